@@ -1,0 +1,120 @@
+"""Make, replay and undo :class:`~povcorpus.model.Edit` records.
+
+Every step that changes text goes through :func:`replace_spans` (or
+:func:`sub_with_edits`, built on it), so offsets are computed in one place.
+A step's edits are stored right to left: each edit's offsets are valid both
+in the text before the step and in the text as it is just before that edit,
+which makes replay and undo a simple loop.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from povcorpus.model import Edit
+
+__all__ = [
+    "apply_edits",
+    "diff_edits",
+    "replace_spans",
+    "sub_with_edits",
+    "undo_edits",
+]
+
+
+def replace_spans(
+    text: str,
+    spans: Iterable[tuple[int, int, str]],
+    rule: str,
+    field: str = "text",
+) -> tuple[str, tuple[Edit, ...]]:
+    """Replace non-overlapping ``(start, end, new)`` spans of ``text``.
+
+    Spans that change nothing are skipped. Returns the new text and the edits,
+    right to left.
+
+    Raises:
+        ValueError: two spans overlap or a span lies outside ``text``.
+    """
+    ordered = sorted(spans, key=lambda span: (span[0], span[1]))
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    position = 0
+    for start, end, new in ordered:
+        if start < position or end < start or end > len(text):
+            msg = f"span ({start}, {end}) overlaps another or lies outside the text"
+            raise ValueError(msg)
+        old = text[start:end]
+        if old == new:
+            continue
+        pieces.append(text[position:start])
+        pieces.append(new)
+        position = end
+        edits.append(Edit(start=start, end=end, before=old, after=new, rule=rule, field=field))
+    if not edits:
+        return text, ()
+    pieces.append(text[position:])
+    edits.reverse()
+    return "".join(pieces), tuple(edits)
+
+
+def sub_with_edits(
+    pattern: re.Pattern[str],
+    repl: str | Callable[[re.Match[str]], str],
+    text: str,
+    rule: str,
+    field: str = "text",
+) -> tuple[str, tuple[Edit, ...]]:
+    """Like ``pattern.sub(repl, text)``, also returning one edit per changed match."""
+    replace: Callable[[re.Match[str]], str]
+    if isinstance(repl, str):
+        template = repl
+
+        def replace(match: re.Match[str]) -> str:
+            return match.expand(template)
+
+    else:
+        replace = repl
+    spans = ((m.start(), m.end(), replace(m)) for m in pattern.finditer(text))
+    return replace_spans(text, spans, rule, field)
+
+
+def diff_edits(before: str, after: str, rule: str, field: str = "text") -> tuple[Edit, ...]:
+    """Edits that turn ``before`` into ``after``, for tools that report no spans (ftfy)."""
+    if before == after:
+        return ()
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    spans = [
+        (i1, i2, after[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+    _, edits = replace_spans(before, spans, rule, field)
+    return edits
+
+
+def apply_edits(text: str, edits: Sequence[Edit], field: str = "text") -> str:
+    """Replay ``edits`` (those of ``field``) on ``text``, in order."""
+    for edit in edits:
+        if edit.field != field:
+            continue
+        if text[edit.start : edit.end] != edit.before:
+            msg = f"edit {edit.rule!r} at {edit.start} does not match the text"
+            raise ValueError(msg)
+        text = text[: edit.start] + edit.after + text[edit.end :]
+    return text
+
+
+def undo_edits(text: str, edits: Sequence[Edit], field: str = "text") -> str:
+    """Undo ``edits`` (those of ``field``) on ``text``, last first; gives the original back."""
+    for edit in reversed(edits):
+        if edit.field != field:
+            continue
+        end = edit.start + len(edit.after)
+        if text[edit.start : end] != edit.after:
+            msg = f"edit {edit.rule!r} at {edit.start} does not match the text"
+            raise ValueError(msg)
+        text = text[: edit.start] + edit.before + text[end:]
+    return text

@@ -1,0 +1,120 @@
+"""Typed errors raised by povcorpus.
+
+Every error derives from :class:`PovcorpusError` and also from the matching
+builtin, so ``except FileNotFoundError`` keeps working::
+
+    PovcorpusError(Exception)
+    ├── SourceError                              .path
+    │   ├── SourceNotFoundError(…, FileNotFoundError)
+    │   ├── EmptySourceError(…, ValueError)      a directory or glob with no text files
+    │   ├── NotTextError(…, ValueError)          binary data
+    │   ├── DecodeError(…, UnicodeError)         .offset .encoding
+    │   └── RecordTooLargeError(…, ValueError)   a line beyond ``max_line_chars``
+    ├── RegistryError(…, LookupError)
+    │   ├── UnknownNameError                     lists the known names
+    │   ├── NameClashError                       names both sides
+    │   └── PluginLoadError(…, ImportError)      a plugin that fails to import
+    └── MissingExtraError(…, ImportError)        an optional dependency is not installed
+
+Messages say what went wrong, where, and what to do about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = [
+    "DecodeError",
+    "EmptySourceError",
+    "MissingExtraError",
+    "NameClashError",
+    "NotTextError",
+    "PluginLoadError",
+    "PovcorpusError",
+    "RecordTooLargeError",
+    "RegistryError",
+    "SourceError",
+    "SourceNotFoundError",
+    "UnknownNameError",
+]
+
+
+class PovcorpusError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class SourceError(PovcorpusError):
+    """An input source cannot be read as text.
+
+    Attributes:
+        path: the file or pattern at fault, as the user gave it.
+    """
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class SourceNotFoundError(SourceError, FileNotFoundError):
+    """The path, directory or glob does not exist."""
+
+
+class EmptySourceError(SourceError, ValueError):
+    """A directory or glob matched no text file."""
+
+
+class NotTextError(SourceError, ValueError):
+    """The file holds binary data, not text."""
+
+
+class DecodeError(SourceError, UnicodeError):
+    """Bytes that the chosen encoding cannot decode.
+
+    Attributes:
+        offset: byte offset of the first bad byte in the file.
+        encoding: the encoding that was tried.
+    """
+
+    def __init__(self, message: str, path: str, offset: int, encoding: str) -> None:
+        super().__init__(message, path)
+        self.offset = offset
+        self.encoding = encoding
+
+
+class RecordTooLargeError(SourceError, ValueError):
+    """One line is longer than the loader's ``max_line_chars`` guard."""
+
+
+class RegistryError(PovcorpusError, LookupError):
+    """A problem with a registry of loaders, cleaners, rules or backends."""
+
+
+class UnknownNameError(RegistryError):
+    """A name that no registered item has."""
+
+    def __init__(self, kind: str, name: str, known: Iterable[str]) -> None:
+        known_list = ", ".join(sorted(known)) or "(none)"
+        super().__init__(f"unknown {kind} {name!r}; known: {known_list}")
+        self.kind = kind
+        self.name = name
+
+
+class NameClashError(RegistryError):
+    """Two items registered under one name."""
+
+
+class PluginLoadError(RegistryError, ImportError):
+    """A plugin found through an entry point failed to import."""
+
+
+class MissingExtraError(PovcorpusError, ImportError):
+    """An optional dependency is needed but not installed."""
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        super().__init__(
+            f"{feature} needs the {package!r} package; "
+            f"install it with: pip install 'povcorpus[{extra}]'"
+        )
+        self.feature = feature
+        self.package = package
+        self.extra = extra
