@@ -86,11 +86,7 @@ def diff_edits(before: str, after: str, rule: str, field: str = "text") -> tuple
     if before == after:
         return ()
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    spans = [
-        (i1, i2, after[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
-    ]
+    spans = [(i1, i2, after[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
     _, edits = replace_spans(before, spans, rule, field)
     return edits
 

@@ -112,8 +112,7 @@ class MissingExtraError(PovcorpusError, ImportError):
 
     def __init__(self, feature: str, package: str, extra: str) -> None:
         super().__init__(
-            f"{feature} needs the {package!r} package; "
-            f"install it with: pip install 'povcorpus[{extra}]'"
+            f"{feature} needs the {package!r} package; install it with: pip install 'povcorpus[{extra}]'"
         )
         self.feature = feature
         self.package = package
