@@ -9,6 +9,7 @@ builtin, so ``except FileNotFoundError`` keeps working::
     │   ├── EmptySourceError(…, ValueError)      a directory or glob with no text files
     │   ├── NotTextError(…, ValueError)          binary data
     │   ├── DecodeError(…, UnicodeError)         .offset .encoding
+    │   ├── FormatError(…, ValueError)           a record the chosen format cannot parse
     │   └── RecordTooLargeError(…, ValueError)   a line beyond ``max_line_chars``
     ├── RegistryError(…, LookupError)
     │   ├── UnknownNameError                     lists the known names
@@ -26,6 +27,7 @@ from collections.abc import Iterable
 __all__ = [
     "DecodeError",
     "EmptySourceError",
+    "FormatError",
     "MissingExtraError",
     "NameClashError",
     "NotTextError",
@@ -79,6 +81,10 @@ class DecodeError(SourceError, UnicodeError):
         super().__init__(message, path)
         self.offset = offset
         self.encoding = encoding
+
+
+class FormatError(SourceError, ValueError):
+    """A record that the chosen format cannot parse (e.g. a bad JSON line)."""
 
 
 class RecordTooLargeError(SourceError, ValueError):

@@ -1,0 +1,93 @@
+"""Load corpus files into :class:`~povcorpus.model.Document` objects, lazily.
+
+>>> import povcorpus
+>>> from povcorpus.samples import sample_path
+>>> docs = list(povcorpus.load(sample_path("002")))
+>>> len(docs), docs[0].title
+(5, 'Think tank report on China poverty alleviation experience')
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, Line, TextFile
+from povcorpus.loaders import jsonl, lines, source_delimited, text  # noqa: F401  (register the built-ins)
+from povcorpus.loaders.base import Loader, loader_registry, make_document, make_id, register_loader
+from povcorpus.loaders.detect import detect_format
+from povcorpus.loaders.sources import TEXT_SUFFIXES, Source, expand_sources
+from povcorpus.model import Document
+
+__all__ = [
+    "DEFAULT_MAX_LINE_BYTES",
+    "TEXT_SUFFIXES",
+    "Line",
+    "Loader",
+    "TextFile",
+    "detect_format",
+    "expand_sources",
+    "load",
+    "load_file",
+    "loader_registry",
+    "make_document",
+    "make_id",
+    "register_loader",
+]
+
+
+def load(
+    source: Source,
+    format: str = "auto",
+    encoding: str | None = None,
+    errors: str = "strict",
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+) -> Iterator[Document]:
+    """Read documents from files, lazily.
+
+    Args:
+        source: a file, a directory, a glob, an open file, or a list of these.
+        format: ``"auto"`` (see :mod:`povcorpus.loaders.detect`) or a registered format name.
+        encoding: the files' encoding; ``None`` reads a BOM if any, else UTF-8.
+        errors: ``"strict"`` or ``"replace"`` (replacements are recorded as edits).
+        max_line_bytes: lines longer than this raise RecordTooLargeError.
+
+    Returns:
+        An iterator of documents; files are opened one at a time as it advances.
+
+    Raises:
+        SourceNotFoundError: a path or pattern matches nothing (raised at once).
+        EmptySourceError: a directory holds no text file (raised at once).
+        UnknownNameError: ``format`` is not a registered format (raised at once).
+        NotTextError, DecodeError, FormatError: while iterating, for the file at fault.
+    """
+    files = expand_sources(source)
+    if format != "auto":
+        loader_registry.get(format)
+    return _iterate(files, format, encoding, errors, max_line_bytes)
+
+
+def _iterate(
+    files: list[Path | IO[str] | IO[bytes]],
+    format: str,
+    encoding: str | None,
+    errors: str,
+    max_line_bytes: int,
+) -> Iterator[Document]:
+    for item in files:
+        yield from load_file(item, format, encoding, errors, max_line_bytes)
+
+
+def load_file(
+    item: str | os.PathLike[str] | IO[str] | IO[bytes],
+    format: str = "auto",
+    encoding: str | None = None,
+    errors: str = "strict",
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+) -> Iterator[Document]:
+    """Read the documents of one file, lazily (see :func:`load`)."""
+    file = TextFile(item, encoding=encoding, errors=errors, max_line_bytes=max_line_bytes)
+    name = detect_format(file) if format == "auto" else format
+    yield from loader_registry.get(name)(file)

@@ -1,0 +1,343 @@
+"""Bytes to text, line by line: BOMs, CRLF, ``errors=``, exact offsets.
+
+A :class:`TextFile` streams the lines of one file without reading it whole
+(except UTF-16/32, which are decoded in one piece). Offsets count characters
+in the decoded text with ``\\r\\n`` turned into ``\\n``; a lone ``\\r`` is kept.
+Undecodable bytes raise :class:`~povcorpus.errors.DecodeError` with the byte
+offset, or with ``errors="replace"`` become U+FFFD and are reported on the
+line as edits of field ``"raw"`` whose ``before`` spells the bytes as ``\\xNN``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from attrs import frozen
+
+from povcorpus.errors import DecodeError, NotTextError, RecordTooLargeError, SourceError, SourceNotFoundError
+from povcorpus.model import Edit
+
+__all__ = ["DEFAULT_MAX_LINE_BYTES", "Line", "TextFile"]
+
+DEFAULT_MAX_LINE_BYTES = 512 * 1024 * 1024
+"""Longest line accepted by default (512 MiB); longer lines raise RecordTooLargeError."""
+
+_SNIFF_BYTES = 8192
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+
+
+@frozen
+class Line:
+    """One decoded line of a file."""
+
+    number: int
+    """Line number, counting from 1."""
+    text: str
+    """The line without its line break."""
+    start: int
+    """Offset of the line in the decoded file."""
+    newline: bool
+    """Whether a ``\\n`` follows the line."""
+    replaced: tuple[Edit, ...] = ()
+    """Bytes replaced by U+FFFD under ``errors="replace"``, offsets within ``text``."""
+
+    @property
+    def end(self) -> int:
+        """Offset just past the line's text (before its line break)."""
+        return self.start + len(self.text)
+
+
+def _is_ascii_compatible(encoding: str) -> bool:
+    return codecs.lookup(encoding).name not in {
+        "utf-16",
+        "utf-16-le",
+        "utf-16-be",
+        "utf-32",
+        "utf-32-le",
+        "utf-32-be",
+    }
+
+
+class TextFile:
+    """One input file (or open text stream), decoded lazily, line by line.
+
+    Args:
+        source: a path, or an open text or binary stream.
+        encoding: the file's encoding; ``None`` reads a BOM if there is one, else UTF-8.
+        errors: ``"strict"`` raises DecodeError; ``"replace"`` writes U+FFFD and records it.
+        max_line_bytes: guard against a runaway line.
+
+    Raises:
+        SourceNotFoundError: the path does not exist.
+        SourceError: the path is a directory or cannot be opened.
+        NotTextError: the file holds binary data.
+    """
+
+    def __init__(
+        self,
+        source: str | os.PathLike[str] | IO[str] | IO[bytes],
+        encoding: str | None = None,
+        errors: str = "strict",
+        max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+    ) -> None:
+        if errors not in {"strict", "replace"}:
+            msg = f'errors must be "strict" or "replace", not {errors!r}'
+            raise ValueError(msg)
+        self.errors = errors
+        self.max_line_bytes = max_line_bytes
+        self._stream: IO[str] | IO[bytes] | None = None
+        self._bom = b""
+        if isinstance(source, (str, os.PathLike)):
+            self.path: Path | None = Path(source)
+            self.name = Path(source).as_posix()
+            head = self._read_head()
+        else:
+            self.path = None
+            self.name = str(getattr(source, "name", "<stream>"))
+            if not isinstance(self.name, str) or self.name.startswith("<") or not self.name:
+                self.name = "<stream>"
+            self._stream = source
+            head = b""
+        detected = None
+        for bom, bom_encoding in _BOMS:
+            if head.startswith(bom):
+                self._bom = bom
+                detected = bom_encoding
+                break
+        try:
+            given = codecs.lookup(encoding or "utf-8").name
+        except LookupError:
+            msg = f"unknown encoding {encoding!r} for {self.name}; use a codec name such as utf-8 or latin-1"
+            raise SourceError(msg, self.name) from None
+        if detected and (encoding is None or given.split("-")[:2] == detected.split("-")[:2]):
+            encoding = detected  # the BOM names (or confirms) the encoding and is skipped
+        else:
+            self._bom = b""  # no BOM, or the caller's encoding says these bytes are text
+            encoding = given
+        self.encoding = codecs.lookup(encoding).name
+        if head and not self._bom and _looks_binary(head):
+            msg = (
+                f"{self.name} looks like binary data, not text (NUL or control bytes in its first "
+                f"{min(len(head), _SNIFF_BYTES)} bytes); pass text files only"
+            )
+            raise NotTextError(msg, self.name)
+
+    def _read_head(self) -> bytes:
+        assert self.path is not None
+        try:
+            with self.path.open("rb") as handle:
+                return handle.read(_SNIFF_BYTES)
+        except FileNotFoundError:
+            msg = f"{self.name} does not exist; check the path"
+            raise SourceNotFoundError(msg, self.name) from None
+        except IsADirectoryError:
+            msg = f"{self.name} is a directory; pass it to povcorpus.load() to read the text files inside"
+            raise SourceError(msg, self.name) from None
+        except OSError as error:
+            msg = f"cannot read {self.name}: {error.strerror or error}"
+            raise SourceError(msg, self.name) from None
+
+    @property
+    def stem(self) -> str:
+        """The file name without its suffix, used in document ids."""
+        return Path(self.name).stem if self.path is not None else "stream"
+
+    def _open_binary(self) -> IO[bytes]:
+        if self.path is not None:
+            try:
+                handle = self.path.open("rb")
+            except OSError as error:
+                msg = f"cannot read {self.name}: {error.strerror or error}"
+                raise SourceError(msg, self.name) from None
+            handle.read(len(self._bom))
+            return handle
+        stream = self._stream
+        assert stream is not None
+        if isinstance(stream, io.TextIOBase):
+            return io.BytesIO()  # never used: text streams go through _text_stream_lines
+        return stream  # type: ignore[return-value]
+
+    def lines(self) -> Iterator[Line]:
+        """Yield the decoded lines of the file, lazily.
+
+        Raises:
+            DecodeError: undecodable bytes under ``errors="strict"``.
+            RecordTooLargeError: a line longer than ``max_line_bytes``.
+        """
+        if self._stream is not None and isinstance(self._stream, io.TextIOBase):
+            yield from self._text_stream_lines(self._stream)
+            return
+        if not _is_ascii_compatible(self.encoding):
+            yield from self._whole_lines()
+            return
+        handle = self._open_binary()
+        try:
+            decode = codecs.getdecoder(self.encoding)
+            number = 0
+            char_offset = 0
+            byte_offset = len(self._bom)
+            limit = self.max_line_bytes
+            while True:
+                chunk = handle.readline(limit + 1)
+                if not chunk:
+                    break
+                if len(chunk) > limit and not chunk.endswith(b"\n"):
+                    msg = (
+                        f"line {number + 1} of {self.name} is longer than {limit} bytes; "
+                        "pass a larger max_line_bytes if this is intended"
+                    )
+                    raise RecordTooLargeError(msg, self.name)
+                number += 1
+                newline = chunk.endswith(b"\n")
+                body = chunk[:-1] if newline else chunk
+                if newline and body.endswith(b"\r"):
+                    body = body[:-1]
+                text, replaced = self._decode(decode, body, byte_offset)
+                yield Line(number=number, text=text, start=char_offset, newline=newline, replaced=replaced)
+                char_offset += len(text) + (1 if newline else 0)
+                byte_offset += len(chunk)
+        finally:
+            if self.path is not None:
+                handle.close()
+
+    def _decode(self, decode: codecs._Decoder, body: bytes, byte_offset: int) -> tuple[str, tuple[Edit, ...]]:
+        try:
+            return decode(body, "strict")[0], ()
+        except UnicodeDecodeError as error:
+            if self.errors == "strict":
+                raise self._decode_error(body[error.start : error.end], byte_offset + error.start) from None
+        pieces: list[str] = []
+        edits: list[Edit] = []
+        position = 0
+        length = 0
+        while position < len(body):
+            try:
+                piece = decode(body[position:], "strict")[0]
+            except UnicodeDecodeError as error:
+                good = decode(body[position : position + error.start], "strict")[0]
+                bad = body[position + error.start : position + error.end]
+                pieces.append(good)
+                length += len(good)
+                edits.append(
+                    Edit(
+                        start=length,
+                        end=length + 1,
+                        before="".join(f"\\x{byte:02x}" for byte in bad),
+                        after="\ufffd",
+                        rule="decode.replace",
+                        field="raw",
+                    )
+                )
+                pieces.append("\ufffd")
+                length += 1
+                position += error.end
+                continue
+            pieces.append(piece)
+            break
+        edits.reverse()
+        return "".join(pieces), tuple(edits)
+
+    def _decode_error(self, bad: bytes, offset: int) -> DecodeError:
+        shown = " ".join(f"0x{byte:02x}" for byte in bad[:4])
+        msg = (
+            f"cannot decode {self.name} as {self.encoding} at byte {offset} ({shown}); "
+            'pass encoding="…" with the file\'s real encoding (e.g. latin-1) or errors="replace"'
+        )
+        return DecodeError(msg, self.name, offset, self.encoding)
+
+    def _whole_lines(self) -> Iterator[Line]:
+        """Decode a non-ASCII-compatible file (UTF-16/32) in one piece, then split it."""
+        handle = self._open_binary()
+        try:
+            data = handle.read()
+        finally:
+            if self.path is not None:
+                handle.close()
+        text, replaced = self._decode(codecs.getdecoder(self.encoding), data, len(self._bom))
+        marks = {edit.start: edit.before for edit in replaced}
+        number = 0
+        offset = 0
+        position = 0
+        while position < len(text):
+            cut = text.find("\n", position)
+            newline = cut >= 0
+            stop = cut if newline else len(text)
+            body_end = stop - 1 if newline and stop > position and text[stop - 1] == "\r" else stop
+            piece = text[position:body_end]
+            number += 1
+            edits = tuple(
+                Edit(
+                    start=mark - position,
+                    end=mark - position + 1,
+                    before=marks[mark],
+                    after="\ufffd",
+                    rule="decode.replace",
+                    field="raw",
+                )
+                for mark in sorted(marks, reverse=True)
+                if position <= mark < body_end
+            )
+            yield Line(number=number, text=piece, start=offset, newline=newline, replaced=edits)
+            offset += len(piece) + (1 if newline else 0)
+            position = stop + 1 if newline else stop
+
+    def _text_stream_lines(self, stream: io.TextIOBase) -> Iterator[Line]:
+        offset = 0
+        for number, raw_line in enumerate(stream, start=1):
+            newline = raw_line.endswith("\n")
+            text = raw_line[:-1] if newline else raw_line
+            if newline and text.endswith("\r"):
+                text = text[:-1]
+            yield Line(number=number, text=text, start=offset, newline=newline)
+            offset += len(text) + (1 if newline else 0)
+
+    def read(self) -> str:
+        """The whole decoded text (``\\r\\n`` as ``\\n``)."""
+        return "".join(line.text + ("\n" if line.newline else "") for line in self.lines())
+
+    def head(self, max_chars: int = 65536) -> str:
+        """The first ``max_chars`` characters or so, for format detection (whole lines)."""
+        pieces: list[str] = []
+        size = 0
+        for line in self.lines():
+            pieces.append(line.text + ("\n" if line.newline else ""))
+            size += len(line.text)
+            if size >= max_chars:
+                break
+        return "".join(pieces)
+
+    def last_line(self) -> str:
+        """The last non-blank line of the file (read from its end when it is a path)."""
+        if self.path is None or not _is_ascii_compatible(self.encoding):
+            last = ""
+            for line in self.lines():
+                if line.text.strip():
+                    last = line.text
+            return last
+        size = self.path.stat().st_size
+        with self.path.open("rb") as handle:
+            handle.seek(max(len(self._bom), size - 4096))
+            tail = handle.read().decode(self.encoding, "replace")
+        for tail_line in reversed(tail.splitlines()):
+            if tail_line.strip():
+                return tail_line
+        return ""
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte in _CONTROL)
+    return controls > max(4, len(head) // 100)
