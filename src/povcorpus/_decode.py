@@ -74,7 +74,7 @@ class TextFile:
     """One input file (or open text stream), decoded lazily, line by line.
 
     Args:
-        source: a path, or an open text or binary stream.
+        source: a path, or an open text or binary stream (read into memory once, at once).
         encoding: the file's encoding; ``None`` reads a BOM if there is one, else UTF-8.
         errors: ``"strict"`` raises DecodeError; ``"replace"`` writes U+FFFD and records it.
         max_line_bytes: guard against a runaway line.
@@ -97,7 +97,8 @@ class TextFile:
             raise ValueError(msg)
         self.errors = errors
         self.max_line_bytes = max_line_bytes
-        self._stream: IO[str] | IO[bytes] | None = None
+        self._text: str | None = None  # an open text stream, read once
+        self._data: bytes | None = None  # an open binary stream, read once
         self._bom = b""
         if isinstance(source, (str, os.PathLike)):
             self.path: Path | None = Path(source)
@@ -108,8 +109,13 @@ class TextFile:
             self.name = str(getattr(source, "name", "<stream>"))
             if not isinstance(self.name, str) or self.name.startswith("<") or not self.name:
                 self.name = "<stream>"
-            self._stream = source
-            head = b""
+            content = source.read()
+            if isinstance(content, str):
+                self._text = content
+                head = b""
+            else:
+                self._data = content
+                head = content[:_SNIFF_BYTES]
         detected = None
         for bom, bom_encoding in _BOMS:
             if head.startswith(bom):
@@ -163,11 +169,9 @@ class TextFile:
                 raise SourceError(msg, self.name) from None
             handle.read(len(self._bom))
             return handle
-        stream = self._stream
-        assert stream is not None
-        if isinstance(stream, io.TextIOBase):
-            return io.BytesIO()  # never used: text streams go through _text_stream_lines
-        return stream  # type: ignore[return-value]
+        stream = io.BytesIO(self._data or b"")
+        stream.read(len(self._bom))
+        return stream
 
     def lines(self) -> Iterator[Line]:
         """Yield the decoded lines of the file, lazily.
@@ -176,8 +180,8 @@ class TextFile:
             DecodeError: undecodable bytes under ``errors="strict"``.
             RecordTooLargeError: a line longer than ``max_line_bytes``.
         """
-        if self._stream is not None and isinstance(self._stream, io.TextIOBase):
-            yield from self._text_stream_lines(self._stream)
+        if self._text is not None:
+            yield from self._text_stream_lines(io.StringIO(self._text))
             return
         if not _is_ascii_compatible(self.encoding):
             yield from self._whole_lines()
@@ -209,8 +213,7 @@ class TextFile:
                 char_offset += len(text) + (1 if newline else 0)
                 byte_offset += len(chunk)
         finally:
-            if self.path is not None:
-                handle.close()
+            handle.close()
 
     def _decode(self, decode: codecs._Decoder, body: bytes, byte_offset: int) -> tuple[str, tuple[Edit, ...]]:
         try:
@@ -260,11 +263,8 @@ class TextFile:
     def _whole_lines(self) -> Iterator[Line]:
         """Decode a non-ASCII-compatible file (UTF-16/32) in one piece, then split it."""
         handle = self._open_binary()
-        try:
+        with handle:
             data = handle.read()
-        finally:
-            if self.path is not None:
-                handle.close()
         text, replaced = self._decode(codecs.getdecoder(self.encoding), data, len(self._bom))
         marks = {edit.start: edit.before for edit in replaced}
         number = 0
@@ -293,7 +293,7 @@ class TextFile:
             offset += len(piece) + (1 if newline else 0)
             position = stop + 1 if newline else stop
 
-    def _text_stream_lines(self, stream: io.TextIOBase) -> Iterator[Line]:
+    def _text_stream_lines(self, stream: io.StringIO) -> Iterator[Line]:
         offset = 0
         for number, raw_line in enumerate(stream, start=1):
             newline = raw_line.endswith("\n")
