@@ -1,0 +1,188 @@
+"""Shared machinery: lines, removal spans that keep paragraphs, mended inline cuts.
+
+Everything here works on spans of the step's input text; the edits are made
+by :func:`povcorpus.edits.replace_spans`, one span at a time, and stored right
+to left like every other step's edits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from povcorpus.boilerplate.rules import Rule
+from povcorpus.edits import apply_edits, replace_spans
+from povcorpus.model import Edit
+
+_SPACE = " \t\u3000"
+#: Punctuation that must not be doubled when a phrase between two of them goes.
+_PUNCT = frozenset(".,;:!?，。、；：！？")
+_PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "《": "》", "{": "}"}
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
+@frozen
+class Line:
+    """One line of a text: its content span and the span including its line break."""
+
+    start: int
+    end: int
+    """End of the content (the ``\\n`` is not included)."""
+    stop: int
+    """End including the line break."""
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds only whitespace."""
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with their offsets (a final line without ``\\n`` included)."""
+    found: list[Line] = []
+    for match in _LINE.finditer(text):
+        stop = match.end()
+        end = stop - 1 if text[stop - 1 : stop] == "\n" else stop
+        found.append(Line(match.start(), end, stop, text[match.start() : end]))
+    return found
+
+
+def line_removal_spans(
+    text: str, lines: Sequence[Line], removed: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, rule)`` that remove the lines ``removed`` (index -> rule) with their breaks.
+
+    Consecutive removed lines (blank lines between them allowed) form one
+    region. The region goes with its line breaks, and the break between the
+    kept text before and after becomes the longer of the two breaks that
+    surrounded it, so no run of newlines longer than an existing one is made
+    and a paragraph break is never lost. A region is split into one span per
+    removed line, so each edit names the rule that removed its line.
+    """
+    spans: list[tuple[int, int, str]] = []
+    nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    position = 0
+    while position < len(nonblank):
+        if nonblank[position] not in removed:
+            position += 1
+            continue
+        first = position
+        while position < len(nonblank) and nonblank[position] in removed:
+            position += 1
+        group = nonblank[first:position]
+        previous = lines[nonblank[first - 1]] if first > 0 else None
+        following = lines[nonblank[position]] if position < len(nonblank) else None
+        head, tail = lines[group[0]], lines[group[-1]]
+        if previous is None and following is None:
+            start, end = head.start, len(text)
+        elif previous is None:
+            assert following is not None
+            start, end = head.start, following.start
+        elif following is None:
+            start = previous.end + (1 if text.endswith("\n") else 0)
+            end = len(text)
+        else:
+            before = text.count("\n", previous.end, head.start)
+            after = text.count("\n", tail.end, following.start)
+            if before >= after:
+                start, end = head.start, following.start
+            else:
+                start, end = previous.end, tail.end
+        starts = [start] + [lines[index].start for index in group[1:]]
+        ends = [*starts[1:], end]
+        for index, piece_start, piece_end in zip(group, starts, ends, strict=True):
+            if piece_end > piece_start:
+                spans.append((piece_start, piece_end, removed[index]))
+    return spans
+
+
+def find_inline(line: str, rules: Sequence[Rule]) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches ``(start, end, rule)`` of inline ``rules`` in ``line``, leftmost-longest."""
+    lowered = line.lower()
+    hits: list[tuple[int, int, str]] = []
+    for rule in rules:
+        if not rule.triggered(lowered):
+            continue
+        for pattern in rule.patterns:
+            hits.extend(
+                (m.start(), m.end(), rule.name) for m in pattern.finditer(line) if m.end() > m.start()
+            )
+    hits.sort(key=lambda hit: (hit[0], -hit[1]))
+    kept: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if kept and hit[0] < kept[-1][1]:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def mend(line: str, start: int, end: int) -> tuple[int, int]:
+    """Widen the cut ``line[start:end]`` so the sentence closes up with one space and no doubled mark.
+
+    ``word PHRASE word`` loses the space after the phrase; ``word PHRASE.``
+    loses the space before it; ``a, PHRASE, b`` loses the second comma;
+    ``(PHRASE)`` loses its brackets. Text without spaces (Chinese) just
+    closes up.
+    """
+    if 0 < start and end < len(line) and _PAIRS.get(line[start - 1]) == line[end]:
+        start, end = start - 1, end + 1
+    left, right = line[:start], line[end:]
+    left_spaces = len(left) - len(left.rstrip(_SPACE))
+    right_spaces = len(right) - len(right.lstrip(_SPACE))
+    left_char = left.rstrip(_SPACE)[-1:]
+    right_char = right.lstrip(_SPACE)[:1]
+    if not left_char:
+        return start, end + right_spaces
+    if not right_char:
+        return start - left_spaces, end + right_spaces
+    if right_char in _PUNCT:
+        if left_char in _PUNCT:
+            rest = right[right_spaces + 1 :]
+            extra = len(rest) - len(rest.lstrip(_SPACE)) if left_spaces else 0
+            return start, end + right_spaces + 1 + extra
+        return start - left_spaces, end
+    if left_spaces and right_spaces:
+        return start, end + right_spaces
+    if right_spaces and left_char in _PUNCT:
+        return start, end + right_spaces
+    return start, end
+
+
+def inline_cuts(line: str, rules: Sequence[Rule]) -> tuple[list[tuple[int, int, str]], bool]:
+    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left."""
+    cuts: list[tuple[int, int, str]] = []
+    for start, end, rule in find_inline(line, rules):
+        start, end = mend(line, start, end)
+        if cuts and start <= cuts[-1][1]:
+            previous = cuts.pop()
+            start, end, rule = previous[0], max(end, previous[1]), previous[2]
+        cuts.append((start, end, rule))
+    if not cuts:
+        return cuts, False
+    pieces = []
+    position = 0
+    for start, end, _ in cuts:
+        pieces.append(line[position:start])
+        position = end
+    pieces.append(line[position:])
+    return cuts, not "".join(pieces).strip()
+
+
+def edits_for(
+    text: str, spans: Iterable[tuple[int, int, str]], field: str = "text"
+) -> tuple[str, tuple[Edit, ...]]:
+    """Apply non-overlapping ``(start, end, rule)`` deletions; return the text and edits right to left."""
+    edits: list[Edit] = []
+    for start, end, rule in spans:
+        _, made = replace_spans(text, [(start, end, "")], rule, field)
+        edits.extend(made)
+    edits.sort(key=lambda edit: edit.start, reverse=True)
+    for earlier, later in zip(edits[1:], edits, strict=False):
+        if earlier.end > later.start:
+            msg = f"boilerplate spans overlap at {later.start}: {earlier.rule} and {later.rule}"
+            raise ValueError(msg)
+    ordered = tuple(edits)
+    return apply_edits(text, ordered, field), ordered

@@ -1,0 +1,433 @@
+"""Rules and rule packs: boilerplate patterns as data.
+
+A *rule pack* is a TOML file (or a dict of the same shape) holding named
+rules. Each rule has a ``kind``:
+
+- ``"inline"``: a phrase injected into a sentence; it is cut out and the
+  sentence mended (see :func:`povcorpus.boilerplate.strip_spam`).
+- ``"line"``: a whole line of page chrome (breadcrumb, share bar); the line
+  and its line break leave the body.
+- ``"metadata"``: a whole line that carries facts (date, source, editor); it
+  leaves the body and its named groups are returned as metadata.
+
+A rule's full name is ``"<pack>.<rule>"`` (``"spam.bookmaker_phrase"``); every
+edit it makes carries that name. Patterns may use ``${define}`` placeholders
+from the pack's ``[defines]`` table, so a family of phrases is written once.
+Each rule ships ``examples`` that must be removed and ``counterexamples``
+that must come back unchanged; :func:`check_pack` runs them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from attrs import field, frozen
+
+from povcorpus.errors import PovcorpusError
+from povcorpus.registry import Registry
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+__all__ = [
+    "KINDS",
+    "Rule",
+    "RulePack",
+    "RulePackError",
+    "RuleSet",
+    "builtin_pack_names",
+    "load_pack",
+    "pack_registry",
+]
+
+KINDS: tuple[str, ...] = ("inline", "line", "metadata")
+"""The kinds a rule can have."""
+
+_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+_DEFINE = re.compile(r"\$\{(\w+)\}")
+_FLAGS = {"IGNORECASE": re.IGNORECASE, "VERBOSE": re.VERBOSE, "ASCII": re.ASCII}
+
+
+class RulePackError(PovcorpusError, ValueError):
+    """A rule pack that cannot be read: bad TOML, a missing key, a broken pattern."""
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@frozen
+class Rule:
+    """One named boilerplate rule, compiled."""
+
+    name: str
+    """Full name, ``"<pack>.<rule>"``; every edit the rule makes carries it."""
+    kind: str
+    """``"inline"``, ``"line"`` or ``"metadata"`` (see the module docstring)."""
+    description: str
+    """One sentence saying what the rule removes."""
+    patterns: tuple[re.Pattern[str], ...] = field(converter=_tuple)
+    """Line rules must match a whole stripped line; inline rules are searched."""
+    triggers: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Lower-case substrings, one of which must occur before any pattern runs (empty: always run)."""
+    examples: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Texts the rule must change."""
+    counterexamples: tuple[str, ...] = field(default=(), converter=_tuple)
+    """Texts the rule must leave unchanged."""
+
+    @property
+    def pack(self) -> str:
+        """Name of the pack the rule belongs to."""
+        return self.name.partition(".")[0]
+
+    @property
+    def short_name(self) -> str:
+        """The rule's name inside its pack."""
+        return self.name.partition(".")[2]
+
+    def triggered(self, lowered: str) -> bool:
+        """Cheap pre-check: does lower-cased ``lowered`` contain one of the triggers?"""
+        return not self.triggers or any(trigger in lowered for trigger in self.triggers)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary (patterns as their expanded source)."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "description": self.description,
+            "patterns": [pattern.pattern for pattern in self.patterns],
+            "triggers": list(self.triggers),
+            "examples": list(self.examples),
+            "counterexamples": list(self.counterexamples),
+        }
+
+
+@frozen
+class RulePack:
+    """A named collection of rules, read from TOML or a dict."""
+
+    name: str
+    description: str
+    rules: tuple[Rule, ...] = field(converter=_tuple)
+    origin: str = "<dict>"
+    """Where the pack was read from, for messages."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], origin: str = "<dict>") -> RulePack:
+        """Build and compile a pack from the TOML shape.
+
+        The shape is ``{"pack": {"name", "description"}, "defines": {...},
+        "rules": [{"name", "kind", "description", "pattern" | "patterns",
+        "triggers", "examples", "counterexamples", "case_sensitive"}]}``.
+
+        Raises:
+            RulePackError: a key is missing or has the wrong type, a name is
+                not a lower-case word, a kind is unknown, a ``${define}`` is
+                undefined, or a pattern does not compile.
+        """
+        header = _mapping(data.get("pack"), "[pack]", origin)
+        pack_name = _string(header, "name", origin)
+        if not _NAME.match(pack_name):
+            msg = f"{origin}: pack name {pack_name!r} must be a lower-case word ([a-z][a-z0-9_]*)"
+            raise RulePackError(msg)
+        defines = _expand_defines(_mapping(data.get("defines", {}), "[defines]", origin), origin)
+        raw_rules = data.get("rules", [])
+        if not isinstance(raw_rules, list) or not raw_rules:
+            msg = f"{origin}: a pack needs a non-empty [[rules]] array"
+            raise RulePackError(msg)
+        rules: list[Rule] = []
+        seen: set[str] = set()
+        for index, raw in enumerate(raw_rules):
+            rule = _build_rule(pack_name, _mapping(raw, f"rules[{index}]", origin), defines, origin)
+            if rule.name in seen:
+                msg = f"{origin}: rule {rule.name!r} is defined twice"
+                raise RulePackError(msg)
+            seen.add(rule.name)
+            rules.append(rule)
+        description = str(header.get("description", ""))
+        return cls(name=pack_name, description=description, rules=tuple(rules), origin=origin)
+
+    @classmethod
+    def from_toml(cls, text: str, origin: str = "<toml>") -> RulePack:
+        """Build a pack from TOML text.
+
+        Raises:
+            RulePackError: the TOML is invalid or the pack is malformed.
+        """
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            msg = f"{origin}: invalid TOML: {error}"
+            raise RulePackError(msg) from error
+        return cls.from_dict(data, origin=origin)
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> RulePack:
+        """Read a pack from a ``.toml`` file.
+
+        Raises:
+            FileNotFoundError: the file does not exist.
+            RulePackError: the file is not a valid pack.
+        """
+        path = Path(path)
+        return cls.from_toml(path.read_text(encoding="utf-8"), origin=path.as_posix())
+
+
+def load_pack(source: RulePack | Mapping[str, Any] | str | Path) -> RulePack:
+    """Return a pack from a pack, a dict of the TOML shape, a path, or a registered pack name.
+
+    A string naming an existing file is read as a path; any other string is
+    looked up in :data:`pack_registry`.
+
+    Raises:
+        RulePackError: the pack is malformed.
+        UnknownNameError: a name that no registered pack has.
+    """
+    if isinstance(source, RulePack):
+        return source
+    if isinstance(source, Mapping):
+        return RulePack.from_dict(source)
+    if isinstance(source, Path) or Path(source).suffix == ".toml" or Path(source).is_file():
+        return RulePack.from_path(source)
+    return _coerce(pack_registry.get(source), source)
+
+
+pack_registry: Registry[RulePack] = Registry("rule pack", "povcorpus.rules")
+"""Every known rule pack by name; plugins come from the ``povcorpus.rules`` entry points.
+
+An entry point may name a :class:`RulePack`, a dict of the TOML shape, or a
+callable returning either.
+"""
+
+
+def _coerce(item: object, name: str) -> RulePack:
+    if callable(item) and not isinstance(item, RulePack):
+        item = item()
+    if isinstance(item, RulePack):
+        return item
+    if isinstance(item, Mapping):
+        return RulePack.from_dict(item, origin=f"entry point {name}")
+    msg = f"rule pack {name!r} is a {type(item).__name__}, not a RulePack or dict"
+    raise RulePackError(msg)
+
+
+def builtin_pack_names() -> tuple[str, ...]:
+    """Names of the packs shipped in ``povcorpus/boilerplate/packs``, in file order."""
+    return tuple(name for name, _ in _builtin_files())
+
+
+def _builtin_files() -> list[tuple[str, str]]:
+    folder = resources.files("povcorpus.boilerplate") / "packs"
+    files = sorted((entry for entry in folder.iterdir() if entry.name.endswith(".toml")), key=str)
+    return [(entry.name.removesuffix(".toml"), entry.read_text(encoding="utf-8")) for entry in files]
+
+
+def _register_builtin_packs() -> None:
+    for file_name, text in _builtin_files():
+        pack = RulePack.from_toml(text, origin=f"povcorpus/boilerplate/packs/{file_name}.toml")
+        pack_registry.register(pack.name, pack, origin=pack.origin)
+
+
+class RuleSet:
+    """The enabled rules of some packs, grouped by kind, with a shared pre-check.
+
+    Build one with :meth:`default` (every registered pack) or :meth:`of`,
+    then narrow it with :meth:`disable`. A rule set is immutable; both
+    methods return a new one.
+
+    Args:
+        rules: the rules, in the order they run.
+    """
+
+    __slots__ = ("__dict__", "rules")
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+
+    @classmethod
+    def default(cls) -> RuleSet:
+        """Every rule of every registered pack (built-in and plugins)."""
+        return cls.of(*pack_registry.names())
+
+    @classmethod
+    def of(cls, *packs: RulePack | Mapping[str, Any] | str | Path) -> RuleSet:
+        """The rules of ``packs`` (pack objects, dicts, paths or registered names).
+
+        Raises:
+            NameClashError: two packs define a rule of the same full name.
+        """
+        rules: list[Rule] = []
+        for source in packs:
+            rules.extend(load_pack(source).rules)
+        names = [rule.name for rule in rules]
+        clashes = sorted({name for name in names if names.count(name) > 1})
+        if clashes:
+            from povcorpus.errors import NameClashError
+
+            msg = f"rules {clashes} are defined by more than one pack; rename the pack or the rule"
+            raise NameClashError(msg)
+        return cls(rules)
+
+    def with_pack(self, pack: RulePack | Mapping[str, Any] | str | Path) -> RuleSet:
+        """A rule set with the rules of ``pack`` added after these."""
+        return RuleSet.of(RulePack("_", "", self.rules), pack)
+
+    def disable(self, *names: str) -> RuleSet:
+        """A rule set without the named rules.
+
+        A name is a full rule name (``"chrome.breadcrumb"``), a rule's short
+        name when it is unambiguous (``"breadcrumb"``), or a pack name
+        (``"spam"``) to disable the whole pack.
+
+        Raises:
+            UnknownNameError: a name matches no rule and no pack; the message lists the rules.
+        """
+        from povcorpus.errors import UnknownNameError
+
+        drop: set[str] = set()
+        for name in names:
+            hits = {
+                rule.name for rule in self.rules if name in (rule.name, rule.pack) or rule.short_name == name
+            }
+            if not hits:
+                raise UnknownNameError("boilerplate rule", name, [rule.name for rule in self.rules])
+            drop |= hits
+        return RuleSet([rule for rule in self.rules if rule.name not in drop])
+
+    def names(self) -> tuple[str, ...]:
+        """Full names of the rules, in order."""
+        return tuple(rule.name for rule in self.rules)
+
+    def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
+        """The rules of the given kinds, in order."""
+        return tuple(rule for rule in self.rules if rule.kind in kinds)
+
+    @cached_property
+    def inline(self) -> tuple[Rule, ...]:
+        """The inline rules."""
+        return self.of_kind("inline")
+
+    @cached_property
+    def lines(self) -> tuple[Rule, ...]:
+        """The line and metadata rules."""
+        return self.of_kind("line", "metadata")
+
+    @cached_property
+    def inline_triggers(self) -> re.Pattern[str] | None:
+        """One regex over every inline trigger (``None`` if some inline rule has none)."""
+        return _trigger_regex(self.inline)
+
+    @cached_property
+    def line_triggers(self) -> re.Pattern[str] | None:
+        """One regex over every line and metadata trigger (``None`` if some rule has none)."""
+        return _trigger_regex(self.lines)
+
+    def __iter__(self) -> Any:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __repr__(self) -> str:
+        return f"RuleSet({len(self.rules)} rules)"
+
+
+def _trigger_regex(rules: Sequence[Rule]) -> re.Pattern[str] | None:
+    if not rules or any(not rule.triggers for rule in rules):
+        return None
+    words = sorted({trigger for rule in rules for trigger in rule.triggers}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def _mapping(value: object, where: str, origin: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        msg = f"{origin}: {where} must be a table"
+        raise RulePackError(msg)
+    return value
+
+
+def _string(data: Mapping[str, Any], key: str, origin: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value:
+        msg = f"{origin}: key {key!r} must be a non-empty string"
+        raise RulePackError(msg)
+    return value
+
+
+def _strings(data: Mapping[str, Any], key: str, origin: str) -> tuple[str, ...]:
+    value = data.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        msg = f"{origin}: key {key!r} must be a string or a list of strings"
+        raise RulePackError(msg)
+    return tuple(value)
+
+
+def _substitute(pattern: str, defines: Mapping[str, str], origin: str, where: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in defines:
+            msg = f"{origin}: {where} uses ${{{name}}}, which [defines] does not define"
+            raise RulePackError(msg)
+        return defines[name]
+
+    return _DEFINE.sub(replace, pattern)
+
+
+def _expand_defines(raw: Mapping[str, Any], origin: str) -> dict[str, str]:
+    defines: dict[str, str] = {}
+    for key, value in raw.items():
+        if not isinstance(value, str):
+            msg = f"{origin}: define {key!r} must be a string"
+            raise RulePackError(msg)
+        # Defines may use defines written above them; wrap each in a group.
+        defines[key] = "(?:" + _substitute(value, defines, origin, f"define {key!r}") + ")"
+    return defines
+
+
+def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], origin: str) -> Rule:
+    short = _string(raw, "name", origin)
+    if not _NAME.match(short):
+        msg = f"{origin}: rule name {short!r} must be a lower-case word ([a-z][a-z0-9_]*)"
+        raise RulePackError(msg)
+    where = f"rule {pack}.{short}"
+    kind = _string(raw, "kind", origin)
+    if kind not in KINDS:
+        msg = f"{origin}: {where} has kind {kind!r}; known kinds: {', '.join(KINDS)}"
+        raise RulePackError(msg)
+    sources = _strings(raw, "patterns", origin) + _strings(raw, "pattern", origin)
+    if not sources:
+        msg = f"{origin}: {where} needs 'pattern' or 'patterns'"
+        raise RulePackError(msg)
+    flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
+    for flag in _strings(raw, "flags", origin):
+        if flag not in _FLAGS:
+            msg = f"{origin}: {where} has unknown flag {flag!r}; known: {', '.join(_FLAGS)}"
+            raise RulePackError(msg)
+        flags |= _FLAGS[flag]
+    patterns = []
+    for source in sources:
+        expanded = _substitute(source, defines, origin, where)
+        try:
+            patterns.append(re.compile(expanded, flags))
+        except re.error as error:
+            msg = f"{origin}: {where} has a pattern that does not compile: {error}"
+            raise RulePackError(msg) from error
+    return Rule(
+        name=f"{pack}.{short}",
+        kind=kind,
+        description=str(raw.get("description", "")),
+        patterns=patterns,
+        triggers=tuple(trigger.lower() for trigger in _strings(raw, "triggers", origin)),
+        examples=_strings(raw, "examples", origin),
+        counterexamples=_strings(raw, "counterexamples", origin),
+    )

@@ -1,0 +1,97 @@
+"""The ``spam`` cleaner: cut injected gambling and download phrases out of sentences.
+
+``Make Sky bet online sports betting APP download it clear that`` becomes
+``Make it clear that``: the phrase goes, the sentence closes up with exactly
+one space and no doubled punctuation, and each cut is an edit named after the
+inline rule that matched (``"spam.bookmaker_phrase"``). A line left with
+nothing but spam goes with its line break. Honest words that share a
+spelling (``alphabet``, ``the best bet``, a policy paper on ``online sports
+betting``) are left alone: a phrase is only cut when it carries a spam
+signature, a bookmaker name or an app-download tail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from povcorpus.boilerplate._engine import edits_for, inline_cuts, line_removal_spans, split_lines
+from povcorpus.boilerplate.rules import RuleSet, pack_registry
+from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+
+__all__ = ["default_rules", "rules_from_options", "spam", "strip_spam"]
+
+
+@lru_cache(maxsize=1)
+def _default_rules(generation: int) -> RuleSet:
+    return RuleSet.default()
+
+
+def default_rules() -> RuleSet:
+    """Every rule of every registered pack (cached until a pack is registered)."""
+    return _default_rules(len(pack_registry.view()))
+
+
+def rules_from_options(ctx: CleanContext, cleaner: str) -> RuleSet:
+    """The rule set a cleaner context asks for.
+
+    Options (keyed ``"<cleaner>.<option>"``): ``packs``, extra packs (objects,
+    dicts, paths or names) added to the default; ``disable``, rule or pack
+    names to turn off; ``rules``, a ready :class:`RuleSet` that replaces the default.
+    """
+    rules: Any = ctx.option(cleaner, "rules", None)
+    ruleset: RuleSet = rules if isinstance(rules, RuleSet) else default_rules()
+    for pack in ctx.option(cleaner, "packs", ()):
+        ruleset = ruleset.with_pack(pack)
+    disabled: Sequence[str] = ctx.option(cleaner, "disable", ())
+    if disabled:
+        ruleset = ruleset.disable(*disabled)
+    return ruleset
+
+
+def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> CleanResult:
+    """Cut every inline spam phrase out of ``text`` and mend the sentences.
+
+    Args:
+        text: any text; paragraphs and lines are kept.
+        rules: the rules to use (default: every registered pack); only the
+            ``inline`` rules run here.
+        field: the document field, copied into each edit.
+
+    Returns:
+        The cleaned text and its edits, right to left.
+    """
+    ruleset = rules if rules is not None else default_rules()
+    inline = ruleset.inline
+    if not inline or not text:
+        return CleanResult(text)
+    triggers = ruleset.inline_triggers
+    if triggers is not None and not triggers.search(text.lower()):
+        return CleanResult(text)
+    lines = split_lines(text)
+    spans: list[tuple[int, int, str]] = []
+    whole: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line.blank or (triggers is not None and not triggers.search(line.text.lower())):
+            continue
+        cuts, nothing_left = inline_cuts(line.text, inline)
+        if nothing_left:
+            whole[index] = cuts[0][2]
+        else:
+            spans.extend((line.start + start, line.start + end, rule) for start, end, rule in cuts)
+    spans.extend(line_removal_spans(text, lines, whole))
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = edits_for(text, spans, field)
+    return CleanResult(new_text, edits)
+
+
+@register_cleaner("spam")
+def spam(text: str, ctx: CleanContext) -> CleanResult:
+    """Cut injected gambling and app-download phrases out of sentences (inline rules only).
+
+    Options: ``spam.packs``, ``spam.disable``, ``spam.rules`` (see
+    :func:`rules_from_options`). Edits are named ``"<pack>.<rule>"``.
+    """
+    return strip_spam(text, rules_from_options(ctx, "spam"), field=ctx.field)
