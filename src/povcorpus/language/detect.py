@@ -1,0 +1,129 @@
+"""``detect_language``: script fast paths first, then a statistical backend on a bounded sample."""
+
+from __future__ import annotations
+
+from povcorpus.language.backends import LanguageBackend, get_backend
+from povcorpus.language.guess import UNDETERMINED, LanguageGuess, normalize_code
+from povcorpus.language.scripts import (
+    SCRIPT_LANGUAGES,
+    keep_script,
+    script_counts,
+    script_fast_path,
+    script_shares,
+    weighted_letters,
+)
+
+__all__ = ["DEFAULT_BACKEND", "MAX_CHARS", "MIN_LETTERS", "detect_language", "sample_text"]
+
+DEFAULT_BACKEND = "langdetect"
+"""The backend used when none is named."""
+
+MIN_LETTERS = 3
+"""Fewer weighted letters than this (a CJK character weighs 3) and the answer is ``"und"``."""
+
+MAX_CHARS = 2000
+"""Longer text is sampled down to about this many characters before a backend sees it."""
+
+_WINDOWS = 8
+
+
+def sample_text(text: str, max_chars: int = MAX_CHARS, windows: int = _WINDOWS) -> str:
+    """Return ``text``, or for longer text ``windows`` evenly spaced slices of it totalling about ``max_chars``.
+
+    The slices are cut at spaces where there are any, so no word is split,
+    and joined by newlines. The sample depends only on the text: the same
+    text always gives the same sample, so detection stays deterministic,
+    and it covers the whole text rather than only its beginning (a title
+    page or table of contents is not the language of the body).
+
+    >>> sample_text("a b c", max_chars=100)
+    'a b c'
+    >>> len(sample_text("word " * 10_000)) <= 2000
+    True
+    """
+    if len(text) <= max_chars or windows < 1:
+        return text
+    size = max(1, max_chars // windows)
+    step = (len(text) - size) / max(1, windows - 1)
+    pieces: list[str] = []
+    for index in range(windows):
+        start = int(index * step)
+        piece = text[start : start + size]
+        first = piece.find(" ")
+        last = piece.rfind(" ")
+        if 0 <= first < last:
+            piece = piece[first + 1 : last]
+        pieces.append(piece.strip())
+    return "\n".join(piece for piece in pieces if piece)
+
+
+def detect_language(
+    text: str,
+    backend: str | LanguageBackend = DEFAULT_BACKEND,
+    *,
+    min_letters: int = MIN_LETTERS,
+    max_chars: int = MAX_CHARS,
+) -> LanguageGuess:
+    """Tell the language of ``text`` as an ISO 639-1 code.
+
+    Script fast paths decide first, without any model: Han with kana is
+    ``ja``, Han alone ``zh``, Hangul ``ko``, Arabic script ``ur``/``fa``/``ar``
+    by the letters only each uses, Greek ``el``, Thai ``th``… (see
+    :mod:`povcorpus.language.scripts`). Text in a script many languages share
+    (Latin, Cyrillic, Devanagari) goes to the backend, restricted to the
+    letters of its dominant script, to the languages written in that script,
+    and to a sample of at most about ``max_chars`` characters. Mixed scripts
+    are decided by the dominant one and reported in ``scripts``.
+
+    Args:
+        text: any string; never raises on a ``str``.
+        backend: a registered backend name or a :class:`LanguageBackend`.
+        min_letters: below this many weighted letters the answer is ``"und"``.
+        max_chars: sample size for long text.
+
+    Returns:
+        The guess; ``code == "und"`` when the text is too short, has no
+        letters, or the backend has no answer.
+
+    Raises:
+        UnknownNameError: ``backend`` names no registered backend.
+        MissingExtraError: the backend's optional dependency is not installed.
+
+    >>> detect_language("减贫是中国的重要任务").code
+    'zh'
+    >>> detect_language("12:30 — ...").code
+    'und'
+    """
+    counts = script_counts(text)
+    shares = script_shares(counts)
+    weighted = weighted_letters(counts)
+    if sum(counts.values()) < 2 or sum(weighted.values()) < min_letters:
+        return LanguageGuess(UNDETERMINED, 0.0, "none", shares)
+    code, script = script_fast_path(text, counts)
+    if script is None:  # pragma: no cover - text with letters always has a dominant script
+        return LanguageGuess(UNDETERMINED, 0.0, "none", shares)
+    if code is not None:
+        return LanguageGuess(code, _share_of(script, shares), "script", shares)
+    model = get_backend(backend) if isinstance(backend, str) else backend
+    body = text if len(shares) == 1 else keep_script(text, script)
+    candidates = SCRIPT_LANGUAGES.get(script)
+    ranked = model.rank(sample_text(body, max_chars), candidates)
+    merged: dict[str, float] = {}
+    allowed: dict[str, float] = {}
+    for raw_code, probability in ranked:
+        normal = normalize_code(raw_code)
+        if normal is None or normal == UNDETERMINED:
+            continue
+        merged[normal] = merged.get(normal, 0.0) + probability
+        if candidates is None or normal in candidates:
+            allowed[normal] = allowed.get(normal, 0.0) + probability
+    scores = allowed or merged
+    if not scores:
+        return LanguageGuess(UNDETERMINED, 0.0, model.name, shares)
+    best = min(scores, key=lambda name: (-scores[name], name))
+    return LanguageGuess(best, round(min(1.0, max(0.0, scores[best])), 4), model.name, shares)
+
+
+def _share_of(script: str, shares: tuple[tuple[str, float], ...]) -> float:
+    wanted = {"Han", "Kana"} if script in {"Han", "Kana"} else {script}
+    return round(min(1.0, sum(share for name, share in shares if name in wanted)), 4)
