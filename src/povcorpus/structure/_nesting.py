@@ -1,0 +1,51 @@
+"""Decide how deep each heading sits, from its style's rank and how its numbering runs.
+
+Rules, tried in order for each heading:
+
+1. A heading of a style already open (``(2)`` after ``(1)``) closes everything
+   down to that heading and becomes its sibling.
+2. A heading numbered 1 (``1.``, ``(1)``, ``一、``, ``(a)``) of a style not open
+   starts a subdivision of the heading above it: ``1.`` under ``III.``,
+   ``(1)`` under ``1.``. A top-level number never starts a subdivision of a
+   named heading such as ``Preface``.
+3. Otherwise headings of the same or a deeper rank are closed and the
+   heading goes under what is left. So ``五、`` after ``4.`` and its ``(6)``
+   becomes a sibling of ``4.``: both rank 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from povcorpus.structure.headings import HeadingMatch
+
+__all__ = ["assign_parents"]
+
+
+def assign_parents(headings: Sequence[HeadingMatch]) -> list[int | None]:
+    """Return, for each heading, the index of its parent heading (``None`` at the top level)."""
+    parents: list[int | None] = []
+    stack: list[int] = []
+    for index, heading in enumerate(headings):
+        same_style = next(
+            (pos for pos in range(len(stack)) if headings[stack[pos]].style == heading.style), None
+        )
+        if same_style is not None:
+            del stack[same_style:]
+        elif (
+            heading.value == 1
+            and not heading.named
+            and stack
+            and _may_subdivide(headings[stack[-1]], heading)
+        ):
+            pass
+        else:
+            while stack and headings[stack[-1]].rank >= heading.rank:
+                stack.pop()
+        parents.append(stack[-1] if stack else None)
+        stack.append(index)
+    return parents
+
+
+def _may_subdivide(parent: HeadingMatch, child: HeadingMatch) -> bool:
+    return not (parent.named and child.rank <= parent.rank)

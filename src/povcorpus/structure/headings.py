@@ -1,0 +1,431 @@
+"""Heading styles: what a heading line looks like, kept as data in a registry users can extend.
+
+A style is a regular expression matched against a whole stripped line, and a
+*rank* (``level``): 1 for top-level numbering such as ``III.``, ``1.`` or
+``五、``, 2 for ``(1)``, 3 for ``(a)``. Numbered styles capture ``label`` and
+``text`` groups; named styles (``Preface``, ``Appendix: …``) match the whole
+line and keep it as the heading. The final depth of a section is decided by
+:func:`povcorpus.structure.parse_sections`, which nests headings by rank and by
+how their numbering runs.
+
+Numbered lines are also checked to look like headings, not like sentences or
+list items: the text after the label must not start in lower case, must not
+end with ``,``, ``;`` or ``:``, must not hold two sentences, must not begin with
+a date (``12. Oktober 2020 …``) or an initial (``V. I. Lenin …``) and must be
+at most :data:`MAX_HEADING_CHARS` long. A long run-on heading such as
+``(1) Accurate identification、Create a file and create a card,…`` passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+from povcorpus.registry import Registry
+from povcorpus.structure._lines import has_sentence_break
+
+__all__ = [
+    "MAX_HEADING_CHARS",
+    "HeadingMatch",
+    "HeadingStyle",
+    "heading_style_registry",
+    "heading_styles",
+    "label_value",
+    "match_heading",
+    "register_heading_style",
+]
+
+MAX_HEADING_CHARS = 250
+"""Longest heading text (after the label) a numbered style accepts."""
+
+
+@frozen
+class HeadingMatch:
+    """A line recognised as a heading."""
+
+    style: str
+    """Name of the style that matched."""
+    label: str
+    """The number as written (``"III"``, ``"(1)"``, ``"五"``); ``""`` for named headings."""
+    heading: str
+    """The heading text without its label; the whole line for named headings."""
+    rank: int
+    """The style's level: 1 for top-level numbering, 2 for ``(1)``…"""
+    value: int | None
+    """The label's number (``"III"`` → 3, ``"五"`` → 5), ``None`` when it has none."""
+    named: bool
+
+
+@frozen
+class HeadingStyle:
+    """One way of writing a heading.
+
+    Use :func:`register_heading_style` to add one; the registry keeps
+    registration order, which is the order styles are tried in.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    """Matched with ``fullmatch`` against the stripped line."""
+    level: int
+    """Rank of the style: 1 top level, 2 below it…"""
+    named: bool = False
+    """The whole line is the heading and no sentence checks apply (``Preface``)."""
+    allow_empty: bool = False
+    """A numbered line with a label but no text (``Chapter 3``) is still a heading."""
+
+    def match(self, line: str) -> HeadingMatch | None:
+        """Return the heading ``line`` is in this style, or ``None``."""
+        found = self.pattern.fullmatch(line)
+        if found is None:
+            return None
+        if self.named:
+            return HeadingMatch(self.name, "", line, self.level, None, named=True)
+        groups = found.groupdict()
+        label = (groups.get("label") or "").strip()
+        text = (groups.get("text") or "").strip()
+        if not label:
+            return None
+        if not (text and plausible_heading_text(text)) and not (self.allow_empty and not text):
+            return None
+        return HeadingMatch(self.name, label, text, self.level, label_value(label), named=False)
+
+
+heading_style_registry: Registry[HeadingStyle] = Registry("heading style", "povcorpus.heading_styles")
+"""Every heading style by name, tried in registration order; plugins come from ``povcorpus.heading_styles``."""
+
+
+def register_heading_style(
+    name: str,
+    pattern: str | re.Pattern[str],
+    level: int,
+    *,
+    named: bool = False,
+    allow_empty: bool = False,
+    replace: bool = False,
+) -> HeadingStyle:
+    """Register a heading style and return it.
+
+    Args:
+        name: the style's name, one word (``"markdown"``).
+        pattern: matched with ``fullmatch`` against each stripped line. A
+            numbered style must have the groups ``label`` and ``text``; a named
+            style (``named=True``) just matches the whole heading line.
+        level: rank of the style, 1 for top-level headings, 2 below them…
+        named: the whole line is the heading, with an empty label.
+        allow_empty: a label with no text after it is still a heading.
+        replace: replace a style already registered under ``name``.
+
+    Returns:
+        The registered style.
+
+    Raises:
+        ValueError: the level is below 1, the pattern lacks a group, or the name is not one word.
+        NameClashError: ``name`` is taken and ``replace`` is false.
+        re.error: ``pattern`` is not a valid regular expression.
+    """
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    if level < 1:
+        msg = f"heading style {name!r}: level must be 1 or more, got {level}"
+        raise ValueError(msg)
+    if not named and not {"label", "text"} <= set(compiled.groupindex):
+        msg = f"heading style {name!r}: a numbered pattern needs the groups (?P<label>…) and (?P<text>…)"
+        raise ValueError(msg)
+    style = HeadingStyle(name=name, pattern=compiled, level=level, named=named, allow_empty=allow_empty)
+    heading_style_registry.register(name, style, origin=f"heading style {name!r}", replace=replace)
+    return style
+
+
+def heading_styles() -> tuple[HeadingStyle, ...]:
+    """The registered styles, plugins included, in the order they are tried."""
+    return tuple(heading_style_registry.get(name) for name in heading_style_registry.names())
+
+
+def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> HeadingMatch | None:
+    """Return the heading ``line`` (stripped) is written as, trying ``styles`` in order.
+
+    Args:
+        line: one line of text; surrounding whitespace is ignored.
+        styles: the styles to try; all registered styles by default.
+
+    Returns:
+        The first match, or ``None`` for an ordinary line.
+    """
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for style in heading_styles() if styles is None else styles:
+        found = style.match(stripped)
+        if found is not None:
+            return found
+    return None
+
+
+# --- checks on the text after a label -------------------------------------------------
+
+_MONTH_WORDS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+    "januar februar märz april mai juni juli august september oktober november dezember "
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
+).split()
+_STARTS_WITH_DATE = re.compile(
+    r"(?:" + "|".join(sorted(set(_MONTH_WORDS), key=len, reverse=True)) + r")\.?\s*[0-9]"
+    r"|[0-9]{1,4}\s*[,，年]",
+    re.IGNORECASE,
+)
+_INITIAL = re.compile(r"[A-Z]\.\s")
+_OPENERS = "\"'“‘«「『([（【"
+
+
+def plausible_heading_text(text: str) -> bool:
+    """Whether ``text``, found after a number, reads like a heading rather than a sentence or list item."""
+    if len(text) > MAX_HEADING_CHARS:
+        return False
+    if text[-1] in ",;:，；：、":
+        return False
+    body = text.lstrip(_OPENERS)
+    if not body:
+        return False
+    first = body[0]
+    if first.isalpha() and first.islower():
+        return False
+    if _STARTS_WITH_DATE.match(body) or _INITIAL.match(body):
+        return False
+    return not has_sentence_break(text)
+
+
+# --- numbers written in labels ---------------------------------------------------------
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CHINESE_UNITS = {"十": 10, "百": 100}
+_LABEL_NUMBER = re.compile(r"[0-9]+|[IVXLCDM]+|[零〇一二两三四五六七八九十百]+|[A-Za-z]", re.IGNORECASE)
+
+
+def _roman_value(numeral: str) -> int | None:
+    total = 0
+    previous = 0
+    for char in reversed(numeral.upper()):
+        value = _ROMAN.get(char)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def _chinese_value(numeral: str) -> int:
+    total = 0
+    digit = 0
+    for char in numeral:
+        if char in _CHINESE_UNITS:
+            total += (digit or 1) * _CHINESE_UNITS[char]
+            digit = 0
+        else:
+            digit = _CHINESE_DIGITS[char]
+    return total + digit
+
+
+def label_value(label: str) -> int | None:
+    """The number a label stands for: its last number, Roman or Chinese numeral, or letter.
+
+    >>> [label_value(x) for x in ("III", "(2)", "五", "十二", "1.3", "(b)", "Chapter 4", "")]
+    [3, 2, 5, 12, 3, 2, 4, None]
+    """
+    tokens = _LABEL_NUMBER.findall(label)
+    if not tokens:
+        return None
+    token = tokens[-1]
+    if token.isdigit():
+        return int(token)
+    if token[0] in _CHINESE_DIGITS or token[0] in _CHINESE_UNITS:
+        return _chinese_value(token)
+    if len(token) == 1 and token.islower():
+        return ord(token) - ord("a") + 1
+    roman = _roman_value(token)
+    if roman is not None and token.isupper():
+        return roman
+    return ord(token[0].lower()) - ord("a") + 1 if len(token) == 1 else None
+
+
+# --- built-in styles -----------------------------------------------------------------
+
+NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Preface",
+        "Foreword",
+        "Introduction",
+        "Conclusion",
+        "Conclusions",
+        "Concluding Remarks",
+        "Closing Remarks",
+        "Epilogue",
+        "Afterword",
+        "Postscript",
+        "Abstract",
+        "Summary",
+        "Executive Summary",
+        "Acknowledgements",
+        "Acknowledgments",
+        "References",
+        "Bibliography",
+        "Notes",
+        "Endnotes",
+    ),
+    "it": (
+        "Prefazione",
+        "Premessa",
+        "Introduzione",
+        "Conclusione",
+        "Conclusioni",
+        "Osservazioni conclusive",
+        "Considerazioni finali",
+        "Postfazione",
+        "Sommario",
+        "Riassunto",
+        "Ringraziamenti",
+        "Bibliografia",
+        "Riferimenti",
+        "Riferimenti bibliografici",
+        "Note",
+    ),
+    "fr": (
+        "Préface",
+        "Avant-propos",
+        "Introduction",
+        "Conclusion",
+        "Conclusions",
+        "Remarques finales",
+        "Remarques de conclusion",
+        "Postface",
+        "Résumé",
+        "Remerciements",
+        "Bibliographie",
+        "Références",
+        "Notes",
+    ),
+    "es": (
+        "Prefacio",
+        "Prólogo",
+        "Introducción",
+        "Conclusión",
+        "Conclusiones",
+        "Observaciones finales",
+        "Consideraciones finales",
+        "Epílogo",
+        "Resumen",
+        "Agradecimientos",
+        "Bibliografía",
+        "Referencias",
+        "Notas",
+    ),
+    "pt": ("Prefácio", "Introdução", "Conclusão", "Considerações finais", "Referências", "Notas"),
+    "de": (
+        "Vorwort",
+        "Einleitung",
+        "Einführung",
+        "Fazit",
+        "Schluss",
+        "Schlussbemerkungen",
+        "Schlussfolgerungen",
+        "Zusammenfassung",
+        "Literatur",
+        "Literaturverzeichnis",
+        "Anmerkungen",
+    ),
+    "ru": ("Предисловие", "Введение", "Заключение", "Литература", "Примечания"),
+    "zh": ("前言", "序言", "引言", "导言", "结束语", "结语", "结论", "参考文献", "注释"),
+    "fa": ("مقدمه", "پیشگفتار", "نتیجه‌گیری", "منابع", "یادداشت‌ها"),
+}
+"""Headings recognised by name alone, by language; they must fill their line (a trailing ``:`` is allowed)."""
+
+APPENDIX_WORDS: tuple[str, ...] = (
+    "Appendix",
+    "Appendices",
+    "Annex",
+    "Annexes",
+    "Appendice",
+    "Appendici",
+    "Allegato",
+    "Allegati",
+    "Annexe",
+    "Apéndice",
+    "Anexo",
+    "Anexos",
+    "Anhang",
+    "Приложение",
+    "附录",
+    "附件",
+    "پیوست",
+)
+"""Words that start an appendix heading, which may go on: ``Appendix: …``, ``Annex 2 — …``."""
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_NAMED_PATTERN = re.compile(
+    r"(?:" + _alternation(w for ws in NAMED_HEADINGS.values() for w in ws) + r")\s*[:：]?",
+    re.IGNORECASE,
+)
+_APPENDIX_PATTERN = re.compile(
+    r"(?:" + _alternation(APPENDIX_WORDS) + r")"
+    r"(?:\s*(?:[0-9]{1,2}|[IVX]{1,4}|[A-Z])\b)?"
+    r"(?:\s*[:：.\-–—]\s*\S.*)?",
+    re.IGNORECASE,
+)
+_CN = "零〇一二两三四五六七八九十百"
+
+_BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, bool, bool], ...] = (
+    # name, pattern, level, named, allow_empty
+    ("named", _NAMED_PATTERN, 1, True, False),
+    ("appendix", _APPENDIX_PATTERN, 1, True, False),
+    (
+        "chapter",
+        r"(?P<label>(?:Chapter|Part|Capitolo|Chapitre|Partie|Capítulo|Kapitel|Глава)\s+"
+        r"(?:[0-9]{1,3}|[IVXLC]{1,7}|[A-Z])\b)\s*[.:：\-–—]?\s*(?P<text>.*)",
+        1,
+        False,
+        True,
+    ),
+    ("chinese_chapter", rf"(?P<label>第[{_CN}0-9]+[章篇部])\s*[:：、.]?\s*(?P<text>.*)", 1, False, True),
+    ("chinese_section", rf"(?P<label>第[{_CN}0-9]+节)\s*[:：、.]?\s*(?P<text>.*)", 2, False, True),
+    (
+        "roman",
+        r"(?!(?:[CDLM])[.．])(?=[IVXLCDM])"
+        r"(?P<label>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+        r"(?:[.．]\s+|、\s*)(?P<text>.+)",
+        1,
+        False,
+        False,
+    ),
+    ("chinese", rf"(?P<label>[{_CN}]{{1,4}})(?:、|[.．]\s*)(?P<text>.+)", 1, False, False),
+    ("arabic", r"(?P<label>[0-9]{1,2})(?:[.．]\s+|、\s*)(?P<text>.+)", 1, False, False),
+    ("decimal", r"(?P<label>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?\s+(?P<text>.+)", 2, False, False),
+    ("parenthesised", r"(?P<label>[(（][0-9]{1,2}[)）])\s*(?P<text>.+)", 2, False, False),
+    ("parenthesised_chinese", rf"(?P<label>[(（][{_CN}]{{1,4}}[)）])\s*(?P<text>.+)", 2, False, False),
+    ("lettered", r"(?P<label>[(（][a-z][)）])\s+(?P<text>.+)", 3, False, False),
+)
+
+for _name, _pattern, _level, _named, _allow_empty in _BUILTIN:
+    register_heading_style(_name, _pattern, _level, named=_named, allow_empty=_allow_empty)

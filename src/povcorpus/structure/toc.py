@@ -1,0 +1,185 @@
+"""Tables of contents: a keyword line (``Directory``, ``Contents``, ``目录``…) and the entries under it.
+
+The block runs from the keyword line over lines that read like headings
+(numbered, named, or short lines without a sentence end; dot leaders and page
+numbers are dropped) and stops where its first entry comes again, which is
+where the body starts, or at the first line that cannot be an entry.
+
+Entries are matched to the body's sections in order, tolerating small
+differences of wording and case: a same-label section needs a loose match of
+the heading text, a section with another label a close one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from povcorpus.model import Section, TocEntry
+from povcorpus.structure._lines import Line, has_sentence_break, match_key
+from povcorpus.structure._nesting import assign_parents
+from povcorpus.structure.headings import HeadingMatch, HeadingStyle, match_heading
+
+__all__ = ["TOC_KEYWORDS", "TocBlock", "find_toc", "is_toc_keyword", "match_toc"]
+
+TOC_KEYWORDS: tuple[str, ...] = (
+    "Directory",
+    "Contents",
+    "Content",
+    "Table of Contents",
+    "Indice",
+    "Sommario",
+    "Sommaire",
+    "Table des matières",
+    "Índice",
+    "Contenido",
+    "Contenidos",
+    "Sumário",
+    "Inhalt",
+    "Inhaltsverzeichnis",
+    "Содержание",
+    "Оглавление",
+    "目录",
+    "目錄",
+    "目次",
+    "فهرست",
+    "فهرست مطالب",
+)
+"""Lines that open a table of contents (compared case-insensitively, a trailing ``:`` allowed)."""
+
+_KEYWORD_KEYS = frozenset(match_key(word) for word in TOC_KEYWORDS)
+_LEADER = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)[0-9]{1,4}$|\s*[.·…_]{3,}$")
+_MAX_ENTRY_CHARS = 250
+
+
+@frozen
+class TocBlock:
+    """A table of contents found in the text."""
+
+    keyword: Line
+    """The ``Directory`` line."""
+    lines: tuple[Line, ...]
+    """The entry lines, in order."""
+    entries: tuple[TocEntry, ...]
+    """One entry per line, with its level; ``section`` is not filled yet."""
+    headings: tuple[HeadingMatch, ...]
+    """How each entry line reads as a heading (unnumbered lines as named headings)."""
+
+
+def is_toc_keyword(line: str) -> bool:
+    """Whether ``line`` is a table-of-contents keyword alone (``Directory``, ``Contents:``…)."""
+    return len(line) <= 40 and match_key(line) in _KEYWORD_KEYS
+
+
+def _entry_heading(text: str, styles: Sequence[HeadingStyle] | None) -> HeadingMatch | None:
+    cleaned = _LEADER.sub("", text).strip() or text
+    found = match_heading(cleaned, styles)
+    if found is not None:
+        return found
+    if len(cleaned) > _MAX_ENTRY_CHARS or cleaned[-1] in ",;:，；：" or has_sentence_break(cleaned):
+        return None
+    return HeadingMatch("toc_entry", "", cleaned, 1, None, named=True)
+
+
+def find_toc(lines: Sequence[Line], styles: Sequence[HeadingStyle] | None = None) -> TocBlock | None:
+    """Find the first table of contents among ``lines`` (the non-blank lines of a text).
+
+    Returns:
+        The block, or ``None`` when there is no keyword line followed by at least two entries.
+    """
+    for position, line in enumerate(lines):
+        if not is_toc_keyword(line.text):
+            continue
+        entry_lines: list[Line] = []
+        headings: list[HeadingMatch] = []
+        first_key: str | None = None
+        for candidate in lines[position + 1 :]:
+            key = match_key(candidate.text)
+            if first_key is not None and key == first_key:
+                break
+            heading = _entry_heading(candidate.text, styles)
+            if heading is None:
+                break
+            first_key = first_key or key
+            entry_lines.append(candidate)
+            headings.append(heading)
+        if len(entry_lines) < 2:
+            continue
+        parents = assign_parents(headings)
+        levels: list[int] = []
+        for parent in parents:
+            levels.append(1 if parent is None else levels[parent] + 1)
+        entries = tuple(
+            TocEntry(label=h.label, heading=h.heading, level=level)
+            for h, level in zip(headings, levels, strict=True)
+        )
+        return TocBlock(keyword=line, lines=tuple(entry_lines), entries=entries, headings=tuple(headings))
+    return None
+
+
+def heading_line(text: str, section: Section) -> str:
+    """The heading line of ``section`` as written in ``text`` (label included)."""
+    end = text.find("\n", section.start)
+    return text[section.start : end if end >= 0 else len(text)].strip()
+
+
+def _similarity(left: str, right: str) -> float:
+    a, b = match_key(left), match_key(right)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+_SAME_LABEL = 0.5
+_OTHER_LABEL = 0.8
+
+
+def match_toc(
+    entries: Iterable[TocEntry], sections: Sequence[Section], text: str
+) -> tuple[tuple[TocEntry, ...], tuple[str, ...]]:
+    """Match each entry to a section, in document order.
+
+    Args:
+        entries: the table of contents, in order.
+        sections: every section of the outline in document order (level-0 ones are skipped).
+        text: the text the sections' offsets refer to.
+
+    The first section after the previous match that has the entry's label and a
+    loosely similar heading, or any label and a closely similar heading, wins.
+
+    Returns:
+        The entries with ``section`` set to the matched section's heading line, and
+        the entries (label and heading) that matched nothing.
+    """
+    candidates = [section for section in sections if section.level > 0]
+    cursor = 0
+    matched: list[TocEntry] = []
+    unmatched: list[str] = []
+    for entry in entries:
+        found: int | None = None
+        for index in range(cursor, len(candidates)):
+            section = candidates[index]
+            score = _similarity(entry.heading, section.heading)
+            same_label = bool(entry.label) and match_key(entry.label) == match_key(section.label)
+            if (same_label and score >= _SAME_LABEL) or score >= _OTHER_LABEL:
+                found = index
+                break
+        if found is None:
+            unmatched.append(f"{entry.label} {entry.heading}".strip())
+            matched.append(entry)
+            continue
+        cursor = found + 1
+        matched.append(
+            TocEntry(
+                label=entry.label,
+                heading=entry.heading,
+                level=entry.level,
+                section=heading_line(text, candidates[found]),
+            )
+        )
+    return tuple(matched), tuple(unmatched)
