@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "inspect",
         help="show the detected format and the documents of each file",
-        description="Show, per file, the detected format and each document's id, title, length and line span.",
+        description="Show, per file, the detected format and each document's id, title, length and lines.",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
     parser.add_argument("--sample", action="store_true", help="inspect the bundled sample corpus")

@@ -1,0 +1,123 @@
+"""``povcorpus clean``: the main job — load, repair, structure and tag a corpus, write JSONL."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from povcorpus.model import Document
+from povcorpus.pipeline import PipelineOptions
+from povcorpus.runner import FileFailure, RunStats, run
+from povcorpus.samples import sample_paths
+from povcorpus.writers import JsonlWriter, read_ids
+
+__all__ = ["register", "run_clean"]
+
+_RED = "\033[31m"
+_GREEN = "\033[32m"
+_DIM = "\033[2m"
+_RESET = "\033[0m"
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``clean`` subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "clean",
+        help="clean, structure and tag a corpus into JSONL (the main job)",
+        description="Load INPUT files, strip boilerplate, repair the text, find structure, tag languages, "
+        "and write one JSON document per line with its full audit trail.",
+    )
+    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories or glob patterns")
+    parser.add_argument("--sample", action="store_true", help="process the bundled sample corpus")
+    parser.add_argument("-o", "--output", required=True, help="output JSONL file, or - for standard output")
+    parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="output format")
+    parser.add_argument("--input-format", default="auto", help="input format (default: auto-detect)")
+    parser.add_argument("--encoding", default=None, help="input encoding (default: BOM or UTF-8)")
+    parser.add_argument(
+        "--errors", choices=["strict", "replace"], default="strict", help="what to do with undecodable bytes"
+    )
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    parser.add_argument("--fail-fast", action="store_true", help="stop at the first file that cannot be read")
+    parser.add_argument(
+        "--resume", action="store_true", help="keep the output's documents and add only new ones"
+    )
+    parser.add_argument(
+        "--disable", action="append", default=[], metavar="CLEANER", help="turn a cleaner off"
+    )
+    parser.add_argument("--disable-rule", action="append", default=[], metavar="RULE", help="turn a rule off")
+    parser.add_argument("--language-backend", default="langdetect", help="language backend name")
+    for step in ("boilerplate", "clean", "structure", "tag"):
+        parser.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
+    parser.add_argument("--show-edits", action="store_true", help="print each document's edits, like a diff")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    parser.set_defaults(func=run_clean)
+
+
+def run_clean(args: argparse.Namespace) -> int:
+    """Run the main job; exit code 0, or 3 when some files failed."""
+    inputs: list[Any] = list(args.inputs)
+    if args.sample:
+        inputs.extend(sample_paths())
+    if not inputs:
+        print("povcorpus clean: give INPUT… or --sample", file=sys.stderr)
+        return 2
+    if args.format == "parquet":
+        print(
+            "povcorpus clean: --format parquet needs the pandas extra and is not available yet",
+            file=sys.stderr,
+        )
+        return 2
+    options = PipelineOptions(
+        boilerplate=not args.no_boilerplate,
+        clean=not args.no_clean,
+        structure=not args.no_structure,
+        tag=not args.no_tag,
+        disabled_cleaners=tuple(args.disable),
+        disabled_rules=tuple(args.disable_rule),
+        language_backend=args.language_backend,
+    )
+    skip = frozenset(read_ids(args.output)) if args.resume and args.output != "-" else frozenset()
+    stats = RunStats()
+    interactive = sys.stderr.isatty() and not args.quiet
+
+    def report(failure: FileFailure) -> None:
+        print(f"povcorpus: skipped {failure.path}: {failure.reason}", file=sys.stderr)
+
+    with JsonlWriter(args.output, keep_existing=args.resume) as writer:
+        for doc in run(
+            inputs,
+            options,
+            workers=args.workers,
+            format=args.input_format,
+            encoding=args.encoding,
+            errors=args.errors,
+            fail_fast=args.fail_fast,
+            skip_ids=skip,
+            stats=stats,
+            on_failure=report,
+        ):
+            writer.write(doc)
+            if args.show_edits:
+                print(format_edits(doc, color=sys.stdout.isatty()))
+            if interactive:
+                print(f"\r{stats.documents} documents", end="", file=sys.stderr, flush=True)
+    if interactive:
+        print(file=sys.stderr)
+    if not args.quiet:
+        print(stats.summary(), file=sys.stderr)
+    return 3 if stats.failures else 0
+
+
+def format_edits(doc: Document, *, color: bool) -> str:
+    """A before/after view of a document's edits, one line each, coloured on a terminal."""
+    red, green, dim, reset = (_RED, _GREEN, _DIM, _RESET) if color else ("", "", "", "")
+    lines = [f"{doc.id}  ({len(doc.edits)} edits)"]
+    for edit in doc.edits:
+        before = edit.before.replace("\n", "⏎")
+        after = edit.after.replace("\n", "⏎")
+        where = f"{edit.field}@{edit.start}"
+        lines.append(
+            f"  {dim}{edit.rule:<22} {where:<14}{reset} {red}-{before!r}{reset} {green}+{after!r}{reset}"
+        )
+    return "\n".join(lines)
