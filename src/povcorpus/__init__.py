@@ -9,7 +9,15 @@
 from povcorpus import errors, samples
 from povcorpus._version import __version__
 from povcorpus.edits import apply_edits, undo_edits
-from povcorpus.loaders import Loader, TextFile, load, load_file, loader_registry, make_document, register_loader
+from povcorpus.loaders import (
+    Loader,
+    TextFile,
+    load,
+    load_file,
+    loader_registry,
+    make_document,
+    register_loader,
+)
 from povcorpus.model import Document, Edit, Footnote, Metadata, Origin, Paragraph, Section, Table, TocEntry
 
 __all__ = [

@@ -79,8 +79,6 @@ class Cleaner(Protocol):
 class _NamedCleaner:
     """Wraps a plain function so it carries its registered name."""
 
-    __slots__ = ("__doc__", "function", "name")
-
     def __init__(self, name: str, function: CleanerFunction) -> None:
         self.name = name
         self.function = function
