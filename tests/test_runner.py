@@ -1,0 +1,120 @@
+"""The corpus runner: order, parallelism, failure isolation, atomic output and resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import povcorpus
+from povcorpus.cli import main
+from povcorpus.pipeline import PipelineOptions
+from povcorpus.runner import RunStats, run
+from povcorpus.samples import sample_dir, sample_paths
+
+LIGHT = PipelineOptions(boilerplate=False, clean=False, structure=False, tag=False)
+
+
+def _bad_corpus(root: Path) -> Path:
+    """A folder mixing good files, a binary file, an empty file and a Latin-1 file."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for path in sample_paths()[:3]:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "latin1.txt").write_bytes("Città più bella.\nUn'altra riga è qui.\n".encode("latin-1"))
+    return corpus
+
+
+def test_runner_yields_every_document_in_order() -> None:
+    """With every step off, the runner yields exactly what load() yields, in order."""
+    assert list(run(sample_dir(), LIGHT, workers=1)) == list(povcorpus.load(sample_dir()))
+
+
+def test_two_workers_equal_one_worker() -> None:
+    """Two worker processes give the same documents, in the same order, as one, language tags included."""
+    options = PipelineOptions()
+    assert list(run(sample_dir(), options, workers=2)) == list(run(sample_dir(), options, workers=1))
+
+
+def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
+    """Binary and undecodable files are reported by name; no document of the good files is lost."""
+    corpus = _bad_corpus(tmp_path)
+    stats = RunStats()
+    docs = list(run(corpus, LIGHT, stats=stats))
+    expected = [doc for path in sample_paths()[:3] for doc in povcorpus.load(corpus / path.name)]
+    assert [doc.id for doc in docs] == [doc.id for doc in expected]
+    failed = {Path(failure.path).name: failure.reason for failure in stats.failures}
+    assert set(failed) == {"binary.txt", "latin1.txt"}
+    assert "binary" in failed["binary.txt"]
+    assert "latin-1" in failed["latin1.txt"]
+
+
+def test_fail_fast_raises_the_first_error(tmp_path: Path) -> None:
+    """With fail_fast the first bad file stops the run with its typed error."""
+    corpus = _bad_corpus(tmp_path)
+    with pytest.raises(povcorpus.errors.NotTextError):
+        list(run(corpus, LIGHT, fail_fast=True))
+
+
+def test_cli_exit_code_says_some_files_failed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """povcorpus clean returns 3 when files were skipped, and names them on stderr."""
+    corpus = _bad_corpus(tmp_path)
+    out = tmp_path / "out.jsonl"
+    code = main(["clean", str(corpus), "-o", str(out), "--workers", "1", "--no-tag"])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert "binary.txt" in err
+    assert "latin1.txt" in err
+    assert "files failed   2" in err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 27
+
+
+def test_cli_output_loads_back_equal(tmp_path: Path) -> None:
+    """The clean command's JSONL output loads back into documents equal to the processed ones."""
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--sample", "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert list(povcorpus.load(out)) == list(run(sample_dir(), PipelineOptions(), workers=1))
+
+
+def test_resume_skips_documents_already_written(tmp_path: Path) -> None:
+    """--resume keeps the existing output and adds only documents it does not hold yet."""
+    out = tmp_path / "out.jsonl"
+    first = sample_paths()[0]
+    assert main(["clean", str(first), "-o", str(out), "-q", "--workers", "1", "--no-tag"]) == 0
+    before = out.read_text(encoding="utf-8").splitlines()
+    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1", "--resume", "--no-tag"]) == 0
+    after = out.read_text(encoding="utf-8").splitlines()
+    assert after[: len(before)] == before
+    ids = [json.loads(line)["id"] for line in after]
+    assert len(ids) == len(set(ids)) == 29
+
+
+def test_interrupted_run_leaves_no_output(tmp_path: Path) -> None:
+    """A run killed half way leaves no output file that could pass for a complete one."""
+    corpus = tmp_path / "big"
+    corpus.mkdir()
+    line = (sample_paths()[0].read_text(encoding="utf-8").splitlines()[0] + "\n") * 2000
+    for index in range(40):
+        (corpus / f"{index:03d}.txt").write_text(line, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "povcorpus", "clean", str(corpus), "-o", str(out), "--workers", "1", "-q"],
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.jsonl.*.partial")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    assert process.poll() is None, "the run finished before it could be interrupted"
+    process.send_signal(signal.SIGKILL if os.name == "posix" else signal.SIGTERM)
+    assert process.wait(timeout=30) != 0  # killed while still running, not finished
+    assert list(tmp_path.glob(".out.jsonl.*.partial"))  # it had started writing
+    assert not out.exists()
