@@ -69,9 +69,7 @@ def evaluate(detect: Callable[[str], str], items: list[dict[str, str]]) -> tuple
     return answers, len(items) / (time.perf_counter() - start)
 
 
-def table(
-    title: str, rows: dict[str, dict[str, tuple[int, int]]], columns: Sequence[str]
-) -> list[str]:
+def table(title: str, rows: dict[str, dict[str, tuple[int, int]]], columns: Sequence[str]) -> list[str]:
     """A markdown table of accuracy (``right/total`` as percent) per row and column."""
     lines = [f"| {title} | " + " | ".join(columns) + " |", "|---|" + "---:|" * len(columns)]
     for row, cells in rows.items():
@@ -92,7 +90,7 @@ def report(results: dict[str, tuple[list[str], float]], items: list[dict[str, st
     for name, (answers, _) in results.items():
         kind_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         lang_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for item, answer in zip(items, answers):
+        for item, answer in zip(items, answers, strict=True):
             right = int(answer == item["lang"])
             for key in (f"{item['set']}: {item['kind']}", f"{item['set']}: all"):
                 kind_counts[key][0] += right
@@ -112,7 +110,9 @@ def report(results: dict[str, tuple[list[str], float]], items: list[dict[str, st
 
 def confusions(answers: list[str], items: list[dict[str, str]], limit: int = 12) -> list[str]:
     """The most frequent (gold → answer) errors."""
-    counts = Counter((item["lang"], answer) for item, answer in zip(items, answers) if answer != item["lang"])
+    counts = Counter(
+        (item["lang"], answer) for item, answer in zip(items, answers, strict=True) if answer != item["lang"]
+    )
     return [f"{gold}→{answer}: {n}" for (gold, answer), n in counts.most_common(limit)]
 
 
@@ -120,11 +120,16 @@ def tagging_time() -> list[str]:
     """Time ``tag`` on the bundled samples against ``ftfy.fix_text`` on the same text."""
     import ftfy
 
+    import povcorpus
     from povcorpus.language import tag
-    from povcorpus.language.testing import documents_from_sample
     from povcorpus.samples import sample_paths
+    from povcorpus.structure.sections import parse_sections
 
-    documents = [doc for path in sample_paths() for doc in documents_from_sample(path)]
+    documents = [
+        doc.evolve(sections=parse_sections(doc.text))
+        for path in sample_paths()
+        for doc in povcorpus.load(path)
+    ]
     chars = sum(len(doc.text) for doc in documents)
     start = time.perf_counter()
     for doc in documents:

@@ -16,6 +16,7 @@ from povcorpus.language.backends import (
 )
 from povcorpus.language.detect import DEFAULT_BACKEND, detect_language, sample_text
 from povcorpus.language.guess import UNDETERMINED, LanguageGuess, normalize_code
+from povcorpus.language.tagging import tag
 
 __all__ = [
     "DEFAULT_BACKEND",
@@ -30,4 +31,5 @@ __all__ = [
     "normalize_code",
     "register_backend",
     "sample_text",
+    "tag",
 ]

@@ -28,7 +28,7 @@ _WINDOWS = 8
 
 
 def sample_text(text: str, max_chars: int = MAX_CHARS, windows: int = _WINDOWS) -> str:
-    """Return ``text``, or for longer text ``windows`` evenly spaced slices of it totalling about ``max_chars``.
+    """Return ``text``, or for longer text ``windows`` evenly spaced slices totalling about ``max_chars``.
 
     The slices are cut at spaces where there are any, so no word is split,
     and joined by newlines. The sample depends only on the text: the same
@@ -105,9 +105,11 @@ def detect_language(
     if code is not None:
         return LanguageGuess(code, _share_of(script, shares), "script", shares)
     model = get_backend(backend) if isinstance(backend, str) else backend
-    body = text if len(shares) == 1 else keep_script(text, script)
+    body = sample_text(text, max_chars)
+    if len(shares) > 1:
+        body = keep_script(body, script)
     candidates = SCRIPT_LANGUAGES.get(script)
-    ranked = model.rank(sample_text(body, max_chars), candidates)
+    ranked = model.rank(body, candidates)
     merged: dict[str, float] = {}
     allowed: dict[str, float] = {}
     for raw_code, probability in ranked:

@@ -61,7 +61,7 @@ def _load_profiles() -> dict[str, Any]:
 
 
 def _fast_detector_class(detector: Any) -> Any:
-    class FastDetector(detector):  # type: ignore[misc,valid-type]
+    class FastDetector(detector):  # type: ignore[misc]
         """langdetect's Detector with its two per-language loops as comprehensions."""
 
         def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
@@ -69,7 +69,7 @@ def _fast_detector_class(detector: Any) -> Any:
             if lang_prob_map is None:
                 return False
             weight = alpha / self.BASE_FREQ
-            prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map)]
+            prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
             return True
 
         def _normalize_prob(self, prob: list[float]) -> float:
@@ -98,7 +98,9 @@ class LangdetectBackend:
         self._factory_class = factory_class
         self._detector_class = _fast_detector_class(detector)
         known = sorted(_load_profiles())
-        self.languages: tuple[str, ...] = tuple(sorted(set(languages) & set(known))) if languages else tuple(known)
+        self.languages: tuple[str, ...] = (
+            tuple(sorted(set(languages) & set(known))) if languages else tuple(known)
+        )
         self._factories: dict[frozenset[str], Any] = {}
         self._lock = threading.Lock()
 
@@ -137,6 +139,8 @@ class LangdetectBackend:
         except Exception:  # langdetect raises LangDetectException on text without features
             return []
         probabilities = detector.langprob or []
-        ranked = [(code, float(p)) for code, p in zip(factory.langlist, probabilities) if p > 0.0]
+        ranked = [
+            (code, float(p)) for code, p in zip(factory.langlist, probabilities, strict=True) if p > 0.0
+        ]
         ranked.sort(key=lambda item: (-item[1], item[0]))
         return ranked

@@ -32,7 +32,8 @@ class LinguaBackend:
         try:
             import lingua
         except ImportError as error:
-            raise MissingExtraError("the lingua language backend", "lingua-language-detector", "lingua") from error
+            feature = "the lingua language backend"
+            raise MissingExtraError(feature, "lingua-language-detector", "lingua") from error
         builder = lingua.LanguageDetectorBuilder.from_all_languages()
         if low_accuracy:
             builder = builder.with_low_accuracy_mode()

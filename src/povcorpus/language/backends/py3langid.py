@@ -28,7 +28,8 @@ class Py3langidBackend:
         try:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
         except ImportError as error:
-            raise MissingExtraError("the py3langid language backend", "py3langid", "py3langid") from error
+            feature = "the py3langid language backend"
+            raise MissingExtraError(feature, "py3langid", "py3langid") from error
         # py3langid 0.3 names the constructor from_pickled_model, 0.4 from_model_file.
         load = getattr(LanguageIdentifier, "from_model_file", None) or LanguageIdentifier.from_pickled_model
         self._identifier: Any = load(MODEL_FILE, norm_probs=True)

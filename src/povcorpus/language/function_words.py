@@ -1,0 +1,90 @@
+"""A cheap check that a paragraph is still in its document's language: function words.
+
+Running a statistical model on every paragraph would dominate the pipeline.
+Function words (articles, prepositions, conjunctions, pronouns) make up a
+third or more of the words of running text and differ between languages, so
+counting them is a fast, deterministic first opinion: when a paragraph has
+enough function words of its document's language, and at least as many as of
+any other listed language, it is taken to be in that language without asking
+the model. Otherwise, or when the language has no list here, the caller asks
+the model. Lists cover the Latin- and Cyrillic-script languages the corpus is
+most likely to mix; they decide nothing on their own, they only save work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+__all__ = ["FUNCTION_WORDS", "MIN_WORDS", "same_language"]
+
+_LISTS: dict[str, str] = {
+    "en": "the of and to in is that for it with as was on are be by this from at or have an which not "
+    "were has its their they he she we but been will would there can",
+    "it": "il lo la i gli le di del della dei delle e è che per con un una non si da dal nella nel al alla "
+    "sono come anche più ha ma ed questo questa degli",
+    "fr": "le la les de des du et est que qui dans pour un une en au aux sur pas par ne il elle nous vous "
+    "ce cette sont avec mais ont été",
+    "es": "el la los las de del y que en un una es por con para se no su sus al lo como más pero fue "
+    "este esta son ha muy",
+    "pt": "o a os as de do da dos das e que em um uma é para com não no na nos nas por se seu sua ao mais "
+    "foi são pelo pela",
+    "de": "der die das und ist nicht den dem des ein eine einer zu mit von auf für sich im auch es sie "
+    "wir ich wird werden sind hat war",
+    "nl": "de het een en van is dat niet op te in zijn voor met die er aan ook als bij door maar wordt "
+    "werd naar om hij ze",
+    "tr": "ve bir bu da de için ile olarak daha çok gibi ne o en ki ama sonra kadar olan her şey değil "
+    "var yok",
+    "pl": "i w na z się nie do że to jest o jak po co ale od za przez dla są być był tak jego jej",
+    "cs": "a v se na je že s z do to o k ve jako by za pro jsou jeho není ale tak když",
+    "ro": "și de la în a cu o un pe că este nu din care mai ca pentru sau sunt fost al ale",
+    "sv": "och i att det som en på är av för med till den har inte om ett de var men jag",
+    "da": "og i at det som en på er af for med til den har ikke om et de var men jeg",
+    "no": "og i å det som en på er av for med til den har ikke om et de var men jeg",
+    "id": "dan yang di ini itu dengan untuk dari dalam tidak akan pada ke adalah juga oleh atau ada",
+    "ca": "el la els les de del i que en un una és per amb no es al als com més però",
+    "fi": "ja on ei se että oli ovat hän mutta kun tai myös kuin joka sekä ole",
+    "hu": "a az és hogy nem is egy de van meg el ki mint csak már még volt",
+    "ru": "и в не на что с по как это он она они к у из за от для но же так бы был было",
+    "uk": "і в не на що з по як це він вона вони до у із за від для але та так був було",
+    "bg": "и в не на че с по като това той тя те за от да се е са но",
+}
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _LISTS.items()}
+"""Frequent function words per ISO 639-1 code."""
+
+_INDEX: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _INDEX[_word] = (*_INDEX.get(_word, ()), _lang)
+
+MIN_WORDS = 6
+"""Paragraphs with fewer words than this are not judged (they keep their document's language)."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def same_language(text: str, lang: str) -> bool | None:
+    """Whether ``text`` looks like ``lang`` by its function words.
+
+    Returns:
+        ``True`` when ``lang`` has the most function words (or the text is too
+        short to judge), ``False`` when another listed language has more or
+        ``lang``'s make up under 5 % of the words, ``None`` when ``lang`` has no
+        list (the caller must ask a model).
+
+    >>> same_language("The report said that the country has made progress in the fight", "en")
+    True
+    >>> same_language("Il rapporto ha detto che il paese ha fatto progressi nella lotta", "en")
+    False
+    """
+    own = FUNCTION_WORDS.get(lang)
+    if own is None:
+        return None
+    words = [word.lower() for word in _WORD.findall(text)]
+    if len(words) < MIN_WORDS:
+        return True
+    hits = Counter(code for word in words for code in _INDEX.get(word, ()))
+    if hits[lang] * 20 < len(words):
+        return False
+    return max(hits.values()) <= hits[lang]
