@@ -94,7 +94,7 @@ class HeadingStyle:
 
 
 heading_style_registry: Registry[HeadingStyle] = Registry("heading style", "povcorpus.heading_styles")
-"""Every heading style by name, tried in registration order; plugins come from ``povcorpus.heading_styles``."""
+"""Every heading style by name, in the order tried; plugins come from ``povcorpus.heading_styles``."""
 
 
 def register_heading_style(
@@ -165,17 +165,19 @@ def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> He
 
 # --- checks on the text after a label -------------------------------------------------
 
-_MONTH_WORDS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-    "januar februar märz april mai juni juli august september oktober november dezember "
-    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"
-).split()
+_MONTHS_BY_LANGUAGE = {
+    "en": "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+_MONTH_WORDS = {word for words in _MONTHS_BY_LANGUAGE.values() for word in words.split()}
 _STARTS_WITH_DATE = re.compile(
-    r"(?:" + "|".join(sorted(set(_MONTH_WORDS), key=len, reverse=True)) + r")\.?\s*[0-9]"
+    r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\.?\s*[0-9]"
     r"|[0-9]{1,4}\s*[,，年]",
     re.IGNORECASE,
 )

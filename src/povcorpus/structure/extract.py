@@ -1,0 +1,138 @@
+"""``extract_structure``: move the title, date, issuers, contents and notes out of the body, then parse it.
+
+What is removed from ``Document.text`` is recorded as edits (rules
+``structure.title``, ``structure.date``, ``structure.issuer``, ``structure.toc``,
+``structure.footnotes``) and stays in ``raw``. A removed line takes the blank
+lines after it along, or, at the end of the text, the line break before it,
+so no stack of blank lines is left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from povcorpus.edits import apply_edits, replace_spans
+from povcorpus.model import Document, Edit, Metadata
+from povcorpus.structure._lines import Line, split_lines
+from povcorpus.structure.footnotes import find_footnotes, marker_pattern
+from povcorpus.structure.header import find_header
+from povcorpus.structure.headings import heading_styles
+from povcorpus.structure.sections import parse_sections
+from povcorpus.structure.toc import find_toc, match_toc
+
+__all__ = ["extract_structure"]
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def extract_structure(doc: Document) -> Document:
+    """Find the document's title, header metadata, table of contents, footnotes and sections.
+
+    The title the loader set (source-delimited records) is kept; its line is
+    removed if still in the body. A date line under the title sets
+    ``metadata.date`` (with ``extra["date_precision"]``) only when no more
+    precise date is known. Issuer lines go to ``extra["issuer"]`` (a list of
+    lines, top first). Table-of-contents entries are matched to the sections;
+    those matching none are listed in ``extra["toc_unmatched"]``. Footnote
+    markers in the body without a note are listed in
+    ``extra["footnotes_unresolved"]``. Running it again changes nothing.
+
+    Args:
+        doc: the document; its ``text`` is usually already cleaned.
+
+    Returns:
+        A new document with ``sections`` set and the structural lines moved out of ``text``.
+    """
+    styles = heading_styles()
+    text = doc.text
+    lines = split_lines(text)
+    outline = [s for top in parse_sections(text, styles) for s in top.walk() if s.level > 0]
+    heading_starts = {section.start for section in outline}
+    heading_indices = [line.index for line in lines if line.start in heading_starts]
+    toc = find_toc(lines, styles)
+    first_heading = heading_indices[0] if heading_indices else len(lines)
+    header_end = min(first_heading, toc.keyword.index if toc else len(lines))
+    structured = header_end < len(lines)
+    last_heading = heading_indices[-1] if heading_indices else -1
+
+    header = find_header(lines, header_end, doc.title, structured)
+    notes = find_footnotes(lines, last_heading, text)
+
+    removed: dict[int, str] = {}
+    if header.title is not None:
+        removed[header.title.index] = "structure.title"
+    if header.date_line is not None:
+        removed[header.date_line.index] = "structure.date"
+    for line in header.issuers:
+        removed[line.index] = "structure.issuer"
+    if toc is not None:
+        for line in (toc.keyword, *toc.lines):
+            removed[line.index] = "structure.toc"
+    if notes is not None:
+        for line in notes.lines:
+            removed[line.index] = "structure.footnotes"
+
+    edits = _removal_edits(text, lines, removed)
+    new_text = apply_edits(text, edits)
+    sections = parse_sections(new_text, styles)
+
+    extra = dict(doc.metadata.extra)
+    date = doc.metadata.date
+    if header.date is not None and _more_precise(header.date.precision, doc.metadata):
+        date = header.date.date
+        extra["date_precision"] = header.date.precision
+    if header.issuers:
+        extra["issuer"] = [line.text for line in header.issuers]
+
+    toc_entries = doc.toc
+    if toc is not None:
+        all_sections = [s for top in sections for s in top.walk()]
+        toc_entries, unmatched = match_toc(toc.entries, all_sections, new_text)
+        extra["toc_unmatched"] = list(unmatched)
+
+    footnotes = doc.footnotes
+    if notes is not None:
+        footnotes = notes.notes
+        known = {note.marker for note in footnotes}
+        bracketed = footnotes[0].marker.startswith("[")
+        used = [m for m in marker_pattern().findall(new_text) if m.startswith("[") == bracketed]
+        extra["footnotes_unresolved"] = sorted(set(used) - known, key=used.index)
+
+    return doc.evolve(
+        text=new_text,
+        title=doc.title if doc.title is not None else (header.title.text if header.title else None),
+        metadata=attrs.evolve(doc.metadata, date=date, extra=extra),
+        sections=sections,
+        toc=toc_entries,
+        footnotes=footnotes,
+        edits=(*doc.edits, *edits),
+    )
+
+
+def _more_precise(precision: str, metadata: Metadata) -> bool:
+    if metadata.date is None:
+        return True
+    known = str(metadata.extra.get("date_precision", "day"))
+    return _PRECISION_RANK.get(precision, 0) > _PRECISION_RANK.get(known, 2)
+
+
+def _removal_edits(text: str, lines: Sequence[Line], removed: dict[int, str]) -> tuple[Edit, ...]:
+    """Edits deleting the ``removed`` lines (index → rule), right to left, all in ``text``'s offsets."""
+    if not removed:
+        return ()
+    last_kept = max((line.index for line in lines if line.index not in removed), default=-1)
+    spans: list[tuple[int, int, str]] = []
+    for index, rule in removed.items():
+        line = lines[index]
+        if index < last_kept:
+            spans.append((line.line_start, lines[index + 1].line_start, rule))
+        elif index > 0:
+            spans.append((lines[index - 1].line_end, line.line_end, rule))
+        else:
+            spans.append((line.line_start, line.line_end, rule))
+    edits: list[Edit] = []
+    for start, end, rule in sorted(spans, reverse=True):
+        edits.extend(replace_spans(text, [(start, end, "")], rule)[1])
+    return tuple(edits)

@@ -1,0 +1,126 @@
+"""Footnotes: a run of lines near the end that start with ``①``, ``②``… or ``[1]``, ``[2]``….
+
+The run must number its notes consecutively, come after the last heading, be
+followed by at most :data:`MAX_TRAILING_LINES` other lines (a caption or a
+credit line may follow), and at least one of its markers must occur earlier
+in the text, so that a closing list such as ``① … ② …`` with no references is
+not taken for notes. A line without a marker between two notes continues the
+note before it; a line after the last note is left in the body, because it
+cannot be told from a trailing paragraph. Markers in the body stay where they
+are: :meth:`povcorpus.model.Document.footnote` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from povcorpus.model import Footnote
+from povcorpus.structure._lines import Line
+
+__all__ = [
+    "MAX_CONTINUATION",
+    "MAX_TRAILING_LINES",
+    "FootnoteBlock",
+    "find_footnotes",
+    "marker_of",
+    "marker_pattern",
+]
+
+MAX_TRAILING_LINES = 3
+"""Most non-note lines allowed after the last note."""
+
+MAX_CONTINUATION = 2
+"""Most lines without a marker that may continue one note."""
+
+# Circled and parenthesised numbers: ①-⒇, ㉑-㉟, ㊱-㊿, dingbats ❶-➓.
+_CIRCLED = "\u2460-\u2487\u24eb-\u24f4\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+_MARKER = re.compile(rf"([{_CIRCLED}])\s*|(\[[0-9]{{1,3}}\])\s*")
+
+
+def marker_pattern() -> re.Pattern[str]:
+    """The pattern of a note marker (a circled number or ``[n]``), for finding references."""
+    return re.compile(rf"[{_CIRCLED}]|\[[0-9]{{1,3}}\]")
+
+
+def marker_of(line: str) -> tuple[str, int, str] | None:
+    """Split a note line into ``(marker, number, text)``, or ``None`` when it starts with no marker.
+
+    >>> marker_of("③1988,Comrade Deng Xiaoping clearly stated")
+    ('③', 3, '1988,Comrade Deng Xiaoping clearly stated')
+    >>> marker_of("[12] Ibid., p. 4")
+    ('[12]', 12, 'Ibid., p. 4')
+    """
+    found = _MARKER.match(line)
+    if found is None:
+        return None
+    marker = found.group(1) or found.group(2)
+    number = int(marker[1:-1]) if marker.startswith("[") else int(unicodedata.numeric(marker))
+    return marker, number, line[found.end() :].strip()
+
+
+@frozen
+class FootnoteBlock:
+    """The notes found and the lines they fill."""
+
+    notes: tuple[Footnote, ...]
+    lines: tuple[Line, ...]
+
+
+def find_footnotes(lines: Sequence[Line], last_heading: int, text: str) -> FootnoteBlock | None:
+    """Find the closing run of footnotes among the non-blank ``lines`` of ``text``.
+
+    Args:
+        lines: the non-blank lines of ``text``.
+        last_heading: index of the last heading line (``-1`` if none); notes come after it.
+        text: the text, searched for references before the notes.
+
+    Returns:
+        The notes, or ``None`` when the end of the text holds none.
+    """
+    last_note = -1
+    last: tuple[str, int, str] | None = None
+    for position in range(len(lines) - 1, max(last_heading, -1), -1):
+        if len(lines) - 1 - position > MAX_TRAILING_LINES:
+            break
+        last = marker_of(lines[position].text)
+        if last is not None:
+            last_note = position
+            break
+    if last is None:
+        return None
+    # Walk back from the last note over notes numbered one less each time; up to
+    # MAX_CONTINUATION lines without a marker may sit between two notes.
+    family = _family(last[0])
+    expected = last[1] - 1
+    first_note = last_note
+    gap = 0
+    position = last_note - 1
+    while position > last_heading and expected >= 1 and gap <= MAX_CONTINUATION:
+        found = marker_of(lines[position].text)
+        if found is None:
+            gap += 1
+        elif found[1] == expected and _family(found[0]) == family:
+            first_note, expected, gap = position, expected - 1, 0
+        else:
+            break
+        position -= 1
+    block = lines[first_note : last_note + 1]
+    notes: list[Footnote] = []
+    for line in block:
+        found = marker_of(line.text)
+        if found is not None:
+            notes.append(Footnote(marker=found[0], text=found[2]))
+        else:
+            notes[-1] = Footnote(marker=notes[-1].marker, text=f"{notes[-1].text}\n{line.text}")
+    body = text[: block[0].start]
+    if not any(note.marker in body for note in notes):
+        return None
+    return FootnoteBlock(notes=tuple(notes), lines=tuple(block))
+
+
+def _family(marker: str) -> str:
+    return "bracket" if marker.startswith("[") else "circled"
