@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.model import Document
 from povcorpus.pipeline import PipelineOptions
 from povcorpus.runner import FileFailure, RunStats, run
@@ -84,7 +85,12 @@ def run_clean(args: argparse.Namespace) -> int:
     def report(failure: FileFailure) -> None:
         print(f"povcorpus: skipped {failure.path}: {failure.reason}", file=sys.stderr)
 
-    with JsonlWriter(args.output, keep_existing=args.resume) as writer:
+    writer: JsonlWriter | ParquetWriter
+    if args.format == "parquet":
+        writer = ParquetWriter(args.output)
+    else:
+        writer = JsonlWriter(args.output, keep_existing=args.resume)
+    try:
         for doc in run(
             inputs,
             options,
@@ -102,6 +108,10 @@ def run_clean(args: argparse.Namespace) -> int:
                 print(format_edits(doc, color=sys.stdout.isatty()))
             if interactive:
                 print(f"\r{stats.documents} documents", end="", file=sys.stderr, flush=True)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.commit()
     if interactive:
         print(file=sys.stderr)
     if not args.quiet:

@@ -1,0 +1,91 @@
+"""pandas: documents to a ``DataFrame`` and Parquet files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from povcorpus.errors import MissingExtraError
+from povcorpus.integrations import document_row
+from povcorpus.model import Document
+
+__all__ = ["ParquetWriter", "to_pandas"]
+
+
+def to_pandas(docs: Iterable[Document]) -> Any:
+    """A ``pandas.DataFrame`` with one row per document (nested parts as JSON columns).
+
+    Raises:
+        MissingExtraError: pandas is not installed (``pip install 'povcorpus[pandas]'``).
+    """
+    try:
+        import pandas
+    except ImportError as error:
+        feature = "to_pandas"
+        raise MissingExtraError(feature, "pandas", "pandas") from error
+    return pandas.DataFrame.from_records([document_row(doc) for doc in docs])
+
+
+class ParquetWriter:
+    """Streams documents into a Parquet file in row groups, through a temporary file.
+
+    Raises:
+        MissingExtraError: pyarrow is not installed (``pip install 'povcorpus[pandas]'``).
+    """
+
+    def __init__(self, path: str, batch_size: int = 1000) -> None:
+        try:
+            import pyarrow
+            import pyarrow.parquet
+        except ImportError as error:
+            feature = "--format parquet"
+            raise MissingExtraError(feature, "pyarrow", "pandas") from error
+        self._pyarrow = pyarrow
+        self._parquet = pyarrow.parquet
+        self.path = Path(path)
+        self._temp = self.path.with_name(f".{self.path.name}.partial")
+        self._rows: list[dict[str, Any]] = []
+        self._batch_size = batch_size
+        self._writer: Any = None
+
+    def write(self, doc: Document) -> None:
+        """Add one document."""
+        self._rows.append(document_row(doc))
+        if len(self._rows) >= self._batch_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        table = self._pyarrow.Table.from_pylist(self._rows)
+        if self._writer is None:
+            self._writer = self._parquet.ParquetWriter(self._temp, table.schema)
+        self._writer.write_table(table)
+        self._rows = []
+
+    def commit(self) -> None:
+        """Finish the file and move it into place."""
+        self._flush()
+        if self._writer is None:
+            self._writer = self._parquet.ParquetWriter(self._temp, _empty_schema(self._pyarrow))
+        self._writer.close()
+        self._temp.replace(self.path)
+
+    def abort(self) -> None:
+        """Drop the partial file."""
+        if self._writer is not None:
+            self._writer.close()
+        self._temp.unlink(missing_ok=True)
+
+
+def _empty_schema(pyarrow: Any) -> Any:
+    string = pyarrow.string()
+    names = ["id", "title", "text", "raw", "language", "path"]
+    fields = [pyarrow.field(name, string) for name in names]
+    fields += [pyarrow.field("line_start", pyarrow.int64()), pyarrow.field("line_end", pyarrow.int64())]
+    fields += [
+        pyarrow.field(f"{key}_json", string)
+        for key in ("origin", "metadata", "sections", "toc", "footnotes", "edits")
+    ]
+    return pyarrow.schema(fields)
