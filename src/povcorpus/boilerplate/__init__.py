@@ -2,12 +2,17 @@
 
 Importing this package registers the built-in rule packs (``packs/*.toml``)
 in :data:`pack_registry` and the ``spam`` cleaner in the cleaner registry.
+Every edit made here is named ``"<pack>.<rule>"``, e.g. ``"spam.bookmaker_phrase"``
+or ``"chrome.breadcrumb"``.
 """
 
 from __future__ import annotations
 
+from povcorpus.boilerplate.check import apply_rule, check_pack
+from povcorpus.boilerplate.chrome import ChromeResult, strip_boilerplate, strip_chrome
 from povcorpus.boilerplate.rules import (
     KINDS,
+    ZONES,
     Rule,
     RulePack,
     RulePackError,
@@ -17,21 +22,26 @@ from povcorpus.boilerplate.rules import (
     load_pack,
     pack_registry,
 )
-
-_register_builtin_packs()
-
-from povcorpus.boilerplate.spam import default_rules, spam, strip_spam  # noqa: E402  (packs first)
+from povcorpus.boilerplate.spam import default_rules, spam, strip_spam
 
 __all__ = [
     "KINDS",
+    "ZONES",
+    "ChromeResult",
     "Rule",
     "RulePack",
     "RulePackError",
     "RuleSet",
+    "apply_rule",
     "builtin_pack_names",
+    "check_pack",
     "default_rules",
     "load_pack",
     "pack_registry",
     "spam",
+    "strip_boilerplate",
+    "strip_chrome",
     "strip_spam",
 ]
+
+_register_builtin_packs()

@@ -127,7 +127,7 @@ def mend(line: str, start: int, end: int) -> tuple[int, int]:
     ``(PHRASE)`` loses its brackets. Text without spaces (Chinese) just
     closes up.
     """
-    if 0 < start and end < len(line) and _PAIRS.get(line[start - 1]) == line[end]:
+    if start > 0 and end < len(line) and _PAIRS.get(line[start - 1]) == line[end]:
         start, end = start - 1, end + 1
     left, right = line[:start], line[end:]
     left_spaces = len(left) - len(left.rstrip(_SPACE))

@@ -39,6 +39,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 __all__ = [
     "KINDS",
+    "ZONES",
     "Rule",
     "RulePack",
     "RulePackError",
@@ -50,6 +51,9 @@ __all__ = [
 
 KINDS: tuple[str, ...] = ("inline", "line", "metadata")
 """The kinds a rule can have."""
+
+ZONES: tuple[str, ...] = ("any", "edge")
+"""Where in a text a line rule may fire."""
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 _DEFINE = re.compile(r"\$\{(\w+)\}")
@@ -82,6 +86,8 @@ class Rule:
     """Texts the rule must change."""
     counterexamples: tuple[str, ...] = field(default=(), converter=_tuple)
     """Texts the rule must leave unchanged."""
+    zone: str = "any"
+    """``"any"``, or ``"edge"``: only the first eight or last five non-blank lines (headers, trailers)."""
 
     @property
     def pack(self) -> str:
@@ -107,6 +113,7 @@ class Rule:
             "triggers": list(self.triggers),
             "examples": list(self.examples),
             "counterexamples": list(self.counterexamples),
+            "zone": self.zone,
         }
 
 
@@ -298,7 +305,8 @@ class RuleSet:
                 rule.name for rule in self.rules if name in (rule.name, rule.pack) or rule.short_name == name
             }
             if not hits:
-                raise UnknownNameError("boilerplate rule", name, [rule.name for rule in self.rules])
+                kind = "boilerplate rule"
+                raise UnknownNameError(kind, name, [rule.name for rule in self.rules])
             drop |= hits
         return RuleSet([rule for rule in self.rules if rule.name not in drop])
 
@@ -414,6 +422,10 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
             msg = f"{origin}: {where} has unknown flag {flag!r}; known: {', '.join(_FLAGS)}"
             raise RulePackError(msg)
         flags |= _FLAGS[flag]
+    zone = str(raw.get("zone", "any"))
+    if zone not in ZONES:
+        msg = f"{origin}: {where} has zone {zone!r}; known zones: {', '.join(ZONES)}"
+        raise RulePackError(msg)
     patterns = []
     for source in sources:
         expanded = _substitute(source, defines, origin, where)
@@ -430,4 +442,5 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
         triggers=tuple(trigger.lower() for trigger in _strings(raw, "triggers", origin)),
         examples=_strings(raw, "examples", origin),
         counterexamples=_strings(raw, "counterexamples", origin),
+        zone=zone,
     )

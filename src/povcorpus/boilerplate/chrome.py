@@ -1,0 +1,229 @@
+"""Line-level page chrome: remove whole lines, keep the facts they carry.
+
+:func:`strip_chrome` removes breadcrumb lines, lone spam titles, lead-in
+debris, share and print bars, empty ``Source:`` lines and credit trailers from
+a body of text. Lines that carry metadata (``Release time: 2021-04-06
+Source: Xinhua News Agency``, ``Editor: Wang Shiyang``, ``Updated: Nov 16,
+2011``) leave the body too, but their values come back in
+:attr:`ChromeResult.metadata`. A removed line takes its line break with it
+and paragraph breaks stay as they were.
+
+Deliberately left alone: a line inside an open quotation, a line that
+continues a wrapped sentence (the line before ends in a comma, or the line
+after starts in lower case), metadata lines away from the head and tail of
+the text, and any line that a rule does not match as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+from povcorpus._dates import parse_date
+from povcorpus.boilerplate._engine import Line, edits_for, line_removal_spans, split_lines
+from povcorpus.boilerplate.rules import Rule, RuleSet
+from povcorpus.boilerplate.spam import default_rules, strip_spam
+from povcorpus.model import JSON, Document, Edit, Metadata
+
+__all__ = ["EDGE_HEAD", "EDGE_TAIL", "ChromeResult", "strip_boilerplate", "strip_chrome"]
+
+EDGE_HEAD = 8
+"""Rules with ``zone = "edge"`` fire in this many first non-blank lines…"""
+EDGE_TAIL = 5
+"""…and in this many last non-blank lines."""
+
+_OPEN = "“«「『"
+_CLOSE = "”»」』"
+_QUOTES = re.compile('["“”«»「」『』]')
+_CONTINUES = tuple(",，、;；-–—(（")
+
+
+def _tuple(value: Sequence[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@frozen
+class ChromeResult:
+    """What :func:`strip_chrome` returns."""
+
+    text: str
+    """The text without its chrome lines."""
+    edits: tuple[Edit, ...] = field(default=(), converter=_tuple)
+    """One edit per removed line, right to left, named after its rule."""
+    metadata: Metadata = field(factory=Metadata)
+    """Date, source and editor read from metadata lines. ``extra`` holds
+    ``date_precision``, ``date_text`` (a date in an unknown format),
+    ``credits`` and ``boilerplate`` (every removed line with its rule)."""
+
+
+def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -> ChromeResult:
+    """Remove page-chrome lines from ``text`` and read the metadata lines.
+
+    Args:
+        text: a document body, lines separated by ``\\n``.
+        rules: the rules to use (default: every registered pack); only the
+            ``line`` and ``metadata`` rules run here.
+        field: the document field, copied into each edit.
+
+    Returns:
+        The text, the edits and the metadata found. The first date, source
+        and editor found win; later ones are still removed and listed in
+        ``metadata.extra["boilerplate"]``.
+    """
+    ruleset = rules if rules is not None else default_rules()
+    line_rules = ruleset.lines
+    if not line_rules or not text:
+        return ChromeResult(text)
+    triggers = ruleset.line_triggers
+    if triggers is not None and not triggers.search(text.lower()):
+        return ChromeResult(text)
+    lines = split_lines(text)
+    nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
+    open_quotes = _open_quotes(lines)
+    removed: dict[int, str] = {}
+    found: list[tuple[Rule, re.Match[str], str]] = []
+    for index in nonblank:
+        stripped = lines[index].text.strip()
+        lowered = stripped.lower()
+        if triggers is not None and not triggers.search(lowered):
+            continue
+        hit = _match(stripped, lowered, line_rules, index in edge)
+        if hit is None or _guarded(lines, index, removed, open_quotes):
+            continue
+        removed[index] = hit[0].name
+        found.append((*hit, stripped))
+    if not removed:
+        return ChromeResult(text)
+    new_text, edits = edits_for(text, line_removal_spans(text, lines, removed), field)
+    return ChromeResult(new_text, edits, _metadata(found))
+
+
+def strip_boilerplate(doc: Document, rules: RuleSet | None = None, *, inline: bool = True) -> Document:
+    """Return ``doc`` without chrome lines (and, with ``inline``, without inline spam).
+
+    The edits are appended to ``doc.edits``; date, source and editor fill
+    the fields of ``doc.metadata`` that are still empty; every removed line
+    or phrase is listed in ``metadata.extra["boilerplate"]`` as
+    ``{"rule": ..., "text": ...}``. ``raw`` is untouched.
+
+    Args:
+        doc: the document to clean.
+        rules: the rules to use (default: every registered pack).
+        inline: also cut inline spam (the ``spam`` cleaner does the same in
+            the cleaning pipeline; running both is harmless).
+
+    Returns:
+        A new document, or ``doc`` itself when nothing was found.
+    """
+    result = strip_chrome(doc.text, rules)
+    text, edits = result.text, result.edits
+    listed = list(reversed(edits))
+    if inline:
+        spam = strip_spam(text, rules)
+        text, edits = spam.text, edits + spam.edits
+        listed.extend(reversed(spam.edits))
+    if not edits:
+        return doc
+    metadata = _merge(doc.metadata, result.metadata, listed)
+    return attrs.evolve(doc, text=text, edits=(*doc.edits, *edits), metadata=metadata)
+
+
+def _match(
+    stripped: str, lowered: str, rules: Sequence[Rule], at_edge: bool
+) -> tuple[Rule, re.Match[str]] | None:
+    for rule in rules:
+        if (rule.zone == "edge" and not at_edge) or not rule.triggered(lowered):
+            continue
+        for pattern in rule.patterns:
+            match = pattern.fullmatch(stripped)
+            if match:
+                return rule, match
+    return None
+
+
+def _open_quotes(lines: Sequence[Line]) -> list[bool]:
+    """For each line: is a quotation of its paragraph still open where it starts?"""
+    state: list[bool] = []
+    depth, straight = 0, False
+    for line in lines:
+        if line.blank:
+            depth, straight = 0, False
+        state.append(depth > 0 or straight)
+        for mark in _QUOTES.findall(line.text):
+            if mark == '"':
+                straight = not straight
+            elif mark in _OPEN:
+                depth += 1
+            elif mark in _CLOSE:
+                depth = max(0, depth - 1)
+    return state
+
+
+def _guarded(lines: Sequence[Line], index: int, removed: dict[int, str], open_quotes: list[bool]) -> bool:
+    """Whether line ``index`` is part of running text: inside a quotation or a wrapped sentence."""
+    stripped = lines[index].text.strip()
+    if open_quotes[index] or stripped[:1] in _OPEN or stripped[:1] == '"':
+        return True
+    if index > 0 and index - 1 not in removed:
+        before = lines[index - 1].text.rstrip()
+        if before and (before.endswith(_CONTINUES) or (before[-1].islower() and len(before) > 80)):
+            return True
+    if index + 1 < len(lines):
+        after = lines[index + 1].text.lstrip()
+        if after[:1].islower():
+            return True
+    return False
+
+
+def _metadata(found: Sequence[tuple[Rule, re.Match[str], str]]) -> Metadata:
+    values: dict[str, Any] = {}
+    extra: dict[str, JSON] = {}
+    credits: list[JSON] = []
+    for rule, match, line in found:
+        if rule.kind != "metadata":
+            continue
+        for key, value in match.groupdict().items():
+            if not value:
+                continue
+            value = value.strip()
+            if key == "date":
+                if "date" in values or "date_text" in extra:
+                    continue
+                parsed = parse_date(value)
+                if parsed is None:
+                    extra["date_text"] = value
+                else:
+                    values["date"] = parsed.date
+                    extra["date_precision"] = parsed.precision
+            elif key in ("source", "editor", "url"):
+                values.setdefault(key, value)
+            else:
+                credits.append({"rule": rule.name, "name": value, "text": line})
+    if credits:
+        extra["credits"] = credits
+    extra["boilerplate"] = [{"rule": rule.name, "text": line} for rule, _, line in found]
+    return Metadata(**values, extra=extra)
+
+
+def _merge(old: Metadata, new: Metadata, edits: Sequence[Edit]) -> Metadata:
+    """Fill the empty fields of ``old``; list ``edits`` (in document order) as removed boilerplate."""
+    extra = dict(old.extra)
+    changes: dict[str, Any] = {}
+    for name in ("source", "editor", "url"):
+        if getattr(old, name) is None and getattr(new, name) is not None:
+            changes[name] = getattr(new, name)
+    if old.date is None and new.date is not None:
+        changes["date"] = new.date
+        extra["date_precision"] = new.extra.get("date_precision", "day")
+    if old.date is None and "date_text" in new.extra and "date_text" not in extra:
+        extra["date_text"] = new.extra["date_text"]
+    if "credits" in new.extra:
+        extra["credits"] = [*extra.get("credits", []), *new.extra["credits"]]
+    removed = [{"rule": edit.rule, "text": edit.before.strip()} for edit in edits]
+    extra["boilerplate"] = [*extra.get("boilerplate", []), *removed]
+    return attrs.evolve(old, extra=extra, **changes)
