@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 import povcorpus
+from povcorpus import process_corpus as run
 from povcorpus.cli import main
 from povcorpus.integrations import document_row, row_document
 from povcorpus.pipeline import PipelineOptions
-from povcorpus.runner import run
 from povcorpus.samples import sample_dir, sample_paths
 
 
@@ -66,7 +66,9 @@ def test_hf_map_function_cleans_text_rows() -> None:
     datasets = pytest.importorskip("datasets")
     from povcorpus.integrations.datasets import map_function
 
-    rows = datasets.Dataset.from_list([{"text": "The nation' s programs grow."}, {"text": "Ciao a tutti, come state oggi?"}])
+    rows = datasets.Dataset.from_list(
+        [{"text": "The nation' s programs grow."}, {"text": "Ciao a tutti, come state oggi?"}]
+    )
     cleaned = rows.map(map_function(PipelineOptions(structure=False)))
     assert cleaned[0]["text"] == "The nation's programs grow."
     assert cleaned[0]["raw"] == "The nation' s programs grow."

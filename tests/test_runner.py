@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 import povcorpus
+from povcorpus import RunStats
+from povcorpus import process_corpus as run
 from povcorpus.cli import main
 from povcorpus.pipeline import PipelineOptions
-from povcorpus.runner import RunStats, run
 from povcorpus.samples import sample_dir, sample_paths
 
 LIGHT = PipelineOptions(boilerplate=False, clean=False, structure=False, tag=False)

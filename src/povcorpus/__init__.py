@@ -19,26 +19,34 @@ from povcorpus.loaders import (
     register_loader,
 )
 from povcorpus.model import Document, Edit, Footnote, Metadata, Origin, Paragraph, Section, Table, TocEntry
+from povcorpus.pipeline import PipelineOptions, clean, process
+from povcorpus.runner import FileFailure, RunStats, process_corpus
 
 __all__ = [
     "Document",
     "Edit",
+    "FileFailure",
     "Footnote",
     "Loader",
     "Metadata",
     "Origin",
     "Paragraph",
+    "PipelineOptions",
+    "RunStats",
     "Section",
     "Table",
     "TextFile",
     "TocEntry",
     "__version__",
     "apply_edits",
+    "clean",
     "errors",
     "load",
     "load_file",
     "loader_registry",
     "make_document",
+    "process",
+    "process_corpus",
     "register_loader",
     "samples",
     "undo_edits",

@@ -30,7 +30,7 @@ from povcorpus.loaders.sources import Source
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
-__all__ = ["FileFailure", "RunStats", "default_workers", "run"]
+__all__ = ["FileFailure", "RunStats", "default_workers", "process_corpus"]
 
 _BATCH_DOCUMENTS = 32
 _BATCH_CHARS = 1_000_000
@@ -106,7 +106,7 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def run(
+def process_corpus(
     source: Source,
     options: PipelineOptions = DEFAULT_OPTIONS,
     *,

@@ -9,7 +9,7 @@ from typing import Any
 from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.model import Document
 from povcorpus.pipeline import PipelineOptions
-from povcorpus.runner import FileFailure, RunStats, run
+from povcorpus.runner import FileFailure, RunStats, process_corpus
 from povcorpus.samples import sample_paths
 from povcorpus.writers import JsonlWriter, read_ids
 
@@ -91,7 +91,7 @@ def run_clean(args: argparse.Namespace) -> int:
     else:
         writer = JsonlWriter(args.output, keep_existing=args.resume)
     try:
-        for doc in run(
+        for doc in process_corpus(
             inputs,
             options,
             workers=args.workers,
