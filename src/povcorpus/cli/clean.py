@@ -90,6 +90,7 @@ def run_clean(args: argparse.Namespace) -> int:
         writer = ParquetWriter(args.output)
     else:
         writer = JsonlWriter(args.output, keep_existing=args.resume)
+    progress = _progress_bar() if interactive else None
     try:
         for doc in process_corpus(
             inputs,
@@ -106,17 +107,41 @@ def run_clean(args: argparse.Namespace) -> int:
             writer.write(doc)
             if args.show_edits:
                 print(format_edits(doc, color=sys.stdout.isatty()))
-            if interactive:
-                print(f"\r{stats.documents} documents", end="", file=sys.stderr, flush=True)
+            if progress is not None:
+                progress.update(1)
     except BaseException:
         writer.abort()
         raise
+    finally:
+        if progress is not None:
+            progress.close()
     writer.commit()
-    if interactive:
-        print(file=sys.stderr)
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return 3 if stats.failures else 0
+
+
+class _Counter:
+    """A bare progress counter for terminals without tqdm."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def update(self, step: int) -> None:
+        self.count += step
+        print(f"\r{self.count} documents", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        print(file=sys.stderr)
+
+
+def _progress_bar() -> Any:
+    """tqdm's bar when the ``progress`` extra is installed, else a bare counter."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return _Counter()
+    return tqdm(unit="doc", file=sys.stderr, desc="povcorpus clean")
 
 
 def format_edits(doc: Document, *, color: bool) -> str:
