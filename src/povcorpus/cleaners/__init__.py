@@ -1,0 +1,121 @@
+"""Cleaners with provenance: every change is an :class:`~povcorpus.model.Edit`.
+
+Built-in cleaners, one module each, registered under the module's name:
+``mojibake``, ``apostrophe``, ``spaced_apostrophe``, ``mt_punctuation``,
+``dehyphenate``, ``whitespace`` (``spam`` comes from :mod:`povcorpus.boilerplate`).
+:func:`clean_text` runs a :class:`Pipeline` of them on one string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from povcorpus.cleaners import apostrophe as _apostrophe
+from povcorpus.cleaners import dehyphenate as _dehyphenate
+from povcorpus.cleaners import mojibake as _mojibake
+from povcorpus.cleaners import mt_punctuation as _mt_punctuation
+from povcorpus.cleaners import spaced_apostrophe as _spaced_apostrophe
+from povcorpus.cleaners import whitespace as _whitespace
+from povcorpus.cleaners._common import fast_script
+from povcorpus.cleaners.base import (
+    CleanContext,
+    Cleaner,
+    CleanerFunction,
+    CleanResult,
+    cleaner_registry,
+    register_cleaner,
+)
+from povcorpus.cleaners.pipeline import DEFAULT_ORDER, FunctionCleaner, Pipeline
+
+__all__ = [
+    "DEFAULT_ORDER",
+    "CleanContext",
+    "CleanResult",
+    "Cleaner",
+    "CleanerFunction",
+    "FunctionCleaner",
+    "Pipeline",
+    "clean_text",
+    "cleaner_registry",
+    "context_for",
+    "register_cleaner",
+]
+
+_BUILT_INS = (_apostrophe, _dehyphenate, _mojibake, _mt_punctuation, _spaced_apostrophe, _whitespace)
+
+_default_pipeline: Pipeline | None = None
+
+
+def _pipeline(cleaners: Pipeline | Sequence[str] | None) -> Pipeline:
+    global _default_pipeline  # noqa: PLW0603  (one cached default pipeline)
+    if cleaners is None:
+        if _default_pipeline is None:
+            _default_pipeline = Pipeline.default()
+        return _default_pipeline
+    if isinstance(cleaners, Pipeline):
+        return cleaners
+    if isinstance(cleaners, str):
+        return Pipeline.from_names((cleaners,))
+    return Pipeline.from_names(cleaners)
+
+
+def context_for(
+    text: str,
+    lang: str | None = None,
+    options: Mapping[str, Any] | None = None,
+    vocabulary: frozenset[str] = frozenset(),
+    field: str = "text",
+) -> CleanContext:
+    """Build the :class:`CleanContext` for ``text``, measuring its script quickly.
+
+    Args:
+        text: the text that will be cleaned.
+        lang: its ISO 639-1 language code, when known.
+        options: per-cleaner options, keyed ``"<cleaner>.<option>"``.
+        vocabulary: lower-cased words of the whole document (empty: each cleaner
+            that needs it measures the text).
+        field: the document field being cleaned, copied into each edit.
+
+    Returns:
+        The context.
+    """
+    return CleanContext(
+        lang=lang,
+        script=fast_script(text),
+        options=dict(options or {}),
+        vocabulary=vocabulary,
+        field=field,
+    )
+
+
+def clean_text(
+    text: str,
+    lang: str | None = None,
+    cleaners: Pipeline | Sequence[str] | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> CleanResult:
+    """Clean one string and report every change.
+
+    >>> result = clean_text("China”s pro-gram、 and the nation' s  future", lang="en")
+    >>> result.text
+    "China’s program, and the nation's future"
+
+    Args:
+        text: the text to clean.
+        lang: its ISO 639-1 language code, when known (guides ``dehyphenate``,
+            ``spaced_apostrophe`` and ``whitespace``).
+        cleaners: ``None`` for :meth:`Pipeline.default`, a :class:`Pipeline`, or
+            a sequence of registered cleaner names to run in that order.
+        options: per-cleaner options, e.g. ``{"apostrophe.ascii": True}``.
+
+    Returns:
+        The cleaned text and its edits; ``apply_edits(text, result.edits)``
+        gives ``result.text`` and ``undo_edits(result.text, result.edits)``
+        gives ``text`` back.
+
+    Raises:
+        UnknownNameError: a cleaner name is not registered.
+    """
+    pipeline = _pipeline(cleaners)
+    return pipeline(text, context_for(text, lang, options))

@@ -1,0 +1,137 @@
+"""The ``apostrophe`` cleaner: double quotes that stand for an apostrophe.
+
+Some converters replaced every ``’`` by ``”``: ``China”s``, ``wouldn”t``,
+``We”re``. This cleaner turns such a quote back into ``’`` (or ASCII ``'``
+with the option ``apostrophe.ascii``), deciding each case on its context:
+
+* ``”``, ``“``, ``″``, ``‟`` (and ``‘``, ``´``) between two letters, followed
+  by an English clitic (``s``, ``t``, ``re``, ``ve``, ``ll``, ``d``, ``m``) or
+  preceded by an elided article or preposition (``l”``, ``d”``, ``dell”``,
+  ``qu”``, ``O”``), is an apostrophe;
+* otherwise ``”`` or ``″`` between two letters is an apostrophe unless a
+  quotation is open on that line (then it closes the quotation:
+  ``“passive followers”in`` is left alone); ``“`` needs the evidence above;
+* ``s”`` followed by a space (``farmers” cooperatives``) is decided by quote
+  balance: inside an open quotation it closes it, otherwise it is the
+  apostrophe of a plural possessive.
+
+Real quotes stay: ``“complete victory”``, ``…Achievement,” was``, a closing
+quote before a footnote marker (``“two overall situations”③``), German
+``„Armut“``. Quote balance is counted per line (paragraph), resetting at each
+newline; openers are ``“ „ ‟`` and an ASCII ``"`` that opens a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from povcorpus.cleaners._common import CASED_LETTER
+from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.edits import replace_spans
+
+__all__ = ["ELISIONS", "apostrophe"]
+
+_CLITICS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+ELISIONS = frozenset(
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "o", "un", "dell", "nell", "all", "dall",
+        "sull", "coll", "quell", "quest", "tutt", "bell", "sant", "nessun", "grand", "lorsqu",
+        "puisqu", "jusqu", "quoiqu",
+    }
+)  # fmt: skip
+"""Words that elide before a vowel with an apostrophe (French, Italian, Irish ``O’``)."""
+
+# Every quote character that matters for the balance, plus the candidates.
+_QUOTES = re.compile('[“”„‟″"‘´]')
+_CANDIDATES = frozenset("“”‟″‘´")
+_LETTER = re.compile(f"[{CASED_LETTER}]")
+_PREFIX = re.compile(f"[{CASED_LETTER}]+$")
+_SUFFIX = re.compile(f"[{CASED_LETTER}]+")
+_FAST = re.compile("[“”‟″‘´]")
+
+
+def _is_letter(char: str) -> bool:
+    return bool(char) and _LETTER.match(char) is not None
+
+
+@register_cleaner("apostrophe")
+def apostrophe(text: str, ctx: CleanContext) -> CleanResult:
+    """Turn quotes that stand for an apostrophe into ``’`` (``'`` with ``apostrophe.ascii``).
+
+    >>> apostrophe("China”s “complete victory”", CleanContext()).text
+    'China’s “complete victory”'
+
+    Args:
+        text: the text to clean.
+        ctx: the context; option ``apostrophe.ascii`` (default ``False``).
+
+    Returns:
+        The text with apostrophes restored and one edit per quote replaced.
+    """
+    if _FAST.search(text) is None:
+        return CleanResult(text)
+    mark = "'" if ctx.option("apostrophe", "ascii", False) else "’"
+    spans: list[tuple[int, int, str]] = []
+    stack: list[str] = []
+    last = 0
+    for match in _QUOTES.finditer(text):
+        position = match.start()
+        if text.find("\n", last, position) != -1:
+            stack.clear()
+        last = position
+        quote = match.group()
+        before = text[position - 1] if position else ""
+        after = text[position + 1 : position + 2]
+        if quote in _CANDIDATES and _is_letter(before):
+            if _is_letter(after):
+                if _between_letters(text, position, quote, bool(stack)):
+                    spans.append((position, position + 1, mark))
+                    continue
+            elif (
+                quote in "”″"
+                and after == " "
+                and before in "sS"
+                and not stack
+                and _is_letter(text[position - 2 : position - 1])
+            ):
+                spans.append((position, position + 1, mark))
+                continue
+        _count(quote, before, after, stack)
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = replace_spans(text, spans, "apostrophe", ctx.field)
+    return CleanResult(new_text, edits)
+
+
+def _between_letters(text: str, position: int, quote: str, quoted: bool) -> bool:
+    """Whether the quote at ``position``, between two letters, is an apostrophe."""
+    suffix_match = _SUFFIX.match(text, position + 1)
+    suffix = suffix_match.group().lower() if suffix_match else ""
+    if suffix in _CLITICS:
+        return True
+    prefix_match = _PREFIX.search(text, max(0, position - 12), position)
+    prefix = prefix_match.group() if prefix_match else ""
+    starts_word = prefix_match is not None and (
+        prefix_match.start() == 0 or not text[prefix_match.start() - 1].isalnum()
+    )
+    if starts_word and prefix.lower() in ELISIONS:
+        return True
+    return quote in "”″" and not quoted
+
+
+def _count(quote: str, before: str, after: str, stack: list[str]) -> None:
+    """Update the stack of open quotations with a quote that stays a quote."""
+    if quote in "“„‟":
+        if quote == "“" and stack and stack[-1] == "„":
+            stack.pop()  # German „…“
+        else:
+            stack.append(quote)
+    elif quote == "”":
+        if stack:
+            stack.pop()
+    elif quote == '"':
+        opens = (not before or before.isspace() or before in "([{—–-/") and bool(after) and not after.isspace()
+        if opens:
+            stack.append(quote)
+        elif stack:
+            stack.pop()

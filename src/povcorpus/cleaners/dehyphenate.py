@@ -1,0 +1,178 @@
+"""The ``dehyphenate`` cleaner: hyphens left inside words by line-break hyphenation.
+
+A hyphen between two letter runs ``a-b`` (or ``a-`` at the end of a line and
+``b`` at the start of the next) is removed when the joined word is known and
+the hyphenated form is not a real compound. The rule, in order:
+
+1. Never joined: ``b`` does not start with a lower-case letter; ``a`` is an
+   acronym (``UN-backed``); the form is part of a chain (``state-of-the-art``);
+   ``b`` is a particle (``set-up``, ``log-in``, ``lay-out``); ``a`` is a prefix
+   that English writes with a hyphen (``co-``, ``re-``, ``self-``, ``post-``,
+   ``well-``, ``e-``, ``non-``…) and ``b`` is a word on its own.
+2. Joined when the document itself uses the joined word (``ctx.vocabulary``,
+   the lower-cased words of the whole document; measured on the text when
+   empty), unless the hyphenated form is the document's usual spelling (used at
+   least twice and at least as often as the joined one).
+3. Otherwise, when the optional ``wordfreq`` package knows the text's language
+   (``ctx.lang``, English when unknown): joined when the joined word is common
+   (Zipf ≥ 3) and one half is not a word (``de-velopment``), or one half is
+   short (≤ 3 letters) and the joined word is frequent (Zipf ≥ 3.5:
+   ``in-put``, ``pro-gram``). Two real words of four letters or more
+   (``health-care``, ``high-school``) are never joined on frequency alone.
+4. Otherwise the hyphen stays.
+
+Limits: without the document's own usage or ``wordfreq``, nothing is joined;
+a prefix compound damaged by hyphenation (``re-sources``) stays unless the
+document uses the joined word and ``b`` is not a word; a document that writes a
+compound both ways (``policy-makers``, ``policymakers``) is made consistent on
+the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from povcorpus.cleaners._common import CASED_LETTER, word_vocabulary
+from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.edits import replace_spans
+
+__all__ = ["HYPHEN_PREFIXES", "PARTICLES", "dehyphenate", "should_join"]
+
+HYPHEN_PREFIXES = frozenset(
+    {
+        "all", "anti", "bi", "by", "co", "counter", "cross", "e", "ex", "extra", "half", "ill",
+        "inter", "macro", "mega", "micro", "mid", "mini", "multi", "neo", "non", "pan", "post",
+        "pre", "quasi", "re", "self", "semi", "sub", "super", "tri", "ultra", "vice", "well", "x",
+    }
+)  # fmt: skip
+"""Prefixes that form real compounds with a hyphen (``co-creators``, ``re-elect``, ``e-mail``)."""
+
+PARTICLES = frozenset({"up", "in", "out", "off", "on", "down", "over", "back", "away", "about", "by"})
+"""Second halves of phrasal compounds (``set-up``, ``log-in``), never joined."""
+
+_CANDIDATE = re.compile(f"(?<![\\w\\-‐])([{CASED_LETTER}]+)([-‐]|-\\n[ \\t]*)([{CASED_LETTER}]+)(?![\\w\\-‐])")
+_SOFT_HYPHEN = re.compile(f"(?<=[{CASED_LETTER}])\u00ad(?=[{CASED_LETTER}])")
+_FAST = re.compile(f"[{CASED_LETTER}][-‐\u00ad]")
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    try:
+        import wordfreq
+    except ImportError:
+        return frozenset()
+    return frozenset(wordfreq.available_languages())
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, lang: str) -> float:
+    import wordfreq
+
+    try:
+        return float(wordfreq.zipf_frequency(word, lang))
+    except (LookupError, ValueError):
+        return 0.0
+
+
+def _frequency_function(lang: str | None) -> Callable[[str], float] | None:
+    """Zipf frequency lookup for ``lang`` (English when unknown), or ``None`` without wordfreq."""
+    code = (lang or "en").split("-")[0].lower()
+    if code not in _wordfreq_languages():
+        return None
+
+    def zipf(word: str) -> float:
+        return _zipf(word, code)
+
+    return zipf
+
+
+def should_join(
+    first: str,
+    second: str,
+    vocabulary: frozenset[str],
+    zipf: Callable[[str], float] | None,
+    hyphenated_count: int = 0,
+    joined_count: int = 0,
+) -> bool:
+    """Decide whether ``first-second`` is a word broken by hyphenation (see the module docs).
+
+    Args:
+        first: the letters before the hyphen.
+        second: the letters after it.
+        vocabulary: lower-cased words of the document.
+        zipf: word-frequency lookup for the text's language, or ``None``.
+        hyphenated_count: how often the text writes ``first-second``.
+        joined_count: how often the text writes the joined word.
+
+    Returns:
+        True when the hyphen should be removed.
+    """
+    if not second[0].islower() or (len(first) > 1 and first.isupper()):
+        return False
+    a, b = first.lower(), second.lower()
+    joined = a + b
+    if len(joined) < 4 or b in PARTICLES:
+        return False
+    if a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 2.0):
+        return False
+    if joined in vocabulary:
+        return not (hyphenated_count >= 2 and hyphenated_count >= joined_count)
+    if zipf is None:
+        return False
+    joined_zipf = zipf(joined)
+    if joined_zipf < 3.0:
+        return False
+    if zipf(a) < 2.0 or zipf(b) < 2.0:
+        return True
+    return min(len(a), len(b)) <= 3 and joined_zipf >= 3.5
+
+
+@register_cleaner("dehyphenate")
+def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
+    """Join words split by line-break hyphenation; keep real compounds.
+
+    >>> ctx = CleanContext(vocabulary=frozenset({"program", "input"}))
+    >>> dehyphenate("the pro-gram and its in-put, well-off and poverty-stricken", ctx).text
+    'the program and its input, well-off and poverty-stricken'
+
+    Args:
+        text: the text to clean.
+        ctx: the context: ``lang`` picks the word-frequency list, ``vocabulary``
+            holds the document's own words.
+
+    Returns:
+        The text with joined words and one edit per removed hyphen (or soft hyphen).
+    """
+    if _FAST.search(text) is None:
+        return CleanResult(text)
+    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text)]
+    vocabulary: frozenset[str] | None = ctx.vocabulary or None
+    zipf = _frequency_function(ctx.lang)
+    lowered: str | None = None
+    decisions: dict[tuple[str, str], bool] = {}
+    for match in _CANDIDATE.finditer(text):
+        first, second = match.group(1), match.group(3)
+        if not second[0].islower():
+            continue
+        key = (first, second)
+        decision = decisions.get(key)
+        if decision is None:
+            if vocabulary is None:
+                vocabulary = word_vocabulary(text)
+            joined = (first + second).lower()
+            hyphenated = joined_count = 0
+            if joined in vocabulary:
+                if lowered is None:
+                    lowered = text.lower()
+                hyphenated = lowered.count(f"{first}-{second}".lower())
+                joined_count = len(re.findall(rf"\b{re.escape(joined)}\b", lowered))
+            decision = should_join(first, second, vocabulary, zipf, hyphenated, joined_count)
+            decisions[key] = decision
+        if decision:
+            spans.append((match.start(2), match.end(2), ""))
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
+    return CleanResult(new_text, edits)

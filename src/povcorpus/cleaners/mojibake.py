@@ -1,0 +1,135 @@
+"""The ``mojibake`` cleaner: text decoded with the wrong codec, repaired by ftfy.
+
+ftfy runs with a configuration that only repairs encodings: ``fix_encoding``
+(with ``restore_byte_a0``, ``replace_lossy_sequences``,
+``decode_inconsistent_utf8``), ``fix_c1_controls`` and ``fix_surrogates``.
+Everything that could alter correct text is off: ``uncurl_quotes`` (would
+flatten correct curly quotes), ``fix_character_width`` (would rewrite correct
+Chinese and Japanese punctuation), ``normalization`` (NFC would recompose
+Persian and Arabic letters), ``fix_latin_ligatures``, ``unescape_html``,
+``fix_line_breaks`` and the control-character removers (not mojibake; pure
+ASCII text is skipped without calling ftfy, so they could not apply
+consistently anyway).
+
+ftfy reports which codecs it used, not where it changed the text, so the spans
+are computed here: only lines that may hold mojibake are passed to ftfy, and
+each changed line is aligned with its repair to give one edit per damaged run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+import ftfy
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+
+from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.edits import replace_spans
+
+__all__ = ["FTFY_CONFIG", "mojibake"]
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+"""The ftfy configuration of the ``mojibake`` cleaner: encoding repairs only."""
+
+# Every alternative of ftfy's badness heuristic needs at least one character of
+# these categories (plus Œ, œ and Ù, named in the heuristic itself); C1 controls
+# and surrogates are what fix_c1_controls and fix_surrogates act on. A text with
+# none of them cannot be changed by FTFY_CONFIG, which lets most text (English
+# with curly quotes, CJK, Persian) skip ftfy entirely.
+_GATE_CATEGORIES = (
+    "c1",
+    "bad",
+    "law",
+    "currency",
+    "numeric",
+    "upper_accented",
+    "lower_accented",
+    "upper_common",
+    "lower_common",
+    "box",
+)
+_GATE = re.compile(
+    "["
+    + "".join(MOJIBAKE_CATEGORIES[name] for name in _GATE_CATEGORIES)
+    + "ŒœÙ\ud800-\udfff"
+    + "]"
+)
+_SPECIAL = re.compile("[\x80-\x9f\ud800-\udfff]")
+_LINES = re.compile(r"[^\n]*\n?")
+
+
+def _needs_ftfy(line: str) -> bool:
+    return is_bad(line) or _SPECIAL.search(line) is not None
+
+
+def _spans(start: int, before: str, after: str) -> list[tuple[int, int, str]]:
+    """Minimal replaced runs that turn ``before`` into ``after``, offset by ``start``."""
+    head = 0
+    limit = min(len(before), len(after))
+    while head < limit and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    old = before[head : len(before) - tail]
+    new = after[head : len(after) - tail]
+    base = start + head
+    if not old or not new or len(old) + len(new) > 4000:
+        return [(base, base + len(old), new)]
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    return [
+        (base + i1, base + i2, new[j1:j2])
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+@register_cleaner("mojibake")
+def mojibake(text: str, ctx: CleanContext) -> CleanResult:
+    """Repair mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251…) with ftfy.
+
+    Leaves alone: correct curly quotes, full-width CJK punctuation, Persian and
+    Arabic letters (no Unicode normalisation), ligatures, HTML entities, control
+    characters. Pure ASCII text is returned at once.
+
+    >>> mojibake("CafÃ© â€œau laitâ€\\x9d", CleanContext()).text
+    'Café “au lait”'
+
+    Args:
+        text: the text to repair.
+        ctx: the cleaning context (only ``ctx.field`` is used).
+
+    Returns:
+        The repaired text and one edit per repaired run of characters.
+    """
+    if text.isascii() or _GATE.search(text) is None:
+        return CleanResult(text)
+    spans: list[tuple[int, int, str]] = []
+    for match in _LINES.finditer(text):
+        line = match.group()
+        if not line or _GATE.search(line) is None or not _needs_ftfy(line):
+            continue
+        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        if fixed != line:
+            spans.extend(_spans(match.start(), line, fixed))
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = replace_spans(text, spans, "mojibake", ctx.field)
+    return CleanResult(new_text, edits)

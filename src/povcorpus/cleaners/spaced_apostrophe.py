@@ -1,0 +1,63 @@
+"""The ``spaced_apostrophe`` cleaner: a space wrongly put next to an apostrophe.
+
+Two kinds of damage are joined:
+
+* a space *after* the apostrophe before a clitic: ``nation' s`` → ``nation's``,
+  ``women’ s`` → ``women’s``; for ``s`` in any Latin-script language (Dutch
+  ``auto' s`` too), for ``t`` (after ``n``), ``re``, ``ve``, ``ll``, ``d``,
+  ``m`` only in English (``lang`` ``"en"`` or unknown);
+* a space *before* the apostrophe, as tokenisers leave it (``China 's``,
+  ``do n't``): English only (``lang="en"``), because Dutch writes ``'s
+  morgens`` with that space.
+
+The apostrophe character itself is kept as the document wrote it. Plural
+possessives (``farmers' cooperatives``) and quoted words (``'s'``) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from povcorpus.cleaners._common import CASED_LETTER
+from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.edits import replace_spans
+
+__all__ = ["spaced_apostrophe"]
+
+_END = r"(?![\w'’-])"
+_AFTER_ANY = re.compile(f"(?<=[{CASED_LETTER}])['’]( )s{_END}")
+_AFTER_EN = re.compile(f"(?<=[{CASED_LETTER}])['’]( )(?:s|re|ve|ll|d|m){_END}|(?<=n)['’]( )t{_END}")
+_BEFORE_EN = re.compile(f"(?<=[{CASED_LETTER}])( )(?:['’](?:s|re|ve|ll|d|m)|n['’]t){_END}")
+_FAST = re.compile("['’] [a-z]| ['’][a-z]| n['’]t")
+
+
+@register_cleaner("spaced_apostrophe")
+def spaced_apostrophe(text: str, ctx: CleanContext) -> CleanResult:
+    """Remove the space in ``nation' s`` (and, in English, ``don' t``, ``China 's``).
+
+    >>> spaced_apostrophe("the nation' s farmers' cooperatives", CleanContext()).text
+    "the nation's farmers' cooperatives"
+
+    Args:
+        text: the text to clean.
+        ctx: the context; ``ctx.lang`` decides which clitics are joined.
+
+    Returns:
+        The joined text and one edit per removed space.
+    """
+    if _FAST.search(text) is None:
+        return CleanResult(text)
+    english = ctx.lang in (None, "en")
+    patterns = [_AFTER_EN if english else _AFTER_ANY]
+    if ctx.lang == "en":
+        patterns.append(_BEFORE_EN)
+    spans: dict[int, tuple[int, int, str]] = {}
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            group = 1 if match.start(1) != -1 else 2
+            start = match.start(group)
+            spans[start] = (start, start + 1, "")
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = replace_spans(text, spans.values(), "spaced_apostrophe", ctx.field)
+    return CleanResult(new_text, edits)

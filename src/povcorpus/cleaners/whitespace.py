@@ -1,0 +1,152 @@
+"""The ``whitespace`` cleaner: odd, repeated and misplaced spaces; line and paragraph breaks stay.
+
+What changes, within each line:
+
+* non-breaking and other odd spaces (U+00A0, U+2000–U+200A, U+202F, U+205F,
+  U+1680, and U+3000 outside CJK text) become an ASCII space; a zero-width
+  no-break space (U+FEFF, a stray byte-order mark) is removed;
+* runs of spaces inside a line become one space;
+* spaces and tabs at the end of a line are removed (so a line of spaces
+  becomes empty and the paragraph break around it stays);
+* a space before ``,`` or ``.`` that ends a word (``poverty , and`` →
+  ``poverty, and``), and before ``; : ! ?`` unless the text is French
+  (``ctx.lang == "fr"``) or spaces before these marks are its usual style.
+
+What stays: line breaks (``\\n``, ``\\r\\n``) and blank lines; indentation at the
+start of a line (only its odd spaces become ASCII spaces; the option
+``whitespace.strip_indent`` removes it); tabs inside a line; a non-breaking
+space where French typography or a digit group needs it (``Bonjour\\u00a0!``,
+``« oui »``, ``10\\u00a0000``); U+3000 next to CJK text; zero-width spaces and
+joiners (U+200B–U+200D, Persian needs U+200C); ellipses (``wait ...``) and
+leading dots (``.NET``); URLs and ```code```.
+"""
+
+from __future__ import annotations
+
+import re
+
+from povcorpus.cleaners._common import CJK_CHARS, Protected
+from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.edits import replace_spans
+
+__all__ = ["ODD_SPACES", "whitespace"]
+
+ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
+"""Character-class body of the spaces this cleaner replaces (or removes, for U+FEFF)."""
+
+_RUN = re.compile(
+    f"[ \\t{ODD_SPACES}]*(?:[{ODD_SPACES}]|  )[ \\t{ODD_SPACES}]*"
+    "|[ \\t]+(?=\\r?\\n|\\Z)"
+    "| (?=[,.;:!?])"
+)
+_ODD = re.compile(f"[{ODD_SPACES}]")
+_CJK = re.compile(f"[{CJK_CHARS}、。，]")
+_BEFORE_PUNCT = re.compile(r"[\w”’\"')\]%]")
+_SPACED_MARK = re.compile(r"\w [;:!?](?:\s|$)")
+_TIGHT_MARK = re.compile(r"\w[;:!?](?:\s|$)")
+_CLOSERS = "”’\"')]»"
+
+
+class _Run:
+    """Decides the replacement of one run of spaces."""
+
+    __slots__ = ("_french", "ctx", "protected", "text")
+
+    def __init__(self, text: str, ctx: CleanContext) -> None:
+        self.text = text
+        self.ctx = ctx
+        self.protected = Protected(text)
+        self._french: bool | None = None
+
+    def french(self) -> bool:
+        """Whether spaces before ``; : ! ?`` are this text's style (French typography)."""
+        if self._french is None:
+            if self.ctx.lang == "fr":
+                self._french = True
+            else:
+                spaced = len(_SPACED_MARK.findall(self.text))
+                self._french = spaced > 0 and spaced >= len(_TIGHT_MARK.findall(self.text))
+        return self._french
+
+    def keep_odd(self, run: str, start: int, end: int) -> bool:
+        """Whether a single odd space is needed where it is (French, digit groups, CJK)."""
+        text = self.text
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if run in "\u00a0\u202f":
+            return (after in ";:!?»›" and after != "") or (before in "«‹" and before != "") or (
+                before.isdigit() and after.isdigit()
+            )
+        if run == "\u3000":
+            return _CJK.match(before or " ") is not None or _CJK.match(after or " ") is not None
+        return False
+
+    def replace(self, match: re.Match[str]) -> str | None:
+        """The new text of the run, or ``None`` to keep it."""
+        text = self.text
+        run = match.group()
+        start, end = match.start(), match.end()
+        if self.protected.covers(start):
+            return None
+        at_line_start = start == 0 or text[start - 1] == "\n"
+        at_line_end = end == len(text) or text[end] in "\r\n"
+        if at_line_end:
+            return ""
+        if at_line_start:
+            if self.ctx.option("whitespace", "strip_indent", False):
+                return ""
+            return _ODD.sub(_indent_space, run)
+        if len(run) == 1 and run != " ":
+            if run == "\ufeff":
+                return ""
+            if self.keep_odd(run, start, end):
+                return None
+        if "\t" in run:
+            return run.replace("\ufeff", "") if _ODD.search(run) is None else " "
+        if self._drop_before_punctuation(start, end):
+            return ""
+        return " " if run.strip("\ufeff") else ""
+
+    def _drop_before_punctuation(self, start: int, end: int) -> bool:
+        text = self.text
+        mark = text[end] if end < len(text) else ""
+        if not mark or mark not in ",.;:!?":
+            return False
+        if _BEFORE_PUNCT.match(text, start - 1) is None:
+            return False
+        following = text[end + 1 : end + 3]
+        if mark == "." and following[:1] == " " and following[1:2].islower():
+            return False
+        if following[:1] and not following[:1].isspace() and following[:1] not in _CLOSERS:
+            return False
+        return mark in ",." or not self.french()
+
+
+def _indent_space(match: re.Match[str]) -> str:
+    return "" if match.group() == "\ufeff" else " "
+
+
+@register_cleaner("whitespace")
+def whitespace(text: str, ctx: CleanContext) -> CleanResult:
+    """Normalise odd and repeated spaces, drop trailing ones and spaces before punctuation.
+
+    >>> whitespace("Release\\u00a0 time:  2021 \\nNext ,", CleanContext()).text
+    'Release time: 2021\\nNext,'
+
+    Args:
+        text: the text to clean.
+        ctx: the context; ``lang`` and option ``whitespace.strip_indent`` (default ``False``).
+
+    Returns:
+        The text with normalised spaces and one edit per changed run.
+    """
+    decide = _Run(text, ctx)
+    spans: list[tuple[int, int, str]] = []
+    for match in _RUN.finditer(text):
+        new = decide.replace(match)
+        if new is not None:
+            spans.append((match.start(), match.end(), new))
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = replace_spans(text, spans, "whitespace", ctx.field)
+    return CleanResult(new_text, edits)
