@@ -107,17 +107,26 @@ def clean(doc: Document, options: PipelineOptions = DEFAULT_OPTIONS) -> Document
     return process(doc, attrs.evolve(options, structure=False))
 
 
+@functools.lru_cache(maxsize=16)
+def _rule_set(disabled: tuple[str, ...]) -> Any:
+    from povcorpus.boilerplate import RuleSet
+
+    rules = RuleSet.default()
+    return rules.disable(*disabled) if disabled else rules
+
+
 def _strip_boilerplate(doc: Document, options: PipelineOptions) -> Document:
+    """Chrome lines only: inline spam is the ``spam`` cleaner's job in the cleaning step."""
     from povcorpus.boilerplate import strip_boilerplate
 
-    return strip_boilerplate(doc, disabled=options.disabled_rules)
+    return strip_boilerplate(doc, _rule_set(options.disabled_rules), inline=False)
 
 
 @functools.lru_cache(maxsize=16)
 def _cleaner_pipeline(options: PipelineOptions) -> Any:
-    from povcorpus.cleaners import Pipeline
+    from povcorpus.cleaners.pipeline import Pipeline
 
-    pipeline = Pipeline.default() if options.cleaners is None else Pipeline.of(*options.cleaners)
+    pipeline = Pipeline.default() if options.cleaners is None else Pipeline.from_names(options.cleaners)
     if options.disabled_cleaners:
         pipeline = pipeline.disable(*options.disabled_cleaners)
     return pipeline
@@ -127,6 +136,8 @@ def _clean_fields(doc: Document, options: PipelineOptions) -> Document:
     """Clean the body, the title and the metadata strings; rebuild sections if there were any."""
     pipeline = _cleaner_pipeline(options)
     settings = dict(options.cleaner_options)
+    if options.disabled_rules:
+        settings.setdefault("spam.disable", options.disabled_rules)
     vocabulary = frozenset(_WORD.findall(doc.text.lower()))
     edits: list[Edit] = list(doc.edits)
 
