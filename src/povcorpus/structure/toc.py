@@ -74,12 +74,16 @@ def is_toc_keyword(line: str) -> bool:
     return len(line) <= 40 and match_key(line) in _KEYWORD_KEYS
 
 
+def _without_page(text: str) -> str:
+    return _LEADER.sub("", text).strip() or text
+
+
 def _entry_heading(text: str, styles: Sequence[HeadingStyle] | None) -> HeadingMatch | None:
-    cleaned = _LEADER.sub("", text).strip() or text
+    cleaned = _without_page(text)
     found = match_heading(cleaned, styles)
     if found is not None:
         return found
-    if len(cleaned) > _MAX_ENTRY_CHARS or cleaned[-1] in ",;:，；：" or has_sentence_break(cleaned):
+    if len(cleaned) > _MAX_ENTRY_CHARS or cleaned[-1] in ".,;:。，；：" or has_sentence_break(cleaned):
         return None
     return HeadingMatch("toc_entry", "", cleaned, 1, None, named=True)
 
@@ -97,7 +101,7 @@ def find_toc(lines: Sequence[Line], styles: Sequence[HeadingStyle] | None = None
         headings: list[HeadingMatch] = []
         first_key: str | None = None
         for candidate in lines[position + 1 :]:
-            key = match_key(candidate.text)
+            key = match_key(_without_page(candidate.text))
             if first_key is not None and key == first_key:
                 break
             heading = _entry_heading(candidate.text, styles)
