@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from attrs import field, frozen
@@ -37,6 +38,7 @@ _ALIASES: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def normalize_code(code: str) -> str | None:
     """Return the ISO 639-1 code for a backend's language code, or ``None`` if it has none.
 

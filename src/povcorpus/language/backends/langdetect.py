@@ -62,7 +62,7 @@ def _load_profiles() -> dict[str, Any]:
 
 def _fast_detector_class(detector: Any) -> Any:
     class FastDetector(detector):  # type: ignore[misc]
-        """langdetect's Detector with its two per-language loops as comprehensions."""
+        """langdetect's Detector with its two per-language loops as list comprehensions."""
 
         def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
             lang_prob_map = self.word_lang_prob_map.get(word)
