@@ -203,8 +203,12 @@ def numpy_band_keys(
     xs = shingles & np.uint64(0xFFFFFFFF)
     offsets = np.zeros(len(counts), dtype=np.int64)
     np.cumsum(counts[:-1], out=offsets[1:])
-    hashed = (xs[:, None] * a[None, :] + b[None, :]) >> np.uint64(32)
-    signature = np.minimum.reduceat(hashed, offsets, axis=0)
+    # One row per permutation, so that each unit's shingles are contiguous for reduceat;
+    # in-place steps and 32-bit minima halve the memory traffic.
+    hashed = np.multiply.outer(a, xs)
+    hashed += b[:, None]
+    hashed >>= np.uint64(32)
+    signature = np.minimum.reduceat(hashed.astype(np.uint32), offsets, axis=1).T.astype(np.uint64)
     multipliers = np.array(band_multipliers(params.rows), dtype=np.uint64)
     grid = signature.reshape(len(counts), params.bands, params.rows) * multipliers[None, None, :]
     keys = grid.sum(axis=2, dtype=np.uint64) + np.arange(params.bands, dtype=np.uint64)[None, :]

@@ -92,13 +92,29 @@ def tokenize(normalized: str) -> list[str]:
     return _TOKEN.findall(normalized)
 
 
+_TOKEN_CACHE: dict[str, int] = {}
+_TOKEN_CACHE_LIMIT = 1 << 20
+
+
+def _token_hash(token: str) -> int:
+    data = token.encode("utf-8")
+    value = (zlib.adler32(data) << 32) | zlib.crc32(data)
+    if len(_TOKEN_CACHE) >= _TOKEN_CACHE_LIMIT:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[token] = value
+    return value
+
+
 def token_hashes(tokens: list[str]) -> list[int]:
-    """A deterministic 64-bit hash of each token (CRC-32 and Adler-32 of its UTF-8 bytes)."""
-    hashes = []
-    for token in tokens:
-        data = token.encode("utf-8")
-        hashes.append((zlib.adler32(data) << 32) | zlib.crc32(data))
-    return hashes
+    """A deterministic 64-bit hash of each token (Adler-32 and CRC-32 of its UTF-8 bytes).
+
+    Hashes of frequent words are cached (at most about a million entries).
+    """
+    cache = _TOKEN_CACHE
+    try:
+        return [cache[token] for token in tokens]
+    except KeyError:
+        return [cache[token] if token in cache else _token_hash(token) for token in tokens]
 
 
 def _mix(value: int) -> int:
