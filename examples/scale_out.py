@@ -1,4 +1,4 @@
-"""The same cleaning job three ways: one process, a multiprocessing pool, and Dask if installed.
+"""The same cleaning job three ways: one process, a multiprocessing pool, and a Dask bag if installed.
 
 Run it::
 
@@ -40,7 +40,8 @@ def timed(label: str, job: Callable[[], list[povcorpus.Document]]) -> list[povco
 def main() -> int:
     """Run the job each way and check that every way gives the same documents."""
     paths = sample_paths()
-    task = functools.partial(clean_file, options=povcorpus.PipelineOptions())
+    options = povcorpus.PipelineOptions()
+    task = functools.partial(clean_file, options=options)
 
     serial = timed("one process", lambda: [doc for path in paths for doc in task(path)])
 
@@ -51,9 +52,9 @@ def main() -> int:
     assert timed("multiprocessing, 2 workers", pool_job) == serial
 
     if importlib.util.find_spec("dask") is not None:
-        import dask.bag
+        from povcorpus.integrations.dask import clean_bag
 
-        bag = dask.bag.from_sequence(paths, npartitions=len(paths)).map(task).flatten()
+        bag = clean_bag(paths, options)  # one partition per file: workers read the files themselves
         dask_docs = timed("dask.bag, 2 processes", lambda: bag.compute(scheduler="processes", num_workers=2))
         assert dask_docs == serial
     else:
