@@ -29,12 +29,14 @@ from povcorpus.boilerplate.rules import Rule, RuleSet
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata
 
-__all__ = ["EDGE_HEAD", "EDGE_TAIL", "ChromeResult", "strip_boilerplate", "strip_chrome"]
+__all__ = ["EDGE_HEAD", "EDGE_TAIL", "MAX_LINE", "ChromeResult", "strip_boilerplate", "strip_chrome"]
 
 EDGE_HEAD = 8
 """Rules with ``zone = "edge"`` fire in this many first non-blank lines…"""
 EDGE_TAIL = 5
 """…and in this many last non-blank lines."""
+MAX_LINE = 300
+"""Longer lines are running text: no line rule is tried on them (this keeps long paragraphs cheap)."""
 
 _OPEN = "“«「『"
 _CLOSE = "”»」』"
@@ -79,8 +81,6 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     if not line_rules or not text:
         return ChromeResult(text)
     triggers = ruleset.line_triggers
-    if triggers is not None and not triggers.search(text.lower()):
-        return ChromeResult(text)
     lines = split_lines(text)
     nonblank = [index for index, line in enumerate(lines) if not line.blank]
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
@@ -89,6 +89,8 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     found: list[tuple[Rule, re.Match[str], str]] = []
     for index in nonblank:
         stripped = lines[index].text.strip()
+        if len(stripped) > MAX_LINE:
+            continue
         lowered = stripped.lower()
         if triggers is not None and not triggers.search(lowered):
             continue

@@ -67,8 +67,8 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
     if not inline or not text:
         return CleanResult(text)
     triggers = ruleset.inline_triggers
-    if triggers is not None and not triggers.search(text.lower()):
-        return CleanResult(text)
+    if "\n" not in text and triggers is not None and not triggers.search(text.lower()):
+        return CleanResult(text)  # the common case, one clean paragraph: no line split at all
     lines = split_lines(text)
     spans: list[tuple[int, int, str]] = []
     whole: dict[int, str] = {}
