@@ -1,0 +1,89 @@
+"""``povcorpus duplicates``: print the exact and near-duplicate clusters of a corpus."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from povcorpus.dedupe import DEFAULT_THRESHOLD, DuplicateRecord, find_duplicates, paragraph_spans
+from povcorpus.loaders import load
+from povcorpus.samples import sample_paths
+
+__all__ = ["register", "run"]
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``duplicates`` subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "duplicates",
+        help="find exact and near-duplicate documents or paragraphs",
+        description=(
+            "Print each cluster of duplicate documents or paragraphs, canonical member first "
+            "(word 5-shingle Jaccard similarity, MinHash LSH). Nothing is changed."
+        ),
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
+    parser.add_argument("--sample", action="store_true", help="use the bundled sample corpus")
+    parser.add_argument("--level", choices=["document", "paragraph"], default="document")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        help=f"Jaccard similarity needed to join a cluster (default: {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument("--format", default="auto", help="input format (default: auto-detect)")
+    parser.add_argument("--encoding", default=None, help="input encoding (default: BOM or UTF-8)")
+    parser.add_argument("--json", action="store_true", help="print one JSON record per cluster member")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the clusters; returns the exit code (0 even when duplicates are found)."""
+    paths: list[Any] = list(args.paths)
+    if args.sample:
+        paths.extend(sample_paths())
+    if not paths:
+        print("povcorpus duplicates: give PATH… or --sample", file=sys.stderr)
+        return 2
+    if not 0.0 < args.threshold <= 1.0:
+        print("povcorpus duplicates: --threshold must be in (0, 1]", file=sys.stderr)
+        return 2
+    docs = list(load(paths, format=args.format, encoding=args.encoding))
+    records = find_duplicates(docs, level=args.level, threshold=args.threshold)
+    members = [record for record in records if record.cluster is not None]
+    if args.json:
+        for record in members:
+            print(json.dumps(record.to_dict(), ensure_ascii=False))
+        return 0
+    texts = _texts(docs, args.level)
+    clusters: dict[int, list[DuplicateRecord]] = {}
+    for record in members:
+        assert record.cluster is not None  # filtered above
+        clusters.setdefault(record.cluster, []).append(record)
+    for cluster, group in clusters.items():
+        print(f"cluster {cluster} ({len(group)} {args.level}s)")
+        for record in group:
+            if record.is_duplicate:
+                kind = "exact" if record.exact else f"{record.similarity:.2f}"
+            else:
+                kind = "canonical"
+            preview = " ".join(texts.get(record.ref, "").split())[:70]
+            print(f"  {kind:>9}  {_short(record.ref)}  {preview}")
+    units = "documents" if args.level == "document" else "paragraphs"
+    dropped = sum(record.is_duplicate for record in records)
+    print(f"{len(clusters)} cluster(s); {dropped} of {len(records)} {units} are duplicates")
+    return 0
+
+
+def _texts(docs: list[Any], level: str) -> dict[str, str]:
+    if level == "document":
+        return {doc.id: doc.text for doc in docs}
+    return {f"{doc.id}#{span.index}": span.text for doc in docs for span in paragraph_spans(doc)}
+
+
+def _short(ref: str) -> str:
+    """Drop the folder part a document id may carry, keeping the file name."""
+    return Path(ref).name if "/" in ref else ref
