@@ -45,7 +45,7 @@ ELISIONS = frozenset(
 _QUOTES = re.compile('[“”„‟″"‘´]')
 _CANDIDATES = frozenset("“”‟″‘´")
 _LETTER = re.compile(f"[{CASED_LETTER}]")
-_PREFIX = re.compile(f"[{CASED_LETTER}]+$")
+_PREFIX = re.compile(f"[{CASED_LETTER}]+\\Z")
 _SUFFIX = re.compile(f"[{CASED_LETTER}]+")
 _FAST = re.compile("[“”‟″‘´]")
 

@@ -52,9 +52,12 @@ HYPHEN_PREFIXES = frozenset(
 PARTICLES = frozenset({"up", "in", "out", "off", "on", "down", "over", "back", "away", "about", "by"})
 """Second halves of phrasal compounds (``set-up``, ``log-in``), never joined."""
 
-_CANDIDATE = re.compile(f"(?<![\\w\\-‐])([{CASED_LETTER}]+)([-‐]|-\\n[ \\t]*)([{CASED_LETTER}]+)(?![\\w\\-‐])")
-_SOFT_HYPHEN = re.compile(f"(?<=[{CASED_LETTER}])\u00ad(?=[{CASED_LETTER}])")
-_FAST = re.compile(f"[{CASED_LETTER}][-‐\u00ad]")
+# A hyphen (or a hyphen and a line break) between two letters; the words
+# around it are read with _FIRST and _SECOND.
+_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*)?(?=[{CASED_LETTER}])")
+_FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")
+_SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
+_SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +91,16 @@ def _frequency_function(lang: str | None) -> Callable[[str], float] | None:
     return zipf
 
 
+def _never_join(first: str, second: str, zipf: Callable[[str], float] | None) -> bool:
+    """Rule 1 of the module docs: forms that are never joined, whatever the evidence."""
+    if not second[0].islower() or (len(first) > 1 and first.isupper()):
+        return True
+    a, b = first.lower(), second.lower()
+    if len(a) + len(b) < 4 or b in PARTICLES:
+        return True
+    return a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 2.0)
+
+
 def should_join(
     first: str,
     second: str,
@@ -109,14 +122,9 @@ def should_join(
     Returns:
         True when the hyphen should be removed.
     """
-    if not second[0].islower() or (len(first) > 1 and first.isupper()):
+    if _never_join(first, second, zipf):
         return False
-    a, b = first.lower(), second.lower()
-    joined = a + b
-    if len(joined) < 4 or b in PARTICLES:
-        return False
-    if a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 2.0):
-        return False
+    joined = (first + second).lower()
     if joined in vocabulary:
         return not (hyphenated_count >= 2 and hyphenated_count >= joined_count)
     if zipf is None:
@@ -124,9 +132,9 @@ def should_join(
     joined_zipf = zipf(joined)
     if joined_zipf < 3.0:
         return False
-    if zipf(a) < 2.0 or zipf(b) < 2.0:
+    if zipf(first.lower()) < 2.0 or zipf(second.lower()) < 2.0:
         return True
-    return min(len(a), len(b)) <= 3 and joined_zipf >= 3.5
+    return min(len(first), len(second)) <= 3 and joined_zipf >= 3.5
 
 
 @register_cleaner("dehyphenate")
@@ -145,33 +153,42 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The text with joined words and one edit per removed hyphen (or soft hyphen).
     """
-    if _FAST.search(text) is None:
+    if "-" not in text and "‐" not in text and "\u00ad" not in text:
         return CleanResult(text)
-    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text)]
+    spans: list[tuple[int, int, str]] = []
+    if "\u00ad" in text:
+        spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
     vocabulary: frozenset[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang)
     lowered: str | None = None
     decisions: dict[tuple[str, str], bool] = {}
-    for match in _CANDIDATE.finditer(text):
-        first, second = match.group(1), match.group(3)
+    for match in _HYPHEN.finditer(text):
+        start, end = match.start(), match.end()
+        first_match = _FIRST.search(text, max(0, start - 64), start)
+        second_match = _SECOND.match(text, end)
+        if first_match is None or second_match is None:
+            continue
+        first, second = first_match.group(), second_match.group()
         if not second[0].islower():
             continue
         key = (first, second)
         decision = decisions.get(key)
         if decision is None:
-            if vocabulary is None:
-                vocabulary = word_vocabulary(text)
-            joined = (first + second).lower()
-            hyphenated = joined_count = 0
-            if joined in vocabulary:
-                if lowered is None:
-                    lowered = text.lower()
-                hyphenated = lowered.count(f"{first}-{second}".lower())
-                joined_count = len(re.findall(rf"\b{re.escape(joined)}\b", lowered))
-            decision = should_join(first, second, vocabulary, zipf, hyphenated, joined_count)
+            decision = False
+            if not _never_join(first, second, zipf):
+                if vocabulary is None:
+                    vocabulary = word_vocabulary(text)
+                joined = (first + second).lower()
+                hyphenated = joined_count = 0
+                if joined in vocabulary:
+                    if lowered is None:
+                        lowered = text.lower()
+                    hyphenated = lowered.count(f"{first}-{second}".lower())
+                    joined_count = lowered.count(joined)
+                decision = should_join(first, second, vocabulary, zipf, hyphenated, joined_count)
             decisions[key] = decision
         if decision:
-            spans.append((match.start(2), match.end(2), ""))
+            spans.append((start, end, ""))
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)

@@ -32,15 +32,16 @@ from povcorpus.edits import replace_spans
 __all__ = ["mt_punctuation"]
 
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
-_FAST = re.compile("[、，。；：！？（）]|,[^\\s\\d]|[^\\W\\d_],\\d")
-_MARK = re.compile("[ \t]*([、，。；：！？）])([”’\"'」』»)\\]]*)|([ \t]*)（")
+_FAST = re.compile("[、，。；：！？（）]|,(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
+_MARK = re.compile("[、，。；：！？）][”’\"'」』»)\\]]*|（")
+_SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
-_LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}$")
+_LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
-_LINE_HEAD = re.compile("[ \t]*$")
-_COMMA = re.compile(f",(?=[{LATIN_LETTER}“‘\"])|(?<=[{LATIN_LETTER}]),(?=\\d)")
+_LINE_HEAD = re.compile("[ \t]*\\Z")
+_COMMA = re.compile(f",(?:(?=[{LATIN_LETTER}“‘\"])|(?<=[{LATIN_LETTER}],)(?=\\d))")
 _CODE = re.compile(r"[=_/\\@{}\[\]<>|$#~^*`]|\w\(|[a-z]\.[a-z]")
-_LETTERS_BEFORE = re.compile(f"[{LATIN_LETTER}]{{2}}$")
+_WORD_BEFORE = re.compile(f"(?:[{LATIN_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
 _LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}]{{2}}")
 _NON_SPACE = re.compile(r"\S*")
 
@@ -55,21 +56,25 @@ def _cjk_near(text: str, start: int, end: int) -> bool:
 
 def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     """The replacement of one full-width mark (with its spaces and closing quotes)."""
-    if match.group(3) is not None:  # （
-        mark_at = match.end() - 1
+    mark_at = match.start()
+    start = mark_at
+    if mark_at and text[mark_at - 1] in " \t":
+        spaces = _SPACES_BEFORE.search(text, max(0, mark_at - 16), mark_at)
+        start = spaces.start() if spaces is not None else mark_at
+    found = match.group()
+    mark = found[0]
+    closers = found[1:]
+    if mark == "（":
         if _cjk_near(text, mark_at, mark_at + 1):
             return None
-        before = text[match.start() - 1] if match.start() else "\n"
+        before = text[start - 1] if start else "\n"
         space = "" if before in "\n([{“‘\"" or before.isspace() else " "
-        return (match.start(), match.end(), space + "(")
-    mark_at = match.start(1)
-    mark = match.group(1)
-    closers = match.group(2)
+        return (start, match.end(), space + "(")
     if _cjk_near(text, mark_at, mark_at + 1):
         return None
     line_start = text.rfind("\n", 0, mark_at) + 1
     at_line_start = _LINE_HEAD.match(text, line_start, mark_at) is not None
-    previous = text[match.start() - 1] if match.start() > line_start else ""
+    previous = text[start - 1] if start > line_start else ""
     ascii_mark = _ASCII[mark]
     following = text[match.end() : match.end() + 1]
     if at_line_start and mark in "。，、":
@@ -82,9 +87,9 @@ def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
         glue = " " if following.isalnum() or following in "“‘(" else ""
         return (mark_at, match.end(), closers + glue)
     if mark in "，：" and previous.isdigit() and following.isdigit() and not closers:
-        return (match.start(), match.end(), ascii_mark)
+        return (start, match.end(), ascii_mark)
     space = "" if not following or following in _NO_SPACE_BEFORE else " "
-    return (match.start(), match.end(), ascii_mark + closers + space)
+    return (start, match.end(), ascii_mark + closers + space)
 
 
 def _comma_needs_space(text: str, position: int, protected: Protected) -> bool:
@@ -104,7 +109,7 @@ def _comma_needs_space(text: str, position: int, protected: Protected) -> bool:
             return False
         if _LETTERS_AFTER.match(text, position + 1) is None:
             return False
-        if _LETTERS_BEFORE.search(text, max(0, position - 2), position) is None:
+        if _WORD_BEFORE.search(text, max(0, position - 2), position) is None:
             return False
     return True
 

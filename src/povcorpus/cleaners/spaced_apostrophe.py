@@ -25,10 +25,9 @@ from povcorpus.edits import replace_spans
 __all__ = ["spaced_apostrophe"]
 
 _END = r"(?![\w'’-])"
-_AFTER_ANY = re.compile(f"(?<=[{CASED_LETTER}])['’]( )s{_END}")
-_AFTER_EN = re.compile(f"(?<=[{CASED_LETTER}])['’]( )(?:s|re|ve|ll|d|m){_END}|(?<=n)['’]( )t{_END}")
-_BEFORE_EN = re.compile(f"(?<=[{CASED_LETTER}])( )(?:['’](?:s|re|ve|ll|d|m)|n['’]t){_END}")
-_FAST = re.compile("['’] [a-z]| ['’][a-z]| n['’]t")
+_AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])( )s{_END}")
+_AFTER_EN = re.compile(f"['’](?:(?<=[{CASED_LETTER}]['’])( )(?:s|re|ve|ll|d|m)|(?<=n['’])( )t){_END}")
+_BEFORE_EN = re.compile(f" (?<=[{CASED_LETTER}] )(?:['’](?:s|re|ve|ll|d|m)|n['’]t){_END}")
 
 
 @register_cleaner("spaced_apostrophe")
@@ -45,7 +44,7 @@ def spaced_apostrophe(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The joined text and one edit per removed space.
     """
-    if _FAST.search(text) is None:
+    if "'" not in text and "’" not in text:
         return CleanResult(text)
     english = ctx.lang in (None, "en")
     patterns = [_AFTER_EN if english else _AFTER_ANY]
@@ -54,8 +53,10 @@ def spaced_apostrophe(text: str, ctx: CleanContext) -> CleanResult:
     spans: dict[int, tuple[int, int, str]] = {}
     for pattern in patterns:
         for match in pattern.finditer(text):
-            group = 1 if match.start(1) != -1 else 2
-            start = match.start(group)
+            if pattern is _BEFORE_EN:
+                start = match.start()
+            else:
+                start = match.start(1) if match.start(1) != -1 else match.start(2)
             spans[start] = (start, start + 1, "")
     if not spans:
         return CleanResult(text)

@@ -40,10 +40,11 @@ _RUN = re.compile(
     "| (?=[,.;:!?])"
 )
 _ODD = re.compile(f"[{ODD_SPACES}]")
+_SPACE_BEFORE_MARK = re.compile(" [,.;:!?]")
 _CJK = re.compile(f"[{CJK_CHARS}、。，]")
 _BEFORE_PUNCT = re.compile(r"[\w”’\"')\]%]")
-_SPACED_MARK = re.compile(r"\w [;:!?](?:\s|$)")
-_TIGHT_MARK = re.compile(r"\w[;:!?](?:\s|$)")
+_SPACED_MARK = re.compile(r"\w [;:!?](?:\s|\Z)")
+_TIGHT_MARK = re.compile(r"\w[;:!?](?:\s|\Z)")
 _CLOSERS = "”’\"')]»"
 
 
@@ -140,6 +141,17 @@ def whitespace(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The text with normalised spaces and one edit per changed run.
     """
+    if not (
+        "  " in text
+        or _ODD.search(text)
+        or _SPACE_BEFORE_MARK.search(text)
+        or " \n" in text
+        or "\t\n" in text
+        or " \r" in text
+        or "\t\r" in text
+        or text.endswith((" ", "\t"))
+    ):
+        return CleanResult(text)
     decide = _Run(text, ctx)
     spans: list[tuple[int, int, str]] = []
     for match in _RUN.finditer(text):
