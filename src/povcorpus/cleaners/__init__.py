@@ -48,7 +48,7 @@ _default_pipeline: Pipeline | None = None
 
 
 def _pipeline(cleaners: Pipeline | Sequence[str] | None) -> Pipeline:
-    global _default_pipeline  # noqa: PLW0603  (one cached default pipeline)
+    global _default_pipeline  # one cached default pipeline
     if cleaners is None:
         if _default_pipeline is None:
             _default_pipeline = Pipeline.default()

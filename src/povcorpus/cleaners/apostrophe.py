@@ -130,7 +130,8 @@ def _count(quote: str, before: str, after: str, stack: list[str]) -> None:
         if stack:
             stack.pop()
     elif quote == '"':
-        opens = (not before or before.isspace() or before in "([{—–-/") and bool(after) and not after.isspace()
+        after_word = not before or before.isspace() or before in "([{—–-/"
+        opens = after_word and bool(after) and not after.isspace()
         if opens:
             stack.append(quote)
         elif stack:

@@ -66,10 +66,7 @@ _GATE_CATEGORIES = (
     "box",
 )
 _GATE = re.compile(
-    "["
-    + "".join(MOJIBAKE_CATEGORIES[name] for name in _GATE_CATEGORIES)
-    + "ŒœÙ\ud800-\udfff"
-    + "]"
+    "[" + "".join(MOJIBAKE_CATEGORIES[name] for name in _GATE_CATEGORIES) + "ŒœÙ\ud800-\udfff" + "]"
 )
 _SPECIAL = re.compile("[\x80-\x9f\ud800-\udfff]")
 _LINES = re.compile(r"[^\n]*\n?")
@@ -95,9 +92,7 @@ def _spans(start: int, before: str, after: str) -> list[tuple[int, int, str]]:
         return [(base, base + len(old), new)]
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     return [
-        (base + i1, base + i2, new[j1:j2])
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        if tag != "equal"
+        (base + i1, base + i2, new[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"
     ]
 
 

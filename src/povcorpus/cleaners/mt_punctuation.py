@@ -39,11 +39,10 @@ _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
 _LINE_HEAD = re.compile("[ \t]*\\Z")
-_COMMA = re.compile(f",(?:(?=[{LATIN_LETTER}“‘\"])|(?<=[{LATIN_LETTER}],)(?=\\d))")
+_COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
 _CODE = re.compile(r"[=_/\\@{}\[\]<>|$#~^*`]|\w\(|[a-z]\.[a-z]")
 _WORD_BEFORE = re.compile(f"(?:[{LATIN_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
 _LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}]{{2}}")
-_NON_SPACE = re.compile(r"\S*")
 
 
 def _cjk_near(text: str, start: int, end: int) -> bool:
@@ -68,7 +67,7 @@ def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
         if _cjk_near(text, mark_at, mark_at + 1):
             return None
         before = text[start - 1] if start else "\n"
-        space = "" if before in "\n([{“‘\"" or before.isspace() else " "
+        space = "" if before in '\n([{“‘"' or before.isspace() else " "
         return (start, match.end(), space + "(")
     if _cjk_near(text, mark_at, mark_at + 1):
         return None
@@ -96,8 +95,11 @@ def _comma_needs_space(text: str, position: int, protected: Protected) -> bool:
     """Whether the ASCII comma at ``position`` lacks the space before the next word."""
     if position == 0 or text[position - 1].isspace() or protected.covers(position):
         return False
-    token_start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position))
-    token_end = _NON_SPACE.match(text, position).end()
+    token_start = max(
+        text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)
+    )
+    token_end = text.find(" ", position)
+    token_end = len(text) if token_end == -1 else token_end
     token = text[token_start + 1 : token_end]
     if _CODE.search(token):
         return False

@@ -177,7 +177,8 @@ class Pipeline:
     def _check(self, names: Iterable[str]) -> None:
         for name in names:
             if name not in self.all_names:
-                raise UnknownNameError("cleaner in this pipeline", name, self.all_names)
+                kind = "cleaner in this pipeline"
+                raise UnknownNameError(kind, name, self.all_names)
 
     def _with(self, steps: Iterable[Step], disabled: Iterable[str]) -> Pipeline:
         return Pipeline(steps, _disabled=disabled)

@@ -35,9 +35,7 @@ ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
 """Character-class body of the spaces this cleaner replaces (or removes, for U+FEFF)."""
 
 _RUN = re.compile(
-    f"[ \\t{ODD_SPACES}]*(?:[{ODD_SPACES}]|  )[ \\t{ODD_SPACES}]*"
-    "|[ \\t]+(?=\\r?\\n|\\Z)"
-    "| (?=[,.;:!?])"
+    f"[ \\t{ODD_SPACES}]*(?:[{ODD_SPACES}]|  )[ \\t{ODD_SPACES}]*|[ \\t]+(?=\\r?\\n|\\Z)| (?=[,.;:!?])"
 )
 _ODD = re.compile(f"[{ODD_SPACES}]")
 _SPACE_BEFORE_MARK = re.compile(" [,.;:!?]")
@@ -75,8 +73,10 @@ class _Run:
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if run in "\u00a0\u202f":
-            return (after in ";:!?»›" and after != "") or (before in "«‹" and before != "") or (
-                before.isdigit() and after.isdigit()
+            return (
+                (after in ";:!?»›" and after != "")
+                or (before in "«‹" and before != "")
+                or (before.isdigit() and after.isdigit())
             )
         if run == "\u3000":
             return _CJK.match(before or " ") is not None or _CJK.match(after or " ") is not None
