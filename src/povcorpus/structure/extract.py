@@ -31,13 +31,16 @@ def extract_structure(doc: Document) -> Document:
     """Find the document's title, header metadata, table of contents, footnotes and sections.
 
     The title the loader set (source-delimited records) is kept; its line is
-    removed if still in the body. A date line under the title sets
+    removed if still in the body (no ``loader.title`` edit removed it). A date line under the title sets
     ``metadata.date`` (with ``extra["date_precision"]``) only when no more
     precise date is known. Issuer lines go to ``extra["issuer"]`` (a list of
     lines, top first). Table-of-contents entries are matched to the sections;
     those matching none are listed in ``extra["toc_unmatched"]``. Footnote
     markers in the body without a note are listed in
-    ``extra["footnotes_unresolved"]``. Running it again changes nothing.
+    ``extra["footnotes_unresolved"]``.
+
+    A document that has sections or ``structure.*`` edits already only gets
+    its sections parsed again, so running it twice changes nothing.
 
     Args:
         doc: the document; its ``text`` is usually already cleaned.
@@ -47,6 +50,8 @@ def extract_structure(doc: Document) -> Document:
     """
     styles = heading_styles()
     text = doc.text
+    if _already_structured(doc):
+        return doc.evolve(sections=parse_sections(text, styles))
     lines = split_lines(text)
     outline = [s for top in parse_sections(text, styles) for s in top.walk() if s.level > 0]
     heading_starts = {section.start for section in outline}
@@ -57,7 +62,8 @@ def extract_structure(doc: Document) -> Document:
     structured = header_end < len(lines)
     last_heading = heading_indices[-1] if heading_indices else -1
 
-    header = find_header(lines, header_end, doc.title, structured)
+    title_removed = any(edit.rule == "loader.title" for edit in doc.edits)
+    header = find_header(lines, header_end, doc.title, structured, title_removed=title_removed)
     notes = find_footnotes(lines, last_heading, text)
 
     removed: dict[int, str] = {}
@@ -109,6 +115,10 @@ def extract_structure(doc: Document) -> Document:
         footnotes=footnotes,
         edits=(*doc.edits, *edits),
     )
+
+
+def _already_structured(doc: Document) -> bool:
+    return bool(doc.sections) or any(edit.rule.startswith("structure.") for edit in doc.edits)
 
 
 def _more_precise(precision: str, metadata: Metadata) -> bool:

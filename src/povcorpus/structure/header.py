@@ -28,6 +28,7 @@ from attrs import frozen
 
 from povcorpus._dates import ParsedDate, parse_date
 from povcorpus.structure._lines import Line, has_sentence_break, match_key
+from povcorpus.structure.headings import starts_with_date
 from povcorpus.structure.toc import is_toc_keyword
 
 __all__ = ["Header", "find_header", "parse_date_line"]
@@ -84,7 +85,7 @@ def _title_like(text: str) -> bool:
     if not any(char.isalpha() for char in text) or _is_credit(text) or is_toc_keyword(text):
         return False
     first = next(char for char in text if char.isalpha())
-    if first.islower() or parse_date_line(text) is not None:
+    if first.islower() or parse_date_line(text) is not None or starts_with_date(text):
         return False
     return not has_sentence_break(text)
 
@@ -105,7 +106,14 @@ def _issuer_like(text: str) -> bool:
     return sum(word[0].isupper() for word in words) * 2 >= len(words)
 
 
-def find_header(lines: Sequence[Line], header_end: int, title: str | None, structured: bool) -> Header:
+def find_header(
+    lines: Sequence[Line],
+    header_end: int,
+    title: str | None,
+    structured: bool,
+    *,
+    title_removed: bool = False,
+) -> Header:
     """Find the title, date line and issuer lines among ``lines[:header_end]``.
 
     Args:
@@ -113,14 +121,20 @@ def find_header(lines: Sequence[Line], header_end: int, title: str | None, struc
         header_end: index of the first heading or table-of-contents line (``len(lines)`` if none).
         title: the title the loader already found, if any; it is kept, and its line is found again.
         structured: a heading or table of contents follows the header (issuer lines need one).
+        title_removed: the title line already left the text; only date and issuer lines are looked for,
+            directly at the top.
 
     Returns:
         The header; fields are ``None`` or empty when not found.
     """
     header = list(lines[:header_end])
-    title_at = _find_title(header, title, more_text=len(lines) > 1)
-    if title_at is None:
-        return Header()
+    if title_removed:
+        title_at = -1
+    else:
+        found = _find_title(header, title, more_text=len(lines) > 1)
+        if found is None:
+            return Header()
+        title_at = found
     date: ParsedDate | None = None
     date_line: Line | None = None
     issuers: list[Line] = []
@@ -137,7 +151,8 @@ def find_header(lines: Sequence[Line], header_end: int, title: str | None, struc
         position += 1
     if position < len(header) or not structured:
         issuers = []
-    return Header(title=header[title_at], date=date, date_line=date_line, issuers=tuple(issuers))
+    title_line = header[title_at] if title_at >= 0 else None
+    return Header(title=title_line, date=date, date_line=date_line, issuers=tuple(issuers))
 
 
 def _find_title(header: list[Line], known: str | None, more_text: bool) -> int | None:

@@ -34,7 +34,9 @@ __all__ = [
     "heading_styles",
     "label_value",
     "match_heading",
+    "plausible_heading_text",
     "register_heading_style",
+    "starts_with_date",
 ]
 
 MAX_HEADING_CHARS = 250
@@ -183,6 +185,11 @@ _STARTS_WITH_DATE = re.compile(
 )
 _INITIAL = re.compile(r"[A-Z]\.\s")
 _OPENERS = "\"'“‘«「『([（【"
+
+
+def starts_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a date or year: ``October 1, 1949,…``, ``12. Oktober…``, ``1988,…``."""
+    return _STARTS_WITH_DATE.match(text.lstrip(_OPENERS)) is not None
 
 
 def plausible_heading_text(text: str) -> bool:
