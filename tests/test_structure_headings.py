@@ -118,6 +118,9 @@ def test_named_headings(line: str) -> None:
         "Introduction of new crops raised incomes",
         "Appendixes are listed at the end",
         "2020. A year of victory",
+        "1. The government will invest ten billion yuan in rural roads next year.",
+        "2. 5 million people moved to towns",
+        "(3) 1988 was the year of coastal opening",
         "(1) " + "A very long heading that goes on " * 10,
     ],
 )

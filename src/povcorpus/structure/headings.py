@@ -9,10 +9,11 @@ line and keep it as the heading. The final depth of a section is decided by
 how their numbering runs.
 
 Numbered lines are also checked to look like headings, not like sentences or
-list items: the text after the label must not start in lower case, must not
-end with ``,``, ``;`` or ``:``, must not hold two sentences, must not begin with
-a date (``12. Oktober 2020 …``) or an initial (``V. I. Lenin …``) and must be
-at most :data:`MAX_HEADING_CHARS` long. A long run-on heading such as
+list items: the text after the label must not start in lower case or with a
+digit, must not end with ``,``, ``;`` or ``:``, must not hold two sentences,
+must not begin with a date (``12. Oktober 2020 …``) or an initial
+(``V. I. Lenin …``), may end with a full stop only when short (at most 60
+characters and 8 words), and must be at most :data:`MAX_HEADING_CHARS` long. A long run-on heading such as
 ``(1) Accurate identification、Create a file and create a card,…`` passes.
 """
 
@@ -184,6 +185,8 @@ _STARTS_WITH_DATE = re.compile(
     re.IGNORECASE,
 )
 _INITIAL = re.compile(r"[A-Z]\.\s")
+_MAX_CLOSED_CHARS = 60
+_MAX_CLOSED_WORDS = 8
 _OPENERS = "\"'“‘«「『([（【"
 
 
@@ -202,10 +205,12 @@ def plausible_heading_text(text: str) -> bool:
     if not body:
         return False
     first = body[0]
-    if first.isalpha() and first.islower():
+    if (first.isalpha() and first.islower()) or first.isdigit():
         return False
     if _STARTS_WITH_DATE.match(body) or _INITIAL.match(body):
         return False
+    if text[-1] in ".。" and (len(text) > _MAX_CLOSED_CHARS or len(text.split()) > _MAX_CLOSED_WORDS):
+        return False  # a whole numbered sentence: a list item or numbered paragraph
     return not has_sentence_break(text)
 
 
