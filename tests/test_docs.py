@@ -105,8 +105,11 @@ def _page_params() -> list[object]:
 
 def test_block_extraction() -> None:
     """Only ```python fences are taken, whole, dedented, with their first line number; others are left."""
-    text = "intro\n```python\nx = 1\n\ny = 2\n```\n```console\n$ ls\n```\n!!! note\n    ```python\n    z = 3\n    ```\n"
-    assert python_blocks(text) == [(3, "x = 1\n\ny = 2\n"), (11, "z = 3\n")]
+    text = (
+        "intro\n```python\nx = 1\n\ny = 2\n```\n```console\n$ ls\n```\n"
+        "!!! note\n    ```python\n    z = 3\n    ```\n"
+    )
+    assert python_blocks(text) == [(3, "x = 1\n\ny = 2\n"), (12, "z = 3\n")]
 
 
 @pytest.mark.parametrize("page", _page_params())
@@ -168,7 +171,7 @@ def test_every_page_is_in_the_navigation() -> None:
 
 @pytest.mark.slow
 def test_site_builds_strictly(tmp_path: Path) -> None:
-    """`mkdocs build --strict` succeeds: no broken link, no missing page, no docstring the API page cannot render."""
+    """`mkdocs build --strict` passes: no broken link, no missing page, no docstring it cannot render."""
     if importlib.util.find_spec("mkdocs") is None or importlib.util.find_spec("mkdocstrings") is None:
         pytest.skip("the docs extra is not installed (pip install -e '.[docs]')")
     result = subprocess.run(
