@@ -297,3 +297,21 @@ def test_jaccard_is_symmetric_and_bounded(first: list[str], second: list[str]) -
     assert value == jaccard(b, a)
     assert 0.0 <= value <= 1.0
     assert (value == 1.0) == (a == b)
+
+
+def test_drop_duplicates_keeps_section_offsets_valid() -> None:
+    """Cutting paragraphs from a structured document moves section paragraphs so their offsets still match."""
+    doc = povcorpus.process(next(iter(povcorpus.load(sample_path("004")))))
+    assert doc.sections
+    half = doc.evolve(id="copy", text=doc.text)
+    own = find_duplicates([doc], level="paragraph")
+    records = find_duplicates([doc, half], level="paragraph")
+    kept = list(drop_duplicates([doc, half], records))
+    for after in kept:
+        for section in after.all_sections():
+            for paragraph in section.paragraphs:
+                assert after.text[paragraph.start : paragraph.end] == paragraph.text
+    # The copy loses every paragraph; the original only its internal repeats (contents lines).
+    assert paragraph_spans(kept[1]) == []
+    assert len(paragraph_spans(kept[0])) == len(own) - sum(r.is_duplicate for r in own)
+    assert undo_edits(kept[1].text, kept[1].edits[len(doc.edits) :]) == doc.text
