@@ -91,8 +91,8 @@ def apostrophe(text: str, ctx: CleanContext) -> CleanResult:
                 quote in "”″"
                 and after == " "
                 and before in "sS"
-                and not stack
                 and _is_letter(text[position - 2 : position - 1])
+                and (not stack or _closed_later(text, position + 1))
             ):
                 spans.append((position, position + 1, mark))
                 continue
@@ -101,6 +101,26 @@ def apostrophe(text: str, ctx: CleanContext) -> CleanResult:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans, "apostrophe", ctx.field)
     return CleanResult(new_text, edits)
+
+
+_NEXT_QUOTE = re.compile('[“”„‟"\n]')
+
+
+def _closed_later(text: str, start: int) -> bool:
+    """Whether the next quote on this line (not between letters) is a closing ``”``.
+
+    Inside a quotation, ``s”`` followed by a space is an apostrophe when the
+    quotation is closed further on: ``“The farmers” cooperatives grew,” he said``.
+    """
+    for match in _NEXT_QUOTE.finditer(text, start):
+        quote = match.group()
+        if quote == "\n":
+            return False
+        position = match.start()
+        if _is_letter(text[position - 1]) and _is_letter(text[position + 1 : position + 2]):
+            continue
+        return quote == "”"
+    return False
 
 
 def _between_letters(text: str, position: int, quote: str, quoted: bool) -> bool:

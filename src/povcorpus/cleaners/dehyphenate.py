@@ -15,10 +15,11 @@ the hyphenated form is not a real compound. The rule, in order:
    least twice and at least as often as the joined one).
 3. Otherwise, when the optional ``wordfreq`` package knows the text's language
    (``ctx.lang``, English when unknown): joined when the joined word is common
-   (Zipf ≥ 3) and one half is not a word (``de-velopment``), or one half is
-   short (≤ 3 letters) and the joined word is frequent (Zipf ≥ 3.5:
-   ``in-put``, ``pro-gram``). Two real words of four letters or more
-   (``health-care``, ``high-school``) are never joined on frequency alone.
+   (Zipf ≥ 3) and at least ten times as frequent as the rarer half
+   (``govern-ment``, ``popola-zione``), or when one half is short (≤ 3 letters)
+   and the joined word is frequent (Zipf ≥ 3.5: ``in-put``, ``sea-son``). Two
+   real words that are each about as frequent as the joined form
+   (``health-care``, ``high-school``, ``socio-economic``) stay.
 4. Otherwise the hyphen stays.
 
 Limits: without the document's own usage or ``wordfreq``, nothing is joined;
@@ -132,7 +133,7 @@ def should_join(
     joined_zipf = zipf(joined)
     if joined_zipf < 3.0:
         return False
-    if zipf(first.lower()) < 2.0 or zipf(second.lower()) < 2.0:
+    if joined_zipf >= min(zipf(first.lower()), zipf(second.lower())) + 1.0:
         return True
     return min(len(first), len(second)) <= 3 and joined_zipf >= 3.5
 

@@ -10,7 +10,8 @@ What changes, within each line:
   becomes empty and the paragraph break around it stays);
 * a space before ``,`` or ``.`` that ends a word (``poverty , and`` →
   ``poverty, and``), and before ``; : ! ?`` unless the text is French
-  (``ctx.lang == "fr"``) or spaces before these marks are its usual style.
+  (``ctx.lang == "fr"``) or, when the language is unknown, spaces before these
+  marks are the text's usual style (French typography).
 
 What stays: line breaks (``\\n``, ``\\r\\n``) and blank lines; indentation at the
 start of a line (only its odd spaces become ASCII spaces; the option
@@ -60,8 +61,8 @@ class _Run:
     def french(self) -> bool:
         """Whether spaces before ``; : ! ?`` are this text's style (French typography)."""
         if self._french is None:
-            if self.ctx.lang == "fr":
-                self._french = True
+            if self.ctx.lang is not None:
+                self._french = self.ctx.lang.split("-")[0].lower() == "fr"
             else:
                 spaced = len(_SPACED_MARK.findall(self.text))
                 self._french = spaced > 0 and spaced >= len(_TIGHT_MARK.findall(self.text))
