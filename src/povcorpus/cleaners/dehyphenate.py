@@ -16,10 +16,11 @@ the hyphenated form is not a real compound. The rule, in order:
 3. Otherwise, when the optional ``wordfreq`` package knows the text's language
    (``ctx.lang``, English when unknown): joined when the joined word is common
    (Zipf ≥ 3) and at least ten times as frequent as the rarer half
-   (``govern-ment``, ``popola-zione``), or when one half is short (≤ 3 letters)
-   and the joined word is frequent (Zipf ≥ 3.5: ``in-put``, ``sea-son``). Two
-   real words that are each about as frequent as the joined form
-   (``health-care``, ``high-school``, ``socio-economic``) stay.
+   (``govern-ment``, ``popola-zione``), or when the first half is short (≤ 3
+   letters) and the joined word is frequent (Zipf ≥ 3.5: ``in-put``,
+   ``pro-gram``). Two real words that are each about as frequent as the joined
+   form (``health-care``, ``high-school``, ``socio-economic``, French
+   ``week-end``) stay.
 4. Otherwise the hyphen stays.
 
 Limits: without the document's own usage or ``wordfreq``, nothing is joined;
@@ -135,7 +136,7 @@ def should_join(
         return False
     if joined_zipf >= min(zipf(first.lower()), zipf(second.lower())) + 1.0:
         return True
-    return min(len(first), len(second)) <= 3 and joined_zipf >= 3.5
+    return len(first) <= 3 and joined_zipf >= 3.5
 
 
 @register_cleaner("dehyphenate")
