@@ -119,3 +119,16 @@ def test_interrupted_run_leaves_no_output(tmp_path: Path) -> None:
     assert process.wait(timeout=30) != 0  # killed while still running, not finished
     assert list(tmp_path.glob(".out.jsonl.*.partial"))  # it had started writing
     assert not out.exists()
+
+
+def test_dedupe_marks_the_repeated_report_paragraphs(tmp_path: Path) -> None:
+    """--dedupe marks paragraph clusters of the 002 write-ups in the output, deleting nothing."""
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1", "--dedupe", "--no-tag"]) == 0
+    docs = list(povcorpus.load(out))
+    assert len(docs) == 29
+    marked = {doc.id: doc.metadata.extra["duplicates"] for doc in docs if "duplicates" in doc.metadata.extra}
+    assert marked
+    assert all(doc_id.startswith("002_") for doc_id in marked)
+    clusters = {record["cluster"] for entry in marked.values() for record in entry["paragraphs"]}
+    assert len(clusters) >= 3

@@ -50,6 +50,10 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--language-backend", default="langdetect", help="language backend name")
     for step in ("boilerplate", "clean", "structure", "tag"):
         parser.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
+    parser.add_argument(
+        "--dedupe", action="store_true", help="mark duplicate documents and paragraphs in the output"
+    )
+    parser.add_argument("--dedupe-threshold", type=float, default=0.7, help="Jaccard threshold for --dedupe")
     parser.add_argument("--show-edits", action="store_true", help="print each document's edits, like a diff")
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
     parser.set_defaults(func=run_clean)
@@ -63,11 +67,14 @@ def run_clean(args: argparse.Namespace) -> int:
     if not inputs:
         print("povcorpus clean: give INPUT… or --sample", file=sys.stderr)
         return 2
-    if args.format == "parquet":
+    if args.format == "parquet" and (args.output == "-" or args.resume or args.dedupe):
         print(
-            "povcorpus clean: --format parquet needs the pandas extra and is not available yet",
+            "povcorpus clean: --format parquet needs a file output, without --resume or --dedupe",
             file=sys.stderr,
         )
+        return 2
+    if args.dedupe and args.output == "-":
+        print("povcorpus clean: --dedupe needs a file output (it is a second pass over it)", file=sys.stderr)
         return 2
     options = PipelineOptions(
         boilerplate=not args.no_boilerplate,
@@ -116,6 +123,15 @@ def run_clean(args: argparse.Namespace) -> int:
         if progress is not None:
             progress.close()
     writer.commit()
+    if args.dedupe:
+        from povcorpus.dedupe.annotate import annotate_duplicates
+
+        marked = annotate_duplicates(args.output, args.dedupe_threshold)
+        if not args.quiet:
+            print(
+                f"duplicates     {marked} documents hold duplicates (metadata.extra.duplicates)",
+                file=sys.stderr,
+            )
     if not args.quiet:
         print(stats.summary(), file=sys.stderr)
     return 3 if stats.failures else 0
