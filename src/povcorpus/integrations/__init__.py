@@ -35,7 +35,9 @@ def document_row(doc: Document) -> dict[str, Any]:
 
 def row_document(row: dict[str, Any]) -> Document:
     """The document of a row made by :func:`document_row`."""
-    data: dict[str, Any] = {key: row[key] for key in ("id", "title", "text", "raw", "language")}
+    data: dict[str, Any] = {key: row[key] for key in ("id", "text", "raw")}
+    for key in ("title", "language"):  # pandas turns a missing string into NaN
+        data[key] = row[key] if isinstance(row[key], str) else None
     for key in _NESTED:
         data[key] = json.loads(row[f"{key}_json"])
     return Document.from_dict(data)
