@@ -10,7 +10,6 @@ installed, ``mkdocs build --strict`` passes.
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import json
 import re
@@ -27,28 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PAGES = [*sorted(DOCS.glob("*.md")), ROOT / "README.md"]
 
-# Pages whose examples need the whole pipeline; expected to fail (strictly) until every name has landed.
-_PIPELINE = {
-    "povcorpus": ("PipelineOptions", "clean", "process"),
-    "povcorpus.boilerplate": ("strip_boilerplate",),
-    "povcorpus.cleaners": ("Pipeline",),
-    "povcorpus.structure": ("extract_structure",),
-    "povcorpus.language": ("tag",),
-}
-NEEDS_PIPELINE = {"index.md", "getting-started.md", "concepts.md", "scaling.md", "faq.md", "README.md"}
-
 # Pages with examples of optional extras: skipped, with the reason, when the extra is not installed.
 NEEDS_MODULES = {"scaling.md": ("dask",)}
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<info>[^\n`]*)$")
-
-
-def _missing() -> list[str]:
-    missing = []
-    for module_name, names in _PIPELINE.items():
-        module = importlib.import_module(module_name)
-        missing.extend(f"{module_name}.{name}" for name in names if not hasattr(module, name))
-    return missing
 
 
 def python_blocks(text: str) -> list[tuple[int, str]]:
@@ -89,20 +70,6 @@ for line, code in blocks:
 """
 
 
-def _page_params() -> list[object]:
-    params: list[object] = []
-    missing = _missing()
-    for page in PAGES:
-        if not python_blocks(page.read_text(encoding="utf-8")):
-            continue
-        marks = []
-        if page.name in NEEDS_PIPELINE and missing:
-            reason = f"pipeline not landed yet: {', '.join(missing)}"
-            marks.append(pytest.mark.xfail(reason=reason, strict=True))
-        params.append(pytest.param(page, id=page.name, marks=marks))
-    return params
-
-
 def test_block_extraction() -> None:
     """Only ```python fences are taken, whole, dedented, with their first line number; others are left."""
     text = (
@@ -112,7 +79,11 @@ def test_block_extraction() -> None:
     assert python_blocks(text) == [(3, "x = 1\n\ny = 2\n"), (12, "z = 3\n")]
 
 
-@pytest.mark.parametrize("page", _page_params())
+@pytest.mark.parametrize(
+    "page",
+    [page for page in PAGES if python_blocks(page.read_text(encoding="utf-8"))],
+    ids=lambda page: page.name,
+)
 def test_page_examples_run(page: Path, tmp_path: Path) -> None:
     """Every python example of the page runs as written, in order, from an empty working directory."""
     for module in NEEDS_MODULES.get(page.name, ()):
