@@ -62,6 +62,11 @@ _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
 
 
+# Languages written without hyphenated words between cased letters; wordfreq
+# would need extra tokenizers (jieba, MeCab) for them.
+_UNCASED_LANGUAGES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "bo"})
+
+
 @lru_cache(maxsize=1)
 def _wordfreq_languages() -> frozenset[str]:
     try:
@@ -77,14 +82,14 @@ def _zipf(word: str, lang: str) -> float:
 
     try:
         return float(wordfreq.zipf_frequency(word, lang))
-    except (LookupError, ValueError):
+    except (LookupError, ValueError, ImportError):  # e.g. a tokenizer extra that is missing
         return 0.0
 
 
 def _frequency_function(lang: str | None) -> Callable[[str], float] | None:
     """Zipf frequency lookup for ``lang`` (English when unknown), or ``None`` without wordfreq."""
     code = (lang or "en").split("-")[0].lower()
-    if code not in _wordfreq_languages():
+    if code in _UNCASED_LANGUAGES or code not in _wordfreq_languages():
         return None
 
     def zipf(word: str) -> float:

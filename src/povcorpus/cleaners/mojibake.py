@@ -14,6 +14,8 @@ consistently anyway).
 ftfy reports which codecs it used, not where it changed the text, so the spans
 are computed here: only lines that may hold mojibake are passed to ftfy, and
 each changed line is aligned with its repair to give one edit per damaged run.
+A line that ftfy cannot repair as a whole (it also holds characters the wrong
+codec cannot encode, such as Chinese next to ``cafÃ©``) is retried word by word.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ _GATE = re.compile(
 )
 _SPECIAL = re.compile("[\x80-\x9f\ud800-\udfff]")
 _LINES = re.compile(r"[^\n]*\n?")
+_WORDS = re.compile("[^ \t\r\n\u00a0]+")
 
 
 def _needs_ftfy(line: str) -> bool:
@@ -124,6 +127,16 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
         fixed = ftfy.fix_text(line, FTFY_CONFIG)
         if fixed != line:
             spans.extend(_spans(match.start(), line, fixed))
+            continue
+        # ftfy decodes a line as a whole; a line that also holds text the
+        # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
+        for word in _WORDS.finditer(line):
+            token = word.group()
+            if _GATE.search(token) is None or not _needs_ftfy(token):
+                continue
+            fixed = ftfy.fix_text(token, FTFY_CONFIG)
+            if fixed != token:
+                spans.extend(_spans(match.start() + word.start(), token, fixed))
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans, "mojibake", ctx.field)
