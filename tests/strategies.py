@@ -1,4 +1,4 @@
-"""Hypothesis strategies for text: arbitrary strings rich in the characters cleaners touch, and clean prose."""
+"""Hypothesis strategies for text: strings rich in the characters cleaners touch, and clean prose."""
 
 from __future__ import annotations
 

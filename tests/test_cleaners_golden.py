@@ -114,7 +114,7 @@ def test_golden_case(case: Case) -> None:
     ("lang", "sentence"), NEGATIVE, ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(NEGATIVE)]
 )
 def test_negative_sentence_is_untouched(lang: str, sentence: str) -> None:
-    """A correct sentence comes back byte-identical from the default pipeline, with and without its language."""
+    """A correct sentence comes back byte-identical from the default pipeline, with or without its lang."""
     for language in (lang, None):
         result = clean_text(sentence, lang=language)
         assert result.text == sentence
