@@ -99,6 +99,13 @@ def _spans(start: int, before: str, after: str) -> list[tuple[int, int, str]]:
     ]
 
 
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if _GATE.search(word) is None or not _needs_ftfy(word):
+        return word
+    return ftfy.fix_text(word, FTFY_CONFIG)
+
+
 @register_cleaner("mojibake")
 def mojibake(text: str, ctx: CleanContext) -> CleanResult:
     """Repair mojibake (UTF-8 read as Windows-1252, Latin-1, MacRoman, Windows-1251…) with ftfy.
@@ -125,18 +132,12 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
         if not line or _GATE.search(line) is None or not _needs_ftfy(line):
             continue
         fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        if _GATE.search(fixed) is not None and _needs_ftfy(fixed):
+            # ftfy decodes a line as a whole; a line that also holds text the
+            # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
+            fixed = _WORDS.sub(_fix_word, fixed)
         if fixed != line:
             spans.extend(_spans(match.start(), line, fixed))
-            continue
-        # ftfy decodes a line as a whole; a line that also holds text the
-        # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
-        for word in _WORDS.finditer(line):
-            token = word.group()
-            if _GATE.search(token) is None or not _needs_ftfy(token):
-                continue
-            fixed = ftfy.fix_text(token, FTFY_CONFIG)
-            if fixed != token:
-                spans.extend(_spans(match.start() + word.start(), token, fixed))
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans, "mojibake", ctx.field)

@@ -9,8 +9,8 @@ In text whose dominant script is Latin:
   quotes stay attached: ``follows。”Source`` → ``follows.” Source``;
 * a ``，`` or ``：`` between two digits keeps the number together (``1，500`` →
   ``1,500``, ``10：30`` → ``10:30``);
-* a stray ``。``, ``，`` or ``、`` at the start of a line, or right after the same
-  ASCII mark (``etc.。``), is dropped;
+* a stray ``。``, ``，``, ``、`` or ``,`` at the start of a line, or a
+  full-width mark right after the same ASCII mark (``etc.。``), is dropped;
 * an ASCII comma with no space before a word gets one (``new era,Building`` →
   ``new era, Building``; ``scheduled,98.99`` → ``scheduled, 98.99``), but not
   inside numbers (``2,300``), URLs, e-mail addresses, code-like tokens
@@ -91,9 +91,19 @@ def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     return (start, match.end(), ascii_mark + closers + space)
 
 
+def _comma_span(text: str, position: int, protected: Protected) -> tuple[int, int, str] | None:
+    """The fix of the ASCII comma at ``position``: a space after it, its removal at a line start, or none."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if _LINE_HEAD.match(text, line_start, position) is not None:
+        return (position, position + 1, "")
+    if _comma_needs_space(text, position, protected):
+        return (position + 1, position + 1, " ")
+    return None
+
+
 def _comma_needs_space(text: str, position: int, protected: Protected) -> bool:
     """Whether the ASCII comma at ``position`` lacks the space before the next word."""
-    if position == 0 or text[position - 1].isspace() or protected.covers(position):
+    if text[position - 1].isspace() or protected.covers(position):
         return False
     token_start = max(
         text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)
@@ -142,11 +152,10 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
                 spans.append(span)
     if "," in text:
         protected = Protected(text)
-        spans.extend(
-            (match.end(), match.end(), " ")
-            for match in _COMMA.finditer(text)
-            if _comma_needs_space(text, match.start(), protected)
-        )
+        for match in _COMMA.finditer(text):
+            span = _comma_span(text, match.start(), protected)
+            if span is not None:
+                spans.append(span)
     if not spans:
         return CleanResult(text)
     spans.sort()
