@@ -72,7 +72,7 @@ def test_all_45_quotes_of_002_end_up_right(sample_text: dict[str, str]) -> None:
     assert len(positions) == len(QUOTES_002) == 45
     result = clean_text(text, lang="en", cleaners=["apostrophe"])
     changed = {edit.start: edit.after for edit in result.edits}
-    for position, (before, outcome) in zip(positions, QUOTES_002):
+    for position, (before, outcome) in zip(positions, QUOTES_002, strict=True):
         assert text[:position].endswith(before), (position, before)
         assert changed.get(position, "”") == outcome, (position, before)
     assert sum(1 for _, outcome in QUOTES_002 if outcome == "’") == 28
@@ -122,7 +122,10 @@ def test_broken_words_of_003_joined_compounds_kept(sample_text: dict[str, str]) 
 
 @pytest.mark.parametrize(
     ("prefix", "compounds"),
-    [("002", ("self-reliance", "co-creators", "high-level")), ("004", ("one-fifth", "well-off", "people-centered"))],
+    [
+        ("002", ("self-reliance", "co-creators", "high-level")),
+        ("004", ("one-fifth", "well-off", "people-centered")),
+    ],
 )
 def test_real_compounds_stay(sample_text: dict[str, str], prefix: str, compounds: tuple[str, ...]) -> None:
     """Real hyphenated compounds of 002 and 004 keep their hyphen."""
@@ -142,7 +145,7 @@ def test_no_chinese_punctuation_in_english_documents(sample_text: dict[str, str]
 
 
 def test_every_comma_before_a_letter_in_004_has_a_space(sample_text: dict[str, str]) -> None:
-    """Every comma of 004 that is followed by a letter or an opening quote gets a space; numbers keep theirs."""
+    """Every comma of 004 before a letter or an opening quote gets a space; numbers keep theirs."""
     cleaned = clean_text(sample_text["004"], lang="en").text
     assert re.search(r",[^\W\d_“\"]", cleaned) is None
     assert re.search(r",[“\"]", cleaned) is None
