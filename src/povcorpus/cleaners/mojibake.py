@@ -129,9 +129,14 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
     spans: list[tuple[int, int, str]] = []
     for match in _LINES.finditer(text):
         line = match.group()
-        if not line or _GATE.search(line) is None or not _needs_ftfy(line):
+        if not line or _GATE.search(line) is None:
             continue
-        fixed = ftfy.fix_text(line, FTFY_CONFIG)
+        # A stray U+FEFF (byte-order mark) can sit inside a damaged sequence;
+        # in a line with mojibake it goes, as ftfy's control-character fix would.
+        probe = line.replace("\ufeff", "") if "\ufeff" in line else line
+        if not _needs_ftfy(probe):
+            continue
+        fixed = ftfy.fix_text(probe, FTFY_CONFIG)
         if _GATE.search(fixed) is not None and _needs_ftfy(fixed):
             # ftfy decodes a line as a whole; a line that also holds text the
             # wrong codec cannot encode (CJK next to mojibake) is retried word by word.

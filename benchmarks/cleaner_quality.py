@@ -1,0 +1,154 @@
+"""Measure the cleaners: fix rate per cleaner on the golden pairs, false-positive rate on clean sentences.
+
+Run from the repository root::
+
+    python benchmarks/cleaner_quality.py            # quality figures
+    python benchmarks/cleaner_quality.py --speed    # also time the default pipeline against ftfy.fix_text
+
+The golden files are ``tests/data/cleaners/<rule>.txt`` (``### title`` / damaged
+input / ``---`` / expected); the clean sentences are
+``tests/data/negative/<lang>.txt``, one per line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from povcorpus.cleaners import clean_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|n|r|t|\\)")
+_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
+
+
+def _decode(text: str) -> str:
+    return _ESCAPE.sub(lambda m: _SIMPLE.get(m.group(1)) or chr(int(m.group(1)[1:], 16)), text)
+
+
+def golden_cases(path: Path) -> list[tuple[str, str, str, str | None, dict[str, bool]]]:
+    """(title, input, expected, lang, options) of each block of a golden file."""
+    blocks: list[tuple[str, list[str], list[str]]] = []
+    part: list[str] | None = None
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.startswith("### "):
+            blocks.append((line[4:], [], []))
+            part = blocks[-1][1]
+        elif blocks and line == "---" and part is blocks[-1][1]:
+            part = blocks[-1][2]
+        elif part is not None:
+            part.append(line)
+    cases = []
+    for title, source, expected in blocks:
+        while expected and expected[-1] == "":
+            expected.pop()
+        lang = re.search(r"\[([a-z]{2})\]", title)
+        options = {key: value == "true" for key, value in re.findall(r"\[([\w.]+)=(\w+)\]", title)}
+        cases.append(
+            (
+                title,
+                _decode("\n".join(source)),
+                _decode("\n".join(expected)),
+                lang.group(1) if lang else None,
+                options,
+            )
+        )
+    return cases
+
+
+def quality() -> None:
+    """Print the fix rate per cleaner and the false-positive rate."""
+    print("Fix rate (cleaner alone on its golden pairs)")
+    total_fixed = total = 0
+    for path in sorted((DATA / "cleaners").glob("*.txt")):
+        cases = golden_cases(path)
+        fixed = 0
+        failures = []
+        for title, source, expected, lang, options in cases:
+            got = clean_text(source, lang=lang, cleaners=[path.stem], options=options).text
+            if got == expected:
+                fixed += 1
+            else:
+                failures.append(title)
+        total_fixed += fixed
+        total += len(cases)
+        print(f"  {path.stem:<18} {fixed:>3}/{len(cases):<3} {fixed / len(cases):7.1%}")
+        for title in failures:
+            print(f"      not fixed: {title}")
+    print(f"  {'all':<18} {total_fixed:>3}/{total:<3} {total_fixed / total:7.1%}")
+
+    print("\nFalse positives (default pipeline on clean sentences; changed / total)")
+    changed_by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    rules: dict[str, int] = defaultdict(int)
+    for path in sorted((DATA / "negative").glob("*.txt")):
+        sentences = [
+            line
+            for line in path.read_text(encoding="utf-8").split("\n")
+            if line and not line.startswith("#")
+        ]
+        for sentence in sentences:
+            for lang in (path.stem, None):
+                result = clean_text(sentence, lang=lang)
+                counts = changed_by_lang[path.stem]
+                counts[1] += 1
+                if result.text != sentence:
+                    counts[0] += 1
+                    for edit in result.edits:
+                        rules[edit.rule] += 1
+    changed = sum(count[0] for count in changed_by_lang.values())
+    runs = sum(count[1] for count in changed_by_lang.values())
+    for lang, (bad, count) in sorted(changed_by_lang.items()):
+        print(f"  {lang:<4} {bad:>3}/{count:<3}")
+    print(f"  all  {changed:>3}/{runs:<3} {changed / runs:7.1%}  (each sentence with its language and without)")
+    if rules:
+        print("  edits by rule:", dict(rules))
+
+
+def speed() -> None:
+    """Time the default pipeline against ftfy.fix_text on the sample paragraphs."""
+    import ftfy  # noqa: PLC0415  (only needed for the comparison)
+
+    from povcorpus.samples import sample_path  # noqa: PLC0415
+
+    paragraphs = [
+        paragraph
+        for prefix in ("000", "001", "002", "003", "004")
+        for paragraph in sample_path(prefix).read_text(encoding="utf-8").split("\n")
+        if paragraph.strip()
+    ]
+    clean_text("warm up pro-gram", lang="en")
+
+    def best(function: object, repeat: int = 7) -> float:
+        timings = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            for paragraph in paragraphs:
+                function(paragraph)  # type: ignore[operator]
+            timings.append(time.perf_counter() - start)
+        return min(timings)
+
+    ftfy_time = best(ftfy.fix_text)
+    ours = best(lambda paragraph: clean_text(paragraph, lang="en"))
+    print(f"\nSpeed on {len(paragraphs)} sample paragraphs (best of 7)")
+    print(f"  ftfy.fix_text (defaults)   {ftfy_time * 1000:8.1f} ms")
+    print(f"  default cleaning pipeline  {ours * 1000:8.1f} ms   ({ftfy_time / ours:.2f}x faster)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the quality figures (and, with ``--speed``, timings)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--speed", action="store_true", help="also time the pipeline against ftfy")
+    args = parser.parse_args(argv)
+    quality()
+    if args.speed:
+        speed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
