@@ -87,9 +87,7 @@ def quality() -> None:
     rules: dict[str, int] = defaultdict(int)
     for path in sorted((DATA / "negative").glob("*.txt")):
         sentences = [
-            line
-            for line in path.read_text(encoding="utf-8").split("\n")
-            if line and not line.startswith("#")
+            line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
         ]
         for sentence in sentences:
             for lang in (path.stem, None):
@@ -104,16 +102,16 @@ def quality() -> None:
     runs = sum(count[1] for count in changed_by_lang.values())
     for lang, (bad, count) in sorted(changed_by_lang.items()):
         print(f"  {lang:<4} {bad:>3}/{count:<3}")
-    print(f"  all  {changed:>3}/{runs:<3} {changed / runs:7.1%}  (each sentence with its language and without)")
+    print(f"  all  {changed:>3}/{runs:<3} {changed / runs:7.1%}  (each sentence with and without its lang)")
     if rules:
         print("  edits by rule:", dict(rules))
 
 
 def speed() -> None:
     """Time the default pipeline against ftfy.fix_text on the sample paragraphs."""
-    import ftfy  # noqa: PLC0415  (only needed for the comparison)
+    import ftfy  # only needed for the comparison
 
-    from povcorpus.samples import sample_path  # noqa: PLC0415
+    from povcorpus.samples import sample_path
 
     paragraphs = [
         paragraph
