@@ -155,3 +155,18 @@ def test_site_builds_strictly(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-4000:]
     assert (tmp_path / "site" / "cli" / "index.html").is_file()
+
+
+def test_api_docstrings_read_as_markdown() -> None:
+    """The griffe extension fences top-level doctests once and turns Sphinx roles into code."""
+    spec = importlib.util.spec_from_file_location("griffe_doctests", DOCS / "hooks" / "griffe_doctests.py")
+    if importlib.util.find_spec("griffe") is None:
+        pytest.skip("the docs extra is not installed")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "Use :meth:`default` or :class:`~povcorpus.model.Edit`.\n\n>>> f(1)\n2\n\n    >>> kept\n"
+    expected = "Use `default` or `Edit`.\n\n```pycon\n>>> f(1)\n2\n```\n\n    >>> kept\n"
+    assert module.rewrite(text) == expected
+    assert module.rewrite(expected) == expected
