@@ -82,7 +82,7 @@ def child(kind: str, corpus: Path, workers: int) -> None:
     """The body of one measurement (runs in its own process)."""
     import povcorpus
     from povcorpus.pipeline import PipelineOptions
-    from povcorpus.runner import run
+    from povcorpus import process_corpus as run
 
     size = sum(path.stat().st_size for path in corpus.iterdir())
     start = time.perf_counter()

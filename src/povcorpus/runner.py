@@ -125,7 +125,9 @@ def process_corpus(
         source: what :func:`povcorpus.load` accepts.
         options: the pipeline's options.
         workers: processes to use; ``None`` for one per core, 1 to stay in this process.
-        format, encoding, errors: as for :func:`povcorpus.load`.
+        format: as for :func:`povcorpus.load`.
+        encoding: as for :func:`povcorpus.load`.
+        errors: as for :func:`povcorpus.load`.
         fail_fast: re-raise the first file error instead of skipping the file.
         skip_ids: ids of documents not to process again (``--resume``).
         stats: counters to fill in (documents, languages, edits, failures, time).

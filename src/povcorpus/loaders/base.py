@@ -44,12 +44,10 @@ def register_loader(name: str, *, replace: bool = False) -> Callable[[L], L]:
     """Register a loader function, or a class whose instances are loaders, as format ``name``.
 
     >>> from povcorpus.loaders import register_loader, make_document
-    >>> @register_loader("pipe-separated-demo")
-    ... def pipes(file):
+    >>> @register_loader("one-per-line-demo")
+    ... def one_per_line(file):
     ...     for index, line in enumerate(file.lines()):
-    ...         for part in line.text.split("|"):
-    ...             pass
-    ...         yield make_document(file, index, [line])
+    ...         yield make_document(file, index, [line], format="one-per-line-demo")
 
     Raises:
         NameClashError: the name is taken (both sides are named).
