@@ -19,20 +19,16 @@ tagging comes last so that mojibake cannot mislead it. ``raw`` never changes.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
-from povcorpus.cleaners.base import CleanContext
+from povcorpus.cleaners import context_for, word_vocabulary
 from povcorpus.model import Document, Edit
 
 __all__ = ["PipelineOptions", "clean", "process"]
-
-_WORD = re.compile(r"\w+")
-
 
 def _pairs(value: Mapping[str, Any] | tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
     items = value.items() if isinstance(value, Mapping) else value
@@ -138,13 +134,11 @@ def _clean_fields(doc: Document, options: PipelineOptions) -> Document:
     settings = dict(options.cleaner_options)
     if options.disabled_rules:
         settings.setdefault("spam.disable", options.disabled_rules)
-    vocabulary = frozenset(_WORD.findall(doc.text.lower()))
+    vocabulary = word_vocabulary(doc.text)
     edits: list[Edit] = list(doc.edits)
 
     def run(text: str, name: str) -> str:
-        ctx = CleanContext.for_text(
-            text, lang=doc.language, options=settings, vocabulary=vocabulary, field=name
-        )
+        ctx = context_for(text, doc.language, settings, vocabulary, name)
         result = pipeline(text, ctx)
         edits.extend(edit if edit.field == name else attrs.evolve(edit, field=name) for edit in result.edits)
         new_text: str = result.text

@@ -17,7 +17,7 @@ from povcorpus.cleaners import mojibake as _mojibake
 from povcorpus.cleaners import mt_punctuation as _mt_punctuation
 from povcorpus.cleaners import spaced_apostrophe as _spaced_apostrophe
 from povcorpus.cleaners import whitespace as _whitespace
-from povcorpus.cleaners._common import fast_script
+from povcorpus.cleaners._common import fast_script, word_vocabulary
 from povcorpus.cleaners.base import (
     CleanContext,
     Cleaner,
@@ -40,6 +40,7 @@ __all__ = [
     "cleaner_registry",
     "context_for",
     "register_cleaner",
+    "word_vocabulary",
 ]
 
 _BUILT_INS = (_apostrophe, _dehyphenate, _mojibake, _mt_punctuation, _spaced_apostrophe, _whitespace)
