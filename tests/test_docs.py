@@ -170,3 +170,16 @@ def test_api_docstrings_read_as_markdown() -> None:
     expected = "Use `default` or `Edit`.\n\n```pycon\n>>> f(1)\n2\n```\n\n    >>> kept\n"
     assert module.rewrite(text) == expected
     assert module.rewrite(expected) == expected
+
+
+def test_readme_example_prints_what_the_readme_shows() -> None:
+    """The README's ten-line example prints exactly the output printed under it."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    found = re.search(
+        r"## Ten lines\n\n```python\n(?P<code>.*?)```\n\nprints\n\n```text\n(?P<out>.*?)```", text, re.S
+    )
+    assert found is not None, "the README lost its example or its output block"
+    result = subprocess.run(
+        [sys.executable, "-c", found.group("code")], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout == found.group("out")
