@@ -10,14 +10,12 @@ differently on each run. This backend
   per process and per candidate set, and keeps them;
 * builds, per script, a detector that knows only the languages written in it
   (:data:`~povcorpus.language.scripts.SCRIPT_LANGUAGES`), which makes each
-  update cheaper and removes impossible answers;
-* replaces langdetect's per-language Python loops in its two hot methods by
-  list comprehensions doing the same arithmetic in the same order, so the
-  probabilities are bit-identical to langdetect's with the same seed and
-  languages, about twice as fast.
+  update cheaper (its cost grows with the number of languages) and removes
+  impossible answers.
 
-What it leaves alone: langdetect's n-gram profiles, smoothing and number of
-trials (7); long text is sampled before it gets here
+What it leaves alone: langdetect's detector code, n-gram profiles, smoothing
+and number of trials (7), so its probabilities are exactly langdetect's for
+the same seed and languages. Long text is sampled before it gets here
 (:func:`povcorpus.language.sample_text`).
 """
 
@@ -37,20 +35,19 @@ _lock = threading.Lock()
 _profiles: dict[str, Any] = {}
 
 
-def _import() -> tuple[Any, Any, Any, Any]:
+def _import() -> tuple[Any, Any, Any]:
     # Imported here, not at module level, so that importing povcorpus stays cheap.
-    from langdetect.detector import Detector
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
     from langdetect.utils.lang_profile import LangProfile
 
-    return Detector, DetectorFactory, LangProfile, PROFILES_DIRECTORY
+    return DetectorFactory, LangProfile, PROFILES_DIRECTORY
 
 
 def _load_profiles() -> dict[str, Any]:
     """Every langdetect profile by its code, read once per process in sorted order."""
     with _lock:
         if not _profiles:
-            _, _, lang_profile, directory = _import()
+            _, lang_profile, directory = _import()
             for path in sorted(Path(directory).iterdir()):
                 if path.name.startswith(".") or not path.is_file():
                     continue
@@ -58,26 +55,6 @@ def _load_profiles() -> dict[str, Any]:
                 profile = lang_profile(**data)
                 _profiles[profile.name] = profile
         return _profiles
-
-
-def _fast_detector_class(detector: Any) -> Any:
-    class FastDetector(detector):  # type: ignore[misc]
-        """langdetect's Detector with its two per-language loops as list comprehensions."""
-
-        def _update_lang_prob(self, prob: list[float], word: str, alpha: float) -> bool:
-            lang_prob_map = self.word_lang_prob_map.get(word)
-            if lang_prob_map is None:
-                return False
-            weight = alpha / self.BASE_FREQ
-            prob[:] = [p * (weight + q) for p, q in zip(prob, lang_prob_map, strict=True)]
-            return True
-
-        def _normalize_prob(self, prob: list[float]) -> float:
-            total = sum(prob)
-            prob[:] = [p / total for p in prob]
-            return max(prob)
-
-    return FastDetector
 
 
 class LangdetectBackend:
@@ -92,11 +69,10 @@ class LangdetectBackend:
     name = "langdetect"
 
     def __init__(self, seed: int = 0, n_trial: int = 7, languages: Sequence[str] | None = None) -> None:
-        detector, factory_class, _, _ = _import()
+        factory_class, _, _ = _import()
         self.seed = seed
         self.n_trial = n_trial
         self._factory_class = factory_class
-        self._detector_class = _fast_detector_class(detector)
         known = sorted(_load_profiles())
         self.languages: tuple[str, ...] = (
             tuple(sorted(set(languages) & set(known))) if languages else tuple(known)
@@ -131,7 +107,7 @@ class LangdetectBackend:
     def rank(self, text: str, candidates: frozenset[str] | None = None) -> list[tuple[str, float]]:
         """Rank the languages of ``text`` with langdetect's probabilities, best first."""
         factory = self._factory(self._codes_for(candidates))
-        detector = self._detector_class(factory)
+        detector = factory.create()
         detector.n_trial = self.n_trial
         detector.append(text)
         try:

@@ -39,7 +39,9 @@ class LinguaBackend:
             feature = "the lingua language backend"
             raise MissingExtraError(feature, "lingua-language-detector", "lingua") from error
         if languages:
-            unknown = sorted(code for code in set(languages) if not hasattr(lingua.IsoCode639_1, code.upper()))
+            unknown = sorted(
+                code for code in set(languages) if not hasattr(lingua.IsoCode639_1, code.upper())
+            )
             if unknown:
                 msg = f"lingua knows no language {', '.join(unknown)}; use ISO 639-1 codes such as 'en'"
                 raise ValueError(msg)
