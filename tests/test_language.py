@@ -174,6 +174,8 @@ _SCRIPTS = st.sampled_from(
         "абвгд",
         "αβγ",
         " .,:;!?0123\n",
+        "\ud800",
+        "\udfff",
     ]
 )
 

@@ -149,5 +149,6 @@ def test_lingua_backend_detects_italian_and_persian() -> None:
     backend = LinguaBackend(languages=["en", "it", "fr"])
     assert detect_language(ITALIAN, backend=backend).code == "it"
     assert detect_language("گزارش پیشرفت چین در کاهش فقر", backend=backend).code == "fa"
+    assert detect_language("\ud800 this is some english text \udfff", backend=backend).code == "en"
     with pytest.raises(ValueError, match="xx"):
         LinguaBackend(languages=["xx"])

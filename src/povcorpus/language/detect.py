@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from povcorpus.language.backends import LanguageBackend, get_backend
 from povcorpus.language.guess import UNDETERMINED, LanguageGuess, normalize_code
 from povcorpus.language.scripts import (
@@ -25,6 +27,7 @@ MAX_CHARS = 2000
 """Longer text is sampled down to about this many characters before a backend sees it."""
 
 _WINDOWS = 8
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def sample_text(text: str, max_chars: int = MAX_CHARS, windows: int = _WINDOWS) -> str:
@@ -108,6 +111,8 @@ def detect_language(
     body = sample_text(text, max_chars)
     if len(shares) > 1:
         body = keep_script(body, script)
+    # Lone surrogates are a valid str but not encodable; backends written in Rust or C refuse them.
+    body = _SURROGATE.sub(" ", body)
     candidates = SCRIPT_LANGUAGES.get(script)
     ranked = model.rank(body, candidates)
     merged: dict[str, float] = {}
