@@ -161,3 +161,23 @@ def test_tag_never_raises_and_is_repeatable(paragraphs: list[str]) -> None:
     assert first == tag(doc)
     assert first.language is not None
     assert first.language == "und" or re.fullmatch("[a-z]{2}", first.language)
+
+
+def test_kanji_only_lines_of_a_japanese_document_stay_japanese() -> None:
+    """Kanji-only headings and lines of a Japanese document are not re-tagged as Chinese."""
+    japanese = "政府は農村の貧困を減らすために新しい道路を建設しました。住民の収入は大きく増えました。"
+    doc = _document([("", "貧困削減計画", [japanese, "国家統計局発表", japanese])])
+    tagged = tag(doc)
+    assert tagged.language == "ja"
+    assert tagged.metadata.extra == {"languages": {"ja": 1.0}, "mixed_language": False}
+    assert [p.language for p in tagged.sections[0].paragraphs] == [None, None, None]
+
+
+def test_chinese_paragraph_in_english_document_is_tagged_zh() -> None:
+    """A Chinese paragraph in an English document gets zh by its script, and counts in the shares."""
+    chinese = "中国政府高度重视减贫工作，农村贫困人口全部脱贫，区域性整体贫困得到解决。"
+    doc = _document([("", "Report", [ENGLISH, chinese])])
+    tagged = tag(doc)
+    assert tagged.language == "en"
+    assert [p.language for p in tagged.sections[0].paragraphs] == [None, "zh"]
+    assert set(tagged.metadata.extra["languages"]) == {"en", "zh"}

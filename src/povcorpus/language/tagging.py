@@ -64,13 +64,15 @@ class _Tagger:
         if sum(counts.values()) < 2 or weight < _MIN_LETTERS:
             return None, 0
         code, script = script_fast_path(text, counts)
-        if script != self.doc_script:
+        # A kanji-only line of a Japanese document is still Japanese, not a change of script.
+        same_script = script == self.doc_script or (script == "Han" and self.doc_script == "Kana")
+        if not same_script:
             guess = detect_language(text, self.backend)
             return (guess.code if guess.is_determined else None), weight
         if heading or len(text.strip()) <= SHORT_LINE:
             return self.doc_language, weight
         if code is not None:
-            return code, weight
+            return (self.doc_language if script == "Han" and code == "zh" else code), weight
         if same_language(text, self.doc_language):
             return self.doc_language, weight
         guess = detect_language(text, self.backend)
@@ -83,7 +85,7 @@ class _Tagger:
         return self.doc_language, weight
 
     def count(self, code: str | None, weight: int) -> None:
-        if code is not None and weight:
+        if code is not None and code != UNDETERMINED and weight:
             self.weights[code] = self.weights.get(code, 0) + weight
 
 
