@@ -81,8 +81,8 @@ def measure(kind: str, corpus: Path, workers: int = 1) -> dict[str, float]:
 def child(kind: str, corpus: Path, workers: int) -> None:
     """The body of one measurement (runs in its own process)."""
     import povcorpus
-    from povcorpus.pipeline import PipelineOptions
     from povcorpus import process_corpus as run
+    from povcorpus.pipeline import PipelineOptions
 
     size = sum(path.stat().st_size for path in corpus.iterdir())
     start = time.perf_counter()

@@ -111,7 +111,9 @@ def test_fifty_megabyte_single_line_stays_within_memory(tmp_path: Path) -> None:
         "assert len(docs) == 1 and len(docs[0].text) > 49_000_000\n"
         "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True
+    )
     grown_bytes = int(result.stdout.strip()) * 1024
     assert grown_bytes < 4 * size
     assert resource.RLIMIT_AS  # the measurement above uses ru_maxrss, in KiB on Linux

@@ -21,5 +21,7 @@ MODULES = sorted(
 def test_docstring_examples(name: str) -> None:
     """Every >>> example in this module's docstrings gives the output written under it."""
     module = importlib.import_module(name)
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False)
+    result = doctest.testmod(
+        module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False
+    )
     assert result.failed == 0

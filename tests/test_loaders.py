@@ -11,7 +11,13 @@ import povcorpus
 from povcorpus.edits import undo_edits
 from povcorpus.samples import sample_path
 
-EXPECTED = {"000": ("lines", 9), "001": ("lines", 13), "002": ("source-delimited", 5), "003": ("text", 1), "004": ("text", 1)}
+EXPECTED = {
+    "000": ("lines", 9),
+    "001": ("lines", 13),
+    "002": ("source-delimited", 5),
+    "003": ("text", 1),
+    "004": ("text", 1),
+}
 
 
 @pytest.mark.parametrize(("prefix", "expected"), EXPECTED.items())
@@ -72,7 +78,9 @@ def test_lines_are_numbered_from_one(tmp_path: Path) -> None:
 def test_trailing_record_without_source_line_is_kept(tmp_path: Path) -> None:
     """A source-delimited file whose last record has no Source: line still yields it."""
     path = tmp_path / "news.txt"
-    path.write_text("Title one\nBody one.\nSource: Xinhua\n\nTitle two\nBody two.\nSource:\nTitle three\nBody three.\n")
+    path.write_text(
+        "Title one\nBody one.\nSource: Xinhua\n\nTitle two\nBody two.\nSource:\nTitle three\nBody three.\n"
+    )
     docs = list(povcorpus.load(path))
     assert [doc.title for doc in docs] == ["Title one", "Title two", "Title three"]
     assert [doc.text for doc in docs] == ["Body one.", "Body two.", "Body three."]
@@ -107,7 +115,9 @@ def test_jsonl_round_trip(tmp_path: Path) -> None:
 
     docs = list(povcorpus.load(povcorpus.samples.sample_dir()))
     out = tmp_path / "out.jsonl"
-    out.write_text("".join(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n" for doc in docs), encoding="utf-8")
+    out.write_text(
+        "".join(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n" for doc in docs), encoding="utf-8"
+    )
     assert list(povcorpus.load(out)) == docs
 
 
@@ -116,4 +126,7 @@ def test_foreign_jsonl_builds_documents(tmp_path: Path) -> None:
     path = tmp_path / "other.jsonl"
     path.write_text('{"text": "Hello there.", "title": "Hi"}\n{"text": "Second."}\n', encoding="utf-8")
     docs = list(povcorpus.load(path))
-    assert [(doc.title, doc.text, doc.origin.line_start) for doc in docs] == [("Hi", "Hello there.", 1), (None, "Second.", 2)]
+    assert [(doc.title, doc.text, doc.origin.line_start) for doc in docs] == [
+        ("Hi", "Hello there.", 1),
+        (None, "Second.", 2),
+    ]

@@ -20,12 +20,24 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
-edits = st.builds(Edit, small, small, texts, texts, st.text(min_size=1, max_size=12), st.sampled_from(["text", "title"]))
+edits = st.builds(
+    Edit, small, small, texts, texts, st.text(min_size=1, max_size=12), st.sampled_from(["text", "title"])
+)
 paragraphs = st.builds(Paragraph, texts, small, small, st.none() | st.sampled_from(["en", "zh"]))
 tables = st.builds(Table, texts, texts, small, small)
 sections = st.recursive(
-    st.builds(Section, texts, texts, small, st.lists(paragraphs, max_size=2), st.just(()), st.lists(tables, max_size=1)),
-    lambda inner: st.builds(Section, texts, texts, small, st.lists(paragraphs, max_size=2), st.lists(inner, max_size=2)),
+    st.builds(
+        Section,
+        texts,
+        texts,
+        small,
+        st.lists(paragraphs, max_size=2),
+        st.just(()),
+        st.lists(tables, max_size=1),
+    ),
+    lambda inner: st.builds(
+        Section, texts, texts, small, st.lists(paragraphs, max_size=2), st.lists(inner, max_size=2)
+    ),
     max_leaves=5,
 )
 documents = st.builds(
@@ -33,7 +45,9 @@ documents = st.builds(
     id=st.text(min_size=1, max_size=20),
     text=texts,
     raw=texts,
-    origin=st.builds(Origin, texts, small, small, small, small, st.sampled_from(["lines", "text"]), st.just("utf-8"), small),
+    origin=st.builds(
+        Origin, texts, small, small, small, small, st.sampled_from(["lines", "text"]), st.just("utf-8"), small
+    ),
     title=st.none() | texts,
     metadata=st.builds(
         Metadata,

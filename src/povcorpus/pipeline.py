@@ -30,6 +30,7 @@ from povcorpus.model import Document, Edit
 
 __all__ = ["PipelineOptions", "clean", "process"]
 
+
 def _pairs(value: Mapping[str, Any] | tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
     items = value.items() if isinstance(value, Mapping) else value
     return tuple(sorted(items))
