@@ -113,7 +113,8 @@ def run_clean(args: argparse.Namespace) -> int:
         ):
             writer.write(doc)
             if args.show_edits:
-                print(format_edits(doc, color=sys.stdout.isatty()))
+                view = sys.stderr if args.output == "-" else sys.stdout  # never mixed into the JSONL
+                print(format_edits(doc, color=view.isatty()), file=view)
             if progress is not None:
                 progress.update(1)
     except BaseException:
