@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import Any
 
+from povcorpus.cli._inputs import add_input_arguments, input_paths
 from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.model import Document
 from povcorpus.pipeline import PipelineOptions
 from povcorpus.runner import FileFailure, RunStats, process_corpus
-from povcorpus.samples import sample_paths
 from povcorpus.writers import JsonlWriter, read_ids
 
 __all__ = ["register", "run_clean"]
@@ -29,12 +29,9 @@ def register(subparsers: Any) -> None:
         description="Load INPUT files, strip boilerplate, repair the text, find structure, tag languages, "
         "and write one JSON document per line with its full audit trail.",
     )
-    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories or glob patterns")
-    parser.add_argument("--sample", action="store_true", help="process the bundled sample corpus")
+    add_input_arguments(parser, format_flag="--input-format")
     parser.add_argument("-o", "--output", required=True, help="output JSONL file, or - for standard output")
     parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="output format")
-    parser.add_argument("--input-format", default="auto", help="input format (default: auto-detect)")
-    parser.add_argument("--encoding", default=None, help="input encoding (default: BOM or UTF-8)")
     parser.add_argument(
         "--errors", choices=["strict", "replace"], default="strict", help="what to do with undecodable bytes"
     )
@@ -61,11 +58,8 @@ def register(subparsers: Any) -> None:
 
 def run_clean(args: argparse.Namespace) -> int:
     """Run the main job; exit code 0, or 3 when some files failed."""
-    inputs: list[Any] = list(args.inputs)
-    if args.sample:
-        inputs.extend(sample_paths())
-    if not inputs:
-        print("povcorpus clean: give INPUT… or --sample", file=sys.stderr)
+    inputs = input_paths(args, "clean")
+    if inputs is None:
         return 2
     if args.format == "parquet" and (args.output == "-" or args.resume or args.dedupe):
         print(

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from povcorpus.cli._inputs import add_input_arguments, input_paths
 from povcorpus.dedupe import DEFAULT_THRESHOLD, DuplicateRecord, find_duplicates, paragraph_spans
 from povcorpus.loaders import load
-from povcorpus.samples import sample_paths
 
 __all__ = ["register", "run"]
 
@@ -25,8 +25,7 @@ def register(subparsers: Any) -> None:
             "(word 5-shingle Jaccard similarity, MinHash LSH). Nothing is changed."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
-    parser.add_argument("--sample", action="store_true", help="use the bundled sample corpus")
+    add_input_arguments(parser)
     parser.add_argument("--level", choices=["document", "paragraph"], default="document")
     parser.add_argument(
         "--threshold",
@@ -34,24 +33,19 @@ def register(subparsers: Any) -> None:
         default=DEFAULT_THRESHOLD,
         help=f"Jaccard similarity needed to join a cluster (default: {DEFAULT_THRESHOLD})",
     )
-    parser.add_argument("--format", default="auto", help="input format (default: auto-detect)")
-    parser.add_argument("--encoding", default=None, help="input encoding (default: BOM or UTF-8)")
     parser.add_argument("--json", action="store_true", help="print one JSON record per cluster member")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the clusters; returns the exit code (0 even when duplicates are found)."""
-    paths: list[Any] = list(args.paths)
-    if args.sample:
-        paths.extend(sample_paths())
-    if not paths:
-        print("povcorpus duplicates: give PATH… or --sample", file=sys.stderr)
+    paths = input_paths(args, "duplicates")
+    if paths is None:
         return 2
     if not 0.0 < args.threshold <= 1.0:
         print("povcorpus duplicates: --threshold must be in (0, 1]", file=sys.stderr)
         return 2
-    docs = list(load(paths, format=args.format, encoding=args.encoding))
+    docs = list(load(paths, format=args.input_format, encoding=args.encoding))
     records = find_duplicates(docs, level=args.level, threshold=args.threshold)
     members = [record for record in records if record.cluster is not None]
     if args.json:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
+from povcorpus.cli._inputs import add_input_arguments, input_paths
 from povcorpus.loaders import TextFile, detect_format, expand_sources, load_file
-from povcorpus.samples import sample_paths
 
 __all__ = ["register", "run"]
 
@@ -20,10 +19,7 @@ def register(subparsers: Any) -> None:
         help="show the detected format and the documents of each file",
         description="Show, per file, the detected format and each document's id, title, length and lines.",
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
-    parser.add_argument("--sample", action="store_true", help="inspect the bundled sample corpus")
-    parser.add_argument("--format", default="auto", help="force a format instead of auto-detection")
-    parser.add_argument("--encoding", default=None, help="the files' encoding (default: BOM or UTF-8)")
+    add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object per file")
     parser.add_argument("--tree", action="store_true", help="also print each document's section outline")
     parser.set_defaults(func=run)
@@ -31,15 +27,12 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print what each file holds; returns the exit code."""
-    paths: list[Any] = list(args.paths)
-    if args.sample:
-        paths.extend(sample_paths())
-    if not paths:
-        print("povcorpus inspect: give PATH… or --sample", file=sys.stderr)
+    paths = input_paths(args, "inspect")
+    if paths is None:
         return 2
     for item in expand_sources(paths):
         file = TextFile(item, encoding=args.encoding)
-        chosen = detect_format(file) if args.format == "auto" else args.format
+        chosen = detect_format(file) if args.input_format == "auto" else args.input_format
         documents = list(load_file(item, format=chosen, encoding=args.encoding))
         if args.tree:
             documents = [_structured(doc) for doc in documents]

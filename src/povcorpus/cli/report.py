@@ -6,10 +6,10 @@ import argparse
 import sys
 from typing import Any
 
+from povcorpus.cli._inputs import add_input_arguments, input_paths
 from povcorpus.dedupe import DEFAULT_THRESHOLD
 from povcorpus.loaders import load
 from povcorpus.report import build_report, write_report
-from povcorpus.samples import sample_paths
 
 __all__ = ["register", "run"]
 
@@ -25,11 +25,8 @@ def register(subparsers: Any) -> None:
             "boilerplate removed, duplicate clusters, and every document with its edits highlighted."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, directories or glob patterns")
-    parser.add_argument("--sample", action="store_true", help="use the bundled sample corpus")
+    add_input_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the report files")
-    parser.add_argument("--format", default="auto", help="input format (default: auto-detect)")
-    parser.add_argument("--encoding", default=None, help="input encoding (default: BOM or UTF-8)")
     parser.add_argument(
         "--threshold", type=float, default=DEFAULT_THRESHOLD, help="near-duplicate Jaccard threshold"
     )
@@ -42,16 +39,13 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build and write the report; returns the exit code."""
-    paths: list[Any] = list(args.paths)
-    if args.sample:
-        paths.extend(sample_paths())
-    if not paths:
-        print("povcorpus report: give PATH… or --sample", file=sys.stderr)
+    paths = input_paths(args, "report")
+    if paths is None:
         return 2
     if not 0.0 < args.threshold <= 1.0:
         print("povcorpus report: --threshold must be in (0, 1]", file=sys.stderr)
         return 2
-    docs = load(paths, format=args.format, encoding=args.encoding)
+    docs = load(paths, format=args.input_format, encoding=args.encoding)
     if not args.no_pipeline:
         from povcorpus.pipeline import process
 

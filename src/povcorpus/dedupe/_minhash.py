@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from povcorpus.dedupe._text import _FOLD, _MIX1, _MIX2, MASK64
+from povcorpus.dedupe._text import _FOLD, _MIX1, _MIX2, MASK64, _mix
 
 if TYPE_CHECKING:
     import numpy as np
@@ -101,14 +101,6 @@ def python_signature(shingles: Sequence[int], num_perm: int) -> list[int]:
     a_list, b_list = permutations(num_perm)
     xs = [value & 0xFFFFFFFF for value in shingles]
     return [min(((a * x + b) & MASK64) >> 32 for x in xs) for a, b in zip(a_list, b_list, strict=True)]
-
-
-def _mix(value: int) -> int:
-    value ^= value >> 30
-    value = (value * _MIX1) & MASK64
-    value ^= value >> 27
-    value = (value * _MIX2) & MASK64
-    return value ^ (value >> 31)
 
 
 def python_band_keys(signature: Sequence[int], params: LshParams) -> list[int]:
