@@ -1,8 +1,9 @@
 """Writing systems of letters, and the script fast paths of language detection.
 
-This extends the idea of :mod:`povcorpus._script` with the scripts language
-identification needs (Armenian, Georgian, the Indic scripts, Ethiopic…) and
-with the rules that decide a language from its script alone:
+Letters are counted by script with the one table of :mod:`povcorpus._script`
+(Latin, Cyrillic, Arabic, Han, kana, Hangul, the Indic scripts, Georgian,
+Ethiopic…); this module weighs the counts and holds the rules that decide a
+language from its script alone:
 
 * Han with kana → ``ja``; Han alone → ``zh``; Hangul → ``ko``;
 * a script used by one major language (Greek, Hebrew, Thai, Georgian…) → it;
@@ -17,9 +18,9 @@ script still narrows its candidate languages (:data:`SCRIPT_LANGUAGES`).
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import Counter
+
+from povcorpus._script import script_counts, script_of
 
 __all__ = [
     "CJK_SCRIPTS",
@@ -35,68 +36,6 @@ __all__ = [
     "weighted_letters",
 ]
 
-# (first, last, script), sorted by first code point; gaps are "Other".
-_RANGES: tuple[tuple[int, int, str], ...] = (
-    (0x0041, 0x024F, "Latin"),
-    (0x0250, 0x02AF, "Latin"),
-    (0x0370, 0x03FF, "Greek"),
-    (0x0400, 0x052F, "Cyrillic"),
-    (0x0530, 0x058F, "Armenian"),
-    (0x0590, 0x05FF, "Hebrew"),
-    (0x0600, 0x06FF, "Arabic"),
-    (0x0700, 0x074F, "Syriac"),
-    (0x0750, 0x077F, "Arabic"),
-    (0x0780, 0x07BF, "Thaana"),
-    (0x08A0, 0x08FF, "Arabic"),
-    (0x0900, 0x097F, "Devanagari"),
-    (0x0980, 0x09FF, "Bengali"),
-    (0x0A00, 0x0A7F, "Gurmukhi"),
-    (0x0A80, 0x0AFF, "Gujarati"),
-    (0x0B00, 0x0B7F, "Oriya"),
-    (0x0B80, 0x0BFF, "Tamil"),
-    (0x0C00, 0x0C7F, "Telugu"),
-    (0x0C80, 0x0CFF, "Kannada"),
-    (0x0D00, 0x0D7F, "Malayalam"),
-    (0x0D80, 0x0DFF, "Sinhala"),
-    (0x0E00, 0x0E7F, "Thai"),
-    (0x0E80, 0x0EFF, "Lao"),
-    (0x0F00, 0x0FFF, "Tibetan"),
-    (0x1000, 0x109F, "Myanmar"),
-    (0x10A0, 0x10FF, "Georgian"),
-    (0x1100, 0x11FF, "Hangul"),
-    (0x1200, 0x139F, "Ethiopic"),
-    (0x1780, 0x17FF, "Khmer"),
-    (0x1800, 0x18AF, "Mongolian"),
-    (0x1C80, 0x1C8F, "Cyrillic"),
-    (0x1C90, 0x1CBF, "Georgian"),
-    (0x1E00, 0x1EFF, "Latin"),
-    (0x1F00, 0x1FFF, "Greek"),
-    (0x2C00, 0x2C5F, "Other"),
-    (0x2C60, 0x2C7F, "Latin"),
-    (0x2DE0, 0x2DFF, "Cyrillic"),
-    (0x3005, 0x3007, "Han"),
-    (0x3040, 0x30FF, "Kana"),
-    (0x3100, 0x312F, "Han"),  # Bopomofo is only used to annotate Chinese
-    (0x3130, 0x318F, "Hangul"),
-    (0x31F0, 0x31FF, "Kana"),
-    (0x3400, 0x4DBF, "Han"),
-    (0x4E00, 0x9FFF, "Han"),
-    (0xA640, 0xA69F, "Cyrillic"),
-    (0xA720, 0xA7FF, "Latin"),
-    (0xA960, 0xA97F, "Hangul"),
-    (0xAB30, 0xAB6F, "Latin"),
-    (0xAC00, 0xD7FF, "Hangul"),
-    (0xF900, 0xFAFF, "Han"),
-    (0xFB00, 0xFB06, "Latin"),
-    (0xFB1D, 0xFB4F, "Hebrew"),
-    (0xFB50, 0xFDFF, "Arabic"),
-    (0xFE70, 0xFEFF, "Arabic"),
-    (0xFF21, 0xFF5A, "Latin"),
-    (0xFF66, 0xFF9F, "Kana"),
-    (0xFFA0, 0xFFDC, "Hangul"),
-    (0x20000, 0x3134F, "Han"),
-)
-_STARTS = tuple(first for first, _, _ in _RANGES)
 
 CJK_SCRIPTS = frozenset({"Han", "Kana", "Hangul"})
 """Scripts whose characters carry about a word each."""
@@ -219,38 +158,6 @@ _SINGLE: dict[str, str] = {
 _URDU = frozenset("ٹڈڑںےہۓھ")
 _PERSIAN = frozenset("پچژگیک")
 _ARABIC = frozenset("يىكة")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-
-
-def script_of(char: str) -> str | None:
-    """Return the script of a letter, ``None`` for a non-letter, ``"Other"`` for scripts not listed.
-
-    >>> script_of("ی"), script_of("ㄅ"), script_of("5")
-    ('Arabic', 'Han', None)
-    """
-    if not char.isalpha():
-        return None
-    code = ord(char)
-    index = bisect.bisect_right(_STARTS, code) - 1
-    if index >= 0 and code <= _RANGES[index][1]:
-        return _RANGES[index][2]
-    return "Other"
-
-
-def script_counts(text: str) -> Counter[str]:
-    """Count the letters of ``text`` by script (unweighted)."""
-    counts: Counter[str] = Counter()
-    if text.isascii():
-        latin = len(_ASCII_LETTER.findall(text))
-        if latin:
-            counts["Latin"] = latin
-        return counts
-    # Count distinct characters in C first: a text has far fewer of them than characters.
-    for char, n in Counter(text).items():
-        script = script_of(char)
-        if script is not None:
-            counts[script] += n
-    return counts
 
 
 def weighted_letters(counts: Counter[str]) -> dict[str, int]:
