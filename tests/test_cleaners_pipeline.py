@@ -104,13 +104,13 @@ def test_pipeline_pickles_for_worker_processes() -> None:
 
 def test_clean_text_accepts_names_pipeline_or_default() -> None:
     """clean_text takes None, a Pipeline or a sequence of names, and options reach the cleaners."""
-    text = "China”s pro-gram、 poverty"
-    assert clean_text(text, lang="en").text == "China’s program, poverty"
-    assert clean_text(text, cleaners=["apostrophe"]).text == "China’s pro-gram、 poverty"
+    text = "China”s pro-gram、 poverty program"
+    assert clean_text(text, lang="en").text == "China’s program, poverty program"
+    assert clean_text(text, cleaners=["apostrophe"]).text == "China’s pro-gram、 poverty program"
     only_punctuation = Pipeline.from_names(["mt_punctuation"])
-    assert clean_text(text, cleaners=only_punctuation).text == "China”s pro-gram, poverty"
+    assert clean_text(text, cleaners=only_punctuation).text == "China”s pro-gram, poverty program"
     ascii_result = clean_text(text, cleaners=["apostrophe"], options={"apostrophe.ascii": True})
-    assert ascii_result.text == "China's pro-gram、 poverty"
+    assert ascii_result.text == "China's pro-gram、 poverty program"
 
 
 def test_edits_carry_the_field_of_the_context() -> None:

@@ -98,9 +98,9 @@ def clean_text(
 ) -> CleanResult:
     """Clean one string and report every change.
 
-    >>> result = clean_text("China”s pro-gram、 and the nation' s  future", lang="en")
+    >>> result = clean_text("China”s pro-gram、 and the nation' s  program", lang="en")
     >>> result.text
-    "China’s program, and the nation's future"
+    "China’s program, and the nation's program"
 
     Args:
         text: the text to clean.
