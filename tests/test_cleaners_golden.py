@@ -87,6 +87,7 @@ def test_golden_files_are_large_enough() -> None:
         "spaced_apostrophe",
         "mt_punctuation",
         "dehyphenate",
+        "persian_zwnj",
         "whitespace",
     }
     assert all(case.input != case.expected for case in GOLDEN)

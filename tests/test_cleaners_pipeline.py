@@ -19,7 +19,15 @@ from povcorpus.cleaners.mojibake import FTFY_CONFIG
 from povcorpus.edits import apply_edits, replace_spans
 from povcorpus.errors import UnknownNameError
 
-BUILT_IN = ("mojibake", "apostrophe", "spaced_apostrophe", "mt_punctuation", "dehyphenate", "whitespace")
+BUILT_IN = (
+    "mojibake",
+    "apostrophe",
+    "spaced_apostrophe",
+    "mt_punctuation",
+    "dehyphenate",
+    "persian_zwnj",
+    "whitespace",
+)
 
 
 def shout(text: str, ctx: CleanContext) -> CleanResult:

@@ -12,7 +12,15 @@ from povcorpus.cleaners import CleanContext, Pipeline, clean_text, cleaner_regis
 from povcorpus.edits import apply_edits, undo_edits
 from strategies import clean_prose, damaged_text
 
-BUILT_IN = ("mojibake", "apostrophe", "spaced_apostrophe", "mt_punctuation", "dehyphenate", "whitespace")
+BUILT_IN = (
+    "mojibake",
+    "apostrophe",
+    "spaced_apostrophe",
+    "mt_punctuation",
+    "dehyphenate",
+    "persian_zwnj",
+    "whitespace",
+)
 LANGS = st.sampled_from([None, "en", "it", "fr", "de", "zh", "fa"])
 PIPELINE = Pipeline.from_names(BUILT_IN)
 # A mojibake lead character next to something a later step rewrites (full-width

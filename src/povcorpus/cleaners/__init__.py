@@ -15,6 +15,7 @@ from povcorpus.cleaners import apostrophe as _apostrophe
 from povcorpus.cleaners import dehyphenate as _dehyphenate
 from povcorpus.cleaners import mojibake as _mojibake
 from povcorpus.cleaners import mt_punctuation as _mt_punctuation
+from povcorpus.cleaners import persian_zwnj as _persian_zwnj
 from povcorpus.cleaners import spaced_apostrophe as _spaced_apostrophe
 from povcorpus.cleaners import whitespace as _whitespace
 from povcorpus.cleaners._common import fast_script, word_vocabulary
@@ -43,7 +44,15 @@ __all__ = [
     "word_vocabulary",
 ]
 
-_BUILT_INS = (_apostrophe, _dehyphenate, _mojibake, _mt_punctuation, _spaced_apostrophe, _whitespace)
+_BUILT_INS = (
+    _apostrophe,
+    _dehyphenate,
+    _mojibake,
+    _mt_punctuation,
+    _persian_zwnj,
+    _spaced_apostrophe,
+    _whitespace,
+)
 
 _default_pipeline: Pipeline | None = None
 

@@ -26,6 +26,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "spaced_apostrophe",
     "mt_punctuation",
     "dehyphenate",
+    "persian_zwnj",
     "whitespace",
 )
 """The built-in cleaners in the order :meth:`Pipeline.default` runs them."""
