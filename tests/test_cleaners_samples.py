@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -182,3 +183,38 @@ def test_sample_cleaning_is_idempotent_and_undoable(sample_text: dict[str, str],
     once = clean_text(text, lang="en")
     assert clean_text(once.text, lang="en").text == once.text
     assert undo_edits(once.text, once.edits) == text
+
+
+LANGID_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "langid-dev.jsonl"
+
+
+@pytest.mark.skipif(not LANGID_DEV.exists(), reason="the shared langid-dev set is not beside the project")
+def test_persian_zwnj_on_held_out_treebank_sentences() -> None:
+    """On UD Persian text the ZWNJ rules are precise when ZWNJs are stripped, and leave clean text alone."""
+    import json
+
+    persian = [
+        item["text"]
+        for item in map(json.loads, LANGID_DEV.read_text(encoding="utf-8").splitlines())
+        if item["lang"] == "fa"
+    ]
+
+    def marks(text: str) -> set[int]:
+        found, letters = set(), 0
+        for char in text:
+            if char == "\u200c":
+                found.add(letters)
+            else:
+                letters += 1
+        return found
+
+    right = wrong = 0
+    for sentence in persian:
+        assert clean_text(sentence, lang="fa").text == sentence
+        predicted = marks(
+            clean_text(sentence.replace("\u200c", ""), lang="fa", cleaners=["persian_zwnj"]).text
+        )
+        right += len(predicted & marks(sentence))
+        wrong += len(predicted - marks(sentence))
+    assert right >= 80
+    assert wrong <= 0.05 * (right + wrong)

@@ -11,8 +11,13 @@ recognise without a dictionary, are restored:
   (``میشود``, ``نمیتوانند``, ``میکردند``);
 * the plural ``ها`` (with ``ی``, ``یی`` or a possessive ending) after a word
   ending in ``ه`` or ``ی`` (``برنامههایی``, ``پیگیریها``);
-* a final ``ه`` before the common second elements of compound nouns
+* a final silent ``ه`` (not after ``ا`` or ``و``, which mostly ends a root
+  as in ``راه``, ``کوه``) before the common second elements of compound nouns
   (``ریزی``, ``گذاری``, ``سازی``, ``پذیری``, ``گیری``, ``رسانی``…).
+
+The loss is systematic (a converter drops every ZWNJ), so a text that still
+holds any ZWNJ is left as its writer spelled it: joined forms such as
+``همکاریهای`` are accepted spellings, not damage, in such a text.
 
 Deliberately left alone: words that merely begin with ``می`` (``میان``,
 ``میز``), the indefinite ``ای`` after ``ه`` (``خانهای`` may also be the plural
@@ -129,7 +134,7 @@ _PLURAL = re.compile(
     f"(?<=[{_LETTER}]{{2}})[هی](?=ها(?:ی(?:ی|م|ت|ش|مان|تان|شان)?|یم|یت|یش|یمان|یتان|یشان)?(?![{_LETTER}\u200c]))"
 )
 _COMPOUND = re.compile(
-    f"(?<=[{_LETTER}]{{2}})ه(?=(?:ریزی|گذاری|سازی|پذیری|گیری|رسانی|شناسی|نویسی|کننده|کنندگان)[{_LETTER}\u200c]*)"
+    f"(?<=[{_LETTER}]{{2}})(?<![او])ه(?=(?:ریزی|گذاری|سازی|پذیری|گیری|رسانی|شناسی|نویسی|کننده|کنندگان)[{_LETTER}\u200c]*)"
 )
 _PERSIAN = re.compile("[پچژگیک]")
 _URDU = re.compile("[ٹڈڑںےہ]")
@@ -156,6 +161,8 @@ def persian_zwnj(text: str, ctx: CleanContext) -> CleanResult:
         return CleanResult(text)
     if ctx.lang != "fa" and (not _PERSIAN.search(text) or _URDU.search(text)):
         return CleanResult(text)
+    if ZWNJ in text:
+        return CleanResult(text)  # a writer who uses ZWNJs: joined forms are their choice
     positions: set[int] = set()
     for match in _VERB.finditer(text):
         positions.add(match.end())
