@@ -35,7 +35,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CONTROL = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+_CONTROL = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}))
+_ONE_READ_BYTES = 32 * 1024 * 1024
+"""Files up to this size are decoded in one call; larger ones stream line by line."""
 
 
 @frozen
@@ -186,7 +188,42 @@ class TextFile:
         if not _is_ascii_compatible(self.encoding):
             yield from self._whole_lines()
             return
+        if self._fits_in_one_read():
+            yield from self._lines_in_one_read()
+            return
+        yield from self._streamed_lines(self._open_binary())
+
+    def _fits_in_one_read(self) -> bool:
+        size = self.path.stat().st_size if self.path is not None else len(self._data or b"")
+        return size <= min(_ONE_READ_BYTES, self.max_line_bytes)
+
+    def _lines_in_one_read(self) -> Iterator[Line]:
+        """Decode a small file in one C call and split it; the line-by-line path handles the rest."""
         handle = self._open_binary()
+        with handle:
+            data = handle.read()
+        try:
+            text = data.decode(self.encoding, "strict")
+        except UnicodeDecodeError as error:
+            if self.errors == "strict":
+                raise self._decode_error(
+                    data[error.start : error.end], len(self._bom) + error.start
+                ) from None
+            yield from self._streamed_lines(io.BytesIO(data))  # exact replacement edits, line by line
+            return
+        offset = 0
+        pieces = text.split("\n")
+        last = len(pieces) - 1
+        for index, piece in enumerate(pieces):
+            newline = index < last
+            if index == last and not piece:
+                break
+            body = piece[:-1] if newline and piece.endswith("\r") else piece
+            yield Line(number=index + 1, text=body, start=offset, newline=newline)
+            offset += len(body) + 1
+
+    def _streamed_lines(self, handle: IO[bytes]) -> Iterator[Line]:
+        """Read, check and decode one line at a time: flat memory, exact byte offsets."""
         try:
             decode = codecs.getdecoder(self.encoding)
             number = 0
@@ -308,15 +345,24 @@ class TextFile:
         return "".join(line.text + ("\n" if line.newline else "") for line in self.lines())
 
     def head(self, max_chars: int = 65536) -> str:
-        """The first ``max_chars`` characters or so, for format detection (whole lines)."""
-        pieces: list[str] = []
-        size = 0
-        for line in self.lines():
-            pieces.append(line.text + ("\n" if line.newline else ""))
-            size += len(line.text)
-            if size >= max_chars:
-                break
-        return "".join(pieces)
+        """The first ``max_chars`` characters or so, for format detection (whole lines).
+
+        Undecodable bytes are replaced here: the loader meets them again and reports them.
+        """
+        if self._text is not None or not _is_ascii_compatible(self.encoding):
+            pieces: list[str] = []
+            size = 0
+            for line in self.lines():
+                pieces.append(line.text + ("\n" if line.newline else ""))
+                size += len(line.text)
+                if size >= max_chars:
+                    break
+            return "".join(pieces)
+        with self._open_binary() as handle:
+            data = handle.read(max_chars * 4)
+            if len(data) == max_chars * 4:
+                data += handle.readline(self.max_line_bytes)  # finish the last line
+        return data.decode(self.encoding, "replace").replace("\r\n", "\n")
 
     def last_line(self) -> str:
         """The last non-blank line of the file (read from its end when it is a path)."""
@@ -339,5 +385,5 @@ class TextFile:
 def _looks_binary(head: bytes) -> bool:
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))
     return controls > max(4, len(head) // 100)
