@@ -71,7 +71,8 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
 )
 _STARTS = tuple(first for first, _, _ in _RANGES)
 _STARTS = tuple(first for first, _, _ in _RANGES)
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def script_of(char: str) -> str | None:
@@ -92,13 +93,14 @@ def script_of(char: str) -> str | None:
 def script_counts(text: str) -> Counter[str]:
     """Count the letters of ``text`` by script (unweighted)."""
     counts: Counter[str] = Counter()
+    # ASCII letters are counted with bytes.translate; the rest, usually few, with a Counter of
+    # distinct characters: both run in C, so no Python loop goes over every character.
+    latin = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+    if latin:
+        counts["Latin"] = latin
     if text.isascii():
-        latin = len(_ASCII_LETTER.findall(text))
-        if latin:
-            counts["Latin"] = latin
         return counts
-    # Count distinct characters in C first: a text has far fewer of them than characters.
-    for char, n in Counter(text).items():
+    for char, n in Counter(_ASCII_RUNS.sub("", text)).items():
         script = script_of(char)
         if script is not None:
             counts[script] += n

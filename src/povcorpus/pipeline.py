@@ -135,11 +135,23 @@ def _clean_fields(doc: Document, options: PipelineOptions) -> Document:
     settings = dict(options.cleaner_options)
     if options.disabled_rules:
         settings.setdefault("spam.disable", options.disabled_rules)
-    vocabulary = word_vocabulary(doc.text)
     edits: list[Edit] = list(doc.edits)
 
+    @functools.cache
+    def document_words() -> frozenset[str]:
+        return word_vocabulary(doc.text)
+
+    def vocabulary(text: str, name: str) -> frozenset[str]:
+        """The document's words, for a field other than the body that may hold a hyphenated word.
+
+        The body passes none: ``dehyphenate`` reads it from the body itself, and only if needed.
+        """
+        if name == "text" or ("-" not in text and "‐" not in text):
+            return frozenset()
+        return document_words()
+
     def run(text: str, name: str) -> str:
-        ctx = context_for(text, doc.language, settings, vocabulary, name)
+        ctx = context_for(text, doc.language, settings, vocabulary(text, name), name)
         result = pipeline(text, ctx)
         edits.extend(edit if edit.field == name else attrs.evolve(edit, field=name) for edit in result.edits)
         new_text: str = result.text

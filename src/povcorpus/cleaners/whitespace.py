@@ -25,6 +25,7 @@ leading dots (``.NET``); URLs and ```code```.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from povcorpus.cleaners._common import CJK_CHARS, Protected
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
@@ -38,6 +39,26 @@ ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
 _RUN = re.compile(
     f"[ \\t{ODD_SPACES}]*(?:[{ODD_SPACES}]|  )[ \\t{ODD_SPACES}]*|[ \\t]+(?=\\r?\\n|\\Z)| (?=[,.;:!?])"
 )
+"""The runs to look at: with an odd space or two spaces, at a line end, or one space before a mark."""
+# The same runs, found faster: every branch starts with a character set, so the regex engine
+# skips ahead to the next space instead of trying a match at every position. A run of two or
+# more spaces and tabs is kept only if it holds an odd space or "  " or ends a line (see _runs).
+_CANDIDATE = re.compile(f"[ \\t{ODD_SPACES}]{{2,}}|[{ODD_SPACES}]|[ \\t](?=\\r?\\n|\\Z)| (?=[,.;:!?])")
+_LINE_END = re.compile(r"\r?\n|\Z")
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_RUN` in ``text``, found through :data:`_CANDIDATE`."""
+    for match in _CANDIDATE.finditer(text):
+        run = match.group()
+        if len(run) == 1 or "  " in run or _ODD.search(run) or _LINE_END.match(text, match.end()):
+            yield match
+            continue
+        inner = _RUN.search(text, match.start())  # e.g. the last space of "\t " before a comma
+        if inner is not None and inner.start() < match.end():
+            yield inner
+
+
 _ODD = re.compile(f"[{ODD_SPACES}]")
 _SPACE_BEFORE_MARK = re.compile(" [,.;:!?]")
 _CJK = re.compile(f"[{CJK_CHARS}、。，]")
@@ -155,7 +176,7 @@ def whitespace(text: str, ctx: CleanContext) -> CleanResult:
         return CleanResult(text)
     decide = _Run(text, ctx)
     spans: list[tuple[int, int, str]] = []
-    for match in _RUN.finditer(text):
+    for match in _runs(text):
         new = decide.replace(match)
         if new is not None:
             spans.append((match.start(), match.end(), new))
