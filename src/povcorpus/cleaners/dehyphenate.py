@@ -33,10 +33,10 @@ the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 
-from povcorpus.cleaners._common import CASED_LETTER, word_vocabulary
+from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
 
@@ -111,7 +111,7 @@ def _never_join(first: str, second: str, zipf: Callable[[str], float] | None) ->
 def should_join(
     first: str,
     second: str,
-    vocabulary: frozenset[str],
+    vocabulary: Container[str],
     zipf: Callable[[str], float] | None,
     hyphenated_count: int = 0,
     joined_count: int = 0,
@@ -144,6 +144,39 @@ def should_join(
     return len(first) <= 3 and joined_zipf >= 3.5
 
 
+class _WordsOf:
+    """The words of a lower-cased text, looked up one at a time: cheaper than listing them all,
+    since a text has only a few hyphenated candidates."""
+
+    __slots__ = ("_found", "_lowered")
+
+    def __init__(self, lowered: str) -> None:
+        self._lowered = lowered
+        self._found: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        found = self._found.get(word)
+        if found is None:
+            found = self._occurs(word)
+            self._found[word] = found
+        return found
+
+    def _occurs(self, word: str) -> bool:
+        """Whether ``word`` stands in the text as a whole word (found with ``str.find``, in C)."""
+        text = self._lowered
+        start = text.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not text[start - 1].isalpha()) and (
+                end == len(text) or not text[end].isalpha()
+            ):
+                return True
+            start = text.find(word, start + 1)
+        return False
+
+
 @register_cleaner("dehyphenate")
 def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     """Join words split by line-break hyphenation; keep real compounds.
@@ -165,7 +198,7 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     spans: list[tuple[int, int, str]] = []
     if "\u00ad" in text:
         spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
-    vocabulary: frozenset[str] | None = ctx.vocabulary or None
+    vocabulary: Container[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang)
     lowered: str | None = None
     decisions: dict[tuple[str, str], bool] = {}
@@ -183,13 +216,13 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
         if decision is None:
             decision = False
             if not _never_join(first, second, zipf):
+                if lowered is None:
+                    lowered = text.lower()
                 if vocabulary is None:
-                    vocabulary = word_vocabulary(text)
+                    vocabulary = _WordsOf(lowered)
                 joined = (first + second).lower()
                 hyphenated = joined_count = 0
                 if joined in vocabulary:
-                    if lowered is None:
-                        lowered = text.lower()
                     hyphenated = lowered.count(f"{first}-{second}".lower())
                     joined_count = lowered.count(joined)
                 decision = should_join(first, second, vocabulary, zipf, hyphenated, joined_count)

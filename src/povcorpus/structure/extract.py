@@ -53,7 +53,8 @@ def extract_structure(doc: Document) -> Document:
     if _already_structured(doc):
         return doc.evolve(sections=parse_sections(text, styles))
     lines = split_lines(text)
-    outline = [s for top in parse_sections(text, styles) for s in top.walk() if s.level > 0]
+    first_parse = parse_sections(text, styles)
+    outline = [s for top in first_parse for s in top.walk() if s.level > 0]
     heading_starts = {section.start for section in outline}
     heading_indices = [line.index for line in lines if line.start in heading_starts]
     toc = find_toc(lines, styles)
@@ -82,7 +83,7 @@ def extract_structure(doc: Document) -> Document:
 
     edits = _removal_edits(text, lines, removed)
     new_text = apply_edits(text, edits)
-    sections = parse_sections(new_text, styles)
+    sections = parse_sections(new_text, styles) if edits else first_parse
 
     extra = dict(doc.metadata.extra)
     date = doc.metadata.date
