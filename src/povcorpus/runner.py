@@ -5,9 +5,10 @@ in small batches; at most a few batches per worker are in flight, so memory
 stays flat however large the corpus. Results come back in input order, so
 ``workers=1`` and ``workers=N`` write identical output.
 
-A file that cannot be read or parsed is checked in full *before* any of its
-documents is emitted, so it is reported once (as a :class:`FileFailure`) and
-contributes nothing, while every other file is processed.
+A file that cannot be read or parsed is read in full *before* any of its
+documents is emitted (kept in memory up to 16 M characters, else read twice),
+so it is reported once (as a :class:`FileFailure`) and contributes nothing,
+while every other file is processed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ __all__ = ["FileFailure", "RunStats", "default_workers", "process_corpus"]
 _BATCH_DOCUMENTS = 32
 _BATCH_CHARS = 1_000_000
 _IN_FLIGHT_PER_WORKER = 3
+_READ_AHEAD_CHARS = 16_000_000
 
 
 @frozen
@@ -164,8 +166,7 @@ def _documents(
         try:
             file = TextFile(item, encoding=encoding, errors=errors)
             loader = loader_registry.get(detect_format(file) if format == "auto" else format)
-            for _ in loader(file):  # a full read first: a bad file fails before it emits anything
-                pass
+            buffered, complete = _read_ahead(loader(file))
         except (PovcorpusError, OSError) as error:
             if fail_fast:
                 raise
@@ -176,11 +177,30 @@ def _documents(
             continue
         if file.path is not None:
             stats.input_bytes += file.path.stat().st_size
-        for doc in loader(file):
+        for doc in buffered if complete else loader(file):
             if doc.id in skip_ids:
                 stats.skipped += 1
                 continue
             yield doc
+
+
+def _read_ahead(documents: Iterator[Document]) -> tuple[list[Document], bool]:
+    """Read a whole file before any of its documents is emitted, so a bad file emits nothing.
+
+    Documents are kept up to :data:`_READ_AHEAD_CHARS`; a larger file is read to its end
+    without keeping them (``complete`` is false) and read again to be emitted.
+    """
+    kept: list[Document] = []
+    size = 0
+    for doc in documents:
+        size += len(doc.raw)
+        if size > _READ_AHEAD_CHARS:
+            kept.clear()
+            for _ in documents:
+                pass
+            return kept, False
+        kept.append(doc)
+    return kept, True
 
 
 def _name(item: object) -> str:
