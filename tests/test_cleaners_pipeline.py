@@ -19,15 +19,7 @@ from povcorpus.cleaners.mojibake import FTFY_CONFIG
 from povcorpus.edits import apply_edits, replace_spans
 from povcorpus.errors import UnknownNameError
 
-BUILT_IN = (
-    "mojibake",
-    "apostrophe",
-    "spaced_apostrophe",
-    "mt_punctuation",
-    "dehyphenate",
-    "persian_zwnj",
-    "whitespace",
-)
+BUILT_IN = tuple(name for name in DEFAULT_ORDER if name != "spam")  # spam: boilerplate's
 
 
 def shout(text: str, ctx: CleanContext) -> CleanResult:
