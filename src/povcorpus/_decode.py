@@ -241,18 +241,23 @@ class TextFile:
                     )
                     raise RecordTooLargeError(msg, self.name)
                 number += 1
+                size = len(chunk)
                 newline = chunk.endswith(b"\n")
-                body = chunk[:-1] if newline else chunk
-                if newline and body.endswith(b"\r"):
-                    body = body[:-1]
-                text, replaced = self._decode(decode, body, byte_offset)
+                end = size - 1 if newline else size
+                if newline and chunk.endswith(b"\r\n"):
+                    end -= 1
+                # A view, not a copy: a huge line is held once as bytes and once as text.
+                text, replaced = self._decode(decode, memoryview(chunk)[:end], byte_offset)
+                del chunk
                 yield Line(number=number, text=text, start=char_offset, newline=newline, replaced=replaced)
                 char_offset += len(text) + (1 if newline else 0)
-                byte_offset += len(chunk)
+                byte_offset += size
         finally:
             handle.close()
 
-    def _decode(self, decode: codecs._Decoder, body: bytes, byte_offset: int) -> tuple[str, tuple[Edit, ...]]:
+    def _decode(
+        self, decode: codecs._Decoder, body: bytes | memoryview, byte_offset: int
+    ) -> tuple[str, tuple[Edit, ...]]:
         try:
             return decode(body, "strict")[0], ()
         except UnicodeDecodeError as error:
@@ -289,7 +294,7 @@ class TextFile:
         edits.reverse()
         return "".join(pieces), tuple(edits)
 
-    def _decode_error(self, bad: bytes, offset: int) -> DecodeError:
+    def _decode_error(self, bad: bytes | memoryview, offset: int) -> DecodeError:
         shown = " ".join(f"0x{byte:02x}" for byte in bad[:4])
         msg = (
             f"cannot decode {self.name} as {self.encoding} at byte {offset} ({shown}); "
@@ -359,9 +364,7 @@ class TextFile:
                     break
             return "".join(pieces)
         with self._open_binary() as handle:
-            data = handle.read(max_chars * 4)
-            if len(data) == max_chars * 4:
-                data += handle.readline(self.max_line_bytes)  # finish the last line
+            data = handle.read(max_chars * 4)  # the last line may be cut: detection allows for it
         return data.decode(self.encoding, "replace").replace("\r\n", "\n")
 
     def last_line(self) -> str:
