@@ -8,7 +8,7 @@ from typing import Any
 
 from povcorpus.samples import sample_paths
 
-__all__ = ["add_input_arguments", "input_paths"]
+__all__ = ["add_input_arguments", "input_paths", "threshold_ok"]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, format_flag: str = "--format") -> None:
@@ -30,3 +30,11 @@ def input_paths(args: argparse.Namespace, command: str) -> list[Any] | None:
         print(f"povcorpus {command}: give PATH… or --sample", file=sys.stderr)
         return None
     return paths
+
+
+def threshold_ok(value: float, command: str, flag: str = "--threshold") -> bool:
+    """Whether a Jaccard threshold is in (0, 1]; says so on stderr when it is not."""
+    if 0.0 < value <= 1.0:
+        return True
+    print(f"povcorpus {command}: {flag} must be in (0, 1]", file=sys.stderr)
+    return False

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths
+from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
 from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.model import Document
 from povcorpus.pipeline import PipelineOptions
@@ -66,6 +66,8 @@ def run_clean(args: argparse.Namespace) -> int:
             "povcorpus clean: --format parquet needs a file output, without --resume or --dedupe",
             file=sys.stderr,
         )
+        return 2
+    if args.dedupe and not threshold_ok(args.dedupe_threshold, "clean", "--dedupe-threshold"):
         return 2
     if args.dedupe and args.output == "-":
         print("povcorpus clean: --dedupe needs a file output (it is a second pass over it)", file=sys.stderr)

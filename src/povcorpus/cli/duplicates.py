@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths
+from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
 from povcorpus.dedupe import DEFAULT_THRESHOLD, DuplicateRecord, find_duplicates, paragraph_spans
 from povcorpus.loaders import load
 
@@ -42,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
     paths = input_paths(args, "duplicates")
     if paths is None:
         return 2
-    if not 0.0 < args.threshold <= 1.0:
-        print("povcorpus duplicates: --threshold must be in (0, 1]", file=sys.stderr)
+    if not threshold_ok(args.threshold, "duplicates"):
         return 2
     docs = list(load(paths, format=args.input_format, encoding=args.encoding))
     records = find_duplicates(docs, level=args.level, threshold=args.threshold)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths
+from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
 from povcorpus.dedupe import DEFAULT_THRESHOLD
 from povcorpus.loaders import load
 from povcorpus.report import build_report, write_report
@@ -42,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
     paths = input_paths(args, "report")
     if paths is None:
         return 2
-    if not 0.0 < args.threshold <= 1.0:
-        print("povcorpus report: --threshold must be in (0, 1]", file=sys.stderr)
+    if not threshold_ok(args.threshold, "report"):
         return 2
     docs = load(paths, format=args.input_format, encoding=args.encoding)
     if not args.no_pipeline:
