@@ -132,3 +132,11 @@ def test_dedupe_marks_the_repeated_report_paragraphs(tmp_path: Path) -> None:
     assert all(doc_id.startswith("002_") for doc_id in marked)
     clusters = {record["cluster"] for entry in marked.values() for record in entry["paragraphs"]}
     assert len(clusters) >= 3
+
+
+def test_dedupe_threshold_out_of_range_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """clean --dedupe with a threshold outside (0, 1] stops before any work, naming the flag."""
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--sample", "-o", str(out), "--dedupe", "--dedupe-threshold", "1.5"]) == 2
+    assert "--dedupe-threshold must be in (0, 1]" in capsys.readouterr().err
+    assert not out.exists()
