@@ -13,7 +13,6 @@ input / ``---`` / expected); the clean sentences are
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections import defaultdict
@@ -22,43 +21,9 @@ from pathlib import Path
 from povcorpus.cleaners import clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|n|r|t|\\)")
-_SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
+sys.path.insert(0, str(ROOT / "tests"))
 
-
-def _decode(text: str) -> str:
-    return _ESCAPE.sub(lambda m: _SIMPLE.get(m.group(1)) or chr(int(m.group(1)[1:], 16)), text)
-
-
-def golden_cases(path: Path) -> list[tuple[str, str, str, str | None, dict[str, bool]]]:
-    """(title, input, expected, lang, options) of each block of a golden file."""
-    blocks: list[tuple[str, list[str], list[str]]] = []
-    part: list[str] | None = None
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.startswith("### "):
-            blocks.append((line[4:], [], []))
-            part = blocks[-1][1]
-        elif blocks and line == "---" and part is blocks[-1][1]:
-            part = blocks[-1][2]
-        elif part is not None:
-            part.append(line)
-    cases = []
-    for title, source, expected in blocks:
-        while expected and expected[-1] == "":
-            expected.pop()
-        lang = re.search(r"\[([a-z]{2})\]", title)
-        options = {key: value == "true" for key, value in re.findall(r"\[([\w.]+)=(\w+)\]", title)}
-        cases.append(
-            (
-                title,
-                _decode("\n".join(source)),
-                _decode("\n".join(expected)),
-                lang.group(1) if lang else None,
-                options,
-            )
-        )
-    return cases
+from golden import DATA, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
 
 
 def quality() -> None:
@@ -66,15 +31,15 @@ def quality() -> None:
     print("Fix rate (cleaner alone on its golden pairs)")
     total_fixed = total = 0
     for path in sorted((DATA / "cleaners").glob("*.txt")):
-        cases = golden_cases(path)
+        cases = read_golden(path)
         fixed = 0
         failures = []
-        for title, source, expected, lang, options in cases:
-            got = clean_text(source, lang=lang, cleaners=[path.stem], options=options).text
-            if got == expected:
+        for case in cases:
+            got = clean_text(case.input, lang=case.lang, cleaners=[case.rule], options=case.options).text
+            if got == case.expected:
                 fixed += 1
             else:
-                failures.append(title)
+                failures.append(case.title)
         total_fixed += fixed
         total += len(cases)
         print(f"  {path.stem:<18} {fixed:>3}/{len(cases):<3} {fixed / len(cases):7.1%}")
@@ -86,10 +51,7 @@ def quality() -> None:
     changed_by_lang: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     rules: dict[str, int] = defaultdict(int)
     for path in sorted((DATA / "negative").glob("*.txt")):
-        sentences = [
-            line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
-        ]
-        for sentence in sentences:
+        for sentence in read_negative(path):
             for lang in (path.stem, None):
                 result = clean_text(sentence, lang=lang)
                 counts = changed_by_lang[path.stem]
