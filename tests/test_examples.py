@@ -30,10 +30,10 @@ PLUGIN = EXAMPLES / "custom_loader"
 BULLETINS = PLUGIN / "data" / "bulletins.txt"
 
 
-def run_script(name: str, *args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
-    """Run ``examples/<name>`` with this interpreter; fail with its stderr if it fails; return stdout."""
+def run_python(*args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
+    """Run this interpreter with ``args``; fail with its stderr if it fails; return its stdout."""
     result = subprocess.run(
-        [sys.executable, str(EXAMPLES / name), *args],
+        [sys.executable, *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -42,8 +42,13 @@ def run_script(name: str, *args: str, cwd: Path, env: dict[str, str] | None = No
         timeout=300,
         check=False,
     )
-    assert result.returncode == 0, f"{name} exited {result.returncode}:\n{result.stderr}"
+    assert result.returncode == 0, f"{args[0]} exited {result.returncode}:\n{result.stderr}"
     return result.stdout
+
+
+def run_script(name: str, *args: str, cwd: Path, env: dict[str, str] | None = None) -> str:
+    """Run ``examples/<name>`` with this interpreter; fail with its stderr if it fails; return stdout."""
+    return run_python(str(EXAMPLES / name), *args, cwd=cwd, env=env)
 
 
 def test_every_example_script_is_tested() -> None:
@@ -126,18 +131,8 @@ print(json.dumps([doc.to_dict() for doc in docs]))
 
 def test_plugin_loads_a_file_by_name(plugin_env: dict[str, str], tmp_path: Path) -> None:
     """format="kv-records" finds the plugin through its entry point and reads each record."""
-    result = subprocess.run(
-        [sys.executable, "-c", _LOAD_BY_NAME, str(BULLETINS)],
-        cwd=tmp_path,
-        env=plugin_env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    docs = [povcorpus.Document.from_dict(data) for data in json.loads(result.stdout)]
+    output = run_python("-c", _LOAD_BY_NAME, str(BULLETINS), cwd=tmp_path, env=plugin_env)
+    docs = [povcorpus.Document.from_dict(data) for data in json.loads(output)]
     assert [doc.title for doc in docs] == [
         "Think tank report on China poverty alleviation experience",
         "Una cooperativa nel Tibet",
@@ -167,18 +162,8 @@ def test_plugin_loads_a_file_by_name(plugin_env: dict[str, str], tmp_path: Path)
 
 def test_plugin_format_works_in_the_cli(plugin_env: dict[str, str], tmp_path: Path) -> None:
     """`povcorpus inspect --format kv-records` lists the three records of the sample file."""
-    result = subprocess.run(
-        [sys.executable, "-m", "povcorpus", "inspect", "--json", "--format", "kv-records", str(BULLETINS)],
-        cwd=tmp_path,
-        env=plugin_env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    record = json.loads(result.stdout)
+    command = ("-m", "povcorpus", "inspect", "--json", "--format", "kv-records", str(BULLETINS))
+    record = json.loads(run_python(*command, cwd=tmp_path, env=plugin_env))
     assert record["format"] == "kv-records"
     assert [doc["title"] for doc in record["documents"]][:2] == [
         "Think tank report on China poverty alleviation experience",
