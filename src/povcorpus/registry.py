@@ -7,7 +7,7 @@ looked up that nothing registered yet.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from importlib import metadata as importlib_metadata
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -54,14 +54,6 @@ class Registry(Generic[T]):
         self._items[name] = item
         self._origins[name] = where
         return item
-
-    def decorator(self, name: str, *, replace: bool = False) -> Callable[[T], T]:
-        """Return a decorator that registers what it decorates under ``name``."""
-
-        def register(item: T) -> T:
-            return self.register(name, item, replace=replace)
-
-        return register
 
     def get(self, name: str) -> T:
         """Return the item called ``name``, loading plugins if needed.

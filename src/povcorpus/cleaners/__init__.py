@@ -18,7 +18,7 @@ from povcorpus.cleaners import mt_punctuation as _mt_punctuation
 from povcorpus.cleaners import persian_zwnj as _persian_zwnj
 from povcorpus.cleaners import spaced_apostrophe as _spaced_apostrophe
 from povcorpus.cleaners import whitespace as _whitespace
-from povcorpus.cleaners._common import fast_script, word_vocabulary
+from povcorpus.cleaners._common import word_vocabulary
 from povcorpus.cleaners.base import (
     CleanContext,
     Cleaner,
@@ -90,13 +90,7 @@ def context_for(
     Returns:
         The context.
     """
-    return CleanContext(
-        lang=lang,
-        script=fast_script(text),
-        options=dict(options or {}),
-        vocabulary=vocabulary,
-        field=field,
-    )
+    return CleanContext.for_text(text, lang, options=dict(options or {}), vocabulary=vocabulary, field=field)
 
 
 def clean_text(

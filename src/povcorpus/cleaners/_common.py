@@ -18,7 +18,6 @@ __all__ = [
     "CJK_CHARS",
     "LATIN_LETTER",
     "Protected",
-    "fast_script",
     "is_latin_text",
     "word_vocabulary",
 ]
@@ -32,13 +31,10 @@ CASED_LETTER = LATIN_LETTER + "\u0370-\u03ff\u0400-\u052f"
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f"
 """Character-class body of Han, Kana and Hangul characters."""
 
-fast_script = dominant_script
-"""The dominant script of a text (see :func:`povcorpus._script.dominant_script`)."""
-
 
 def is_latin_text(text: str, ctx: CleanContext) -> bool:
     """Whether ``text`` is written mainly in Latin script (from the context, else measured)."""
-    script = ctx.script if ctx.script is not None else fast_script(text)
+    script = ctx.script if ctx.script is not None else dominant_script(text)
     return script == "Latin"
 
 
