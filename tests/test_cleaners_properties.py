@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from povcorpus.cleaners import (
     DEFAULT_ORDER,
     CleanContext,
-    Pipeline,
+    CleanerChain,
     clean_text,
     cleaner_registry,
     context_for,
@@ -21,7 +21,7 @@ from strategies import clean_prose, damaged_text
 
 BUILT_IN = tuple(name for name in DEFAULT_ORDER if name != "spam")  # spam: boilerplate's
 LANGS = st.sampled_from([None, "en", "it", "fr", "de", "zh", "fa"])
-PIPELINE = Pipeline.from_names(BUILT_IN)
+PIPELINE = CleanerChain.from_names(BUILT_IN)
 # A mojibake lead character next to something a later step rewrites (full-width
 # punctuation, odd spaces): the rewrite can hand ftfy a context its heuristic
 # newly recognises, so a second pass repairs more (see the xfail test below).

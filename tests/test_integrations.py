@@ -69,7 +69,7 @@ def test_hf_map_function_cleans_text_rows() -> None:
     rows = datasets.Dataset.from_list(
         [{"text": "The nation' s programs grow."}, {"text": "Ciao a tutti, come state oggi?"}]
     )
-    cleaned = rows.map(map_function(PipelineOptions(structure=False)))
+    cleaned = rows.map(map_function(PipelineOptions(disabled_steps=["structure"])))
     assert cleaned[0]["text"] == "The nation's programs grow."
     assert cleaned[0]["raw"] == "The nation' s programs grow."
     assert cleaned[1]["language"] == "it"

@@ -1,4 +1,4 @@
-"""povcorpus.clean() and povcorpus.process() on real documents, and the CLI views of their results."""
+"""povcorpus.process() and its steps on real documents, and the CLI views of their results."""
 
 from __future__ import annotations
 
@@ -23,10 +23,13 @@ def _record(prefix: str, index: int = 0) -> povcorpus.Document:
     return list(povcorpus.load(sample_path(prefix)))[index]
 
 
-def test_clean_repairs_title_and_body_and_keeps_raw() -> None:
-    """clean() repairs the apostrophe in a 002 title and body, grows the edits and never touches raw."""
+NO_STRUCTURE = PipelineOptions(disabled_steps=["structure"])
+
+
+def test_process_repairs_title_and_body_and_keeps_raw() -> None:
+    """process() repairs the apostrophe in a 002 title and body, grows the edits and never touches raw."""
     doc = _record("002", 2)
-    cleaned = povcorpus.clean(doc)
+    cleaned = povcorpus.process(doc, NO_STRUCTURE)
     assert cleaned.raw == doc.raw
     assert cleaned.title == "Report on China’s consolidating poverty alleviation gains"
     assert "China”s" not in cleaned.text
@@ -36,23 +39,25 @@ def test_clean_repairs_title_and_body_and_keeps_raw() -> None:
     assert cleaned.language == "en"
 
 
-def test_clean_strips_chrome_and_spam_and_can_turn_them_off() -> None:
-    """clean() removes 004's page chrome and inline spam; turned off by name, both stay."""
+def test_process_strips_chrome_and_spam_and_can_turn_them_off() -> None:
+    """process() removes 004's page chrome and inline spam; turned off by name, both stay."""
     doc = _record("004")
-    cleaned = povcorpus.clean(doc)
+    cleaned = povcorpus.process(doc, NO_STRUCTURE)
     assert "Homepage >>" not in cleaned.text
     assert "sky bet" not in cleaned.text.lower()
     assert cleaned.metadata.source == "Xinhua News Agency"
-    kept = povcorpus.clean(doc, PipelineOptions(boilerplate=False, disabled_cleaners=("spam",)))
+    kept = povcorpus.process(
+        doc, PipelineOptions(disabled_steps=("boilerplate", "structure"), disabled_cleaners=("spam",))
+    )
     assert "Homepage >>" in kept.text
     assert kept.text.lower().count("sky bet") == 7
 
 
-def test_clean_rebuilds_sections_over_the_cleaned_text() -> None:
+def test_clean_step_rebuilds_sections_over_the_cleaned_text() -> None:
     """A document that has sections gets them rebuilt, with spans into its cleaned text."""
-    structured = povcorpus.process(_record("003"), PipelineOptions(clean=False, tag=False))
+    structured = povcorpus.process(_record("003"), PipelineOptions(disabled_steps=("clean", "tag")))
     assert [section.label or section.heading for section in structured.sections][:2] == ["III", "IV"]
-    cleaned = povcorpus.clean(structured)
+    cleaned = povcorpus.process(structured, PipelineOptions(steps=["clean"]))
     assert cleaned.text != structured.text
     for section in cleaned.all_sections():
         for paragraph in section.paragraphs:

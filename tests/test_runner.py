@@ -16,10 +16,10 @@ import povcorpus
 from povcorpus import RunStats
 from povcorpus import process_corpus as run
 from povcorpus.cli import main
-from povcorpus.pipeline import PipelineOptions
+from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
 from povcorpus.samples import sample_dir, sample_paths
 
-LIGHT = PipelineOptions(boilerplate=False, clean=False, structure=False, tag=False)
+LIGHT = PipelineOptions(disabled_steps=DEFAULT_STEPS)
 
 
 def _bad_corpus(root: Path) -> Path:

@@ -10,11 +10,15 @@ slice of the decoded file, ``origin`` says where that slice lies, and
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 import attrs
 from attrs import field, frozen
+
+from povcorpus._frozen import FrozenDict
+from povcorpus._serial import from_json, to_json
 
 __all__ = [
     "JSON",
@@ -32,16 +36,39 @@ __all__ = [
 JSON: TypeAlias = "str | int | float | bool | list[JSON] | dict[str, JSON] | None"
 
 
+R = TypeVar("R", bound="Record")
+
+
 def _tuple(value: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
-def _dict(value: Mapping[str, Any]) -> dict[str, Any]:
-    return dict(value)
+def _frozen_dict(value: Mapping[str, Any]) -> FrozenDict:
+    return value if isinstance(value, FrozenDict) else FrozenDict(value)
+
+
+class Record:
+    """What every model class shares: a JSON round trip read off its attrs fields."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, JSON]:
+        """Return a JSON-ready dict; :meth:`from_dict` gives back an equal record."""
+        data: dict[str, JSON] = to_json(self)
+        return data
+
+    @classmethod
+    def from_dict(cls: type[R], data: Mapping[str, Any]) -> R:
+        """Build a record from :meth:`to_dict` output (missing optional keys take their defaults).
+
+        Raises:
+            KeyError: a required key is missing.
+        """
+        return from_json(cls, data)
 
 
 @frozen
-class Edit:
+class Edit(Record):
     """One change made by one rule.
 
     Offsets are in the text as it was *before the step* that made the edit.
@@ -62,33 +89,13 @@ class Edit:
     """Name of the rule that made the change, e.g. ``"apostrophe"``."""
     field: str = "text"
     """Which string of the document changed: ``"text"``, ``"title"``, ``"metadata.source"``…"""
-
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "before": self.before,
-            "after": self.after,
-            "rule": self.rule,
-            "field": self.field,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Edit:
-        """Build an edit from :meth:`to_dict` output."""
-        return cls(
-            start=int(data["start"]),
-            end=int(data["end"]),
-            before=str(data["before"]),
-            after=str(data["after"]),
-            rule=str(data["rule"]),
-            field=str(data.get("field", "text")),
-        )
+    step: str = ""
+    """The pipeline step that made it (``"loader"``, ``"boilerplate"``, ``"clean"``, ``"structure"``…);
+    ``""`` for edits made outside a pipeline, e.g. by :func:`~povcorpus.clean_text`."""
 
 
 @frozen
-class Origin:
+class Origin(Record):
     """Where a document came from."""
 
     path: str
@@ -108,36 +115,16 @@ class Origin:
     index: int = 0
     """Position of the record in its file, counting from 0."""
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {
-            "path": self.path,
-            "line_start": self.line_start,
-            "line_end": self.line_end,
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-            "format": self.format,
-            "encoding": self.encoding,
-            "index": self.index,
-        }
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Origin:
-        """Build an origin from :meth:`to_dict` output."""
-        return cls(
-            path=str(data["path"]),
-            line_start=int(data["line_start"]),
-            line_end=int(data["line_end"]),
-            char_start=int(data["char_start"]),
-            char_end=int(data["char_end"]),
-            format=str(data.get("format", "text")),
-            encoding=str(data.get("encoding", "utf-8")),
-            index=int(data.get("index", 0)),
-        )
+def _unhashable(self: object) -> int:
+    msg = (
+        f"{type(self).__name__} is unhashable by design: its metadata holds JSON values; use doc.id as a key"
+    )
+    raise TypeError(msg)
 
 
-@frozen
-class Metadata:
+@frozen(unsafe_hash=False)
+class Metadata(Record):
     """Facts about a document found in its header and trailer lines."""
 
     date: _dt.date | None = None
@@ -148,34 +135,17 @@ class Metadata:
     """Editor named in a credit line."""
     url: str | None = None
     """Address the document was scraped from, when known."""
-    extra: dict[str, Any] = field(factory=dict, converter=_dict)
-    """Anything else, JSON-ready: language shares, removed chrome, date precision…"""
+    extra: Mapping[str, Any] = field(factory=FrozenDict, converter=_frozen_dict)
+    """Anything else, JSON-ready: language shares, removed chrome, date precision…
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {
-            "date": self.date.isoformat() if self.date else None,
-            "source": self.source,
-            "editor": self.editor,
-            "url": self.url,
-            "extra": dict(self.extra),
-        }
+    Read-only (a :class:`~povcorpus._frozen.FrozenDict`, its lists made tuples):
+    build a new one with ``attrs.evolve(metadata, extra={**metadata.extra, "k": v})``."""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Metadata:
-        """Build metadata from :meth:`to_dict` output."""
-        date = data.get("date")
-        return cls(
-            date=_dt.date.fromisoformat(date) if date else None,
-            source=data.get("source"),
-            editor=data.get("editor"),
-            url=data.get("url"),
-            extra=dict(data.get("extra") or {}),
-        )
+    __hash__ = _unhashable
 
 
 @frozen
-class Paragraph:
+class Paragraph(Record):
     """One paragraph of a section, with its span in ``Document.text``."""
 
     text: str
@@ -185,23 +155,9 @@ class Paragraph:
     language: str | None = None
     """Set only where the paragraph's language differs from its document's."""
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {"text": self.text, "start": self.start, "end": self.end, "language": self.language}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Paragraph:
-        """Build a paragraph from :meth:`to_dict` output."""
-        return cls(
-            text=str(data["text"]),
-            start=int(data["start"]),
-            end=int(data["end"]),
-            language=data.get("language"),
-        )
-
 
 @frozen
-class Table:
+class Table(Record):
     """A table placeholder such as ``(Table 1. East-west aid pair-ups)``."""
 
     label: str
@@ -212,23 +168,9 @@ class Table:
     """Offset of the placeholder in ``Document.text``."""
     end: int
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {"label": self.label, "caption": self.caption, "start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Table:
-        """Build a table from :meth:`to_dict` output."""
-        return cls(
-            label=str(data["label"]),
-            caption=str(data["caption"]),
-            start=int(data["start"]),
-            end=int(data["end"]),
-        )
-
 
 @frozen
-class Section:
+class Section(Record):
     """A heading and what belongs to it, with its subsections."""
 
     label: str
@@ -253,38 +195,9 @@ class Section:
             found.extend(child.walk())
         return tuple(found)
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {
-            "label": self.label,
-            "heading": self.heading,
-            "level": self.level,
-            "paragraphs": [p.to_dict() for p in self.paragraphs],
-            "children": [c.to_dict() for c in self.children],
-            "tables": [t.to_dict() for t in self.tables],
-            "start": self.start,
-            "end": self.end,
-            "language": self.language,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Section:
-        """Build a section from :meth:`to_dict` output."""
-        return cls(
-            label=str(data["label"]),
-            heading=str(data["heading"]),
-            level=int(data["level"]),
-            paragraphs=tuple(Paragraph.from_dict(p) for p in data.get("paragraphs", ())),
-            children=tuple(Section.from_dict(c) for c in data.get("children", ())),
-            tables=tuple(Table.from_dict(t) for t in data.get("tables", ())),
-            start=int(data.get("start", 0)),
-            end=int(data.get("end", 0)),
-            language=data.get("language"),
-        )
-
 
 @frozen
-class TocEntry:
+class TocEntry(Record):
     """One line of a table of contents, matched to its section when possible."""
 
     label: str
@@ -293,41 +206,24 @@ class TocEntry:
     section: str | None = None
     """``label`` or heading of the matched section; ``None`` when nothing matched."""
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {"label": self.label, "heading": self.heading, "level": self.level, "section": self.section}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TocEntry:
-        """Build an entry from :meth:`to_dict` output."""
-        return cls(
-            label=str(data["label"]),
-            heading=str(data["heading"]),
-            level=int(data["level"]),
-            section=data.get("section"),
-        )
-
 
 @frozen
-class Footnote:
+class Footnote(Record):
     """A note such as ``①The "National Agricultural …"`` moved out of the body."""
 
     marker: str
     text: str
 
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict."""
-        return {"marker": self.marker, "text": self.text}
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Footnote:
-        """Build a footnote from :meth:`to_dict` output."""
-        return cls(marker=str(data["marker"]), text=str(data["text"]))
+@frozen(unsafe_hash=False)
+class Document(Record):
+    """One document of the corpus, with its provenance and its history.
 
-
-@frozen
-class Document:
-    """One document of the corpus, with its provenance and its history."""
+    Frozen: every step returns a new document (:meth:`evolve`), ``raw`` and
+    ``origin`` never change, and ``metadata.extra`` is read-only. Documents
+    compare by value but are unhashable by design (their metadata holds JSON
+    values): key dicts and sets by ``doc.id``.
+    """
 
     id: str
     """Stable id: file name, record index and a hash of ``raw`` (see :func:`make_id`)."""
@@ -339,12 +235,56 @@ class Document:
     title: str | None = None
     metadata: Metadata = field(factory=Metadata)
     sections: tuple[Section, ...] = field(default=(), converter=_tuple)
+    """The outline, found by :func:`~povcorpus.process` (its ``structure`` step).
+
+    Empty for documents straight from :func:`~povcorpus.load`: loading only
+    reads records; run :func:`~povcorpus.process` to get sections."""
     language: str | None = None
     """ISO 639-1 code, ``"und"`` when undecidable, ``None`` before tagging."""
     edits: tuple[Edit, ...] = field(default=(), converter=_tuple)
     """Every change so far, step after step (see :class:`Edit`)."""
     toc: tuple[TocEntry, ...] = field(default=(), converter=_tuple)
     footnotes: tuple[Footnote, ...] = field(default=(), converter=_tuple)
+
+    __hash__ = _unhashable
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        id: str | None = None,
+        title: str | None = None,
+        metadata: Metadata | None = None,
+        path: str = "<memory>",
+        format: str = "text",
+    ) -> Document:
+        """A raw document for text already in memory (a DataFrame cell, a web page).
+
+        >>> doc = Document.from_text("Il villaggio ha una nuova scuola.")
+        >>> doc.raw == doc.text, doc.origin.path, doc.id.startswith("memory-")
+        (True, '<memory>', True)
+
+        Args:
+            text: the record; it becomes ``raw`` and ``text`` unchanged.
+            id: the document's id (default: ``"memory-"`` and a hash of ``text``).
+            title: its title, when known.
+            metadata: its metadata, when known.
+            path: what ``origin.path`` records (a URL, a table name…).
+            format: what ``origin.format`` records; ``"text"`` documents get a structure.
+        """
+        if id is None:
+            digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+            id = f"memory-{digest}"
+        origin = Origin(
+            path=path,
+            line_start=1,
+            line_end=text.count("\n") + 1,
+            char_start=0,
+            char_end=len(text),
+            format=format,
+        )
+        return cls(id=id, text=text, raw=text, origin=origin, title=title, metadata=metadata or Metadata())
 
     def evolve(self, **changes: Any) -> Document:
         """Return a copy with ``changes`` applied (``raw`` and ``origin`` should stay)."""
@@ -363,40 +303,3 @@ class Document:
             if note.marker == marker:
                 return note.text
         return None
-
-    def to_dict(self) -> dict[str, JSON]:
-        """Return a JSON-ready dict; :meth:`from_dict` gives back an equal document."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "text": self.text,
-            "raw": self.raw,
-            "language": self.language,
-            "origin": self.origin.to_dict(),
-            "metadata": self.metadata.to_dict(),
-            "sections": [s.to_dict() for s in self.sections],
-            "toc": [t.to_dict() for t in self.toc],
-            "footnotes": [f.to_dict() for f in self.footnotes],
-            "edits": [e.to_dict() for e in self.edits],
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Document:
-        """Build a document from :meth:`to_dict` output.
-
-        Raises:
-            KeyError: a required key (``id``, ``text``, ``raw``, ``origin``) is missing.
-        """
-        return cls(
-            id=str(data["id"]),
-            title=data.get("title"),
-            text=str(data["text"]),
-            raw=str(data["raw"]),
-            language=data.get("language"),
-            origin=Origin.from_dict(data["origin"]),
-            metadata=Metadata.from_dict(data.get("metadata") or {}),
-            sections=tuple(Section.from_dict(s) for s in data.get("sections", ())),
-            toc=tuple(TocEntry.from_dict(t) for t in data.get("toc", ())),
-            footnotes=tuple(Footnote.from_dict(f) for f in data.get("footnotes", ())),
-            edits=tuple(Edit.from_dict(e) for e in data.get("edits", ())),
-        )

@@ -1,188 +1,304 @@
-"""The per-document pipeline: one pure, picklable function that every runner calls.
+"""The document pipeline: named steps, held as data, that turn a loaded document into a processed one.
 
-``process(doc, options)`` runs, in this order:
+One document flows forward through these steps (:data:`DEFAULT_STEPS`)::
 
-1. **boilerplate**: page chrome lines leave the body; their metadata (date,
-   source, editor) moves to ``doc.metadata`` (:mod:`povcorpus.boilerplate`);
-2. **clean**: the cleaner pipeline repairs the body, the title and the
-   metadata strings, recording every edit (:mod:`povcorpus.cleaners`);
-3. **structure**: title, table of contents, footnotes and the section tree
-   of long documents (:mod:`povcorpus.structure`), for the formats named in
-   ``PipelineOptions.structure_formats``;
-4. **tag**: language of the document, its sections and the paragraphs that
-   differ (:mod:`povcorpus.language`).
+    load ──► mojibake ──► boilerplate ──► language ──► clean ──► structure ──► tag ──► write
 
-Structure comes after cleaning so that headings are read from repaired text;
-tagging comes last so that mojibake cannot mislead it. ``raw`` never changes.
+Each step is a small object with a ``name``, a docstring and the ``Edit.rule``
+names it writes (``writes``); it takes a :class:`~povcorpus.model.Document`
+and the :class:`PipelineOptions` and returns a new document. The order is data
+(a :class:`Pipeline`), edited by name like the cleaner chain: ``disable``,
+``enable``, ``only``, ``before``, ``after``. A step of your own is registered
+with :func:`register_step` (or the ``povcorpus.steps`` entry point group) and
+named in ``PipelineOptions(steps=...)``, so worker processes find it too.
+
+Every edit a step makes is stamped with the step's name (``Edit.step``), so
+an audit can tell which step changed what, and later steps ask "was this done
+already?" by step, never by parsing rule names.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
-from typing import Any
+import time
+from collections.abc import Callable, Iterable, Mapping, MutableMapping
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 from attrs import field, frozen
 
-from povcorpus.cleaners import context_for, word_vocabulary
-from povcorpus.model import Document, Edit
+from povcorpus._chain import NamedChain
+from povcorpus.model import Document
+from povcorpus.registry import Registry
 
-__all__ = ["PipelineOptions", "clean", "process"]
+__all__ = [
+    "DEFAULT_OPTIONS",
+    "DEFAULT_STEPS",
+    "Pipeline",
+    "PipelineOptions",
+    "Step",
+    "process",
+    "register_step",
+    "step_registry",
+]
+
+DEFAULT_STEPS: tuple[str, ...] = ("mojibake", "boilerplate", "language", "clean", "structure", "tag")
+"""The built-in steps in the order :meth:`Pipeline.default` runs them."""
 
 
-def _pairs(value: Mapping[str, Any] | tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+def _pairs(value: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
     items = value.items() if isinstance(value, Mapping) else value
-    return tuple(sorted(items))
+    return tuple(sorted((str(key), _hashable(item)) for key, item in items))
 
 
-def _names(value: Any) -> tuple[str, ...]:
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
     return tuple(value)
 
 
-def _optional_names(value: Any) -> tuple[str, ...] | None:
-    return None if value is None else tuple(value)
+def _optional_names(value: Iterable[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else _names(value)
 
 
 @frozen
 class PipelineOptions:
-    """Which steps run and how; frozen and hashable, so it can be sent to worker processes."""
+    """What the pipeline runs and how; frozen and hashable, so it can be sent to worker processes.
 
-    boilerplate: bool = True
-    """Strip page chrome lines and keep their metadata."""
-    clean: bool = True
-    """Run the cleaner pipeline."""
-    structure: bool = True
-    """Find title, table of contents, footnotes and sections."""
-    tag: bool = True
-    """Tag languages."""
+    >>> PipelineOptions(disabled_steps=("tag",)).pipeline().names
+    ('mojibake', 'boilerplate', 'language', 'clean', 'structure')
+    """
+
+    steps: tuple[str, ...] | None = field(default=None, converter=_optional_names)
+    """Step names in order; ``None`` for :data:`DEFAULT_STEPS`. Name your own registered steps here."""
+    disabled_steps: tuple[str, ...] = field(default=(), converter=_names)
+    """Steps to leave out, e.g. ``("structure", "tag")``."""
     cleaners: tuple[str, ...] | None = field(default=None, converter=_optional_names)
-    """Cleaner names in order; ``None`` for the default pipeline."""
+    """Cleaner names in order for the ``clean`` step; ``None`` for the default cleaner chain."""
     disabled_cleaners: tuple[str, ...] = field(default=(), converter=_names)
     """Cleaners to leave out, e.g. ``("dehyphenate",)``."""
     cleaner_options: tuple[tuple[str, Any], ...] = field(default=(), converter=_pairs)
     """Options for cleaners, keyed ``"<cleaner>.<option>"`` (a dict is accepted)."""
     disabled_rules: tuple[str, ...] = field(default=(), converter=_names)
-    """Boilerplate rules to leave out, by name."""
+    """Boilerplate rules (or whole packs) to leave out, by name."""
     language_backend: str = "langdetect"
     """Name of the language backend (see :mod:`povcorpus.language`)."""
+    languages: tuple[str, ...] | None = field(default=None, converter=_optional_names)
+    """Languages the corpus may contain; short segments are decided among them (``None``: any)."""
     structure_formats: tuple[str, ...] = field(default=("text", "source-delimited"), converter=_names)
     """Formats whose documents get a structure (one-line summaries do not need one)."""
+
+    def pipeline(self) -> Pipeline:
+        """The :class:`Pipeline` these options describe.
+
+        Raises:
+            UnknownNameError: a step name is not registered.
+        """
+        return _pipeline(self.steps, self.disabled_steps, step_registry.version)
+
+    def check(self) -> None:
+        """Look up every name these options use, so a typo fails before any work starts.
+
+        Call it in the main process before spawning workers or opening output.
+
+        Raises:
+            UnknownNameError: a step, cleaner, rule or language backend is not registered.
+            MissingExtraError: the language backend's optional dependency is not installed.
+        """
+        from povcorpus.boilerplate import RuleSet
+        from povcorpus.cleaners import CleanerChain
+        from povcorpus.language import get_backend
+
+        self.pipeline().check()
+        chain = CleanerChain.default() if self.cleaners is None else CleanerChain.from_names(self.cleaners)
+        chain.disable(*self.disabled_cleaners).check()
+        if self.disabled_rules:
+            RuleSet.default().disable(*self.disabled_rules)
+        if "tag" in self.pipeline().names or "language" in self.pipeline().names:
+            get_backend(self.language_backend)
 
 
 DEFAULT_OPTIONS = PipelineOptions()
 
 
-def process(doc: Document, options: PipelineOptions = DEFAULT_OPTIONS) -> Document:
-    """Run the whole pipeline on one document and return the new document.
+@runtime_checkable
+class Step(Protocol):
+    """What the pipeline calls: a name, the rules it writes, and ``__call__(doc, options) -> Document``."""
 
-    Pure and deterministic: the same document and options give the same
-    result in any process, which is what makes parallel runs identical.
+    name: str
+    writes: str
+    """The ``Edit.rule`` names it writes, for people: e.g. ``"structure.*"``."""
+
+    def __call__(self, doc: Document, options: PipelineOptions) -> Document: ...
+
+
+StepFunction = Callable[[Document, PipelineOptions], Document]
+
+step_registry: Registry[Step] = Registry("step", "povcorpus.steps")
+"""Every known document step by name; plugins come from the ``povcorpus.steps`` entry points."""
+
+
+class FunctionStep:
+    """A function ``(doc, options) -> Document`` with a name, usable as a pipeline step."""
+
+    __slots__ = ("function", "name", "writes")
+
+    def __init__(self, name: str, function: StepFunction, writes: str = "") -> None:
+        self.name = name
+        self.function = function
+        self.writes = writes or f"{name}.*"
+
+    @property
+    def doc(self) -> str:
+        """The step's docstring: what it does and why."""
+        return self.function.__doc__ or ""
+
+    def __call__(self, doc: Document, options: PipelineOptions) -> Document:
+        return self.function(doc, options)
+
+    def __repr__(self) -> str:
+        return f"<step {self.name}>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if step_registry.view().get(self.name) is self:
+            return (step_registry.get, (self.name,))
+        return (FunctionStep, (self.name, self.function, self.writes))
+
+
+def register_step(name: str, *, writes: str = "", replace: bool = False) -> Callable[[StepFunction], Step]:
+    """Register a function ``(doc, options) -> Document`` as the document step ``name``.
+
+    >>> @register_step("shout", writes="shout")
+    ... def shout(doc, options):
+    ...     '''Upper-case the body (an example).'''
+    ...     return doc.evolve(text=doc.text.upper())
+    >>> "shout" in Pipeline.default().append("shout")
+    True
+
+    Args:
+        name: the step's name, used in ``PipelineOptions.steps`` and ``Edit.step``.
+        writes: the ``Edit.rule`` names it writes (default ``"<name>.*"``).
+        replace: replace a step already registered under ``name``.
     """
-    if options.boilerplate:
-        doc = _strip_boilerplate(doc, options)
-    if options.clean:
-        doc = _clean_fields(doc, options)
-    if options.structure and doc.origin.format in options.structure_formats:
-        from povcorpus.structure import extract_structure
 
-        doc = extract_structure(doc)
-    if options.tag:
-        from povcorpus.language import tag
+    def register(function: StepFunction) -> Step:
+        step = FunctionStep(name, function, writes)
+        origin = f"{function.__module__}.{function.__qualname__}"
+        step_registry.register(name, step, origin=origin, replace=replace)
+        return step
 
-        doc = tag(doc, backend=options.language_backend)
-    return doc
+    return register
 
 
-def clean(doc: Document, options: PipelineOptions = DEFAULT_OPTIONS) -> Document:
-    """Strip boilerplate, repair the text and tag the language of one document.
+def _resolve_step(name: str) -> Step:
+    if name not in step_registry:
+        import povcorpus.steps  # noqa: F401  registers the built-in steps
+    return step_registry.get(name)
 
-    Unlike :func:`process` it finds no new structure; a document that already
-    has sections gets them rebuilt over its cleaned text. Each step can be
-    turned off through ``options``.
+
+class Pipeline(NamedChain[Step]):
+    """The ordered document steps; immutable, edited by name.
+
+    >>> Pipeline.default().disable("structure", "tag").names
+    ('mojibake', 'boilerplate', 'language', 'clean')
+
+    Args:
+        steps: registered step names or step objects, in order.
+        disabled: names of steps that are present but turned off.
     """
-    return process(doc, attrs.evolve(options, structure=False))
 
+    __slots__ = ()
+    kind: ClassVar[str] = "step"
 
-@functools.lru_cache(maxsize=16)
-def _rule_set(disabled: tuple[str, ...]) -> Any:
-    from povcorpus.boilerplate import RuleSet
+    @classmethod
+    def _as_part(cls, step: Any) -> tuple[str, Step | None]:
+        if isinstance(step, str):
+            return step, None
+        name = getattr(step, "name", None)
+        if isinstance(name, str) and callable(step):
+            return name, step
+        msg = f"a pipeline step must be a registered step name or a Step with a .name, not {step!r}"
+        raise TypeError(msg)
 
-    rules = RuleSet.default()
-    return rules.disable(*disabled) if disabled else rules
+    @classmethod
+    def _lookup(cls, name: str) -> Step:
+        return _resolve_step(name)
 
+    @classmethod
+    def default(cls) -> Pipeline:
+        """The built-in steps in :data:`DEFAULT_STEPS`."""
+        return cls(DEFAULT_STEPS)
 
-def _strip_boilerplate(doc: Document, options: PipelineOptions) -> Document:
-    """Chrome lines only: inline spam is the ``spam`` cleaner's job in the cleaning step."""
-    from povcorpus.boilerplate import strip_boilerplate
+    def steps(self) -> tuple[Step, ...]:
+        """The enabled steps, resolved from the registry."""
+        return self.parts()
 
-    return strip_boilerplate(doc, _rule_set(options.disabled_rules), inline=False)
+    def __call__(
+        self,
+        doc: Document,
+        options: PipelineOptions = DEFAULT_OPTIONS,
+        *,
+        timings: MutableMapping[str, float] | None = None,
+    ) -> Document:
+        """Run every enabled step on ``doc``, stamping each new edit with its step's name.
 
-
-@functools.lru_cache(maxsize=16)
-def _cleaner_pipeline(options: PipelineOptions) -> Any:
-    from povcorpus.cleaners.pipeline import Pipeline
-
-    pipeline = Pipeline.default() if options.cleaners is None else Pipeline.from_names(options.cleaners)
-    if options.disabled_cleaners:
-        pipeline = pipeline.disable(*options.disabled_cleaners)
-    return pipeline
-
-
-def _clean_fields(doc: Document, options: PipelineOptions) -> Document:
-    """Clean the body, the title and the metadata strings; rebuild sections if there were any."""
-    pipeline = _cleaner_pipeline(options)
-    settings = dict(options.cleaner_options)
-    if options.disabled_rules:
-        settings.setdefault("spam.disable", options.disabled_rules)
-    edits: list[Edit] = list(doc.edits)
-
-    @functools.cache
-    def document_words() -> frozenset[str]:
-        return word_vocabulary(doc.text)
-
-    def vocabulary(text: str, name: str) -> frozenset[str]:
-        """The document's words, for a field other than the body that may hold a hyphenated word.
-
-        The body passes none: ``dehyphenate`` reads it from the body itself, and only if needed.
+        Args:
+            doc: the document.
+            options: what each step reads (cleaners, rules, backend…).
+            timings: when given, each step's seconds are added to it under the step's name.
         """
-        if name == "text" or ("-" not in text and "‐" not in text):
-            return frozenset()
-        return document_words()
+        for step in self.parts():
+            before = len(doc.edits)
+            started = time.perf_counter() if timings is not None else 0.0
+            doc = step(doc, options)
+            if timings is not None:
+                timings[step.name] = timings.get(step.name, 0.0) + time.perf_counter() - started
+            if len(doc.edits) > before:
+                doc = _stamp(doc, before, step.name)
+        return doc
 
-    def run(text: str, name: str) -> str:
-        ctx = context_for(text, doc.language, settings, vocabulary(text, name), name)
-        result = pipeline(text, ctx)
-        edits.extend(edit if edit.field == name else attrs.evolve(edit, field=name) for edit in result.edits)
-        new_text: str = result.text
-        return new_text
 
-    text = run(doc.text, "text")
-    title = run(doc.title, "title") if doc.title else doc.title
-    metadata = doc.metadata
-    if metadata.source:
-        metadata = attrs.evolve(metadata, source=run(metadata.source, "metadata.source"))
-    if metadata.editor:
-        metadata = attrs.evolve(metadata, editor=run(metadata.editor, "metadata.editor"))
-    toc = tuple(
-        attrs.evolve(entry, heading=run(entry.heading, f"toc[{index}].heading"))
-        for index, entry in enumerate(doc.toc)
-    )
-    footnotes = tuple(
-        attrs.evolve(note, text=run(note.text, f"footnotes[{index}].text"))
-        for index, note in enumerate(doc.footnotes)
-    )
-    sections = doc.sections
-    if sections and text != doc.text:
-        from povcorpus.structure import parse_sections
+def _stamp(doc: Document, first: int, name: str) -> Document:
+    edits = doc.edits
+    if all(edit.step for edit in edits[first:]):
+        return doc
+    stamped = tuple(edit if edit.step else attrs.evolve(edit, step=name) for edit in edits[first:])
+    return doc.evolve(edits=edits[:first] + stamped)
 
-        sections = parse_sections(text)
-    return doc.evolve(
-        text=text,
-        title=title,
-        metadata=metadata,
-        toc=toc,
-        footnotes=footnotes,
-        sections=sections,
-        edits=tuple(edits),
-    )
+
+@functools.lru_cache(maxsize=32)
+def _pipeline(steps: tuple[str, ...] | None, disabled: tuple[str, ...], generation: int) -> Pipeline:
+    pipeline = Pipeline.default() if steps is None else Pipeline(steps)
+    return pipeline.disable(*disabled) if disabled else pipeline
+
+
+def process(
+    doc: Document,
+    options: PipelineOptions = DEFAULT_OPTIONS,
+    *,
+    timings: MutableMapping[str, float] | None = None,
+) -> Document:
+    """Run the whole document pipeline on one document and return the new document.
+
+    Pure and deterministic: the same document and options give the same result
+    in any process, which is what makes parallel runs identical. Running it on
+    its own result changes nothing.
+
+    >>> import povcorpus
+    >>> doc = povcorpus.Document.from_text("La povertà” s riduce.\\n\\nHomepage >> Recommended news")
+    >>> povcorpus.process(doc).text
+    'La povertà” s riduce.'
+
+    Args:
+        doc: a document, e.g. from :func:`povcorpus.load` or :meth:`Document.from_text`.
+        options: which steps run and how.
+        timings: when given, each step's seconds are added to it (see ``povcorpus process --profile``).
+
+    Raises:
+        UnknownNameError: options name a step, cleaner or backend that is not registered.
+    """
+    return options.pipeline()(doc, options, timings=timings)

@@ -33,6 +33,8 @@ class Registry(Generic[T]):
         self._items: dict[str, T] = {}
         self._origins: dict[str, str] = {}
         self._entry_points_loaded = entry_point_group is None
+        self.version = 0
+        """Goes up with every registration, so caches built from the registry can tell they are stale."""
 
     def register(self, name: str, item: T, *, origin: str | None = None, replace: bool = False) -> T:
         """Add ``item`` under ``name``.
@@ -53,6 +55,7 @@ class Registry(Generic[T]):
             raise NameClashError(msg)
         self._items[name] = item
         self._origins[name] = where
+        self.version += 1
         return item
 
     def get(self, name: str) -> T:

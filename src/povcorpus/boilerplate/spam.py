@@ -30,7 +30,7 @@ def _default_rules(generation: int) -> RuleSet:
 
 def default_rules() -> RuleSet:
     """Every rule of every registered pack (cached until a pack is registered)."""
-    return _default_rules(len(pack_registry.view()))
+    return _default_rules(pack_registry.version)
 
 
 def rules_from_options(ctx: CleanContext, cleaner: str) -> RuleSet:

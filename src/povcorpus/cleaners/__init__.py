@@ -3,7 +3,9 @@
 Built-in cleaners, one module each, registered under the module's name:
 ``mojibake``, ``apostrophe``, ``spaced_apostrophe``, ``mt_punctuation``,
 ``dehyphenate``, ``whitespace`` (``spam`` comes from :mod:`povcorpus.boilerplate`).
-:func:`clean_text` runs a :class:`Pipeline` of them on one string.
+:func:`clean_text` runs a :class:`CleanerChain` of them on one string; the
+document :class:`~povcorpus.Pipeline` runs one on every text field of a document
+in its ``clean`` step.
 """
 
 from __future__ import annotations
@@ -27,20 +29,21 @@ from povcorpus.cleaners.base import (
     cleaner_registry,
     register_cleaner,
 )
-from povcorpus.cleaners.pipeline import DEFAULT_ORDER, FunctionCleaner, Pipeline
+from povcorpus.cleaners.chain import DEFAULT_ORDER, CleanerChain, FunctionCleaner, resolve_cleaner
 
 __all__ = [
     "DEFAULT_ORDER",
     "CleanContext",
     "CleanResult",
     "Cleaner",
+    "CleanerChain",
     "CleanerFunction",
     "FunctionCleaner",
-    "Pipeline",
     "clean_text",
     "cleaner_registry",
     "context_for",
     "register_cleaner",
+    "resolve_cleaner",
     "word_vocabulary",
 ]
 
@@ -54,20 +57,20 @@ _BUILT_INS = (
     _whitespace,
 )
 
-_default_pipeline: Pipeline | None = None
+_default_chain: CleanerChain | None = None
 
 
-def _pipeline(cleaners: Pipeline | Sequence[str] | None) -> Pipeline:
-    global _default_pipeline  # one cached default pipeline
+def _chain(cleaners: CleanerChain | Sequence[str] | None) -> CleanerChain:
+    global _default_chain  # one cached default chain
     if cleaners is None:
-        if _default_pipeline is None:
-            _default_pipeline = Pipeline.default()
-        return _default_pipeline
-    if isinstance(cleaners, Pipeline):
+        if _default_chain is None:
+            _default_chain = CleanerChain.default()
+        return _default_chain
+    if isinstance(cleaners, CleanerChain):
         return cleaners
     if isinstance(cleaners, str):
-        return Pipeline.from_names((cleaners,))
-    return Pipeline.from_names(cleaners)
+        return CleanerChain.from_names((cleaners,))
+    return CleanerChain.from_names(list(cleaners))
 
 
 def context_for(
@@ -96,7 +99,7 @@ def context_for(
 def clean_text(
     text: str,
     lang: str | None = None,
-    cleaners: Pipeline | Sequence[str] | None = None,
+    cleaners: CleanerChain | Sequence[str] | None = None,
     options: Mapping[str, Any] | None = None,
 ) -> CleanResult:
     """Clean one string and report every change.
@@ -109,7 +112,7 @@ def clean_text(
         text: the text to clean.
         lang: its ISO 639-1 language code, when known (guides ``dehyphenate``,
             ``spaced_apostrophe`` and ``whitespace``).
-        cleaners: ``None`` for :meth:`Pipeline.default`, a :class:`Pipeline`, or
+        cleaners: ``None`` for :meth:`CleanerChain.default`, a :class:`CleanerChain`, or
             a sequence of registered cleaner names to run in that order.
         options: per-cleaner options, e.g. ``{"apostrophe.ascii": True}``.
 
@@ -121,5 +124,5 @@ def clean_text(
     Raises:
         UnknownNameError: a cleaner name is not registered.
     """
-    pipeline = _pipeline(cleaners)
-    return pipeline(text, context_for(text, lang, options))
+    chain = _chain(cleaners)
+    return chain(text, context_for(text, lang, options))

@@ -9,7 +9,7 @@ from typing import Any
 from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
 from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.model import Document
-from povcorpus.pipeline import PipelineOptions
+from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
 from povcorpus.runner import FileFailure, RunStats, process_corpus
 from povcorpus.writers import JsonlWriter, read_ids
 
@@ -45,7 +45,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--disable-rule", action="append", default=[], metavar="RULE", help="turn a rule off")
     parser.add_argument("--language-backend", default="langdetect", help="language backend name")
-    for step in ("boilerplate", "clean", "structure", "tag"):
+    for step in DEFAULT_STEPS:
         parser.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
     parser.add_argument(
         "--dedupe", action="store_true", help="mark duplicate documents and paragraphs in the output"
@@ -73,10 +73,7 @@ def run_clean(args: argparse.Namespace) -> int:
         print("povcorpus clean: --dedupe needs a file output (it is a second pass over it)", file=sys.stderr)
         return 2
     options = PipelineOptions(
-        boilerplate=not args.no_boilerplate,
-        clean=not args.no_clean,
-        structure=not args.no_structure,
-        tag=not args.no_tag,
+        disabled_steps=tuple(step for step in DEFAULT_STEPS if getattr(args, f"no_{step}")),
         disabled_cleaners=tuple(args.disable),
         disabled_rules=tuple(args.disable_rule),
         language_backend=args.language_backend,

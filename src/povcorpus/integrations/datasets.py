@@ -7,7 +7,7 @@ from typing import Any
 
 from povcorpus.errors import MissingExtraError
 from povcorpus.integrations import document_row, row_document
-from povcorpus.model import Document, Origin
+from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
 __all__ = ["from_hf_dataset", "map_function", "to_hf_dataset"]
@@ -46,11 +46,10 @@ def map_function(
     def clean_row(row: dict[str, Any]) -> dict[str, Any]:
         raw = str(row[text_column])
         index = int(row.get("__index__", 0))
-        doc = Document(
+        doc = Document.from_text(
+            raw,
             id=str(row["id"]) if row.get("id") is not None else make_id("dataset", index, raw),
-            text=raw,
-            raw=raw,
-            origin=Origin(path="<dataset>", line_start=1, line_end=1, char_start=0, char_end=len(raw)),
+            path="<dataset>",
         )
         result = document_row(process(doc, options))
         return {key: value for key, value in result.items() if key not in {"path", "line_start", "line_end"}}

@@ -12,6 +12,8 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar, runtime_checkable
 
+import attrs
+
 from povcorpus._decode import Line, TextFile
 from povcorpus.edits import replace_spans
 from povcorpus.model import Document, Edit, Metadata, Origin
@@ -145,6 +147,8 @@ def make_document(
         encoding=file.encoding,
         index=index,
     )
+    if edits:
+        edits = [edit if edit.step else attrs.evolve(edit, step="loader") for edit in edits]
     return Document(
         id=make_id(file.stem, index, raw),
         title=title,

@@ -1,4 +1,4 @@
-"""The Pipeline, clean_text and the cleaner registry: order as data, names, pickling, plugins."""
+"""The CleanerChain, clean_text and the cleaner registry: order as data, names, pickling, plugins."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from povcorpus.cleaners import (
     DEFAULT_ORDER,
     CleanContext,
+    CleanerChain,
     CleanResult,
-    Pipeline,
     clean_text,
     cleaner_registry,
     register_cleaner,
@@ -41,13 +41,13 @@ def test_built_ins_are_registered_by_name() -> None:
 
 def test_default_order_is_data() -> None:
     """The default pipeline runs DEFAULT_ORDER, spam included after mojibake."""
-    assert Pipeline.default().names == DEFAULT_ORDER
+    assert CleanerChain.default().names == DEFAULT_ORDER
     assert DEFAULT_ORDER.index("mojibake") < DEFAULT_ORDER.index("spam") < DEFAULT_ORDER.index("apostrophe")
 
 
 def test_disable_enable_only_return_new_pipelines() -> None:
     """disable, enable and only return new pipelines and leave the original alone."""
-    default = Pipeline.default()
+    default = CleanerChain.default()
     without = default.disable("dehyphenate", "whitespace")
     assert "dehyphenate" not in without.names
     assert "whitespace" not in without.names
@@ -59,7 +59,7 @@ def test_disable_enable_only_return_new_pipelines() -> None:
 def test_unknown_name_lists_known_ones() -> None:
     """An unknown step name raises UnknownNameError (a LookupError) naming the known steps."""
     with pytest.raises(UnknownNameError, match="whitespace") as error:
-        Pipeline.default().disable("whitespcae")
+        CleanerChain.default().disable("whitespcae")
     assert isinstance(error.value, LookupError)
     with pytest.raises(UnknownNameError, match="mojibake"):
         clean_text("text", cleaners=["nosuchcleaner"])
@@ -67,9 +67,9 @@ def test_unknown_name_lists_known_ones() -> None:
 
 def test_before_and_after_insert_user_cleaners() -> None:
     """before/after insert a user cleaner next to a named step, and its edits join the others in order."""
-    pipeline = Pipeline.from_names(BUILT_IN).after("apostrophe", shout)
+    pipeline = CleanerChain.from_names(BUILT_IN).after("apostrophe", shout)
     assert pipeline.names.index("shout") == pipeline.names.index("apostrophe") + 1
-    assert Pipeline.from_names(BUILT_IN).before("mojibake", shout).names[0] == "shout"
+    assert CleanerChain.from_names(BUILT_IN).before("mojibake", shout).names[0] == "shout"
     text = "China”s poverty  reduction"
     result = clean_text(text, cleaners=pipeline)
     assert result.text == "China’s POVERTY reduction"
@@ -93,7 +93,7 @@ def test_registered_user_cleaner_is_usable_by_name() -> None:
 
 def test_pipeline_pickles_for_worker_processes() -> None:
     """A pipeline, with a user cleaner inserted, survives pickling and still runs the same steps."""
-    pipeline = Pipeline.default().disable("dehyphenate").after("whitespace", shout)
+    pipeline = CleanerChain.default().disable("dehyphenate").after("whitespace", shout)
     copy = pickle.loads(pickle.dumps(pipeline))
     assert copy == pipeline
     assert copy.names == pipeline.names
@@ -103,11 +103,11 @@ def test_pipeline_pickles_for_worker_processes() -> None:
 
 
 def test_clean_text_accepts_names_pipeline_or_default() -> None:
-    """clean_text takes None, a Pipeline or a sequence of names, and options reach the cleaners."""
+    """clean_text takes None, a CleanerChain or a sequence of names, and options reach the cleaners."""
     text = "China”s pro-gram、 poverty program"
     assert clean_text(text, lang="en").text == "China’s program, poverty program"
     assert clean_text(text, cleaners=["apostrophe"]).text == "China’s pro-gram、 poverty program"
-    only_punctuation = Pipeline.from_names(["mt_punctuation"])
+    only_punctuation = CleanerChain.from_names(["mt_punctuation"])
     assert clean_text(text, cleaners=only_punctuation).text == "China”s pro-gram, poverty program"
     ascii_result = clean_text(text, cleaners=["apostrophe"], options={"apostrophe.ascii": True})
     assert ascii_result.text == "China's pro-gram、 poverty program"
@@ -116,7 +116,7 @@ def test_clean_text_accepts_names_pipeline_or_default() -> None:
 def test_edits_carry_the_field_of_the_context() -> None:
     """Every edit records the document field given in the context."""
     ctx = CleanContext(script="Latin", field="title")
-    result = Pipeline.from_names(BUILT_IN)("China”s  title", ctx)
+    result = CleanerChain.from_names(BUILT_IN)("China”s  title", ctx)
     assert {edit.field for edit in result.edits} == {"title"}
 
 

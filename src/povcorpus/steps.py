@@ -1,0 +1,211 @@
+"""The built-in document steps, in the order :data:`~povcorpus.pipeline.DEFAULT_STEPS` runs them.
+
+========== ======================================================= ============================
+step       what it does                                            ``Edit.rule`` it writes
+========== ======================================================= ============================
+mojibake   repairs encoding damage in every text field, first, so  ``mojibake``
+           that no later step reads ``Ã©`` for ``é``
+boilerplate removes page-chrome lines; their date, source and       ``<pack>.<rule>``, e.g.
+           editor move to ``metadata``                             ``chrome.breadcrumb``
+language   a cheap first guess of the language and script, so the  (none: sets ``language``)
+           cleaners know what they clean
+clean      runs the cleaner chain on every text field              ``<cleaner>``, ``spam.*``
+structure  title, date, issuer, contents, footnotes and sections   ``structure.*``
+tag        the final language of the document, its sections and   (none)
+           the paragraphs that differ
+========== ======================================================= ============================
+
+Importing this module registers them in :data:`~povcorpus.pipeline.step_registry`.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import attrs
+
+from povcorpus.cleaners import CleanContext, CleanerChain, word_vocabulary
+from povcorpus.model import Document, Edit
+from povcorpus.pipeline import PipelineOptions, register_step
+
+__all__ = ["boilerplate", "clean", "language", "mojibake", "structure", "tag"]
+
+_OWN_STEP_CLEANERS = ("mojibake",)
+"""Cleaners that also run as a document step of their own; the ``clean`` step skips them then."""
+
+
+@functools.lru_cache(maxsize=32)
+def _cleaner_chain(
+    cleaners: tuple[str, ...] | None, disabled: tuple[str, ...], generation: int
+) -> CleanerChain:
+    chain = CleanerChain.default() if cleaners is None else CleanerChain.from_names(cleaners)
+    return chain.disable(*disabled) if disabled else chain
+
+
+def cleaner_chain(options: PipelineOptions) -> CleanerChain:
+    """The cleaner chain ``options`` ask for (cached until a cleaner is registered)."""
+    from povcorpus.cleaners import cleaner_registry
+
+    return _cleaner_chain(options.cleaners, options.disabled_cleaners, cleaner_registry.version)
+
+
+def _settings(options: PipelineOptions) -> dict[str, Any]:
+    settings = dict(options.cleaner_options)
+    if options.disabled_rules:
+        settings.setdefault("spam.disable", options.disabled_rules)
+    return settings
+
+
+def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) -> Document:
+    """Run ``chain`` on the body, the title, the metadata strings, the contents and the footnotes."""
+    edits: list[Edit] = list(doc.edits)
+    script = None
+    if doc.language is not None:
+        from povcorpus._script import dominant_script
+
+        script = dominant_script(doc.text[:4000])
+
+    @functools.cache
+    def document_words() -> frozenset[str]:
+        return word_vocabulary(doc.text)
+
+    def run(text: str, name: str) -> str:
+        hyphenated = name != "text" and ("-" in text or "‐" in text)
+        ctx = CleanContext(
+            lang=doc.language,
+            script=script if name == "text" and script is not None else _script_of(text),
+            options=settings,
+            vocabulary=document_words() if hyphenated else frozenset(),
+            field=name,
+        )
+        result = chain(text, ctx)
+        edits.extend(edit if edit.field == name else attrs.evolve(edit, field=name) for edit in result.edits)
+        new_text: str = result.text
+        return new_text
+
+    text = run(doc.text, "text")
+    title = run(doc.title, "title") if doc.title else doc.title
+    metadata = doc.metadata
+    if metadata.source:
+        metadata = attrs.evolve(metadata, source=run(metadata.source, "metadata.source"))
+    if metadata.editor:
+        metadata = attrs.evolve(metadata, editor=run(metadata.editor, "metadata.editor"))
+    toc = tuple(
+        attrs.evolve(entry, heading=run(entry.heading, f"toc[{index}].heading"))
+        for index, entry in enumerate(doc.toc)
+    )
+    footnotes = tuple(
+        attrs.evolve(note, text=run(note.text, f"footnotes[{index}].text"))
+        for index, note in enumerate(doc.footnotes)
+    )
+    if len(edits) == len(doc.edits):
+        return doc
+    sections = doc.sections
+    if sections and text != doc.text:
+        from povcorpus.structure import parse_sections
+
+        sections = parse_sections(text)
+    return doc.evolve(
+        text=text,
+        title=title,
+        metadata=metadata,
+        toc=toc,
+        footnotes=footnotes,
+        sections=sections,
+        edits=tuple(edits),
+    )
+
+
+def _script_of(text: str) -> str | None:
+    from povcorpus._script import dominant_script
+
+    return dominant_script(text)
+
+
+def _enabled(options: PipelineOptions, cleaner: str) -> bool:
+    chain = cleaner_chain(options)
+    return cleaner in chain.names
+
+
+@register_step("mojibake", writes="mojibake")
+def mojibake(doc: Document, options: PipelineOptions) -> Document:
+    """Repair encoding damage (mojibake, via ftfy) in every text field before anything reads it.
+
+    Runs when the ``mojibake`` cleaner is part of the cleaner chain; the ``clean``
+    step then leaves it out, so it runs once.
+    """
+    if not _enabled(options, "mojibake"):
+        return doc
+    return _clean_fields(doc, CleanerChain(("mojibake",)), _settings(options))
+
+
+@functools.lru_cache(maxsize=16)
+def _rule_set(disabled: tuple[str, ...], generation: int) -> Any:
+    from povcorpus.boilerplate import RuleSet
+
+    rules = RuleSet.default()
+    return rules.disable(*disabled) if disabled else rules
+
+
+@register_step("boilerplate", writes="<pack>.<rule> of line and metadata rules, e.g. chrome.breadcrumb")
+def boilerplate(doc: Document, options: PipelineOptions) -> Document:
+    """Remove page-chrome lines (breadcrumbs, credit and release lines); keep their facts as metadata.
+
+    Inline spam inside sentences is the ``spam`` cleaner's job in the ``clean`` step.
+    The rule set is rebuilt whenever a rule pack is registered.
+    """
+    from povcorpus.boilerplate import pack_registry, strip_boilerplate
+
+    rules = _rule_set(options.disabled_rules, pack_registry.version)
+    return strip_boilerplate(doc, rules, inline=False)
+
+
+@register_step("language", writes="(none; sets Document.language)")
+def language(doc: Document, options: PipelineOptions) -> Document:
+    """Guess the document's language cheaply before cleaning, so each cleaner knows what it cleans.
+
+    Script fast paths first, then the backend on a bounded sample of the body.
+    The ``tag`` step decides the final language later, from the cleaned text.
+    """
+    from povcorpus.language import detect_language
+
+    guess = detect_language(doc.text, options.language_backend).code
+    return doc if guess == doc.language else doc.evolve(language=guess)
+
+
+@register_step("clean", writes="<cleaner>, e.g. apostrophe, spam.bookmaker_phrase")
+def clean(doc: Document, options: PipelineOptions) -> Document:
+    """Run the cleaner chain on every text field, with the document's language and script."""
+    chain = cleaner_chain(options)
+    own = [name for name in _OWN_STEP_CLEANERS if name in chain.names and name in _steps_on(options)]
+    if own:
+        chain = chain.disable(*own)
+    if not chain.names:
+        return doc
+    return _clean_fields(doc, chain, _settings(options))
+
+
+def _steps_on(options: PipelineOptions) -> tuple[str, ...]:
+    return options.pipeline().names
+
+
+@register_step("structure", writes="structure.*")
+def structure(doc: Document, options: PipelineOptions) -> Document:
+    """Find title, date, issuer, contents, footnotes and sections of long documents.
+
+    Only for documents whose ``origin.format`` is in ``options.structure_formats``.
+    """
+    if doc.origin.format not in options.structure_formats:
+        return doc
+    from povcorpus.structure import extract_structure
+
+    return extract_structure(doc)
+
+
+@register_step("tag", writes="(none; sets languages)")
+def tag(doc: Document, options: PipelineOptions) -> Document:
+    """Tag the language of the document, its sections and the paragraphs that differ."""
+    from povcorpus.language import tag as tag_languages
+
+    return tag_languages(doc, backend=options.language_backend)
