@@ -1,7 +1,7 @@
 """Make, replay and undo :class:`~povcorpus.model.Edit` records.
 
-Every step that changes text goes through :func:`replace_spans` (or
-:func:`sub_with_edits`, built on it), so offsets are computed in one place.
+Every step that changes text goes through :func:`replace_spans`, so offsets
+are computed in one place.
 A step's edits are stored right to left: each edit's offsets are valid both
 in the text before the step and in the text as it is just before that edit,
 which makes replay and undo a simple loop.
@@ -9,17 +9,13 @@ which makes replay and undo a simple loop.
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from povcorpus.model import Edit
 
 __all__ = [
     "apply_edits",
-    "diff_edits",
     "replace_spans",
-    "sub_with_edits",
     "undo_edits",
 ]
 
@@ -58,37 +54,6 @@ def replace_spans(
     pieces.append(text[position:])
     edits.reverse()
     return "".join(pieces), tuple(edits)
-
-
-def sub_with_edits(
-    pattern: re.Pattern[str],
-    repl: str | Callable[[re.Match[str]], str],
-    text: str,
-    rule: str,
-    field: str = "text",
-) -> tuple[str, tuple[Edit, ...]]:
-    """Like ``pattern.sub(repl, text)``, also returning one edit per changed match."""
-    replace: Callable[[re.Match[str]], str]
-    if isinstance(repl, str):
-        template = repl
-
-        def replace(match: re.Match[str]) -> str:
-            return match.expand(template)
-
-    else:
-        replace = repl
-    spans = ((m.start(), m.end(), replace(m)) for m in pattern.finditer(text))
-    return replace_spans(text, spans, rule, field)
-
-
-def diff_edits(before: str, after: str, rule: str, field: str = "text") -> tuple[Edit, ...]:
-    """Edits that turn ``before`` into ``after``, for tools that report no spans (ftfy)."""
-    if before == after:
-        return ()
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    spans = [(i1, i2, after[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
-    _, edits = replace_spans(before, spans, rule, field)
-    return edits
 
 
 def apply_edits(text: str, edits: Sequence[Edit], field: str = "text") -> str:
