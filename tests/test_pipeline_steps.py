@@ -104,7 +104,7 @@ def test_italian_settings_are_used_for_italian_text() -> None:
 
 
 def test_rule_pack_registered_after_the_first_process_is_honoured() -> None:
-    """A pack registered after a first process() is used by the next one (the cache is keyed on the registry)."""
+    """A pack registered after a first process() is used by the next one (cache keyed on the registry)."""
     doc = Document.from_text("Sponsored links: buy cheap widgets\n\nThe village school opened in May.")
     options = PipelineOptions(disabled_steps=("structure", "tag"))
     assert "Sponsored links" in process(doc, options).text
