@@ -1,22 +1,29 @@
-"""Throughput of the whole pipeline against its floor and against ftfy, at 10 MB and 100 MB.
+"""Throughput of the pipeline against its floor and against ftfy, on damaged and on clean text.
 
 Usage::
 
-    python benchmarks/throughput.py                 # 10 MB and 100 MB
-    python benchmarks/throughput.py --sizes 10      # quicker
+    python benchmarks/throughput.py                       # 10 MB, damaged and clean, 3 rounds
+    python benchmarks/throughput.py --sizes 10,100        # memory flat from 10 to 100 MB?
+    python benchmarks/throughput.py --kinds damaged --rounds 1   # quicker
 
-Builds a deterministic synthetic corpus from the bundled samples (copies of
-the five files, each with its numbers shifted so no two documents are equal),
-then reports, each measured in a fresh process so peak RSS is its own:
+Builds two deterministic synthetic corpora from the bundled samples:
+
+* **damaged**: copies of the five sample files as they are (spam, chrome,
+  MT punctuation, apostrophes…), numbers shifted so no two documents are equal;
+* **clean**: the same records after ``povcorpus.process`` (their repaired text),
+  so the cleaners find nothing to change and only the cost of *looking* remains.
+
+Each row is measured in a fresh process (so peak RSS is its own), as the
+minimum of ``--rounds`` runs:
 
 * the floor: read + decode + split into documents;
 * ``ftfy.fix_text`` with its default config, and a light config (encoding
   fixes only), on the same paragraphs;
-* the cleaning pass (boilerplate + cleaners + structure, no tagging) and the
-  whole pipeline, with 1 and 2 workers;
-* the share of each step in a one-process run;
+* the cleaning pass (every step but ``language`` and ``tag``) and the whole
+  pipeline (default steps), with 1 and 2 workers;
+* the share of each pipeline step in a one-process run (``process(timings=…)``);
 
-and prints the ratios the project tracks as a Markdown table.
+and prints the ratios the project tracks as Markdown tables.
 """
 
 from __future__ import annotations
@@ -35,15 +42,48 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def build_corpus(root: Path, megabytes: int) -> Path:
+CLEANING = ("language", "tag")
+"""Steps left out of the cleaning pass."""
+
+
+def _clean_sources() -> list[tuple[str, str]]:
+    """The samples after processing, one record per paragraph block, as text files would hold them."""
+    import povcorpus
+    from povcorpus.samples import sample_paths
+
+    sources = []
+    for path in sample_paths():
+        docs = [povcorpus.process(doc) for doc in povcorpus.load(path)]
+        if docs[0].origin.format == "lines":
+            body = "\n".join(doc.text.replace("\n", " ") for doc in docs) + "\n"
+        elif docs[0].origin.format == "source-delimited":
+            body = "".join(f"{doc.title}\n{doc.text}\nSource:\n" for doc in docs)
+        else:
+            body = "\n\n".join(doc.text for doc in docs) + "\n"
+        sources.append((path.name, body))
+    return sources
+
+
+def build_corpus(root: Path, megabytes: int, kind: str = "damaged") -> Path:
     """Write about ``megabytes`` MB of sample-like files under ``root`` (deterministic)."""
     from povcorpus.samples import sample_paths
 
-    target = root / f"corpus-{megabytes}mb"
+    target = root / f"corpus-{kind}-{megabytes}mb"
     if target.exists():
         return target
     target.mkdir(parents=True)
-    sources = [(path.name, path.read_text(encoding="utf-8")) for path in sample_paths()]
+    if kind == "clean":
+        # Built in a child process: the parent's peak RSS would otherwise be inherited by
+        # every measurement it starts (Linux keeps the high-water mark across exec).
+        output = subprocess.run(
+            [sys.executable, __file__, "--child", "clean-sources", "--corpus", str(target)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        sources = [(name, text) for name, text in json.loads(output.strip().splitlines()[-1])]
+    else:
+        sources = [(path.name, path.read_text(encoding="utf-8")) for path in sample_paths()]
     wanted = megabytes * 1_000_000
     written = 0
     copy = 0
@@ -67,29 +107,49 @@ def paragraphs_of(corpus: Path) -> list[str]:
     return lines
 
 
-def measure(kind: str, corpus: Path, workers: int = 1) -> dict[str, float]:
-    """Run one measurement in a fresh process; returns seconds, bytes and peak RSS (MiB)."""
+def measure(kind: str, corpus: Path, workers: int = 1, rounds: int = 3) -> dict[str, float]:
+    """Run one measurement in a fresh process; returns the best seconds, bytes and peak RSS (MiB)."""
+    command = [sys.executable, __file__, "--child", kind, "--corpus", str(corpus), "--workers", str(workers)]
     output = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--corpus", str(corpus), "--workers", str(workers)],
-        check=True,
-        capture_output=True,
-        text=True,
+        [*command, "--rounds", str(rounds)], check=True, capture_output=True, text=True
     ).stdout
     return dict(json.loads(output.strip().splitlines()[-1]))
 
 
-def child(kind: str, corpus: Path, workers: int) -> None:
-    """The body of one measurement (runs in its own process)."""
+def child(kind: str, corpus: Path, workers: int, rounds: int) -> None:
+    """The body of one measurement (runs in its own process): the minimum of ``rounds`` runs."""
     import povcorpus
-    from povcorpus import process_corpus as run
     from povcorpus.pipeline import PipelineOptions
 
+    if kind == "steps":
+        print(json.dumps(step_shares(corpus)))
+        return
+    if kind == "clean-sources":
+        print(json.dumps(_clean_sources(), ensure_ascii=False))
+        return
     size = sum(path.stat().st_size for path in corpus.iterdir())
     if kind in {"cleaning", "pipeline"}:
         # One-time costs (lazy imports such as wordfreq, compiled rule packs, language profiles)
         # are paid before the clock starts, as ftfy's import is for the ftfy rows.
+        options = PipelineOptions(disabled_steps=CLEANING if kind == "cleaning" else ())
         for doc in povcorpus.load(sorted(corpus.iterdir())[:5]):
-            povcorpus.process(doc, PipelineOptions(tag=kind == "pipeline"))
+            povcorpus.process(doc, options)
+    best, count = float("inf"), 0
+    for _ in range(rounds):
+        seconds, count = _one_round(kind, corpus, workers)
+        best = min(best, seconds)
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    print(json.dumps({"seconds": best, "bytes": size, "units": count, "peak_mib": peak / 1024}))
+
+
+def _one_round(kind: str, corpus: Path, workers: int) -> tuple[float, int]:
+    import povcorpus
+    from povcorpus import process_corpus as run
+    from povcorpus.pipeline import PipelineOptions
+
     start = time.perf_counter()
     count = 0
     if kind == "floor":
@@ -118,48 +178,24 @@ def child(kind: str, corpus: Path, workers: int) -> None:
             ftfy.fix_text(paragraph, config)
         count = len(paragraphs)
     elif kind == "cleaning":
-        count = sum(1 for _ in run(corpus, PipelineOptions(tag=False), workers=workers))
+        options = PipelineOptions(disabled_steps=CLEANING)
+        count = sum(1 for _ in run(corpus, options, workers=workers))
     elif kind == "pipeline":
         count = sum(1 for _ in run(corpus, PipelineOptions(), workers=workers))
-    elif kind == "steps":
-        print(json.dumps(step_shares(corpus)))
-        return
-    seconds = time.perf_counter() - start
-    peak = max(
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-    )
-    print(json.dumps({"seconds": seconds, "bytes": size, "units": count, "peak_mib": peak / 1024}))
+    return time.perf_counter() - start, count
 
 
 def step_shares(corpus: Path) -> dict[str, float]:
-    """Seconds spent in each step of process(), in one process."""
+    """Seconds spent in loading and in each step of process(), in one process."""
     import povcorpus
-    from povcorpus import pipeline
-    from povcorpus.language import tag
-    from povcorpus.structure import extract_structure
 
-    options = pipeline.PipelineOptions()
-    seconds = {"load": 0.0, "boilerplate": 0.0, "clean": 0.0, "structure": 0.0, "tag": 0.0}
     start = time.perf_counter()
     docs = list(povcorpus.load(corpus))
-    seconds["load"] = time.perf_counter() - start
+    seconds = {"load": time.perf_counter() - start}
     for doc in docs[:5]:  # one-time costs first, as in the timed runs
-        povcorpus.process(doc, options)
+        povcorpus.process(doc)
     for doc in docs:
-        moment = time.perf_counter()
-        doc = pipeline._strip_boilerplate(doc, options)
-        seconds["boilerplate"] += time.perf_counter() - moment
-        moment = time.perf_counter()
-        doc = pipeline._clean_fields(doc, options)
-        seconds["clean"] += time.perf_counter() - moment
-        if doc.origin.format in options.structure_formats:
-            moment = time.perf_counter()
-            doc = extract_structure(doc)
-            seconds["structure"] += time.perf_counter() - moment
-        moment = time.perf_counter()
-        tag(doc)
-        seconds["tag"] += time.perf_counter() - moment
+        povcorpus.process(doc, timings=seconds)
     return seconds
 
 
@@ -167,37 +203,40 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--sizes", default="10,100", help="corpus sizes in MB, comma-separated")
+    parser.add_argument("--sizes", default="10", help="corpus sizes in MB, comma-separated")
+    parser.add_argument("--kinds", default="damaged,clean", help="corpora to measure: damaged, clean")
+    parser.add_argument("--rounds", type=int, default=3, help="runs per row; the fastest counts")
     parser.add_argument("--work", default=None, help="folder for the synthetic corpora (default: a temp dir)")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, Path(args.corpus), args.workers)
+        child(args.child, Path(args.corpus), args.workers, args.rounds)
         return 0
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="povcorpus-bench-"))
     try:
         for size in [int(part) for part in args.sizes.split(",")]:
-            report(build_corpus(work, size), size)
+            for kind in args.kinds.split(","):
+                report(build_corpus(work, size, kind), size, kind, args.rounds)
     finally:
         if not args.work:
             shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
-def report(corpus: Path, size: int) -> None:
+def report(corpus: Path, size: int, kind: str, rounds: int) -> None:
     rows: list[tuple[str, dict[str, float]]] = [
-        ("floor (read + decode + split)", measure("floor", corpus)),
-        ("ftfy.fix_text, default config", measure("ftfy-default", corpus)),
-        ("ftfy.fix_text, encoding fixes only", measure("ftfy-light", corpus)),
-        ("cleaning pass, 1 worker", measure("cleaning", corpus, 1)),
-        ("cleaning pass, 2 workers", measure("cleaning", corpus, 2)),
-        ("whole pipeline, 1 worker", measure("pipeline", corpus, 1)),
-        ("whole pipeline, 2 workers", measure("pipeline", corpus, 2)),
+        ("floor (read + decode + split)", measure("floor", corpus, 1, rounds)),
+        ("ftfy.fix_text, default config", measure("ftfy-default", corpus, 1, rounds)),
+        ("ftfy.fix_text, encoding fixes only", measure("ftfy-light", corpus, 1, rounds)),
+        ("cleaning pass, 1 worker", measure("cleaning", corpus, 1, rounds)),
+        ("cleaning pass, 2 workers", measure("cleaning", corpus, 2, rounds)),
+        ("whole pipeline, 1 worker", measure("pipeline", corpus, 1, rounds)),
+        ("whole pipeline, 2 workers", measure("pipeline", corpus, 2, rounds)),
     ]
     ftfy_rate = rows[1][1]["bytes"] / rows[1][1]["seconds"]
-    print(f"\n### {size} MB corpus\n")
+    print(f"\n### {size} MB {kind} corpus (best of {rounds})\n")
     print("| run | MB/s | docs (or paragraphs)/s | × ftfy default | peak RSS MiB |")
     print("|---|---:|---:|---:|---:|")
     for name, row in rows:
