@@ -2,8 +2,9 @@
 
 Rules, tried in order for each heading:
 
-1. A heading of a style already open (``(2)`` after ``(1)``) closes everything
-   down to that heading and becomes its sibling.
+1. A heading of a style and rank already open (``(2)`` after ``(1)``, ``1.2``
+   after ``1.1``) closes everything down to that heading and becomes its
+   sibling. ``1.1.1`` after ``1.1`` is one rank deeper, so it nests.
 2. A heading numbered 1 (``1.``, ``(1)``, ``一、``, ``(a)``) of a style not open
    starts a subdivision of the heading above it: ``1.`` under ``III.``,
    ``(1)`` under ``1.``. A top-level number never starts a subdivision of a
@@ -28,7 +29,12 @@ def assign_parents(headings: Sequence[HeadingMatch]) -> list[int | None]:
     stack: list[int] = []
     for index, heading in enumerate(headings):
         same_style = next(
-            (pos for pos in range(len(stack)) if headings[stack[pos]].style == heading.style), None
+            (
+                pos
+                for pos in range(len(stack))
+                if headings[stack[pos]].style == heading.style and headings[stack[pos]].rank == heading.rank
+            ),
+            None,
         )
         if same_style is not None:
             del stack[same_style:]
