@@ -56,7 +56,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
         "day",
     ),
     (
-        re.compile(r"\b(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I),
+        re.compile(
+            r"\b(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I
+        ),
         "day",
     ),
     (re.compile(r"\b" + _MONTH + r",?\s+(?:del\s+|of\s+)?(?P<year>\d{4})\b", re.IGNORECASE), "month"),

@@ -468,7 +468,12 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
         3,
         {"allow_empty": True},
     ),
-    ("chinese_chapter", rf"(?P<label>第[{_CN}0-9]+[章篇部])\s*[:：、.]?\s*(?P<text>.*)", 1, {"allow_empty": True}),
+    (
+        "chinese_chapter",
+        rf"(?P<label>第[{_CN}0-9]+[章篇部])\s*[:：、.]?\s*(?P<text>.*)",
+        1,
+        {"allow_empty": True},
+    ),
     ("chinese_section", rf"(?P<label>第[{_CN}0-9]+节)\s*[:：、.]?\s*(?P<text>.*)", 2, {"allow_empty": True}),
     (
         "roman",

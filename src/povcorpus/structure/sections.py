@@ -89,7 +89,7 @@ def line_headings(
     styles: Sequence[HeadingStyle],
     cache: dict[str, HeadingMatch | None] | None = None,
 ) -> list[HeadingMatch | None]:
-    """How each line reads as a heading on its own (before list and run checks), memoised by text in ``cache``."""
+    """How each line reads as a heading on its own, before list and run checks; memoised in ``cache``."""
     memo = {} if cache is None else cache
     found: list[HeadingMatch | None] = []
     for line in lines:
