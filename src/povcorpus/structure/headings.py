@@ -36,6 +36,7 @@ __all__ = [
     "heading_styles",
     "label_value",
     "match_heading",
+    "numbered_style",
     "plausible_heading_text",
     "register_heading_style",
     "starts_with_date",
@@ -187,6 +188,18 @@ def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> He
         found = style.match(stripped)
         if found is not None:
             return found
+    return None
+
+
+def numbered_style(line: str, styles: Iterable[HeadingStyle]) -> str | None:
+    """The numbered style whose pattern ``line`` (stripped) fits, heading-like or not, or ``None``.
+
+    Used to follow a list whose items are not heading-like (``1、完善认定办法；``).
+    """
+    stripped = line.strip()
+    for style in styles:
+        if not style.named and style.pattern.fullmatch(stripped) is not None:
+            return style.name
     return None
 
 
@@ -477,7 +490,7 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("chinese_section", rf"(?P<label>第[{_CN}0-9]+节)\s*[:：、.]?\s*(?P<text>.*)", 2, {"allow_empty": True}),
     (
         "roman",
-        r"(?!(?:[CDLM])[.．])(?=[IVXLCDM])"
+        r"(?!(?:[CDLM])[.．])(?![IVX][.．]\s*[A-Z][a-z]+,)(?=[IVXLCDM])"
         r"(?P<label>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
         r"(?:[.．]\s+|[.．](?=[A-Z])|、\s*)(?P<text>.+)",
         1,

@@ -7,7 +7,8 @@ the line without its surrounding whitespace. Lines before the first heading go
 into a level-0 section with an empty label and heading.
 
 A numbered line right after a line ending in ``:`` starts a list, not a
-section, and so do the following lines of the same numbering style. A table of
+section, and so do the following lines of the same numbering style (also
+when an item is not heading-like, such as ``1、完善认定办法；``). A table of
 contents (see :mod:`povcorpus.structure.toc`) still in the text becomes one
 section headed by its keyword line, with the entries as paragraphs, instead of
 a run of empty sections; :func:`~povcorpus.structure.extract_structure` removes
@@ -26,7 +27,13 @@ from attrs import define, field
 from povcorpus.model import Paragraph, Section, Table
 from povcorpus.structure._lines import Line, split_lines
 from povcorpus.structure._nesting import assign_parents
-from povcorpus.structure.headings import HeadingMatch, HeadingStyle, heading_styles, match_heading
+from povcorpus.structure.headings import (
+    HeadingMatch,
+    HeadingStyle,
+    heading_styles,
+    match_heading,
+    numbered_style,
+)
 from povcorpus.structure.tables import match_table
 from povcorpus.structure.toc import TocBlock, find_toc
 
@@ -170,6 +177,8 @@ def parse_lines(
             heading = matches[line.index]
             if heading is not None and not heading.named and (list_pending or list_style == heading.style):
                 list_style, heading = heading.style, None
+            elif heading is None and (list_pending or list_style is not None):
+                list_style = numbered_style(line.text, styles)
             else:
                 list_style = None
         if heading is None:
