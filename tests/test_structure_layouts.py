@@ -1,4 +1,4 @@
-"""Structure in layouts beyond the samples: decimal and keyword numbering, header blocks, contents and notes."""
+"""Structure beyond the samples: decimal and keyword numbering, header blocks, contents and notes."""
 
 from __future__ import annotations
 
@@ -188,7 +188,8 @@ def test_named_headings_of_the_corpus_languages(line: str) -> None:
 # --- what is never a heading -------------------------------------------------------------------
 
 NOT_HEADINGS = {
-    "en": "Poverty fell.\n3 March 2020\nMarch 3, 2020\n2018 was a good year.\nPart of the money went to roads.\n"
+    "en": "Poverty fell.\n3 March 2020\nMarch 3, 2020\n2018 was a good year.\n"
+    "Part of the money went to roads.\n"
     "Section 8 housing vouchers are issued locally.\nChapter and verse were quoted.\n"
     "The plan had three parts:\n1. Roads\n2. Schools\n3. Clinics\nThat was all.\n",
     "it": "La povertà è diminuita.\n6 aprile 2021\nRoma, 6 aprile 2021\n2020 è stato un anno difficile.\n"
@@ -197,13 +198,14 @@ NOT_HEADINGS = {
     "zh": "贫困人口大幅减少。\n2021年4月6日\n2021年4月\n一是加强领导，二是落实责任。\n"
     "3月份以来，全省新增就业12万人。\n各地按照以下要求开展工作：\n1、完善认定办法；\n2、提高保障标准；\n"
     "3、加强动态管理。\n工作取得成效。\n",
-    "de": "Die Armut sank.\n12. Oktober 2020 fand die Konferenz statt.\nFolgende Punkte:\n1. Straßen\n2. Schulen\n",
+    "de": "Die Armut sank.\n12. Oktober 2020 fand die Konferenz statt.\n"
+    "Folgende Punkte:\n1. Straßen\n2. Schulen\n",
 }
 
 
 @pytest.mark.parametrize("lang", sorted(NOT_HEADINGS))
 def test_sentences_dates_and_lists_are_never_headings(lang: str) -> None:
-    """Ordinary sentences, date lines and list items inside a paragraph make no section, in several languages."""
+    """Sentences, date lines and list items inside a paragraph make no section, in several languages."""
     assert outline(NOT_HEADINGS[lang]) == []
 
 
@@ -254,7 +256,8 @@ def test_full_text_marks(line: str, prefix: str, title: str, suffix: str) -> Non
 def test_full_text_prefix_is_recorded_and_stripped() -> None:
     """The title loses its ``Full Text:`` prefix, which is kept in ``extra["title_prefix"]``."""
     doc = structured(
-        "Full Text: China's Epic Journey\nApril 2021\n\nContents\nPreface\nI. Aims\n\nPreface\nA.\nI. Aims\nB.\n"
+        "Full Text: China's Epic Journey\nApril 2021\n\n"
+        "Contents\nPreface\nI. Aims\n\nPreface\nA.\nI. Aims\nB.\n"
     )
     assert doc.title == "China's Epic Journey"
     assert doc.metadata.extra["title_prefix"] == "Full Text:"
@@ -324,7 +327,7 @@ def test_issuer_names(text: str, expected: bool) -> None:
     "keyword", ["Contents", "Table of Contents", "Directory", "目录", "Indice", "Sommario"]
 )
 def test_toc_keywords(keyword: str) -> None:
-    """A contents block under each keyword becomes ``doc.toc``, matched to the sections, and leaves the text."""
+    """A contents block under each keyword becomes ``doc.toc``, matched to sections, and leaves the text."""
     doc = structured(
         f"A Title\n2020\n\n{keyword}\nPreface\n1. Roads ....... 3\n2. Schools ....... 5\n\n"
         "Preface\nWhy.\n1. Roads\nBuilt.\n2. Schools\nBuilt.\n"
@@ -335,7 +338,7 @@ def test_toc_keywords(keyword: str) -> None:
 
 
 def test_toc_fuzzy_match_only_between_exact_ones() -> None:
-    """Reworded entries match fuzzily, in order between exactly matched ones; a missing section stays unmatched."""
+    """Reworded entries match fuzzily between exact matches, in order; a missing section stays unmatched."""
     doc = structured(
         "A Title\n2020\n\nContents\n1. Roads and bridges\n2. Schools in the villages\n3. Ghost chapter\n"
         "4. Clinics\n\n1. Roads and Bridges\nA.\n2. Schools in villages\nB.\n4. Clinics\nC.\n"
