@@ -183,9 +183,9 @@ def _remove_lines(
         if line.index in removed:
             continue
         kept.append(
-            attrs.evolve(
-                line,
+            Line(
                 index=len(kept),
+                text=line.text,
                 start=line.start - shift,
                 end=line.end - shift,
                 line_start=line.line_start - shift,

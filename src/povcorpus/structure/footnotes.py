@@ -206,24 +206,21 @@ def _find_headed(lines: Sequence[Line]) -> FootnoteBlock | None:
     if first is None or first[1] != 1:
         return None
     family = _family_of(first[0])
-    notes = [Footnote(marker=first[0], text=first[2])]
+    count = 1
     end = start + 1
     gap = 0
     for position in range(start + 2, len(lines)):
         found = _headed_marker_of(lines[position].text)
-        if found is not None and found[1] == len(notes) + 1 and _family_of(found[0]) == family:
-            notes.append(Footnote(marker=found[0], text=found[2]))
-            end, gap = position, 0
+        if found is not None and found[1] == count + 1 and _family_of(found[0]) == family:
+            count, end, gap = count + 1, position, 0
         elif found is None and gap < MAX_CONTINUATION:
-            gap += 1
+            gap += 1  # continues the note above, if a later note follows
         else:
             break
-    # Continuation lines count only when a later note follows them.
     if len(lines) - 1 - end > MAX_TRAILING_LINES:
         return None
-    block = lines[start + 1 : end + 1]
     merged: list[Footnote] = []
-    for line in block:
+    for line in lines[start + 1 : end + 1]:
         found = _headed_marker_of(line.text)
         if found is not None and _family_of(found[0]) == family and found[1] == len(merged) + 1:
             merged.append(Footnote(marker=found[0], text=found[2]))
