@@ -391,3 +391,11 @@ def test_superscript_reference_without_note_is_reported() -> None:
     assert doc.footnote("¹") == "A note."
     assert doc.metadata.extra["footnotes_unresolved"] == ["³"]
     assert re.search("[¹³]", doc.text)
+
+
+def test_credit_line_dates_share_the_month_table() -> None:
+    """A credit line's Italian date now parses too, since chrome and headers read the same month table."""
+    from povcorpus.boilerplate.chrome import strip_chrome
+
+    result = strip_chrome("Aggiornato il 6 aprile 2021\n\nCorpo del testo.")
+    assert result.metadata.date == dt.date(2021, 4, 6)
