@@ -34,7 +34,11 @@ def extract_structure(doc: Document) -> Document:
     removed if still in the body (no ``loader.title`` edit removed it). A date line under the title sets
     ``metadata.date`` (with ``extra["date_precision"]``) only when no more
     precise date is known. Issuer lines go to ``extra["issuer"]`` (a list of
-    lines, top first). Table-of-contents entries are matched to the sections;
+    lines, top first). A ``Full Text:`` / ``（全文）`` mark on the title is stripped and
+    kept in ``extra["title_prefix"]`` / ``extra["title_suffix"]``. A notes
+    heading (``Notes``, ``注释``) leaves with its notes. The text is split into
+    lines once; the second parse reuses the lines (shifted) and their heading
+    matches. Table-of-contents entries are matched to the sections;
     those matching none are listed in ``extra["toc_unmatched"]``. Footnote
     markers in the body without a note are listed in
     ``extra["footnotes_unresolved"]``.
