@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/structure.py              # time on the samples, min of 7 rounds; dev and held-out scores
+    python benchmarks/structure.py             # samples timing (min of 7 rounds), dev and held-out scores
     python benchmarks/structure.py --rounds 20
 
 The samples are loaded twice, as whole files (``format="text"``) and split
