@@ -2,47 +2,68 @@
 
 A small documented set of formats, never a guess: ``2021-04-06``,
 ``2021/04/06``, ``2021年4月6日``, ``Nov 16, 2011``, ``16 November 2011``,
-``April 2021`` (month precision) and ``2021`` alone (year precision).
+``6 aprile 2021``, ``April 2021`` / ``aprile 2021`` / ``2021年4月`` (month
+precision) and ``2021`` alone (year precision). Month names come from one
+data file, ``structure/months.json`` (English, Italian, French, Spanish,
+German, Portuguese), shared with the heading checks.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
+from pathlib import Path
 
-__all__ = ["ParsedDate", "parse_date"]
+__all__ = ["MONTHS_BY_LANGUAGE", "MONTH_NUMBERS", "ParsedDate", "month_alternation", "parse_date"]
 
-_MONTHS = {
+
+def _load_months() -> dict[str, tuple[tuple[str, ...], ...]]:
+    path = Path(__file__).resolve().parent / "structure" / "months.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        language: tuple(tuple(str(name) for name in month) for month in months)
+        for language, months in data.items()
+        if not language.startswith("_")
+    }
+
+
+MONTHS_BY_LANGUAGE: dict[str, tuple[tuple[str, ...], ...]] = _load_months()
+"""Month names by language code, January first; each month's full name, then its abbreviations."""
+
+MONTH_NUMBERS: dict[str, int] = {
     name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
+    for months in MONTHS_BY_LANGUAGE.values()
+    for number, names in enumerate(months, start=1)
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+"""Every month name or abbreviation (lower case), in any language, to its number."""
+
+
+def month_alternation() -> str:
+    """A regex alternation of every month name, longest first (match it case-insensitively)."""
+    return "|".join(re.escape(name) for name in sorted(MONTH_NUMBERS, key=len, reverse=True))
+
+
+_MONTH = r"(?P<month>" + month_alternation() + r")\.?"
+_ORDINAL = r"(?:st|nd|rd|th|º|°)?"
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})\b"), "day"),
-    (re.compile(r"(?P<year>\d{4})年(?P<mnum>\d{1,2})月(?P<day>\d{1,2})日"), "day"),
-    (re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b", re.IGNORECASE), "day"),
-    (re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE), "day"),
-    (re.compile(r"\b" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.IGNORECASE), "month"),
-    (re.compile(r"(?P<year>\d{4})年(?P<mnum>\d{1,2})月"), "month"),
-    (re.compile(r"^\s*(?P<year>\d{4})\s*$"), "year"),
+    (re.compile(r"(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"), "day"),
+    (
+        re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORDINAL + r",?\s+(?P<year>\d{4})\b", re.I),
+        "day",
+    ),
+    (
+        re.compile(
+            r"\b(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I
+        ),
+        "day",
+    ),
+    (re.compile(r"\b" + _MONTH + r",?\s+(?:del\s+|of\s+)?(?P<year>\d{4})\b", re.IGNORECASE), "month"),
+    (re.compile(r"(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月"), "month"),
+    (re.compile(r"^\s*(?P<year>\d{4})\s*年?\s*$"), "year"),
 )
 
 
@@ -58,6 +79,14 @@ class ParsedDate:
     def __repr__(self) -> str:
         return f"ParsedDate({self.date.isoformat()}, {self.precision!r})"
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ParsedDate):
+            return NotImplemented
+        return (self.date, self.precision) == (other.date, other.precision)
+
+    def __hash__(self) -> int:
+        return hash((self.date, self.precision))
+
 
 def parse_date(text: str) -> ParsedDate | None:
     """Return the first date written in ``text`` in a known format, or ``None``.
@@ -67,6 +96,10 @@ def parse_date(text: str) -> ParsedDate | None:
     >>> parse_date("Updated: Nov 16, 2011")
     ParsedDate(2011-11-16, 'day')
     >>> parse_date("(April 2021)")
+    ParsedDate(2021-04-01, 'month')
+    >>> parse_date("Roma, 6 aprile 2021")
+    ParsedDate(2021-04-06, 'day')
+    >>> parse_date("2021年4月")
     ParsedDate(2021-04-01, 'month')
     >>> parse_date("no date here") is None
     True
@@ -78,7 +111,7 @@ def parse_date(text: str) -> ParsedDate | None:
         groups = match.groupdict()
         year = int(groups["year"])
         if groups.get("month"):
-            month = _MONTHS[groups["month"].lower()]
+            month = MONTH_NUMBERS[groups["month"].lower()]
         elif groups.get("mnum"):
             month = int(groups["mnum"])
         else:

@@ -1,8 +1,11 @@
 """Document structure: title and header metadata, table of contents, sections, tables and footnotes.
 
 * :func:`extract_structure` moves the title, date line, issuer lines, table of
-  contents and footnotes out of ``Document.text`` (as edits) and sets
-  ``sections``, ``toc``, ``footnotes``, ``title`` and metadata.
+  contents and footnotes (with their ``Notes`` heading) out of
+  ``Document.text`` (as edits) and sets ``sections``, ``toc``, ``footnotes``,
+  ``title`` and metadata (``extra``: ``date_precision``, ``issuer``,
+  ``title_prefix``, ``title_suffix``, ``toc_unmatched``,
+  ``footnotes_unresolved``).
 * :func:`parse_sections` turns any text into a section tree; it is pure, so
   cleaning can rebuild the outline over the cleaned text.
 * :func:`register_heading_style` adds a heading style; :func:`format_outline`

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 
 import attrs
 
-from povcorpus.edits import apply_edits, replace_spans
+from povcorpus.edits import replace_spans
 from povcorpus.model import Document, Edit, Metadata
 from povcorpus.structure._lines import Line, split_lines
-from povcorpus.structure.footnotes import find_footnotes, marker_pattern
-from povcorpus.structure.header import find_header
-from povcorpus.structure.headings import heading_styles
-from povcorpus.structure.sections import parse_sections
+from povcorpus.structure.footnotes import find_footnotes, marker_pattern, superscript_pattern
+from povcorpus.structure.header import find_header, split_title_mark
+from povcorpus.structure.headings import HeadingMatch, heading_styles
+from povcorpus.structure.sections import parse_lines, parse_sections
 from povcorpus.structure.toc import find_toc, match_toc
 
 __all__ = ["extract_structure"]
@@ -34,7 +34,11 @@ def extract_structure(doc: Document) -> Document:
     removed if still in the body (no ``loader.title`` edit removed it). A date line under the title sets
     ``metadata.date`` (with ``extra["date_precision"]``) only when no more
     precise date is known. Issuer lines go to ``extra["issuer"]`` (a list of
-    lines, top first). Table-of-contents entries are matched to the sections;
+    lines, top first). A ``Full Text:`` / ``（全文）`` mark on the title is stripped and
+    kept in ``extra["title_prefix"]`` / ``extra["title_suffix"]``. A notes
+    heading (``Notes``, ``注释``) leaves with its notes. The text is split into
+    lines once; the second parse reuses the lines (shifted) and their heading
+    matches. Table-of-contents entries are matched to the sections;
     those matching none are listed in ``extra["toc_unmatched"]``. Footnote
     markers in the body without a note are listed in
     ``extra["footnotes_unresolved"]``.
@@ -53,11 +57,12 @@ def extract_structure(doc: Document) -> Document:
     if _already_structured(doc):
         return doc.evolve(sections=parse_sections(text, styles))
     lines = split_lines(text)
-    first_parse = parse_sections(text, styles)
+    toc = find_toc(lines, styles)
+    cache: dict[str, HeadingMatch | None] = {}
+    first_parse = parse_lines(lines, styles, toc, cache)
     outline = [s for top in first_parse for s in top.walk() if s.level > 0]
     heading_starts = {section.start for section in outline}
     heading_indices = [line.index for line in lines if line.start in heading_starts]
-    toc = find_toc(lines, styles)
     first_heading = heading_indices[0] if heading_indices else len(lines)
     header_end = min(first_heading, toc.keyword.index if toc else len(lines))
     structured = header_end < len(lines)
@@ -81,9 +86,8 @@ def extract_structure(doc: Document) -> Document:
         for line in notes.lines:
             removed[line.index] = "structure.footnotes"
 
-    edits = _removal_edits(text, lines, removed)
-    new_text = apply_edits(text, edits)
-    sections = parse_sections(new_text, styles) if edits else first_parse
+    new_text, edits, kept = _remove_lines(text, lines, removed)
+    sections = parse_lines(kept, styles, find_toc(kept, styles), cache) if edits else first_parse
 
     extra = dict(doc.metadata.extra)
     date = doc.metadata.date
@@ -92,6 +96,14 @@ def extract_structure(doc: Document) -> Document:
         extra["date_precision"] = header.date.precision
     if header.issuers:
         extra["issuer"] = [line.text for line in header.issuers]
+    title = doc.title if doc.title is not None else header.title_text
+    if title is not None:
+        prefix, title, suffix = split_title_mark(title)
+        prefix, suffix = prefix or header.title_prefix, suffix or header.title_suffix
+        if prefix:
+            extra["title_prefix"] = prefix
+        if suffix:
+            extra["title_suffix"] = suffix
 
     toc_entries = doc.toc
     if toc is not None:
@@ -103,13 +115,19 @@ def extract_structure(doc: Document) -> Document:
     if notes is not None:
         footnotes = notes.notes
         known = {note.marker for note in footnotes}
-        bracketed = footnotes[0].marker.startswith("[")
-        used = [m for m in marker_pattern().findall(new_text) if m.startswith("[") == bracketed]
+        first = footnotes[0].marker
+        if first[0] in "0123456789":
+            used: list[str] = []  # bare numbers in the body cannot be told from references
+        elif first[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+            used = superscript_pattern().findall(new_text)
+        else:
+            bracketed = first.startswith("[")
+            used = [m for m in marker_pattern().findall(new_text) if m.startswith("[") == bracketed]
         extra["footnotes_unresolved"] = sorted(set(used) - known, key=used.index)
 
     return doc.evolve(
         text=new_text,
-        title=doc.title if doc.title is not None else (header.title.text if header.title else None),
+        title=title,
         metadata=attrs.evolve(doc.metadata, date=date, extra=extra),
         sections=sections,
         toc=toc_entries,
@@ -129,10 +147,17 @@ def _more_precise(precision: str, metadata: Metadata) -> bool:
     return _PRECISION_RANK.get(precision, 0) > _PRECISION_RANK.get(known, 2)
 
 
-def _removal_edits(text: str, lines: Sequence[Line], removed: dict[int, str]) -> tuple[Edit, ...]:
-    """Edits deleting the ``removed`` lines (index → rule), right to left, all in ``text``'s offsets."""
+def _remove_lines(
+    text: str, lines: Sequence[Line], removed: dict[int, str]
+) -> tuple[str, tuple[Edit, ...], tuple[Line, ...]]:
+    """Delete the ``removed`` lines (index → rule); return the new text, the edits and the kept lines.
+
+    The edits run right to left, all in ``text``'s offsets. The kept lines are
+    the old ones shifted to their offsets in the new text, so the new text is
+    never split again.
+    """
     if not removed:
-        return ()
+        return text, (), tuple(lines)
     last_kept = max((line.index for line in lines if line.index not in removed), default=-1)
     spans: list[tuple[int, int, str]] = []
     for index, rule in removed.items():
@@ -143,7 +168,32 @@ def _removal_edits(text: str, lines: Sequence[Line], removed: dict[int, str]) ->
             spans.append((lines[index - 1].line_end, line.line_end, rule))
         else:
             spans.append((line.line_start, line.line_end, rule))
+    spans.sort()
+    new_text = "".join(
+        text[a:b]
+        for a, b in zip((0, *(end for _, end, _ in spans)), (*(s[0] for s in spans), len(text)), strict=True)
+    )
     edits: list[Edit] = []
-    for start, end, rule in sorted(spans, reverse=True):
-        edits.extend(replace_spans(text, [(start, end, "")], rule)[1])
-    return tuple(edits)
+    for rule in sorted({rule for _, _, rule in spans}):
+        edits.extend(replace_spans(text, [(start, end, "") for start, end, r in spans if r == rule], rule)[1])
+    edits.sort(key=lambda edit: edit.start, reverse=True)
+    kept: list[Line] = []
+    shift = 0
+    next_span = 0
+    for line in lines:
+        while next_span < len(spans) and spans[next_span][1] <= line.line_start:
+            shift += spans[next_span][1] - spans[next_span][0]
+            next_span += 1
+        if line.index in removed:
+            continue
+        kept.append(
+            Line(
+                index=len(kept),
+                text=line.text,
+                start=line.start - shift,
+                end=line.end - shift,
+                line_start=line.line_start - shift,
+                line_end=line.line_end - shift,
+            )
+        )
+    return new_text, tuple(edits), tuple(kept)

@@ -1,5 +1,14 @@
 """Footnotes: a run of lines near the end that start with ``①``, ``②``… or ``[1]``, ``[2]``….
 
+Under a notes heading (``Notes``, ``Endnotes``, ``注释``, ``Note``… see
+:data:`NOTES_HEADINGS`), a run numbered from 1 with any of the markers ``①``,
+``[1]``, ``¹``, ``1.`` or ``1)`` that reaches the end of the text (up to
+:data:`MAX_TRAILING_LINES` lines after it) is the notes block, and the heading
+leaves the body with it. No reference in the body is needed then: the heading
+says what the lines are.
+
+Without a heading, the rules below apply, and only ``①`` and ``[1]`` markers count.
+
 The run must number its notes consecutively, come after the last heading, be
 followed by at most :data:`MAX_TRAILING_LINES` other lines (a caption or a
 credit line may follow), and at least one of its markers must occur earlier
@@ -19,11 +28,12 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from povcorpus.model import Footnote
-from povcorpus.structure._lines import Line
+from povcorpus.structure._lines import Line, match_key
 
 __all__ = [
     "MAX_CONTINUATION",
     "MAX_TRAILING_LINES",
+    "NOTES_HEADINGS",
     "FootnoteBlock",
     "find_footnotes",
     "marker_of",
@@ -39,6 +49,53 @@ MAX_CONTINUATION = 2
 # Circled and parenthesised numbers: ①-⒇, ㉑-㉟, ㊱-㊿, dingbats ❶-➓.
 _CIRCLED = "\u2460-\u2487\u24eb-\u24f4\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 _MARKER = re.compile(rf"([{_CIRCLED}])\s*|(\[[0-9]{{1,3}}\])\s*")
+
+
+NOTES_HEADINGS: tuple[str, ...] = (
+    "Notes",
+    "Endnotes",
+    "Footnotes",
+    "Note",
+    "Note al testo",
+    "Annotazioni",
+    "Notas",
+    "Anmerkungen",
+    "Примечания",
+    "注释",
+    "注",
+    "尾注",
+    "附注",
+    "یادداشت‌ها",
+)
+"""Headings of a notes block, compared loosely (case-folded, a trailing ``:`` allowed)."""
+
+_NOTES_KEYS = frozenset(match_key(word) for word in NOTES_HEADINGS)
+_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_SUPERSCRIPT_VALUE = str.maketrans(_SUPERSCRIPT, "1234567890")
+_HEADED_MARKER = re.compile(rf"([{_SUPERSCRIPT}]+)\s*|([0-9]{{1,3}})(?:[.)．]\s*|\s+)(?=\S)")
+
+
+def is_notes_heading(line: str) -> bool:
+    """Whether ``line`` alone is the heading of a notes block (``Notes``, ``注释：``…)."""
+    return len(line) <= 30 and match_key(line) in _NOTES_KEYS
+
+
+def _headed_marker_of(line: str) -> tuple[str, int, str] | None:
+    found = marker_of(line)
+    if found is not None:
+        return found
+    match = _HEADED_MARKER.match(line)
+    if match is None:
+        return None
+    if match.group(1):
+        marker = match.group(1)
+        return marker, int(marker.translate(_SUPERSCRIPT_VALUE)), line[match.end() :].strip()
+    return match.group(2), int(match.group(2)), line[match.end() :].strip()
+
+
+def superscript_pattern() -> re.Pattern[str]:
+    """The pattern of a superscript note reference (``¹``, ``¹²``) in the body."""
+    return re.compile(rf"[{_SUPERSCRIPT}]+")
 
 
 def marker_pattern() -> re.Pattern[str]:
@@ -81,6 +138,9 @@ def find_footnotes(lines: Sequence[Line], last_heading: int, text: str) -> Footn
     Returns:
         The notes, or ``None`` when the end of the text holds none.
     """
+    headed = _find_headed(lines)
+    if headed is not None:
+        return headed
     last_note = -1
     last: tuple[str, int, str] | None = None
     for position in range(len(lines) - 1, max(last_heading, -1), -1):
@@ -124,3 +184,46 @@ def find_footnotes(lines: Sequence[Line], last_heading: int, text: str) -> Footn
 
 def _family(marker: str) -> str:
     return "bracket" if marker.startswith("[") else "circled"
+
+
+def _family_of(marker: str) -> str:
+    if marker.startswith("["):
+        return "bracket"
+    if marker[0] in _SUPERSCRIPT:
+        return "superscript"
+    return "number" if marker[0].isdigit() else "circled"
+
+
+def _find_headed(lines: Sequence[Line]) -> FootnoteBlock | None:
+    """The notes under the last notes heading, heading line included, when they run to the end."""
+    start = next(
+        (i for i in range(len(lines) - 1, -1, -1) if is_notes_heading(lines[i].text)),
+        None,
+    )
+    if start is None or start + 1 >= len(lines):
+        return None
+    first = _headed_marker_of(lines[start + 1].text)
+    if first is None or first[1] != 1:
+        return None
+    family = _family_of(first[0])
+    count = 1
+    end = start + 1
+    gap = 0
+    for position in range(start + 2, len(lines)):
+        found = _headed_marker_of(lines[position].text)
+        if found is not None and found[1] == count + 1 and _family_of(found[0]) == family:
+            count, end, gap = count + 1, position, 0
+        elif found is None and gap < MAX_CONTINUATION:
+            gap += 1  # continues the note above, if a later note follows
+        else:
+            break
+    if len(lines) - 1 - end > MAX_TRAILING_LINES:
+        return None
+    merged: list[Footnote] = []
+    for line in lines[start + 1 : end + 1]:
+        found = _headed_marker_of(line.text)
+        if found is not None and _family_of(found[0]) == family and found[1] == len(merged) + 1:
+            merged.append(Footnote(marker=found[0], text=found[2]))
+        else:
+            merged[-1] = Footnote(marker=merged[-1].marker, text=f"{merged[-1].text}\n{line.text}")
+    return FootnoteBlock(notes=tuple(merged), lines=tuple(lines[start : end + 1]))

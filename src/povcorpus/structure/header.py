@@ -2,19 +2,26 @@
 
 Only the lines before the first heading (or table of contents) are looked at.
 
-* **Title**: when the header has a date line such as ``(April 2021)``, the
-  title is the nearest title-like line above it (this skips scraped chrome such
-  as ``Homepage >> Recommended news`` when it is still there); otherwise the
-  first line that is not a credit line (``Release time: …``, ``Editor: …``) is
-  the title if it reads like one: short, no sentence end, no trailing ``.``,
-  ``:``, ``,`` or ``;``, and more text follows.
+* **Title**: the most title-like line of the header. A line marked
+  ``Full Text:`` / ``全文：`` (or ending in ``(Full Text)`` / ``（全文）``) wins;
+  the mark is stripped and kept in ``extra["title_prefix"]`` or
+  ``extra["title_suffix"]``. Otherwise, when the header has a date line such as
+  ``(April 2021)``, the title is the nearest title-like line above it that does
+  not name an issuing body (this skips scraped chrome such as ``Homepage >>
+  Recommended news`` when it is still there, and an issuer between title and
+  date); otherwise the first line that is not a credit line (``Release time:
+  …``, ``Editor: …``) is the title if it reads like one: short, no sentence
+  end, no trailing ``.``, ``:``, ``,`` or ``;``, and more text follows.
 * **Date line**: a line holding only a date, bracketed or not, directly under
   the title (``(April 2021)``, ``2021-04-06``, ``(2021年4月)``), parsed with
   :func:`povcorpus._dates.parse_date`.
 * **Issuer lines**: short title-case lines without digits directly under the
   title and date (``People's Republic of China`` / ``State Council Information
   Office``), only when a heading or table of contents follows them, so that a
-  news article's byline or first short paragraph is never taken for one.
+  news article's byline or first short paragraph is never taken for one. A
+  line directly above the title is an issuer too when it names a body
+  (:func:`is_issuer_name`: ``The State Council Information Office of …``,
+  ``Ministero del Lavoro …``, ``中华人民共和国国务院新闻办公室``).
 
 Credit lines are left alone here: the boilerplate step parses and removes them.
 """
@@ -26,12 +33,12 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from povcorpus._dates import ParsedDate, parse_date
+from povcorpus._dates import ParsedDate, month_alternation, parse_date
 from povcorpus.structure._lines import Line, has_sentence_break, match_key
 from povcorpus.structure.headings import starts_with_date
 from povcorpus.structure.toc import is_toc_keyword
 
-__all__ = ["Header", "find_header", "parse_date_line"]
+__all__ = ["Header", "find_header", "is_issuer_name", "parse_date_line", "split_title_mark"]
 
 _CREDIT = re.compile(
     r"(?:Release time|Released|Published|Publication date|Updated|Update time|Date|Time|Source|Editor|"
@@ -40,13 +47,10 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BRACKETS = "()（）[]【】"
-_MONTHS = re.compile(
-    r"january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec",
-    re.IGNORECASE,
-)
-_DATE_RESIDUE = re.compile(r"[\s0-9.,/\-年月日]+")
+_MONTHS = re.compile(month_alternation(), re.IGNORECASE)
+_DATE_RESIDUE = re.compile(r"(?:[\s0-9.,/\-年月日º°]|(?<=[0-9])(?:st|nd|rd|th)\b|\b(?:of|del)\b)+", re.I)
 _END_PUNCTUATION = ".;:,，；：。、"
+_MAX_DATE_CHARS = 40  # "Wednesday, 16 September 2021" and more fit; a paragraph is never read
 _MAX_TITLE_CHARS = 200
 _MAX_ISSUER_CHARS = 100
 
@@ -56,6 +60,12 @@ class Header:
     """What the header lines hold, and which lines they are."""
 
     title: Line | None = None
+    title_text: str | None = None
+    """The title without a ``Full Text:`` mark."""
+    title_prefix: str = ""
+    """The mark stripped from the start of the title line (``Full Text:``), or ``""``."""
+    title_suffix: str = ""
+    """The mark stripped from the end of the title line (``（全文）``), or ``""``."""
     date: ParsedDate | None = None
     date_line: Line | None = None
     issuers: tuple[Line, ...] = ()
@@ -70,9 +80,75 @@ def parse_date_line(line: str) -> ParsedDate | None:
     True
     """
     inner = line.strip().strip(_BRACKETS).strip()
-    if not inner or _DATE_RESIDUE.sub("", _MONTHS.sub("", inner)):
+    if not inner or len(inner) > _MAX_DATE_CHARS or _DATE_RESIDUE.sub("", _MONTHS.sub("", inner)):
         return None
     return parse_date(inner)
+
+
+_TITLE_PREFIX = re.compile(
+    r"(?:Full[\s-]+Text|Testo\s+integrale|Testo\s+completo|Texte\s+intégral|全文)\s*[:：]\s*(?=\S)", re.I
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?:[(（]\s*(?:Full[\s-]+Text|Testo\s+integrale|全文)\s*[)）]|[:：]\s*Full[\s-]+Text)$", re.I
+)
+
+
+def split_title_mark(line: str) -> tuple[str, str, str]:
+    """Split a ``Full Text:`` mark off a title line: ``(prefix, title, suffix)``.
+
+    >>> split_title_mark("Full Text: China's Epic Journey from Poverty to Prosperity")
+    ('Full Text:', "China's Epic Journey from Poverty to Prosperity", '')
+    >>> split_title_mark("《人类减贫的中国实践》白皮书（全文）")
+    ('', '《人类减贫的中国实践》白皮书', '（全文）')
+    """
+    prefix = _TITLE_PREFIX.match(line)
+    head = prefix.group().strip() if prefix else ""
+    rest = line[prefix.end() :] if prefix else line
+    suffix = _TITLE_SUFFIX.search(rest)
+    if suffix is None or suffix.start() == 0:
+        return head, rest, ""
+    return head, rest[: suffix.start()], suffix.group().strip()
+
+
+_ISSUER_EN = re.compile(
+    r"(?:Office|Council|Ministry|Commission|Department|Government|Administration|Bureau|Agency|Committee"
+    r"|Congress|Secretariat|Embassy|Republic|Assembly|Institute|Foundation|Bank|Organi[sz]ation|Programme"
+    r"|Nations|Union|Group|Leading Group|Cabinet|Parliament|Authority|Centre|Center)$"
+)
+_ISSUER_IT = re.compile(
+    r"(?:(?:Il|La|Lo|L['’])\s*)?(?:Ufficio|Ministero|Consiglio|Presidenza|Commissione|Dipartimento|Governo"
+    r"|Agenzia|Repubblica|Istituto|Camera|Senato|Ambasciata|Regione|Comune|Banca|Fondazione)\b"
+)
+_ISSUER_ZH = re.compile(
+    r"[^\s，。、：:；;！？!?《》“”]{2,30}(?:国务院|办公室|委员会|政府|部|局|署|总署|中心|研究院|银行|领导小组)"
+)
+_OF = re.compile(r"\s+(?:of|for|on)\s+")
+
+
+def is_issuer_name(text: str) -> bool:
+    """Whether ``text`` names an issuing body rather than a subject.
+
+    In English the name before ``of`` ends in a word such as ``Office`` or
+    ``Ministry`` and holds no other small word; in Italian it opens with one
+    (``Ministero del …``); in Chinese it ends in one (``…新闻办公室``).
+
+    >>> is_issuer_name("The State Council Information Office of the People's Republic of China")
+    True
+    >>> is_issuer_name("Poverty Alleviation in the People's Republic of China")
+    False
+    >>> is_issuer_name("中华人民共和国国务院新闻办公室")
+    True
+    """
+    if not _issuer_like(text):
+        return False
+    if _ISSUER_ZH.fullmatch(text):
+        return True
+    if _ISSUER_IT.match(text):
+        return True
+    head = _OF.split(text.removeprefix("The "), maxsplit=1)[0]
+    if any(word[0].islower() and word not in ("and", "&") for word in head.split()):
+        return False
+    return _ISSUER_EN.search(head) is not None
 
 
 def _is_credit(text: str) -> bool:
@@ -88,6 +164,15 @@ def _title_like(text: str) -> bool:
     if first.islower() or parse_date_line(text) is not None or starts_with_date(text):
         return False
     return not has_sentence_break(text)
+
+
+def _title_key(text: str) -> str:
+    return match_key(split_title_mark(text)[1])
+
+
+def _marked_title(text: str) -> bool:
+    prefix, title, suffix = split_title_mark(text)
+    return bool(prefix or suffix) and _title_like(title)
 
 
 def _issuer_like(text: str) -> bool:
@@ -128,6 +213,7 @@ def find_header(
         The header; fields are ``None`` or empty when not found.
     """
     header = list(lines[:header_end])
+    above: list[Line] = []
     if title_removed:
         title_at = -1
     else:
@@ -135,6 +221,10 @@ def find_header(
         if found is None:
             return Header()
         title_at = found
+        position = title_at - 1
+        while position >= 0 and is_issuer_name(header[position].text):
+            above.insert(0, header[position])
+            position -= 1
     date: ParsedDate | None = None
     date_line: Line | None = None
     issuers: list[Line] = []
@@ -150,22 +240,40 @@ def find_header(
             break
         position += 1
     if position < len(header) or not structured:
-        issuers = []
+        issuers, above = [], []
     title_line = header[title_at] if title_at >= 0 else None
-    return Header(title=title_line, date=date, date_line=date_line, issuers=tuple(issuers))
+    if title_line is None:
+        return Header(date=date, date_line=date_line, issuers=tuple(issuers))
+    prefix, title_text, suffix = split_title_mark(title_line.text)
+    return Header(
+        title=title_line,
+        title_text=title_text,
+        title_prefix=prefix,
+        title_suffix=suffix,
+        date=date,
+        date_line=date_line,
+        issuers=(*above, *issuers),
+    )
 
 
 def _find_title(header: list[Line], known: str | None, more_text: bool) -> int | None:
     if known is not None:
         key = match_key(known)
-        return next((i for i, line in enumerate(header[:3]) if match_key(line.text) == key), None)
+        return next(
+            (i for i, line in enumerate(header[:3]) if key in (match_key(line.text), _title_key(line.text))),
+            None,
+        )
     if not header or not more_text:
         return None
+    marked = next((i for i, line in enumerate(header) if _marked_title(line.text)), None)
+    if marked is not None:
+        return marked
     dated = next((i for i, line in enumerate(header) if parse_date_line(line.text) is not None), None)
     if dated is not None:
         before = [i for i in range(dated) if _title_like(header[i].text)]
-        if before:
-            return before[-1]
+        subjects = [i for i in before if not is_issuer_name(header[i].text)]
+        if subjects or before:
+            return (subjects or before)[-1]
     first = next((i for i, line in enumerate(header) if not _is_credit(line.text)), None)
     if first is not None and _title_like(header[first].text):
         return first

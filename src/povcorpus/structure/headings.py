@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
+from povcorpus._dates import month_alternation
 from povcorpus.registry import Registry
 from povcorpus.structure._lines import has_sentence_break
 
@@ -35,6 +36,7 @@ __all__ = [
     "heading_styles",
     "label_value",
     "match_heading",
+    "numbered_style",
     "plausible_heading_text",
     "register_heading_style",
     "starts_with_date",
@@ -59,6 +61,8 @@ class HeadingMatch:
     value: int | None
     """The label's number (``"III"`` → 3, ``"五"`` → 5), ``None`` when it has none."""
     named: bool
+    sequential: bool = False
+    """The style only makes headings in a numbered run (see :attr:`HeadingStyle.sequential`)."""
 
 
 @frozen
@@ -78,6 +82,11 @@ class HeadingStyle:
     """The whole line is the heading and no sentence checks apply (``Preface``)."""
     allow_empty: bool = False
     """A numbered line with a label but no text (``Chapter 3``) is still a heading."""
+    rank_by_depth: bool = False
+    """Each extra dotted number in the label is one rank deeper: ``1.1`` at ``level``, ``1.1.1`` below it."""
+    sequential: bool = False
+    """A match is a heading only inside a run numbered from 1 (``1 Aims``, ``2 Means``) or when a
+    decimal subheading (``1.1``) follows: a bare number before a word is too common in prose."""
 
     def match(self, line: str) -> HeadingMatch | None:
         """Return the heading ``line`` is in this style, or ``None``."""
@@ -93,7 +102,9 @@ class HeadingStyle:
             return None
         if not (text and plausible_heading_text(text)) and not (self.allow_empty and not text):
             return None
-        return HeadingMatch(self.name, label, text, self.level, label_value(label), named=False)
+        rank = self.level + label.rstrip(".").count(".") - 1 if self.rank_by_depth else self.level
+        value = label_value(label)
+        return HeadingMatch(self.name, label, text, rank, value, named=False, sequential=self.sequential)
 
 
 heading_style_registry: Registry[HeadingStyle] = Registry("heading style", "povcorpus.heading_styles")
@@ -107,6 +118,8 @@ def register_heading_style(
     *,
     named: bool = False,
     allow_empty: bool = False,
+    rank_by_depth: bool = False,
+    sequential: bool = False,
     replace: bool = False,
 ) -> HeadingStyle:
     """Register a heading style and return it.
@@ -119,6 +132,10 @@ def register_heading_style(
         level: rank of the style, 1 for top-level headings, 2 below them…
         named: the whole line is the heading, with an empty label.
         allow_empty: a label with no text after it is still a heading.
+        rank_by_depth: the rank grows by one per extra dotted number in the label
+            (``1.1`` is ``level``, ``1.1.1`` is ``level + 1``).
+        sequential: the style makes headings only in a run numbered 1, 2, … or
+            when a decimal subheading follows (for bare numbers such as ``1 Aims``).
         replace: replace a style already registered under ``name``.
 
     Returns:
@@ -136,7 +153,15 @@ def register_heading_style(
     if not named and not {"label", "text"} <= set(compiled.groupindex):
         msg = f"heading style {name!r}: a numbered pattern needs the groups (?P<label>…) and (?P<text>…)"
         raise ValueError(msg)
-    style = HeadingStyle(name=name, pattern=compiled, level=level, named=named, allow_empty=allow_empty)
+    style = HeadingStyle(
+        name=name,
+        pattern=compiled,
+        level=level,
+        named=named,
+        allow_empty=allow_empty,
+        rank_by_depth=rank_by_depth,
+        sequential=sequential,
+    )
     heading_style_registry.register(name, style, origin=f"heading style {name!r}", replace=replace)
     return style
 
@@ -166,25 +191,26 @@ def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> He
     return None
 
 
+def numbered_style(line: str, styles: Iterable[HeadingStyle]) -> str | None:
+    """The numbered style whose pattern ``line`` (stripped) fits, heading-like or not, or ``None``.
+
+    Used to follow a list whose items are not heading-like (``1、完善认定办法；``).
+    """
+    stripped = line.strip()
+    for style in styles:
+        if not style.named and style.pattern.fullmatch(stripped) is not None:
+            return style.name
+    return None
+
+
 # --- checks on the text after a label -------------------------------------------------
 
-_MONTHS_BY_LANGUAGE = {
-    "en": "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-    "diciembre",
-    "de": "januar februar märz april mai juni juli august september oktober november dezember",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
-}
-_MONTH_WORDS = {word for words in _MONTHS_BY_LANGUAGE.values() for word in words.split()}
 _STARTS_WITH_DATE = re.compile(
-    r"(?:" + "|".join(sorted(_MONTH_WORDS, key=len, reverse=True)) + r")\.?\s*[0-9]"
+    r"(?:" + month_alternation() + r")\.?\s*[0-9]"
     r"|[0-9]{1,4}\s*[,，年]",
     re.IGNORECASE,
 )
-_INITIAL = re.compile(r"[A-Z]\.\s")
+_INITIAL = re.compile(r"[A-Z]\.(?:\s|[A-Z])")
 _MAX_CLOSED_CHARS = 60
 _MAX_CLOSED_WORDS = 8
 _OPENERS = "\"'“‘«「『([（【"
@@ -259,12 +285,31 @@ def _chinese_value(numeral: str) -> int:
     return total + digit
 
 
-def label_value(label: str) -> int | None:
-    """The number a label stands for: its last number, Roman or Chinese numeral, or letter.
+NUMBER_WORDS: dict[str, int] = {
+    word: number
+    for words in (
+        "one two three four five six seven eight nine ten eleven twelve",
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+        "uno due tre quattro cinque sei sette otto nove dieci undici dodici",
+        "primo secondo terzo quarto quinto sesto settimo ottavo nono decimo undicesimo dodicesimo",
+        "prima seconda terza quarta quinta sesta settima ottava nona decima undicesima dodicesima",
+    )
+    for number, word in enumerate(words.split(), start=1)
+}
+"""Numbers written as words in ``Part One``, ``Chapter Two``, ``Parte prima`` (English and Italian)."""
 
-    >>> [label_value(x) for x in ("III", "(2)", "五", "十二", "1.3", "(b)", "Chapter 4", "")]
-    [3, 2, 5, 12, 3, 2, 4, None]
+_NUMBER_WORD = "(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+
+def label_value(label: str) -> int | None:
+    """The number a label stands for: its last number, number word, Roman or Chinese numeral, or letter.
+
+    >>> [label_value(x) for x in ("III", "(2)", "五", "十二", "1.3", "(b)", "Chapter 4", "Part Two", "")]
+    [3, 2, 5, 12, 3, 2, 4, 2, None]
     """
+    words = label.split()
+    if words and words[-1].casefold() in NUMBER_WORDS:
+        return NUMBER_WORDS[words[-1].casefold()]
     tokens = _LABEL_NUMBER.findall(label)
     if not tokens:
         return None
@@ -410,36 +455,55 @@ _APPENDIX_PATTERN = re.compile(
 )
 _CN = "零〇一二两三四五六七八九十百"
 
-_BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, bool, bool], ...] = (
-    # name, pattern, level, named, allow_empty
-    ("named", _NAMED_PATTERN, 1, True, False),
-    ("appendix", _APPENDIX_PATTERN, 1, True, False),
+_NUMBERING = rf"(?:[0-9]{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|{_NUMBER_WORD})\b"
+_KEYWORD_TAIL = r"\s*[.:：\-–—]?\s*(?P<text>.*)"
+
+_BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = (
+    # name, pattern, level, options
+    ("named", _NAMED_PATTERN, 1, {"named": True}),
+    ("appendix", _APPENDIX_PATTERN, 1, {"named": True}),
+    (
+        "part",
+        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        1,
+        {"allow_empty": True},
+    ),
     (
         "chapter",
-        r"(?P<label>(?:Chapter|Part|Capitolo|Chapitre|Partie|Capítulo|Kapitel|Глава)\s+"
-        r"(?:[0-9]{1,3}|[IVXLC]{1,7}|[A-Z])\b)\s*[.:：\-–—]?\s*(?P<text>.*)",
-        1,
-        False,
-        True,
+        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава)\s+{_NUMBERING})"
+        + _KEYWORD_TAIL,
+        2,
+        {"allow_empty": True},
     ),
-    ("chinese_chapter", rf"(?P<label>第[{_CN}0-9]+[章篇部])\s*[:：、.]?\s*(?P<text>.*)", 1, False, True),
-    ("chinese_section", rf"(?P<label>第[{_CN}0-9]+节)\s*[:：、.]?\s*(?P<text>.*)", 2, False, True),
+    (
+        "section",
+        rf"(?P<label>(?:Section|SECTION|Sezione|SEZIONE|Sección|Abschnitt)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        3,
+        {"allow_empty": True},
+    ),
+    (
+        "chinese_chapter",
+        rf"(?P<label>第[{_CN}0-9]+[章篇部])\s*[:：、.]?\s*(?P<text>.*)",
+        1,
+        {"allow_empty": True},
+    ),
+    ("chinese_section", rf"(?P<label>第[{_CN}0-9]+节)\s*[:：、.]?\s*(?P<text>.*)", 2, {"allow_empty": True}),
     (
         "roman",
-        r"(?!(?:[CDLM])[.．])(?=[IVXLCDM])"
+        r"(?!(?:[CDLM])[.．])(?![IVX][.．]\s*[A-Z][a-z]+,)(?=[IVXLCDM])"
         r"(?P<label>M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
-        r"(?:[.．]\s+|、\s*)(?P<text>.+)",
+        r"(?:[.．]\s+|[.．](?=[A-Z])|、\s*)(?P<text>.+)",
         1,
-        False,
-        False,
+        {},
     ),
-    ("chinese", rf"(?P<label>[{_CN}]{{1,4}})(?:、|[.．]\s*)(?P<text>.+)", 1, False, False),
-    ("arabic", r"(?P<label>[0-9]{1,2})(?:[.．]\s+|、\s*)(?P<text>.+)", 1, False, False),
-    ("decimal", r"(?P<label>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?\s+(?P<text>.+)", 2, False, False),
-    ("parenthesised", r"(?P<label>[(（][0-9]{1,2}[)）])\s*(?P<text>.+)", 2, False, False),
-    ("parenthesised_chinese", rf"(?P<label>[(（][{_CN}]{{1,4}}[)）])\s*(?P<text>.+)", 2, False, False),
-    ("lettered", r"(?P<label>[(（][a-z][)）])\s+(?P<text>.+)", 3, False, False),
+    ("chinese", rf"(?P<label>[{_CN}]{{1,4}})(?:、|[.．]\s*)(?P<text>.+)", 1, {}),
+    ("arabic", r"(?P<label>[0-9]{1,2})(?:[.．]\s+|、\s*)(?P<text>.+)", 1, {}),
+    ("number", r"(?P<label>[0-9]{1,2})\s+(?P<text>\S.*)", 1, {"sequential": True}),
+    ("decimal", r"(?P<label>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?\s+(?P<text>.+)", 2, {"rank_by_depth": True}),
+    ("parenthesised", r"(?P<label>[(（][0-9]{1,2}[)）])\s*(?P<text>.+)", 2, {}),
+    ("parenthesised_chinese", rf"(?P<label>[(（][{_CN}]{{1,4}}[)）])\s*(?P<text>.+)", 2, {}),
+    ("lettered", r"(?P<label>[(（][a-z][)）]|[a-z]\))\s+(?P<text>.+)", 3, {}),
 )
 
-for _name, _pattern, _level, _named, _allow_empty in _BUILTIN:
-    register_heading_style(_name, _pattern, _level, named=_named, allow_empty=_allow_empty)
+for _name, _pattern, _level, _options in _BUILTIN:
+    register_heading_style(_name, _pattern, _level, **_options)

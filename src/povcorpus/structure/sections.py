@@ -7,7 +7,8 @@ the line without its surrounding whitespace. Lines before the first heading go
 into a level-0 section with an empty label and heading.
 
 A numbered line right after a line ending in ``:`` starts a list, not a
-section, and so do the following lines of the same numbering style. A table of
+section, and so do the following lines of the same numbering style (also
+when an item is not heading-like, such as ``1、完善认定办法；``). A table of
 contents (see :mod:`povcorpus.structure.toc`) still in the text becomes one
 section headed by its keyword line, with the entries as paragraphs, instead of
 a run of empty sections; :func:`~povcorpus.structure.extract_structure` removes
@@ -26,11 +27,17 @@ from attrs import define, field
 from povcorpus.model import Paragraph, Section, Table
 from povcorpus.structure._lines import Line, split_lines
 from povcorpus.structure._nesting import assign_parents
-from povcorpus.structure.headings import HeadingMatch, HeadingStyle, heading_styles, match_heading
+from povcorpus.structure.headings import (
+    HeadingMatch,
+    HeadingStyle,
+    heading_styles,
+    match_heading,
+    numbered_style,
+)
 from povcorpus.structure.tables import match_table
-from povcorpus.structure.toc import find_toc
+from povcorpus.structure.toc import TocBlock, find_toc
 
-__all__ = ["parse_sections"]
+__all__ = ["line_headings", "parse_lines", "parse_sections"]
 
 _LIST_INTRO = (":", "：")
 
@@ -81,8 +88,73 @@ def parse_sections(text: str, styles: Sequence[HeadingStyle] | None = None) -> t
     """
     chosen = heading_styles() if styles is None else tuple(styles)
     lines = split_lines(text)
-    toc = find_toc(lines, chosen)
+    return parse_lines(lines, chosen, find_toc(lines, chosen))
+
+
+def line_headings(
+    lines: Sequence[Line],
+    styles: Sequence[HeadingStyle],
+    cache: dict[str, HeadingMatch | None] | None = None,
+) -> list[HeadingMatch | None]:
+    """How each line reads as a heading on its own, before list and run checks; memoised in ``cache``."""
+    memo = {} if cache is None else cache
+    found: list[HeadingMatch | None] = []
+    for line in lines:
+        text = line.text
+        if text in memo:
+            found.append(memo[text])
+        else:
+            heading = match_heading(text, styles)
+            memo[text] = heading
+            found.append(heading)
+    return found
+
+
+def _confirm_runs(matches: list[HeadingMatch | None]) -> None:
+    """Drop matches of sequential styles that are not in a run numbered 1, 2… (or followed by ``1.1``)."""
+    candidates = [i for i, m in enumerate(matches) if m is not None and m.sequential]
+    if not candidates:
+        return
+    accepted: set[int] = set()
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        if len(run) >= 2:
+            accepted.update(run)
+        elif run:
+            head = matches[run[0]]
+            prefix = f"{head.label}." if head is not None else ""
+            after = (m for m in matches[run[0] + 1 :] if m is not None and not m.sequential)
+            if any(m.label.startswith(prefix) for m in after):
+                accepted.update(run)
+
+    for index in candidates:
+        value = matches[index].value  # type: ignore[union-attr]
+        if run and value == matches[run[-1]].value + 1:  # type: ignore[operator,union-attr]
+            run.append(index)
+        elif value == 1:
+            close(run)
+            run = [index]
+    close(run)
+    for index in candidates:
+        if index not in accepted:
+            matches[index] = None
+
+
+def parse_lines(
+    lines: Sequence[Line],
+    styles: Sequence[HeadingStyle],
+    toc: TocBlock | None,
+    cache: dict[str, HeadingMatch | None] | None = None,
+) -> tuple[Section, ...]:
+    """:func:`parse_sections` over lines already split, with the table of contents already found.
+
+    ``cache`` maps a line's text to its heading match, so a caller parsing the
+    same lines twice (before and after removing some) matches each line once.
+    """
     toc_lines = {line.index for line in toc.lines} if toc else set()
+    matches = line_headings(lines, styles, cache)
+    _confirm_runs(matches)
 
     root = _Open(heading=None, line=None)
     nodes: list[_Open] = [root]
@@ -102,9 +174,11 @@ def parse_sections(text: str, styles: Sequence[HeadingStyle] | None = None) -> t
                 current.items.append(Table(label=table[0], caption=table[1], start=line.start, end=line.end))
                 list_style, list_pending = None, False
                 continue
-            heading = match_heading(line.text, chosen)
+            heading = matches[line.index]
             if heading is not None and not heading.named and (list_pending or list_style == heading.style):
                 list_style, heading = heading.style, None
+            elif heading is None and (list_pending or list_style is not None):
+                list_style = numbered_style(line.text, styles)
             else:
                 list_style = None
         if heading is None:

@@ -5,17 +5,23 @@ The block runs from the keyword line over lines that read like headings
 numbers are dropped) and stops where its first entry comes again, which is
 where the body starts, or at the first line that cannot be an entry.
 
-Entries are matched to the body's sections in order, tolerating small
-differences of wording and case: a same-label section needs a loose match of
-the heading text, a section with another label a close one.
+Entries are matched to the body's sections in order: first by a loose key
+(case, punctuation and quotes ignored) with a dictionary lookup, then, for
+the entries left over, tolerating small differences of wording with
+``difflib`` among the sections between their neighbours' matches: a
+same-label section needs a loose match of the heading text, a section with
+another label a close one. So a table of contents costs about one lookup per
+entry, not one fuzzy comparison per entry and section.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable, Sequence
 
+import attrs
 from attrs import frozen
 
 from povcorpus.model import Section, TocEntry
@@ -130,17 +136,20 @@ def heading_line(text: str, section: Section) -> str:
     return text[section.start : end if end >= 0 else len(text)].strip()
 
 
-def _similarity(left: str, right: str) -> float:
-    a, b = match_key(left), match_key(right)
-    if not a or not b:
-        return 0.0
-    if a == b:
-        return 1.0
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
 _SAME_LABEL = 0.5
 _OTHER_LABEL = 0.8
+
+
+def _close_enough(entry_key: str, section_key: str, threshold: float) -> bool:
+    """Whether difflib's ratio of the two keys reaches ``threshold``, trying the cheap upper bounds first."""
+    if not entry_key or not section_key:
+        return False
+    matcher = difflib.SequenceMatcher(None, entry_key, section_key, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 def match_toc(
@@ -153,37 +162,55 @@ def match_toc(
         sections: every section of the outline in document order (level-0 ones are skipped).
         text: the text the sections' offsets refer to.
 
-    The first section after the previous match that has the entry's label and a
+    Entries whose heading has the same :func:`match_key` as a section's are
+    matched first, in order, by a dictionary lookup. Each entry left over is
+    then compared, with ``difflib``, only with the sections between its
+    neighbours' matches: the first one that has the entry's label and a
     loosely similar heading, or any label and a closely similar heading, wins.
 
     Returns:
         The entries with ``section`` set to the matched section's heading line, and
         the entries (label and heading) that matched nothing.
     """
+    entries = tuple(entries)
     candidates = [section for section in sections if section.level > 0]
+    keys = [match_key(section.heading) for section in candidates]
+    by_key: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        if key:
+            by_key.setdefault(key, []).append(index)
+
+    found: list[int | None] = [None] * len(entries)
     cursor = 0
+    for position, entry in enumerate(entries):
+        places = by_key.get(match_key(entry.heading), [])
+        at = bisect.bisect_left(places, cursor)
+        if at < len(places):
+            found[position] = places[at]
+            cursor = places[at] + 1
+
+    lower = 0
+    for position, entry in enumerate(entries):
+        known = found[position]
+        if known is not None:
+            lower = known + 1
+            continue
+        upper = next((f for f in found[position + 1 :] if f is not None), len(candidates))
+        entry_key = match_key(entry.heading)
+        entry_label = match_key(entry.label) if entry.label else ""
+        for index in range(lower, upper):
+            same_label = bool(entry_label) and entry_label == match_key(candidates[index].label)
+            if _close_enough(entry_key, keys[index], _SAME_LABEL if same_label else _OTHER_LABEL):
+                found[position] = index
+                lower = index + 1
+                break
+
     matched: list[TocEntry] = []
     unmatched: list[str] = []
-    for entry in entries:
-        found: int | None = None
-        for index in range(cursor, len(candidates)):
-            section = candidates[index]
-            score = _similarity(entry.heading, section.heading)
-            same_label = bool(entry.label) and match_key(entry.label) == match_key(section.label)
-            if (same_label and score >= _SAME_LABEL) or score >= _OTHER_LABEL:
-                found = index
-                break
-        if found is None:
+    for entry, place in zip(entries, found, strict=True):
+        if place is None:
             unmatched.append(f"{entry.label} {entry.heading}".strip())
             matched.append(entry)
-            continue
-        cursor = found + 1
-        matched.append(
-            TocEntry(
-                label=entry.label,
-                heading=entry.heading,
-                level=entry.level,
-                section=heading_line(text, candidates[found]),
-            )
-        )
+        else:
+            matched.append(attrs.evolve(entry, section=heading_line(text, candidates[place])))
     return tuple(matched), tuple(unmatched)

@@ -1,0 +1,401 @@
+"""Structure beyond the samples: decimal and keyword numbering, header blocks, contents and notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from povcorpus._dates import MONTHS_BY_LANGUAGE, parse_date
+from povcorpus.edits import undo_edits
+from povcorpus.model import Document, Origin
+from povcorpus.structure import extract_structure, heading_styles, match_heading, parse_sections
+from povcorpus.structure.header import is_issuer_name, parse_date_line, split_title_mark
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "structure.md"
+
+
+def outline(text: str) -> list[tuple[int, str]]:
+    """(level, label or heading) of every section of ``text``, level-0 sections left out."""
+    return [
+        (s.level, s.label or s.heading) for top in parse_sections(text) for s in top.walk() if s.level > 0
+    ]
+
+
+def structured(text: str) -> Document:
+    """``extract_structure`` over ``text`` as a loader would hand it over."""
+    origin = Origin(
+        path="doc.txt", line_start=1, line_end=text.count("\n") + 1, char_start=0, char_end=len(text)
+    )
+    doc = extract_structure(Document(id="doc", text=text, raw=text, origin=origin))
+    assert undo_edits(doc.text, doc.edits) == text
+    return doc
+
+
+# --- the heading-style registry ------------------------------------------------------------
+
+EXAMPLES = {
+    "named": "Concluding Remarks",
+    "appendix": "Appendix B: Poverty lines by province",
+    "part": "Part Two: Results",
+    "chapter": "Chapter 3. Safety nets",
+    "section": "Section 2 Eligibility",
+    "chinese_chapter": "第一章 总则",
+    "chinese_section": "第二节 保障标准",
+    "roman": "IV.The Road Ahead",
+    "chinese": "一、总体要求",
+    "arabic": "1、坚持精准方略",
+    "number": "1 Introduction",
+    "decimal": "2.1.3 Household surveys",
+    "parenthesised": "(1) Roads",
+    "parenthesised_chinese": "(一)建档立卡",
+    "lettered": "a) Triggering",
+}
+
+
+def test_every_builtin_style_has_an_example_and_a_docs_line() -> None:
+    """Each built-in heading style matches its example here and is listed by name in docs/structure.md."""
+    builtin = [style.name for style in heading_styles() if not style.name.startswith("test_")]
+    assert set(EXAMPLES) <= set(builtin)
+    docs = DOCS.read_text(encoding="utf-8")
+    for name in builtin:
+        if name not in EXAMPLES:
+            continue  # a plugin style
+        found = match_heading(EXAMPLES[name])
+        assert found is not None, name
+        assert found.style == name
+        assert f"`{name}`" in docs, f"docs/structure.md does not list the style {name}"
+
+
+# --- nesting ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dot", ["", "."])
+def test_decimal_headings_nest_by_depth(dot: str) -> None:
+    """``1``, ``1.1``, ``1.1.1`` (with or without a trailing dot) nest one level per number."""
+    top = "1. Introduction" if dot else "1 Introduction"
+    second = "2. Methods" if dot else "2 Methods"
+    text = (
+        f"{top}\nWhy.\n1.1{dot} Background\nText.\n1.1.1{dot} Data\nText.\n1.1.2{dot} Gaps\nText.\n"
+        f"1.2{dot} Aims\nText.\n{second}\n2.1{dot} Survey\nText.\n"
+    )
+    assert outline(text) == [
+        (1, "1"),
+        (2, "1.1"),
+        (3, "1.1.1"),
+        (3, "1.1.2"),
+        (2, "1.2"),
+        (1, "2"),
+        (2, "2.1"),
+    ]
+
+
+def test_bare_numbers_are_headings_only_in_a_run() -> None:
+    """``1 Aims`` / ``2 Means`` are headings; a lone ``10 Downing Street …`` line is a paragraph."""
+    assert outline("1 Aims\nText.\n2 Means\nText.\n") == [(1, "1"), (1, "2")]
+    assert outline("1 Introduction\nText.\n1.1 Background\nText.\n") == [(1, "1"), (2, "1.1")]
+    assert outline("News.\n10 Downing Street said nothing\nMore news.\n") == []
+    assert outline("Intro.\n3 Provinces Joined\nText.\n") == []
+
+
+def test_parts_chapters_and_sections_nest() -> None:
+    """Chapters sit under parts (even numbered on across parts), sections under chapters."""
+    text = (
+        "Foreword\nText.\nPart One\nChapter 1: Aims\nSection 1 Scope\nText.\nSection 2 Terms\nText.\n"
+        "Chapter 2: Means\nText.\nPart Two\nChapter 3: Results\nText.\nAfterword\nText.\n"
+    )
+    assert outline(text) == [
+        (1, "Foreword"),
+        (1, "Part One"),
+        (2, "Chapter 1"),
+        (3, "Section 1"),
+        (3, "Section 2"),
+        (2, "Chapter 2"),
+        (1, "Part Two"),
+        (2, "Chapter 3"),
+        (1, "Afterword"),
+    ]
+
+
+def test_keyword_headings_never_nest_under_named_ones() -> None:
+    """``Section 1`` and ``Chapter 1`` after ``Introduction`` or ``Preface`` are its siblings."""
+    assert outline("Introduction\nText.\nSection 1 Origins\nText.\nSection 2 Rules\nText.\n") == [
+        (1, "Introduction"),
+        (1, "Section 1"),
+        (1, "Section 2"),
+    ]
+    assert outline("Premessa\nTesto.\nCapitolo 1. Il quadro\nTesto.\n") == [
+        (1, "Premessa"),
+        (1, "Capitolo 1"),
+    ]
+
+
+def test_roman_without_space_and_lettered_items() -> None:
+    """``IV.The …`` is a Roman heading; ``a)`` and ``(a)`` items nest under the heading above."""
+    text = "III. Means\nText.\nIV.The Road Ahead\na) Roads\nText.\nb) Water\nText.\nV. End\nText.\n"
+    assert outline(text) == [(1, "III"), (1, "IV"), (2, "a)"), (2, "b)"), (1, "V")]
+
+
+def test_chinese_numbering_styles_nest() -> None:
+    """第一章 > 第一节, 一、 > (一) / （一） > 1、 nest in the Chinese way."""
+    assert outline(
+        "第一章 总则\n正文。\n第一节 目标\n正文。\n第二章 措施\n(一)产业\n正文。\n(二)就业\n正文。\n"
+    ) == [
+        (1, "第一章"),
+        (2, "第一节"),
+        (1, "第二章"),
+        (2, "(一)"),
+        (2, "(二)"),
+    ]
+    assert outline("一、成就\n1、供水\n正文。\n2、水质\n正文。\n二、做法\n（一）坚持\n正文。\n") == [
+        (1, "一"),
+        (2, "1"),
+        (2, "2"),
+        (1, "二"),
+        (2, "（一）"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foreword",
+        "Preface",
+        "Introduction",
+        "Conclusion",
+        "Conclusions",
+        "Concluding Remarks",
+        "Appendix",
+        "Notes",
+        "References",
+        "前言",
+        "结束语",
+        "附录",
+        "Premessa",
+        "Introduzione",
+        "Conclusioni",
+    ],
+)
+def test_named_headings_of_the_corpus_languages(line: str) -> None:
+    """The named headings the corpus uses in English, Chinese and Italian are headings on their own line."""
+    found = match_heading(line)
+    assert found is not None
+    assert found.named
+
+
+# --- what is never a heading -------------------------------------------------------------------
+
+NOT_HEADINGS = {
+    "en": "Poverty fell.\n3 March 2020\nMarch 3, 2020\n2018 was a good year.\n"
+    "Part of the money went to roads.\n"
+    "Section 8 housing vouchers are issued locally.\nChapter and verse were quoted.\n"
+    "The plan had three parts:\n1. Roads\n2. Schools\n3. Clinics\nThat was all.\n",
+    "it": "La povertà è diminuita.\n6 aprile 2021\nRoma, 6 aprile 2021\n2020 è stato un anno difficile.\n"
+    "Parte del reddito va in affitto.\nI. Rossi, presidente dell'istituto, ha parlato.\n"
+    "Le misure sono tre:\n1. Il reddito.\n2. Il lavoro.\n3. La casa.\nNient'altro.\n",
+    "zh": "贫困人口大幅减少。\n2021年4月6日\n2021年4月\n一是加强领导，二是落实责任。\n"
+    "3月份以来，全省新增就业12万人。\n各地按照以下要求开展工作：\n1、完善认定办法；\n2、提高保障标准；\n"
+    "3、加强动态管理。\n工作取得成效。\n",
+    "de": "Die Armut sank.\n12. Oktober 2020 fand die Konferenz statt.\n"
+    "Folgende Punkte:\n1. Straßen\n2. Schulen\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOT_HEADINGS))
+def test_sentences_dates_and_lists_are_never_headings(lang: str) -> None:
+    """Sentences, date lines and list items inside a paragraph make no section, in several languages."""
+    assert outline(NOT_HEADINGS[lang]) == []
+
+
+# --- title, issuer, date -------------------------------------------------------------------------
+
+
+def test_title_above_issuer_above_date() -> None:
+    """The title above an issuing body and a date is the title; the body goes to the issuers."""
+    doc = structured(
+        "Rural Revitalisation and Poverty\n"
+        "The State Council Information Office of the People's Republic of China\n"
+        "(May 2022)\n\nPreface\nText.\nI. Aims\nText.\n"
+    )
+    assert doc.title == "Rural Revitalisation and Poverty"
+    assert doc.metadata.extra["issuer"] == [
+        "The State Council Information Office of the People's Republic of China"
+    ]
+    assert (doc.metadata.date, doc.metadata.extra["date_precision"]) == (dt.date(2022, 5, 1), "month")
+    assert doc.text.startswith("Preface\n")
+
+
+def test_issuer_above_title_in_chinese() -> None:
+    """An issuing body above the title (中华人民共和国国务院新闻办公室) is an issuer, not the title."""
+    doc = structured(
+        "中华人民共和国国务院新闻办公室\n中国的减贫行动\n2021年4月\n\n前言\n正文。\n一、成就\n正文。\n"
+    )
+    assert doc.title == "中国的减贫行动"
+    assert doc.metadata.extra["issuer"] == ["中华人民共和国国务院新闻办公室"]
+    assert doc.metadata.date == dt.date(2021, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "title", "suffix"),
+    [
+        ("Full Text: China's Epic Journey", "Full Text:", "China's Epic Journey", ""),
+        ("Full text：China's Epic Journey", "Full text：", "China's Epic Journey", ""),
+        ("全文：人类减贫的中国实践", "全文：", "人类减贫的中国实践", ""),
+        ("《人类减贫的中国实践》白皮书（全文）", "", "《人类减贫的中国实践》白皮书", "（全文）"),
+        ("China's Epic Journey (Full Text)", "", "China's Epic Journey", "(Full Text)"),
+        ("A Full Text Search Engine", "", "A Full Text Search Engine", ""),
+    ],
+)
+def test_full_text_marks(line: str, prefix: str, title: str, suffix: str) -> None:
+    """``Full Text:`` / ``全文`` marks split off the title; a title merely containing the words keeps them."""
+    assert split_title_mark(line) == (prefix, title, suffix)
+
+
+def test_full_text_prefix_is_recorded_and_stripped() -> None:
+    """The title loses its ``Full Text:`` prefix, which is kept in ``extra["title_prefix"]``."""
+    doc = structured(
+        "Full Text: China's Epic Journey\nApril 2021\n\n"
+        "Contents\nPreface\nI. Aims\n\nPreface\nA.\nI. Aims\nB.\n"
+    )
+    assert doc.title == "China's Epic Journey"
+    assert doc.metadata.extra["title_prefix"] == "Full Text:"
+    assert "Full Text" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("3 March 2020", dt.date(2020, 3, 3), "day"),
+        ("March 3, 2020", dt.date(2020, 3, 3), "day"),
+        ("6 aprile 2021", dt.date(2021, 4, 6), "day"),
+        ("aprile 2021", dt.date(2021, 4, 1), "month"),
+        ("2021年4月6日", dt.date(2021, 4, 6), "day"),
+        ("2021年4月", dt.date(2021, 4, 1), "month"),
+        ("(2020年12月)", dt.date(2020, 12, 1), "month"),
+        ("1st May 2019", dt.date(2019, 5, 1), "day"),
+        ("2019", dt.date(2019, 1, 1), "year"),
+    ],
+)
+def test_header_dates_parse_with_their_precision(text: str, expected: dt.date, precision: str) -> None:
+    """Date lines in English, Italian and Chinese forms parse to the date and how precise it is."""
+    parsed = parse_date_line(text)
+    assert parsed is not None
+    assert (parsed.date, parsed.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "line", ["Roma, 6 aprile 2021", "2021年4月6日，国务院发布白皮书", "In March 2020 we met"]
+)
+def test_a_line_with_more_than_a_date_is_no_date_line(line: str) -> None:
+    """A date line holds a date and nothing else; a dateline or sentence with a date is not one."""
+    assert parse_date_line(line) is None
+    assert parse_date(line) is not None
+
+
+def test_month_names_come_from_one_data_file() -> None:
+    """The month table has twelve months for each language, English and Italian among them."""
+    assert {"en", "it"} <= set(MONTHS_BY_LANGUAGE)
+    assert all(len(months) == 12 for months in MONTHS_BY_LANGUAGE.values())
+    assert MONTHS_BY_LANGUAGE["it"][3][0] == "aprile"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The State Council Information Office of the People's Republic of China", True),
+        ("State Council Information Office", True),
+        ("Ministry of Rural Development", True),
+        ("Ministero del Lavoro e delle Politiche Sociali", True),
+        ("国务院扶贫开发领导小组办公室", True),
+        ("Poverty Alleviation in the People's Republic of China", False),
+        ("Rural Livelihoods and Social Protection", False),
+        ("中国农村减贫的实践与成就", False),
+        ("Il contrasto alla povertà educativa", False),
+    ],
+)
+def test_issuer_names(text: str, expected: bool) -> None:
+    """Issuing bodies are told from subject titles by the word that heads the name."""
+    assert is_issuer_name(text) is expected
+
+
+# --- tables of contents -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "keyword", ["Contents", "Table of Contents", "Directory", "目录", "Indice", "Sommario"]
+)
+def test_toc_keywords(keyword: str) -> None:
+    """A contents block under each keyword becomes ``doc.toc``, matched to sections, and leaves the text."""
+    doc = structured(
+        f"A Title\n2020\n\n{keyword}\nPreface\n1. Roads ....... 3\n2. Schools ....... 5\n\n"
+        "Preface\nWhy.\n1. Roads\nBuilt.\n2. Schools\nBuilt.\n"
+    )
+    assert [(e.label, e.heading) for e in doc.toc] == [("", "Preface"), ("1", "Roads"), ("2", "Schools")]
+    assert all(entry.section is not None for entry in doc.toc)
+    assert keyword not in doc.text
+
+
+def test_toc_fuzzy_match_only_between_exact_ones() -> None:
+    """Reworded entries match fuzzily between exact matches, in order; a missing section stays unmatched."""
+    doc = structured(
+        "A Title\n2020\n\nContents\n1. Roads and bridges\n2. Schools in the villages\n3. Ghost chapter\n"
+        "4. Clinics\n\n1. Roads and Bridges\nA.\n2. Schools in villages\nB.\n4. Clinics\nC.\n"
+    )
+    assert [e.section for e in doc.toc] == [
+        "1. Roads and Bridges",
+        "2. Schools in villages",
+        None,
+        "4. Clinics",
+    ]
+    assert doc.metadata.extra["toc_unmatched"] == ["3 Ghost chapter"]
+
+
+# --- notes blocks ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "markers", "reference"),
+    [
+        ("Notes", ["①", "②"], "①"),
+        ("Endnotes", ["[1]", "[2]"], "[1]"),
+        ("Notes", ["1.", "2."], ""),
+        ("Notes:", ["¹", "²"], "¹"),
+        ("注释", ["①", "②"], "①"),
+        ("Note", ["1)", "2)"], ""),
+    ],
+)
+def test_notes_block_leaves_with_its_heading(heading: str, markers: list[str], reference: str) -> None:
+    """Notes under a notes heading become footnotes, and the heading leaves the body with them."""
+    notes = "\n".join(f"{m} Source number {i}." for i, m in enumerate(markers, start=1))
+    doc = structured(
+        f"A Title\n2020\n\nI. Aims\nText{reference}.\nII. Means\nMore text.\n{heading}\n{notes}\n"
+    )
+    assert [note.text for note in doc.footnotes] == ["Source number 1.", "Source number 2."]
+    assert [s.label or s.heading for s in doc.all_sections() if s.level > 0] == ["I", "II"]
+    assert doc.text == f"I. Aims\nText{reference}.\nII. Means\nMore text.\n"
+    assert {e.rule for e in doc.edits if heading in e.before} == {"structure.footnotes"}
+
+
+def test_notes_heading_with_prose_stays() -> None:
+    """A ``Notes`` section holding prose, not numbered notes, stays a section of the body."""
+    doc = structured("A Title\n2020\n\nI. Aims\nText.\nNotes\nThese notes explain the method.\n")
+    assert [s.heading for s in doc.all_sections() if s.level > 0] == ["Aims", "Notes"]
+    assert doc.footnotes == ()
+
+
+def test_superscript_reference_without_note_is_reported() -> None:
+    """A superscript reference with no note under the Notes heading is listed as unresolved."""
+    doc = structured("A Title\n2020\n\nI. Aims\nText¹ and more³.\nNotes\n¹ A note.\n² Another.\n")
+    assert doc.footnote("¹") == "A note."
+    assert doc.metadata.extra["footnotes_unresolved"] == ["³"]
+    assert re.search("[¹³]", doc.text)
+
+
+def test_credit_line_dates_share_the_month_table() -> None:
+    """A credit line's Italian date now parses too, since chrome and headers read the same month table."""
+    from povcorpus.boilerplate.chrome import strip_chrome
+
+    result = strip_chrome("Aggiornato il 6 aprile 2021\n\nCorpo del testo.")
+    assert result.metadata.date == dt.date(2021, 4, 6)
