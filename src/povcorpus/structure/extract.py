@@ -22,7 +22,11 @@ from povcorpus.structure.headings import HeadingMatch, heading_styles
 from povcorpus.structure.sections import parse_lines, parse_sections
 from povcorpus.structure.toc import find_toc, match_toc
 
-__all__ = ["extract_structure"]
+__all__ = ["STEP", "extract_structure"]
+
+STEP = "structure"
+"""The pipeline step whose name this module's edits carry (``Edit.step``), in a pipeline or not."""
+LOADER_STEP = "loader"
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -31,7 +35,7 @@ def extract_structure(doc: Document) -> Document:
     """Find the document's title, header metadata, table of contents, footnotes and sections.
 
     The title the loader set (source-delimited records) is kept; its line is
-    removed if still in the body (no ``loader.title`` edit removed it). A date line under the title sets
+    removed if still in the body (unless a loader edit already cut it). A date line under the title sets
     ``metadata.date`` (with ``extra["date_precision"]``) only when no more
     precise date is known. Issuer lines go to ``extra["issuer"]`` (a list of
     lines, top first). A ``Full Text:`` / ``（全文）`` mark on the title is stripped and
@@ -68,7 +72,7 @@ def extract_structure(doc: Document) -> Document:
     structured = header_end < len(lines)
     last_heading = heading_indices[-1] if heading_indices else -1
 
-    title_removed = any(edit.rule == "loader.title" for edit in doc.edits)
+    title_removed = _loader_took_title(doc)
     header = find_header(lines, header_end, doc.title, structured, title_removed=title_removed)
     notes = find_footnotes(lines, last_heading, text)
 
@@ -136,8 +140,16 @@ def extract_structure(doc: Document) -> Document:
     )
 
 
+def _loader_took_title(doc: Document) -> bool:
+    """Whether the loader already cut the title line out of the body (as source-delimited records do)."""
+    if not doc.title:
+        return False
+    title = doc.title.strip()
+    return any(edit.step == LOADER_STEP and title in edit.before for edit in doc.edits)
+
+
 def _already_structured(doc: Document) -> bool:
-    return bool(doc.sections) or any(edit.rule.startswith("structure.") for edit in doc.edits)
+    return bool(doc.sections) or any(edit.step == STEP for edit in doc.edits)
 
 
 def _more_precise(precision: str, metadata: Metadata) -> bool:
@@ -175,7 +187,8 @@ def _remove_lines(
     )
     edits: list[Edit] = []
     for rule in sorted({rule for _, _, rule in spans}):
-        edits.extend(replace_spans(text, [(start, end, "") for start, end, r in spans if r == rule], rule)[1])
+        cut = replace_spans(text, [(start, end, "") for start, end, r in spans if r == rule], rule)[1]
+        edits.extend(attrs.evolve(edit, step=STEP) for edit in cut)
     edits.sort(key=lambda edit: edit.start, reverse=True)
     kept: list[Line] = []
     shift = 0
