@@ -21,13 +21,13 @@ import sys
 import time
 from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from attrs import define, field, frozen
 
 from povcorpus.errors import PovcorpusError
 from povcorpus.loaders import TextFile, detect_format, expand_sources, loader_registry
-from povcorpus.loaders.sources import Source
+from povcorpus.loaders.sources import Source, SourceFile
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
@@ -152,7 +152,7 @@ def process_corpus(
 
 
 def _documents(
-    files: list[Path | IO[str] | IO[bytes]],
+    files: list[SourceFile],
     format: str,
     encoding: str | None,
     errors: str,
@@ -206,6 +206,8 @@ def _read_ahead(documents: Iterator[Document]) -> tuple[list[Document], bool]:
 def _name(item: object) -> str:
     if isinstance(item, Path):
         return item.as_posix()
+    if isinstance(item, str):  # a URL
+        return item
     return str(getattr(item, "name", "<stream>"))
 
 
