@@ -46,7 +46,7 @@ def _texts(docs: list[povcorpus.Document]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("suffix", list(COMPRESSORS))
 def test_compressed_input_reads_like_the_plain_file(tmp_path: Path, suffix: str) -> None:
-    """A .gz/.bz2/.xz/.zst file gives the documents of its plain text, and origin.path keeps the name given."""
+    """A .gz/.bz2/.xz/.zst file gives the documents of its plain text, origin.path keeps the name given."""
     plain = tmp_path / "corpus.txt"
     plain.write_bytes(_plain())
     packed = tmp_path / f"corpus.txt{suffix}"
