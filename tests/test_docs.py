@@ -3,9 +3,9 @@
 Every ```python block of every ``docs/*.md`` page and of ``README.md`` runs:
 the blocks of one page run in order, in one namespace, in a fresh Python
 process (so a page that registers a loader cannot leak it into other tests)
-whose working directory is a temporary folder. The CLI reference is generated
-from the parser, every page is in the site's navigation, and, when MkDocs is
-installed, ``mkdocs build --strict`` passes.
+whose working directory is a temporary folder. Every page is in the site's
+navigation, and, when MkDocs is installed, ``mkdocs build --strict`` passes.
+The CLI reference is checked in ``test_cli_help.py``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-
-from povcorpus.cli import build_parser
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -102,34 +99,6 @@ def test_page_examples_run(page: Path, tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-4000:]
-
-
-def _hook() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("cli_reference", DOCS / "hooks" / "cli_reference.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_cli_page_is_generated_from_the_parser() -> None:
-    """docs/cli.md holds the marker, and the hook replaces it with the help of every subcommand and option."""
-    hook = _hook()
-    page = (DOCS / "cli.md").read_text(encoding="utf-8")
-    assert page.count(hook.MARKER) == 1
-    rendered = hook.on_page_markdown(page)
-    assert hook.MARKER not in rendered
-    parser = build_parser()
-    commands = hook.subcommands(parser)
-    assert {"clean", "inspect"} <= set(commands)
-    for name, (_, subparser) in commands.items():
-        assert f"\n## povcorpus {name}\n" in rendered
-        section = rendered.split(f"\n## povcorpus {name}\n", 1)[1].split("\n## ", 1)[0]
-        for action in subparser._actions:
-            for option in action.option_strings:
-                assert option in section, f"{option} of povcorpus {name} is missing from the reference"
-    assert "--version" in rendered
 
 
 def test_every_page_is_in_the_navigation() -> None:
