@@ -10,11 +10,14 @@ The CLI reference is checked in ``test_cli_help.py``.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
+import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,35 @@ DOCS = ROOT / "docs"
 PAGES = [*sorted(DOCS.glob("*.md")), ROOT / "README.md"]
 
 # Pages with examples of optional extras: skipped, with the reason, when the extra is not installed.
-NEEDS_MODULES = {"scaling.md": ("dask",)}
+NEEDS_MODULES = {
+    "scaling.md": ("dask",),
+    "storage.md": ("fsspec", "s3fs", "moto", "flask", "datasets", "dask", "zstandard"),
+}
+
+
+@contextlib.contextmanager
+def page_services(page: str) -> Iterator[dict[str, str]]:
+    """Environment for a page's examples; storage.md gets a local S3 server (moto) with fake credentials."""
+    offline = {"HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
+    if page != "storage.md":
+        yield offline
+        return
+    from moto.server import ThreadedMotoServer
+
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    try:
+        yield {
+            **offline,
+            "AWS_ENDPOINT_URL": f"http://{host}:{port}",
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_DEFAULT_REGION": "us-east-1",
+        }
+    finally:
+        server.stop()
+
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<info>[^\n`]*)$")
 
@@ -89,15 +120,17 @@ def test_page_examples_run(page: Path, tmp_path: Path) -> None:
     blocks = python_blocks(page.read_text(encoding="utf-8"))
     name = page.relative_to(ROOT).as_posix()
     (tmp_path / "blocks.json").write_text(json.dumps([name, blocks]), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-c", _RUNNER, str(tmp_path / "blocks.json")],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=300,
-        check=False,
-    )
+    with page_services(page.name) as environment:
+        result = subprocess.run(
+            [sys.executable, "-c", _RUNNER, str(tmp_path / "blocks.json")],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=300,
+            check=False,
+            env={**os.environ, **environment},
+        )
     assert result.returncode == 0, result.stderr[-4000:]
 
 
