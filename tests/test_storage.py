@@ -272,3 +272,24 @@ def test_s3_compressed_corpus_in_and_output_back(s3_endpoint: str, tmp_path: Pat
     assert _texts(remote) == _texts(list(povcorpus.load(local)))
     assert main(["clean", "s3://corpus-bucket/corpus/*.txt.*", "-o", target, "-q", "--resume"]) == 0
     assert list(read_ids(target)) == [doc.id for doc in remote]
+
+
+@pytest.mark.parametrize("suffix", list(COMPRESSORS))
+def test_truncated_compressed_file_is_an_error_not_a_short_file(tmp_path: Path, suffix: str) -> None:
+    """A file cut in the middle of its compressed stream raises SourceError, never loses its end quietly."""
+    packed = COMPRESSORS[suffix](_plain() * 20)
+    cut = tmp_path / f"cut.txt{suffix}"
+    cut.write_bytes(packed[: len(packed) // 2])
+    with pytest.raises(SourceError, match="damaged or truncated"):
+        list(povcorpus.load(cut))
+
+
+@pytest.mark.parametrize("suffix", list(COMPRESSORS))
+def test_concatenated_and_empty_compressed_files(tmp_path: Path, suffix: str) -> None:
+    """Two compressed streams one after the other read as one text; a 0-byte file is an empty file."""
+    twice = tmp_path / f"twice.txt{suffix}"
+    twice.write_bytes(COMPRESSORS[suffix](b"first line\n") + COMPRESSORS[suffix](b"second line\n"))
+    assert TextFile(twice).read() == "first line\nsecond line\n"
+    empty = tmp_path / f"empty.txt{suffix}"
+    empty.write_bytes(b"")
+    assert TextFile(empty).read() == ""

@@ -112,12 +112,10 @@ class TextFile:
             local = _io.local_path(location)
             self.path: Path | None = Path(local) if local is not None else None
             self.name = Path(location).as_posix() if not _io.is_url(location) else location
-            compression = _io.compression_of(location)
-            head = self._read_head() if self.path is not None and compression is None else b""
-            compression = compression or _io.sniff_compression(head)
-            if compression is not None or self.path is None:
+            head = self._read_head() if self.path is not None else b""
+            if self.path is None or _io.sniff_compression(head) or (head and _io.compression_of(location)):
                 self.path = None
-                self._opener = lambda: _io.open_input(location, compression)
+                self._opener = lambda: _io.open_input(location)
                 head = self._read_head()
         else:
             self.path = None

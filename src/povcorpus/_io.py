@@ -196,7 +196,51 @@ def _decompressor(raw: IO[bytes], compression: str) -> IO[bytes]:
     except ImportError as error:
         feature = "reading .zst files"
         raise MissingExtraError(feature, "zstandard", "zstd") from error
-    return cast(IO[bytes], zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True))
+    return cast(IO[bytes], _ZstdReader(raw, zstandard.ZstdDecompressor()))
+
+
+class _ZstdReader(io.RawIOBase):
+    """Zstandard frames decompressed chunk by chunk; a file that ends inside a frame is an error.
+
+    ``zstandard``'s own stream reader returns end-of-file at a truncated frame
+    without a word, which would drop the rest of a damaged file silently.
+    """
+
+    def __init__(self, raw: IO[bytes], decompressor: Any) -> None:
+        self._raw = raw
+        self._decompressor = decompressor
+        self._state = decompressor.decompressobj()
+        self._pending = b""
+        self._started = False  # a frame has begun and not yet ended
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = self._raw.read(_BUFFER)
+            if not chunk:
+                if self._started:
+                    msg = "the file ends inside a zstd frame"
+                    raise EOFError(msg)
+                return 0
+            while chunk:
+                self._started = True
+                self._pending += self._state.decompress(chunk)
+                chunk = b""
+                if self._state.eof:  # a frame ended: the next one, if any, starts in unused_data
+                    chunk = self._state.unused_data
+                    self._state = self._decompressor.decompressobj()
+                    self._started = False
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+    def close(self) -> None:
+        if not self.closed:
+            self._raw.close()
+        super().close()
 
 
 def open_input(name: str, compression: str | None = None) -> IO[bytes]:
@@ -204,18 +248,19 @@ def open_input(name: str, compression: str | None = None) -> IO[bytes]:
 
     Args:
         name: a path or URL, as the user gave it.
-        compression: ``None`` to go by the suffix, then by the first bytes; or a compression name.
+        compression: ``None`` to go by the first bytes (magic numbers), then by the suffix; or a
+            compression name.
 
     Raises:
         SourceNotFoundError: nothing is stored under ``name``.
         SourceError: it cannot be opened; later reads raise it for damaged compressed data.
         MissingExtraError: a URL without ``fsspec``, a ``.zst`` file without ``zstandard``.
     """
-    compression = compression or compression_of(name)
     raw = _open_raw(name)
     if compression is None:
+        # The first bytes decide; the suffix only names what damaged or unknown bytes were meant to be.
         head = raw.read(8)
-        compression = sniff_compression(head)
+        compression = sniff_compression(head) or (compression_of(name) if head else None)
         try:
             raw.seek(0)
         except (OSError, ValueError):  # a stream that cannot rewind: open it again
