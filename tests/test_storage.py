@@ -293,3 +293,15 @@ def test_concatenated_and_empty_compressed_files(tmp_path: Path, suffix: str) ->
     empty = tmp_path / f"empty.txt{suffix}"
     empty.write_bytes(b"")
     assert TextFile(empty).read() == ""
+
+
+def test_zst_without_zstandard_names_the_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading or writing .zst without zstandard raises MissingExtraError naming povcorpus[zstd]."""
+    packed = tmp_path / "a.txt.zst"
+    packed.write_bytes(_zstd(b"text\n"))
+    monkeypatch.setitem(sys.modules, "zstandard", None)
+    with pytest.raises(MissingExtraError, match=r"povcorpus\[zstd\]"):
+        list(povcorpus.load(packed))
+    with pytest.raises(MissingExtraError, match=r"povcorpus\[zstd\]"):
+        JsonlWriter(tmp_path / "out.jsonl.zst")
+    assert not list(tmp_path.glob(".out.jsonl.zst.*"))  # no temporary file left behind

@@ -196,51 +196,79 @@ def _decompressor(raw: IO[bytes], compression: str) -> IO[bytes]:
     except ImportError as error:
         feature = "reading .zst files"
         raise MissingExtraError(feature, "zstandard", "zstd") from error
-    return cast(IO[bytes], _ZstdReader(raw, zstandard.ZstdDecompressor()))
+    reader = zstandard.ZstdDecompressor().stream_reader(
+        cast(IO[bytes], _ZstdFrames(raw)), read_across_frames=True
+    )
+    return cast(IO[bytes], reader)
 
 
-class _ZstdReader(io.RawIOBase):
-    """Zstandard frames decompressed chunk by chunk; a file that ends inside a frame is an error.
+class _ZstdFrames:
+    """Passes a zstd file's bytes through and follows its frame and block headers as they go by.
 
-    ``zstandard``'s own stream reader returns end-of-file at a truncated frame
-    without a word, which would drop the rest of a damaged file silently.
+    ``zstandard``'s stream reader, which keeps memory flat, returns end-of-file at
+    a truncated frame without a word, which would drop the end of a damaged file
+    silently; this reader raises ``EOFError`` when the input ends inside a frame.
+    Only headers are parsed (a few bytes per block of up to 128 KiB).
     """
 
-    def __init__(self, raw: IO[bytes], decompressor: Any) -> None:
+    def __init__(self, raw: IO[bytes]) -> None:
         self._raw = raw
-        self._decompressor = decompressor
-        self._state = decompressor.decompressobj()
-        self._pending = b""
-        self._started = False  # a frame has begun and not yet ended
+        self._state = "magic"
+        self._want = 4  # header bytes still needed in this state
+        self._header = bytearray()
+        self._skip = 0  # content bytes to pass over before the next header
+        self._checksum = False
 
-    def readable(self) -> bool:
-        return True
+    def read(self, size: int = -1) -> bytes:
+        chunk = self._raw.read(size)
+        if not chunk:
+            if self._state != "magic" or self._header or self._skip:
+                msg = "the file ends inside a zstd frame"
+                raise EOFError(msg)
+            return chunk
+        self._follow(chunk)
+        return chunk
 
-    def readinto(self, buffer: Any) -> int:
-        while not self._pending:
-            chunk = self._raw.read(_BUFFER)
-            if not chunk:
-                if self._started:
-                    msg = "the file ends inside a zstd frame"
-                    raise EOFError(msg)
-                return 0
-            while chunk:
-                self._started = True
-                self._pending += self._state.decompress(chunk)
-                chunk = b""
-                if self._state.eof:  # a frame ended: the next one, if any, starts in unused_data
-                    chunk = self._state.unused_data
-                    self._state = self._decompressor.decompressobj()
-                    self._started = False
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
-        self._pending = self._pending[size:]
-        return size
+    def _follow(self, chunk: bytes) -> None:
+        position = 0
+        while position < len(chunk) and self._state != "unknown":
+            if self._skip:
+                step = min(self._skip, len(chunk) - position)
+                self._skip -= step
+                position += step
+                continue
+            step = min(self._want - len(self._header), len(chunk) - position)
+            self._header += chunk[position : position + step]
+            position += step
+            if len(self._header) == self._want:
+                header = bytes(self._header)
+                self._header.clear()
+                self._next(header)
 
-    def close(self) -> None:
-        if not self.closed:
-            self._raw.close()
-        super().close()
+    def _next(self, header: bytes) -> None:
+        """Move on from a complete header of the current state."""
+        value = int.from_bytes(header, "little")
+        if self._state == "magic":
+            if value == 0xFD2FB528:
+                self._state, self._want = "descriptor", 1
+            elif value & 0xFFFFFFF0 == 0x184D2A50:  # a skippable frame
+                self._state, self._want = "skippable", 4
+            else:
+                self._state = "unknown"  # not zstd: the decompressor says so itself
+        elif self._state == "skippable":
+            self._skip, self._state, self._want = value, "magic", 4
+        elif self._state == "descriptor":
+            single_segment = (value >> 5) & 1
+            self._checksum = bool((value >> 2) & 1)
+            content_size = (single_segment, 2, 4, 8)[value >> 6]
+            self._skip = (1 - single_segment) + (0, 1, 2, 4)[value & 3] + content_size
+            self._state, self._want = "block", 3
+        elif self._state == "block":
+            kind, size = (value >> 1) & 3, value >> 3
+            self._skip = 1 if kind == 1 else size
+            if value & 1:  # the last block of the frame
+                self._skip += 4 if self._checksum else 0
+                self._state, self._want = "magic", 4
 
 
 def open_input(name: str, compression: str | None = None) -> IO[bytes]:
@@ -268,7 +296,11 @@ def open_input(name: str, compression: str | None = None) -> IO[bytes]:
             raw = _open_raw(name)
     stream: IO[bytes] = raw
     if compression is not None:
-        stream = cast(IO[bytes], _Closing(_decompressor(raw, compression), raw))
+        try:
+            stream = cast(IO[bytes], _Closing(_decompressor(raw, compression), raw))
+        except BaseException:
+            raw.close()
+            raise
     return cast(IO[bytes], io.BufferedReader(_Guarded(stream, name, compression), _BUFFER))
 
 
@@ -366,12 +398,17 @@ class AtomicOutput:
             self._raw = cast(IO[bytes], filesystem.open(temp_key, "wb"))
             self._commit = lambda: filesystem.mv(temp_key, path)
             self._discard = lambda: _remove(filesystem, temp_key)
-        self._sink = _compressor(self._raw, compression_of(name))
+        self._sink = self._raw
         self._open = True
-        if keep_existing and exists(name):
-            for line in read_lines(name):
-                if line.strip():
-                    self.write(line if line.endswith("\n") else line + "\n")
+        try:
+            self._sink = _compressor(self._raw, compression_of(name))
+            if keep_existing and exists(name):
+                for line in read_lines(name):
+                    if line.strip():
+                        self.write(line if line.endswith("\n") else line + "\n")
+        except BaseException:
+            self.abort()  # nothing of a failed start stays behind
+            raise
 
     def write(self, text: str) -> None:
         """Append ``text``, encoded as UTF-8."""
