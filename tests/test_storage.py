@@ -5,6 +5,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import importlib.util
+import io
 import lzma
 import os
 import shutil
@@ -305,3 +306,18 @@ def test_zst_without_zstandard_names_the_extra(tmp_path: Path, monkeypatch: pyte
     with pytest.raises(MissingExtraError, match=r"povcorpus\[zstd\]"):
         JsonlWriter(tmp_path / "out.jsonl.zst")
     assert not list(tmp_path.glob(".out.jsonl.zst.*"))  # no temporary file left behind
+
+
+def test_parquet_output_goes_to_a_url_atomically(memory: object) -> None:
+    """`--format parquet -o memory://…` writes the Parquet file through a temporary key, then moves it."""
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet", reason="the pandas extra is not installed")
+    _put(memory, "/in/004.txt", _plain("004"))
+    target = "memory://pq/out.parquet"
+    assert (
+        main(["clean", "memory://in/004.txt", "-o", target, "--format", "parquet", "-q", "--workers", "1"])
+        == 0
+    )
+    assert memory.find("/pq") == ["/pq/out.parquet"]  # type: ignore[attr-defined]
+    with _io.open_input(target) as stream:
+        table = pyarrow_parquet.read_table(io.BytesIO(stream.read()))
+    assert table.num_rows == len(list(povcorpus.load(sample_path("004"))))

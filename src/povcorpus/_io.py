@@ -371,12 +371,13 @@ class AtomicOutput:
     Args:
         name: the target, a local path or URL; compressed when its suffix says so.
         keep_existing: start with the lines already stored under ``name`` (for ``--resume``).
+        compress: compress as the suffix says; false for formats that compress themselves (Parquet).
 
     Raises:
         MissingExtraError: a URL without ``fsspec``, a ``.zst`` target without ``zstandard``.
     """
 
-    def __init__(self, name: str, *, keep_existing: bool = False) -> None:
+    def __init__(self, name: str, *, keep_existing: bool = False, compress: bool = True) -> None:
         self.name = name
         local = local_path(name)
         self._commit: Callable[[], None]
@@ -401,7 +402,7 @@ class AtomicOutput:
         self._sink = self._raw
         self._open = True
         try:
-            self._sink = _compressor(self._raw, compression_of(name))
+            self._sink = _compressor(self._raw, compression_of(name) if compress else None)
             if keep_existing and exists(name):
                 for line in read_lines(name):
                     if line.strip():
@@ -409,6 +410,11 @@ class AtomicOutput:
         except BaseException:
             self.abort()  # nothing of a failed start stays behind
             raise
+
+    @property
+    def stream(self) -> IO[bytes]:
+        """The binary stream behind the output, for writers that make bytes themselves (Parquet)."""
+        return self._sink
 
     def write(self, text: str) -> None:
         """Append ``text``, encoded as UTF-8."""

@@ -43,7 +43,8 @@ def register(subparsers: Any) -> None:
         "--format",
         choices=["jsonl", "parquet"],
         default="jsonl",
-        help="output format (default: %(default)s); parquet needs the pandas extra and a local file",
+        help="output format (default: %(default)s); parquet needs the pandas extra, a file or URL output "
+        "and no --resume",
     )
     parser.add_argument(
         "--errors",
