@@ -288,3 +288,9 @@ def test_explain_leaves_clean_text_alone(capsys: pytest.CaptureFixture[str]) -> 
         explanation = explain_text(text)
         assert explanation.text == text
         assert not any(step.edits for step in explanation.steps)
+
+
+def test_explain_takes_undecodable_argument_bytes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Argument bytes that are not UTF-8 (lone surrogates in argv) become U+FFFD instead of a traceback."""
+    assert main(["explain", "caf\udce9 ok", "-q"]) == 0
+    assert capsys.readouterr().out == "caf\ufffd ok\n"

@@ -321,3 +321,39 @@ def test_parquet_output_goes_to_a_url_atomically(memory: object) -> None:
     with _io.open_input(target) as stream:
         table = pyarrow_parquet.read_table(io.BytesIO(stream.read()))
     assert table.num_rows == len(list(povcorpus.load(sample_path("004"))))
+
+
+@pytest.fixture
+def web_folder(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    """A folder served over HTTP on 127.0.0.1 by the standard library's server, stopped after the test."""
+    pytest.importorskip("aiohttp", reason="the remote extra is not installed")
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(tmp_path))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_http_urls_read_compressed_files(web_folder: tuple[Path, str]) -> None:
+    """An http:// URL of a .txt.gz file loads like the local file; a missing page is SourceNotFoundError."""
+    folder, base = web_folder
+    (folder / "news.txt.gz").write_bytes(gzip.compress(_plain("003")))
+    docs = list(povcorpus.load(f"{base}/news.txt.gz"))
+    assert _texts(docs) == _texts(list(povcorpus.load(sample_path("003"))))
+    assert {doc.origin.path for doc in docs} == {f"{base}/news.txt.gz"}
+    with pytest.raises(SourceNotFoundError):
+        povcorpus.load(f"{base}/missing.txt")

@@ -137,9 +137,13 @@ def _open_raw(name: str, mode: str = "rb") -> IO[bytes]:
         if local is not None:
             return cast(IO[bytes], Path(local).open(mode))
         filesystem, path = url_filesystem(name)
-        if mode == "rb" and filesystem.isdir(path):
-            raise IsADirectoryError(name)  # turned into a SourceError below
-        return cast(IO[bytes], filesystem.open(path, mode))
+        try:
+            return cast(IO[bytes], filesystem.open(path, mode))
+        except FileNotFoundError:
+            # Asked only now: on http(s) a directory test downloads the page to list its links.
+            if mode == "rb" and filesystem.isdir(path):
+                raise IsADirectoryError(name) from None
+            raise
     except SourceError:
         raise
     except (OSError, ValueError) as error:

@@ -119,7 +119,8 @@ class RunStats:
             lines += textwrap.wrap(
                 f"{failure.path}: {failure.reason}", width, initial_indent="  ", subsequent_indent="    "
             )
-        lines += row("time", f"{self.seconds:.2f} s, {self.mb_per_second:.2f} MB/s")
+        speed = f", {self.mb_per_second:.2f} MB/s" if self.input_bytes else ""  # unknown for .gz and URLs
+        lines += row("time", f"{self.seconds:.2f} s{speed}")
         return "\n".join(lines)
 
 

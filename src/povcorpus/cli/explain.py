@@ -174,13 +174,27 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
+def _argument_text(text: str) -> str:
+    """The argument as text: bytes that were not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _stdin_text() -> str:
+    """Standard input as UTF-8, undecodable bytes as U+FFFD (never a decoding traceback)."""
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:  # a text stream without bytes underneath (tests, notebooks)
+        return sys.stdin.read()
+    data: bytes = binary.read()
+    return data.decode("utf-8", "replace")
+
+
 def _show(value: str) -> str:
     return repr(value.replace("\n", "⏎"))
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the explanation; returns the exit code."""
-    text = sys.stdin.read() if args.text == "-" else args.text
+    text = _stdin_text() if args.text == "-" else _argument_text(args.text)
     explanation = explain_text(text, args.lang, tuple(args.disable_rule))
     if args.json:
         print(json.dumps(explanation.to_dict(), ensure_ascii=False))

@@ -104,7 +104,8 @@ def _expand_url(url: str) -> list[str]:
             msg = f"the pattern {url} matches no file"
             raise SourceNotFoundError(msg, url)
         return [filesystem.unstrip_protocol(match) for match in matches]
-    if filesystem.isdir(path):
+    web = url.lower().startswith(("http://", "https://"))  # a web page is a file, not a folder to list
+    if not web and filesystem.isdir(path):
         root = path.rstrip("/")
         files = sorted(
             found
