@@ -161,8 +161,8 @@ def test_plugin_loads_a_file_by_name(plugin_env: dict[str, str], tmp_path: Path)
 
 
 def test_plugin_format_works_in_the_cli(plugin_env: dict[str, str], tmp_path: Path) -> None:
-    """`povcorpus inspect --format kv-records` lists the three records of the sample file."""
-    command = ("-m", "povcorpus", "inspect", "--json", "--format", "kv-records", str(BULLETINS))
+    """`povcorpus inspect --input-format kv-records` lists the three records of the sample file."""
+    command = ("-m", "povcorpus", "inspect", "--json", "--input-format", "kv-records", str(BULLETINS))
     record = json.loads(run_python(*command, cwd=tmp_path, env=plugin_env))
     assert record["format"] == "kv-records"
     assert [doc["title"] for doc in record["documents"]][:2] == [

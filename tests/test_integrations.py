@@ -92,3 +92,87 @@ def test_pandas_and_parquet(tmp_path: Path, cli_documents: list[povcorpus.Docume
 def test_runner_matches_cli(cli_documents: list[povcorpus.Document]) -> None:
     """The Python runner and the CLI produce identical documents."""
     assert list(run(sample_dir(), PipelineOptions(), workers=1)) == cli_documents
+
+
+# -- Hugging Face datasets as input, Dask over URLs --------------------------------------------
+
+
+@pytest.fixture
+def offline_datasets(monkeypatch: pytest.MonkeyPatch) -> object:
+    """The datasets module, with the hub switched off: these tests build their datasets locally."""
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    return pytest.importorskip("datasets", reason="the datasets extra is not installed")
+
+
+ROWS = [
+    {"id": "r1", "content": "The nation' s programs grow.", "year": 2020},
+    {"id": "r2", "content": "Il villaggio ha una nuova scuola e una strada.", "year": 2021},
+    {"id": "r3", "content": "", "year": 2022},
+]
+
+
+@pytest.mark.parametrize("iterable", [False, True], ids=["Dataset", "IterableDataset"])
+def test_load_reads_a_hf_dataset_row_by_row(offline_datasets: object, iterable: bool) -> None:
+    """load(dataset, text_column=...) yields one raw document per row, in order, for both dataset kinds."""
+    dataset = offline_datasets.Dataset.from_list(ROWS)  # type: ignore[attr-defined]
+    if iterable:
+        dataset = dataset.to_iterable_dataset()
+    docs = list(povcorpus.load(dataset, text_column="content"))
+    assert [doc.raw for doc in docs] == [row["content"] for row in ROWS]
+    assert [doc.origin.index for doc in docs] == [0, 1, 2]
+    assert {doc.origin.path for doc in docs} == {"<dataset>"}
+    assert len({doc.id for doc in docs}) == 3
+    processed = povcorpus.process(docs[0])
+    assert processed.text == "The nation's programs grow."
+    assert povcorpus.undo_edits(processed.text, processed.edits) == processed.raw
+
+
+def test_hf_dataset_input_is_lazy(offline_datasets: object) -> None:
+    """An endless IterableDataset is read one row at a time: the first documents come out."""
+    from povcorpus.integrations.datasets import load_dataset_documents
+
+    def endless() -> object:
+        index = 0
+        while True:
+            yield {"text": f"Row {index} about rural roads.", "key": f"k{index}"}
+            index += 1
+
+    dataset = offline_datasets.IterableDataset.from_generator(endless)  # type: ignore[attr-defined]
+    docs = load_dataset_documents(dataset, id_column="key")
+    assert [next(docs).id for _ in range(3)] == ["k0", "k1", "k2"]
+
+
+def test_hf_dataset_without_the_column_says_which_columns_exist(offline_datasets: object) -> None:
+    """A missing text column is an error at once, listing the dataset's columns."""
+    dataset = offline_datasets.Dataset.from_list(ROWS)  # type: ignore[attr-defined]
+    with pytest.raises(povcorpus.errors.SourceError, match=r"no column 'text'.*content"):
+        povcorpus.load(dataset)
+
+
+def test_dask_bag_reads_urls_inside_the_workers() -> None:
+    """clean_bag takes fsspec URLs and gives the documents it gives for the same local files."""
+    pytest.importorskip("dask.bag")
+    fsspec = pytest.importorskip("fsspec", reason="the remote extra is not installed")
+    from povcorpus.integrations.dask import clean_bag
+
+    memory = fsspec.filesystem("memory")
+    try:
+        for path in sample_paths()[3:]:
+            memory.pipe(f"/dask-corpus/{path.name}.gz", __import__("gzip").compress(path.read_bytes()))
+        remote = clean_bag("memory://dask-corpus/").compute(scheduler="sync")
+    finally:
+        memory.rm("/dask-corpus", recursive=True)
+    local = clean_bag(sample_paths()[3:]).compute(scheduler="sync")
+    assert [doc.text for doc in remote] == [doc.text for doc in local]
+    assert [doc.id for doc in remote] == [doc.id for doc in local]
+    assert all(doc.origin.path.startswith("memory://") for doc in remote)
+
+
+def test_dask_bag_refuses_open_streams() -> None:
+    """An open stream cannot travel to a worker: clean_bag says so instead of dropping it."""
+    pytest.importorskip("dask.bag")
+    from povcorpus.integrations.dask import clean_bag
+
+    with sample_paths()[0].open("rb") as stream, pytest.raises(TypeError, match="paths or URLs"):
+        clean_bag([stream])

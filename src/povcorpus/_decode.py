@@ -1,7 +1,8 @@
 """Bytes to text, line by line: BOMs, CRLF, ``errors=``, exact offsets.
 
 A :class:`TextFile` streams the lines of one file without reading it whole
-(except UTF-16/32, which are decoded in one piece). Offsets count characters
+(except UTF-16/32, which are decoded in one piece). Compressed files and URLs
+are opened through :mod:`povcorpus._io` and streamed decompressed. Offsets count characters
 in the decoded text with ``\\r\\n`` turned into ``\\n``; a lone ``\\r`` is kept.
 Undecodable bytes raise :class:`~povcorpus.errors.DecodeError` with the byte
 offset, or with ``errors="replace"`` become U+FFFD and are reported on the
@@ -13,12 +14,14 @@ from __future__ import annotations
 import codecs
 import io
 import os
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePosixPath
 from typing import IO
+from urllib.parse import urlsplit
 
 from attrs import frozen
 
+from povcorpus import _io
 from povcorpus.errors import DecodeError, NotTextError, RecordTooLargeError, SourceError, SourceNotFoundError
 from povcorpus.model import Edit
 
@@ -76,7 +79,8 @@ class TextFile:
     """One input file (or open text stream), decoded lazily, line by line.
 
     Args:
-        source: a path, or an open text or binary stream (read into memory once, at once).
+        source: a path or URL (compressed or not; see :mod:`povcorpus._io`), or an open text or
+            binary stream (read into memory once, at once).
         encoding: the file's encoding; ``None`` reads a BOM if there is one, else UTF-8.
         errors: ``"strict"`` raises DecodeError; ``"replace"`` writes U+FFFD and records it.
         max_line_bytes: guard against a runaway line.
@@ -102,10 +106,17 @@ class TextFile:
         self._text: str | None = None  # an open text stream, read once
         self._data: bytes | None = None  # an open binary stream, read once
         self._bom = b""
+        self._opener: Callable[[], IO[bytes]] | None = None  # compressed files and URLs
         if isinstance(source, (str, os.PathLike)):
-            self.path: Path | None = Path(source)
-            self.name = Path(source).as_posix()
-            head = self._read_head()
+            location = os.fspath(source)
+            local = _io.local_path(location)
+            self.path: Path | None = Path(local) if local is not None else None
+            self.name = Path(location).as_posix() if not _io.is_url(location) else location
+            head = self._read_head() if self.path is not None else b""
+            if self.path is None or _io.sniff_compression(head) or (head and _io.compression_of(location)):
+                self.path = None
+                self._opener = lambda: _io.open_input(location)
+                head = self._read_head()
         else:
             self.path = None
             self.name = str(getattr(source, "name", "<stream>"))
@@ -143,6 +154,9 @@ class TextFile:
             raise NotTextError(msg, self.name)
 
     def _read_head(self) -> bytes:
+        if self._opener is not None:
+            with self._opener() as stream:
+                return stream.read(_SNIFF_BYTES)
         assert self.path is not None
         try:
             with self.path.open("rb") as handle:
@@ -160,9 +174,16 @@ class TextFile:
     @property
     def stem(self) -> str:
         """The file name without its suffix, used in document ids."""
-        return Path(self.name).stem if self.path is not None else "stream"
+        if self.path is None and self._opener is None:
+            return "stream"
+        name = PurePosixPath(urlsplit(self.name).path).name if _io.is_url(self.name) else Path(self.name).name
+        return Path(_io.strip_compression(name)).stem
 
     def _open_binary(self) -> IO[bytes]:
+        if self._opener is not None:
+            handle = self._opener()
+            handle.read(len(self._bom))
+            return handle
         if self.path is not None:
             try:
                 handle = self.path.open("rb")
@@ -194,6 +215,8 @@ class TextFile:
         yield from self._streamed_lines(self._open_binary())
 
     def _fits_in_one_read(self) -> bool:
+        if self._opener is not None:
+            return False  # the decompressed size is not known before reading: stream it
         size = self.path.stat().st_size if self.path is not None else len(self._data or b"")
         return size <= min(_ONE_READ_BYTES, self.max_line_bytes)
 

@@ -21,13 +21,13 @@ import sys
 import time
 from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from attrs import define, field, frozen
 
 from povcorpus.errors import PovcorpusError
 from povcorpus.loaders import TextFile, detect_format, expand_sources, loader_registry
-from povcorpus.loaders.sources import Source
+from povcorpus.loaders.sources import Source, SourceFile
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
@@ -83,21 +83,67 @@ class RunStats:
         """Input megabytes (of decoded UTF-8 files) per second of wall time."""
         return self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0
 
-    def summary(self) -> str:
-        """A one-screen summary for people."""
-        languages = ", ".join(f"{code} {count}" for code, count in self.languages.most_common()) or "-"
-        rules = ", ".join(f"{rule} {count}" for rule, count in sorted(self.edits_per_rule.items())) or "-"
-        lines = [
-            f"documents      {self.documents} from {self.files} files"
+    def summary(self, width: int | None = None) -> str:
+        """A one-screen summary for people, no line wider than ``width`` (default: the terminal's).
+
+        Languages wrap under their label; edits by rule are a table of ``rule count`` cells,
+        most frequent first, in as many columns as fit.
+        """
+        import shutil
+        import textwrap
+
+        width = max(40, width if width is not None else min(shutil.get_terminal_size((80, 24)).columns, 120))
+        label = 15
+
+        def row(name: str, value: str) -> list[str]:
+            wrapped = textwrap.wrap(
+                value, width, initial_indent=f"{name:<{label}}", subsequent_indent=" " * label
+            )
+            return [line.replace("\u00a0", " ") for line in wrapped]
+
+        # A no-break space keeps "en 12" on one line when the list wraps.
+        languages = ", ".join(f"{code}\u00a0{count}" for code, count in self.languages.most_common()) or "-"
+        lines = row(
+            "documents",
+            f"{self.documents} from {self.files} files"
             + (f" ({self.skipped} already in the output)" if self.skipped else ""),
-            f"languages      {languages}",
-            f"edits by rule  {rules}",
-            f"boilerplate    {self.boilerplate_removed} removals",
-            f"files failed   {len(self.failures)}",
-        ]
-        lines.extend(f"  {failure.path}: {failure.reason}" for failure in self.failures)
-        lines.append(f"time           {self.seconds:.2f} s, {self.mb_per_second:.2f} MB/s")
+        )
+        lines += row("languages", languages)
+        lines += row(
+            "edits by rule", "-" if not self.edits_per_rule else f"{self.edits_per_rule.total()} in all"
+        )
+        lines += _table(sorted(self.edits_per_rule.items(), key=lambda item: (-item[1], item[0])), width)
+        lines += row("boilerplate", f"{self.boilerplate_removed} removals")
+        lines += row("files failed", str(len(self.failures)))
+        for failure in self.failures:
+            lines += textwrap.wrap(
+                f"{failure.path}: {failure.reason}", width, initial_indent="  ", subsequent_indent="    "
+            )
+        speed = f", {self.mb_per_second:.2f} MB/s" if self.input_bytes else ""  # unknown for .gz and URLs
+        lines += row("time", f"{self.seconds:.2f} s{speed}")
         return "\n".join(lines)
+
+
+def _table(cells: list[tuple[str, int]], width: int) -> list[str]:
+    """``rule count`` cells in columns filled top to bottom, indented two spaces, within ``width``."""
+    if not cells:
+        return []
+    digits = max(len(str(count)) for _, count in cells)
+    name_width = min(max(len(name) for name, _ in cells), width - digits - 3)
+    cell = name_width + 1 + digits
+    columns = max(1, (width - 2 + 3) // (cell + 3))
+    rows = -(-len(cells) // columns)
+    lines = []
+    for top in range(rows):
+        parts = [
+            f"{_cut(name, name_width):<{name_width}} {count:>{digits}}" for name, count in cells[top::rows]
+        ]
+        lines.append("  " + "   ".join(parts).rstrip())
+    return lines
+
+
+def _cut(name: str, size: int) -> str:
+    return name if len(name) <= size else name[: size - 1] + "…"
 
 
 def default_workers() -> int:
@@ -152,7 +198,7 @@ def process_corpus(
 
 
 def _documents(
-    files: list[Path | IO[str] | IO[bytes]],
+    files: list[SourceFile],
     format: str,
     encoding: str | None,
     errors: str,
@@ -206,6 +252,8 @@ def _read_ahead(documents: Iterator[Document]) -> tuple[list[Document], bool]:
 def _name(item: object) -> str:
     if isinstance(item, Path):
         return item.as_posix()
+    if isinstance(item, str):  # a URL
+        return item
     return str(getattr(item, "name", "<stream>"))
 
 

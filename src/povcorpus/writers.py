@@ -1,8 +1,10 @@
 """Write documents as JSONL, atomically: a run that stops early leaves no output that looks complete.
 
-Lines go to a temporary file beside the target, which is moved into place
-only by :meth:`JsonlWriter.commit`; an interrupted run leaves the target as it
-was. ``-`` writes to standard output instead.
+Lines go to a temporary file beside the target (a temporary key on object
+storage), which is moved into place only by :meth:`JsonlWriter.commit`; an
+interrupted run leaves the target as it was. The target may be compressed
+(``out.jsonl.gz``, ``.bz2``, ``.xz``, ``.zst``) or a URL (``s3://…``); see
+:mod:`povcorpus._io`. ``-`` writes to standard output instead.
 """
 
 from __future__ import annotations
@@ -10,12 +12,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 from types import TracebackType
-from typing import IO
 
+from povcorpus import _io
 from povcorpus.model import Document
 
 __all__ = ["JsonlWriter", "document_line", "read_ids"]
@@ -28,61 +28,44 @@ def document_line(doc: Document) -> str:
 
 def read_ids(path: str | os.PathLike[str]) -> Iterator[str]:
     """The ids of the documents already in a JSONL output, streaming; nothing if it does not exist."""
-    target = Path(path)
-    if not target.exists():
+    name = os.fspath(path)
+    if not _io.exists(name):
         return
-    with target.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield str(json.loads(line)["id"])
+    for line in _io.read_lines(name):
+        if line.strip():
+            yield str(json.loads(line)["id"])
 
 
 class JsonlWriter:
     """Writes documents to ``path`` (or stdout for ``"-"``) through a temporary file.
 
     Args:
-        path: the output file, or ``"-"``.
+        path: the output file (compressed by its suffix), a URL, or ``"-"``.
         keep_existing: start from the lines already in ``path`` (for ``--resume``).
     """
 
     def __init__(self, path: str | os.PathLike[str], *, keep_existing: bool = False) -> None:
         self.path = os.fspath(path)
-        self._temp: Path | None = None
-        self._handle: IO[str]
-        if self.path == "-":
-            self._handle = sys.stdout
-            return
-        target = Path(self.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-        self._temp = Path(temp)
-        self._handle = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
-        if keep_existing and target.exists():
-            with target.open(encoding="utf-8") as existing:
-                for line in existing:
-                    if line.strip():
-                        self._handle.write(line if line.endswith("\n") else line + "\n")
+        self._output = None if self.path == "-" else _io.AtomicOutput(self.path, keep_existing=keep_existing)
 
     def write(self, doc: Document) -> None:
         """Append one document."""
-        self._handle.write(document_line(doc))
+        if self._output is None:
+            sys.stdout.write(document_line(doc))
+        else:
+            self._output.write(document_line(doc))
 
     def commit(self) -> None:
         """Move the finished output into place."""
-        if self._temp is None:
-            self._handle.flush()
+        if self._output is None:
+            sys.stdout.flush()
             return
-        self._handle.close()
-        self._temp.replace(self.path)
-        self._temp = None
+        self._output.commit()
 
     def abort(self) -> None:
         """Drop the partial output; the target stays as it was."""
-        if self._temp is None:
-            return
-        self._handle.close()
-        self._temp.unlink(missing_ok=True)
-        self._temp = None
+        if self._output is not None:
+            self._output.abort()
 
     def __enter__(self) -> JsonlWriter:
         return self

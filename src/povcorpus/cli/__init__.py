@@ -19,7 +19,7 @@ from povcorpus.errors import PovcorpusError
 __all__ = ["build_parser", "main"]
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("clean", "inspect", "rules", "duplicates", "report")
+COMMANDS: tuple[str, ...] = ("clean", "inspect", "explain", "rules", "duplicates", "report")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -27,11 +27,19 @@ EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used to generate the CLI reference)."""
+def build_parser(width: int | None = None) -> argparse.ArgumentParser:
+    """The full argument parser (also used to generate the CLI reference, at a fixed ``width``).
+
+    Every parser lists valid values (formats, cleaners, rules, backends) from the
+    registries when its help is printed; see :mod:`povcorpus.cli._inputs`.
+    """
+    from povcorpus.cli._inputs import help_formatter
+
+    formatter = help_formatter(width)
     parser = argparse.ArgumentParser(
         prog="povcorpus",
         description="Clean, structure and language-tag a damaged multilingual corpus.",
+        formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"povcorpus {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -43,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(subparsers)
+    for subparser in subparsers.choices.values():
+        subparser.formatter_class = formatter
     return parser
 
 

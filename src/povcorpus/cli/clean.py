@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
+from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
 from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
@@ -27,32 +27,77 @@ def register(subparsers: Any) -> None:
         "clean",
         help="clean, structure and tag a corpus into JSONL (the main job)",
         description="Load INPUT files, strip boilerplate, repair the text, find structure, tag languages, "
-        "and write one JSON document per line with its full audit trail.",
+        "and write one JSON document per line with its full audit trail. The output is written to a "
+        "temporary name and moved into place at the end, so an interrupted run leaves no output that "
+        "looks complete.",
     )
-    add_input_arguments(parser, format_flag="--input-format")
-    parser.add_argument("-o", "--output", required=True, help="output JSONL file, or - for standard output")
-    parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="output format")
+    add_input_arguments(parser)
     parser.add_argument(
-        "--errors", choices=["strict", "replace"], default="strict", help="what to do with undecodable bytes"
+        "-o",
+        "--output",
+        required=True,
+        help="output file or URL (out.jsonl, out.jsonl.gz, .bz2, .xz, .zst, s3://bucket/out.jsonl.gz), "
+        "or - for standard output",
     )
-    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    parser.add_argument(
+        "--format",
+        choices=["jsonl", "parquet"],
+        default="jsonl",
+        help="output format (default: %(default)s); parquet needs the pandas extra, a file or URL output "
+        "and no --resume",
+    )
+    parser.add_argument(
+        "--errors",
+        choices=["strict", "replace"],
+        default="strict",
+        help="undecodable bytes: strict skips the file and reports it, replace writes U+FFFD and records "
+        "an edit (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes; 1 runs in this process (default: one per core)",
+    )
     parser.add_argument("--fail-fast", action="store_true", help="stop at the first file that cannot be read")
     parser.add_argument(
         "--resume", action="store_true", help="keep the output's documents and add only new ones"
     )
     parser.add_argument(
-        "--disable", action="append", default=[], metavar="CLEANER", help="turn a cleaner off"
+        "--disable",
+        action="append",
+        default=[],
+        metavar="CLEANER",
+        help="turn a cleaner off (repeatable), one of: {cleaners}",
     )
-    parser.add_argument("--disable-rule", action="append", default=[], metavar="RULE", help="turn a rule off")
-    parser.add_argument("--language-backend", default="langdetect", help="language backend name")
+    parser.add_argument(
+        "--disable-rule",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="turn a boilerplate rule or pack off (repeatable), one of: {rules}",
+    )
+    parser.add_argument(
+        "--language-backend",
+        default="langdetect",
+        metavar="NAME",
+        help="language detector, one of: {language_backends} (default: %(default)s)",
+    )
     for step in DEFAULT_STEPS:
         parser.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
     parser.add_argument(
         "--dedupe", action="store_true", help="mark duplicate documents and paragraphs in the output"
     )
-    parser.add_argument("--dedupe-threshold", type=float, default=0.7, help="Jaccard threshold for --dedupe")
+    parser.add_argument(
+        "--dedupe-threshold",
+        type=float,
+        default=0.7,
+        metavar="J",
+        help="Jaccard similarity for --dedupe, in (0, 1] (default: %(default)s)",
+    )
     parser.add_argument("--show-edits", action="store_true", help="print each document's edits, like a diff")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    add_quiet_argument(parser, "no progress and no summary, only errors")
     parser.set_defaults(func=run_clean)
 
 

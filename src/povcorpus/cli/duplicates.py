@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
+from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
 from povcorpus.dedupe import DEFAULT_THRESHOLD, DuplicateRecord, find_duplicates, paragraph_spans
 from povcorpus.loaders import load
 
@@ -21,18 +21,31 @@ def register(subparsers: Any) -> None:
         help="find exact and near-duplicate documents or paragraphs",
         description=(
             "Print each cluster of duplicate documents or paragraphs, canonical member first "
-            "(word 5-shingle Jaccard similarity, MinHash LSH). Nothing is changed."
+            "(word 5-shingle Jaccard similarity, MinHash LSH). Like `povcorpus report` and "
+            "`povcorpus clean --dedupe`, it compares the processed documents (boilerplate stripped, "
+            "text repaired), as `povcorpus clean` writes them; --no-pipeline compares them as "
+            "loaded. Nothing is written."
         ),
     )
     add_input_arguments(parser)
-    parser.add_argument("--level", choices=["document", "paragraph"], default="document")
+    parser.add_argument(
+        "--level",
+        choices=["document", "paragraph"],
+        default="document",
+        help="compare whole documents or their paragraphs (default: %(default)s)",
+    )
     parser.add_argument(
         "--threshold",
         type=float,
         default=DEFAULT_THRESHOLD,
-        help=f"Jaccard similarity needed to join a cluster (default: {DEFAULT_THRESHOLD})",
+        metavar="J",
+        help="Jaccard similarity needed to join a cluster, in (0, 1] (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--no-pipeline", action="store_true", help="compare the documents as loaded, without processing"
     )
     parser.add_argument("--json", action="store_true", help="print one JSON record per cluster member")
+    add_quiet_argument(parser, "print the clusters only, without the closing count")
     parser.set_defaults(func=run)
 
 
@@ -44,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
     if not threshold_ok(args.threshold, "duplicates"):
         return 2
     docs = list(load(paths, format=args.input_format, encoding=args.encoding))
+    if not args.no_pipeline:
+        from povcorpus.pipeline import process
+
+        docs = [process(doc) for doc in docs]
     records = find_duplicates(docs, level=args.level, threshold=args.threshold)
     members = [record for record in records if record.cluster is not None]
     if args.json:
@@ -66,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {kind:>9}  {_short(record.ref)}  {preview}")
     units = "documents" if args.level == "document" else "paragraphs"
     dropped = sum(record.is_duplicate for record in records)
-    print(f"{len(clusters)} cluster(s); {dropped} of {len(records)} {units} are duplicates")
+    if not args.quiet:
+        print(f"{len(clusters)} cluster(s); {dropped} of {len(records)} {units} are duplicates")
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths
+from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths
 from povcorpus.loaders import TextFile, detect_format, expand_sources, load_file
 
 __all__ = ["register", "run"]
@@ -17,11 +17,16 @@ def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "inspect",
         help="show the detected format and the documents of each file",
-        description="Show, per file, the detected format and each document's id, title, length and lines.",
+        description="Show, per file, the detected format and each document's id, title, length and lines "
+        "as loaded, before any cleaning. With --tree, each document is processed as `povcorpus clean` "
+        "does and its outline, title and date are those `clean` writes.",
     )
     add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object per file")
-    parser.add_argument("--tree", action="store_true", help="also print each document's section outline")
+    parser.add_argument(
+        "--tree", action="store_true", help="also print each processed document's date and section outline"
+    )
+    add_quiet_argument(parser, "one line per file, without the documents")
     parser.set_defaults(func=run)
 
 
@@ -47,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
                         "title": doc.title,
                         "chars": len(doc.text),
                         "lines": [doc.origin.line_start, doc.origin.line_end],
+                        **({"date": _date(doc)} if args.tree else {}),
                     }
                     for doc in documents
                 ],
@@ -54,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(record, ensure_ascii=False))
             continue
         print(f"{file.name}  format={chosen}  encoding={file.encoding}  documents={len(documents)}")
+        if args.quiet:
+            continue
         for doc in documents:
             title = (doc.title or doc.text.split("\n", 1)[0])[:60]
             span = f"lines {doc.origin.line_start}-{doc.origin.line_end}"
@@ -63,10 +71,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _structured(doc: Any) -> Any:
-    from povcorpus.structure import extract_structure
+def _date(doc: Any) -> str | None:
+    return None if doc.metadata.date is None else str(doc.metadata.date.isoformat())
 
-    return extract_structure(doc)
+
+def _structured(doc: Any) -> Any:
+    """The document as `povcorpus clean` writes it, so the outline shows the same title and date."""
+    from povcorpus.pipeline import process
+
+    return process(doc)
 
 
 def _outline(doc: Any) -> str:

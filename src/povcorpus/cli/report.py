@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from povcorpus.cli._inputs import add_input_arguments, input_paths, threshold_ok
+from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
 from povcorpus.dedupe import DEFAULT_THRESHOLD
 from povcorpus.loaders import load
 from povcorpus.report import build_report, write_report
@@ -21,18 +21,25 @@ def register(subparsers: Any) -> None:
         description=(
             "Run the pipeline on the input, print a summary, and write DIR/report.json and "
             "DIR/report.html: documents per file, languages, lengths, dates, edits per rule, "
-            "boilerplate removed, duplicate clusters, and every document with its edits highlighted."
+            "boilerplate removed, duplicate clusters, and every document with its edits highlighted. "
+            "Like `povcorpus duplicates`, it looks at the processed documents, as `povcorpus clean` "
+            "writes them; --no-pipeline looks at them as loaded."
         ),
     )
     add_input_arguments(parser)
     parser.add_argument("-o", "--output", required=True, metavar="DIR", help="folder for the report files")
     parser.add_argument(
-        "--threshold", type=float, default=DEFAULT_THRESHOLD, help="near-duplicate Jaccard threshold"
+        "--threshold",
+        type=float,
+        default=DEFAULT_THRESHOLD,
+        metavar="J",
+        help="near-duplicate Jaccard threshold, in (0, 1] (default: %(default)s)",
     )
     parser.add_argument(
         "--no-pipeline", action="store_true", help="report on the documents as loaded, without processing"
     )
-    parser.add_argument("--title", default="povcorpus report", help="the page's title")
+    parser.add_argument("--title", default="povcorpus report", help="the page's title (default: %(default)s)")
+    add_quiet_argument(parser, "write the files without printing the summary")
     parser.set_defaults(func=run)
 
 
@@ -50,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         docs = (process(doc) for doc in docs)
     report = build_report(docs, threshold=args.threshold)
     json_path, html_path = write_report(report, args.output, title=args.title)
-    print(report.summary())
-    print(f"wrote {json_path} and {html_path}")
+    if not args.quiet:
+        print(report.summary())
+        print(f"wrote {json_path} and {html_path}")
     return 0

@@ -20,16 +20,22 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "rules",
         help="list the boilerplate and spam rules",
-        description="List the boilerplate and spam rules of every registered pack.",
+        description="List the boilerplate and spam rules of every registered pack: the names that "
+        "`povcorpus clean --disable-rule` and `povcorpus explain --disable-rule` accept.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON array of rule records")
     parser.add_argument(
         "--pack", action="append", default=[], metavar="FILE", help="add a rule pack from a TOML file"
     )
     parser.add_argument(
-        "--disable", action="append", default=[], metavar="NAME", help="leave out a rule or a whole pack"
+        "--disable",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="leave out a rule or a whole pack (repeatable), one of: {rules}",
     )
     parser.add_argument("--check", action="store_true", help="run each rule's examples; exit 1 on a failure")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no listing: with --check, only failures")
     parser.set_defaults(func=run)
 
 
@@ -43,7 +49,9 @@ def run(args: argparse.Namespace) -> int:
         ruleset = ruleset.with_pack(pack)
     if args.disable:
         ruleset = ruleset.disable(*args.disable)
-    if args.json:
+    if args.quiet:
+        pass
+    elif args.json:
         print(
             json.dumps(
                 [{"pack": rule.pack, **rule.to_dict()} for rule in ruleset], ensure_ascii=False, indent=2

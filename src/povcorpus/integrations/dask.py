@@ -2,6 +2,11 @@
 
 >>> from povcorpus.integrations.dask import clean_bag  # doctest: +SKIP
 >>> docs = clean_bag(["corpus/"]).compute()             # doctest: +SKIP
+>>> docs = clean_bag("s3://bucket/corpus/*.txt.gz")      # doctest: +SKIP
+
+Only file names travel to the workers, and each worker opens its files itself:
+give URLs (``s3://``, ``gs://``, ``https://`` …) and the workers need no shared
+file system, only the credentials of the store.
 """
 
 from __future__ import annotations
@@ -34,8 +39,9 @@ def clean_bag(
 ) -> Any:
     """A ``dask.bag.Bag`` of processed documents, in the same order as ``povcorpus clean``.
 
-    Files are read inside the workers (only paths travel), then every document
-    goes through :func:`povcorpus.process` with ``options``.
+    Files are read inside the workers (only paths and URLs travel), then every
+    document goes through :func:`povcorpus.process` with ``options``. Open
+    streams cannot travel to other machines and raise ``TypeError``.
 
     Raises:
         MissingExtraError: Dask is not installed (``pip install 'povcorpus[dask]'``).
@@ -45,7 +51,12 @@ def clean_bag(
     except ImportError as error:
         feature = "clean_bag"
         raise MissingExtraError(feature, "dask", "dask") from error
-    paths = [item.as_posix() for item in expand_sources(sources) if isinstance(item, Path)]
+    paths: list[str] = []
+    for item in expand_sources(sources):
+        if not isinstance(item, (str, Path)):
+            msg = "clean_bag reads files inside the workers: pass paths or URLs, not open streams"
+            raise TypeError(msg)
+        paths.append(item.as_posix() if isinstance(item, Path) else item)
     partitions = npartitions or max(1, min(len(paths), 64))
     return (
         bag.from_sequence(paths, npartitions=partitions)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
+from povcorpus._io import AtomicOutput
 from povcorpus.errors import MissingExtraError
 from povcorpus.integrations import document_row
 from povcorpus.model import Document
@@ -30,11 +31,15 @@ def to_pandas(docs: Iterable[Document]) -> Any:
 class ParquetWriter:
     """Streams documents into a Parquet file in row groups, through a temporary file.
 
+    ``path`` may be a URL (``s3://bucket/corpus.parquet``, with the ``remote``
+    extra): the file is written under a temporary key and moved into place by
+    :meth:`commit`, like the JSONL output.
+
     Raises:
         MissingExtraError: pyarrow is not installed (``pip install 'povcorpus[pandas]'``).
     """
 
-    def __init__(self, path: str, batch_size: int = 1000) -> None:
+    def __init__(self, path: str | os.PathLike[str], batch_size: int = 1000) -> None:
         try:
             import pyarrow
             import pyarrow.parquet
@@ -43,8 +48,8 @@ class ParquetWriter:
             raise MissingExtraError(feature, "pyarrow", "pandas") from error
         self._pyarrow = pyarrow
         self._parquet = pyarrow.parquet
-        self.path = Path(path)
-        self._temp = self.path.with_name(f".{self.path.name}.partial")
+        self.path = os.fspath(path)
+        self._output = AtomicOutput(self.path, compress=False)
         self._rows: list[dict[str, Any]] = []
         self._batch_size = batch_size
         self._writer: Any = None
@@ -60,7 +65,7 @@ class ParquetWriter:
             return
         table = self._pyarrow.Table.from_pylist(self._rows)
         if self._writer is None:
-            self._writer = self._parquet.ParquetWriter(self._temp, table.schema)
+            self._writer = self._parquet.ParquetWriter(self._output.stream, table.schema)
         self._writer.write_table(table)
         self._rows = []
 
@@ -68,15 +73,15 @@ class ParquetWriter:
         """Finish the file and move it into place."""
         self._flush()
         if self._writer is None:
-            self._writer = self._parquet.ParquetWriter(self._temp, _empty_schema(self._pyarrow))
+            self._writer = self._parquet.ParquetWriter(self._output.stream, _empty_schema(self._pyarrow))
         self._writer.close()
-        self._temp.replace(self.path)
+        self._output.commit()
 
     def abort(self) -> None:
         """Drop the partial file."""
         if self._writer is not None:
             self._writer.close()
-        self._temp.unlink(missing_ok=True)
+        self._output.abort()
 
 
 def _empty_schema(pyarrow: Any) -> Any:

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
-from typing import IO
+from typing import IO, Any, cast
 
 from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, Line, TextFile
 from povcorpus.loaders import jsonl, lines, source_delimited, text  # noqa: F401  (register the built-ins)
 from povcorpus.loaders.base import Loader, loader_registry, make_document, make_id, register_loader
 from povcorpus.loaders.detect import detect_format
-from povcorpus.loaders.sources import TEXT_SUFFIXES, Source, expand_sources
+from povcorpus.loaders.sources import TEXT_SUFFIXES, Source, SourceFile, expand_sources
 from povcorpus.model import Document
 
 __all__ = [
@@ -39,20 +38,26 @@ __all__ = [
 
 
 def load(
-    source: Source,
+    source: Source | Any,
     format: str = "auto",
     encoding: str | None = None,
     errors: str = "strict",
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+    *,
+    text_column: str = "text",
 ) -> Iterator[Document]:
     """Read documents from files, lazily.
 
     Args:
-        source: a file, a directory, a glob, an open file, or a list of these.
+        source: a file, a directory, a glob, an open file, or a list of these; paths may be
+            compressed (``.gz``, ``.bz2``, ``.xz``, ``.zst``) or URLs (``s3://``, ``memory://``,
+            ``https://`` …, with the ``remote`` extra). A Hugging Face ``Dataset`` or
+            ``IterableDataset`` is read row by row instead (see ``text_column``).
         format: ``"auto"`` (see :mod:`povcorpus.loaders.detect`) or a registered format name.
         encoding: the files' encoding; ``None`` reads a BOM if any, else UTF-8.
         errors: ``"strict"`` or ``"replace"`` (replacements are recorded as edits).
         max_line_bytes: lines longer than this raise RecordTooLargeError.
+        text_column: the column holding the text, when ``source`` is a dataset.
 
     Returns:
         An iterator of documents; files are opened one at a time as it advances.
@@ -63,6 +68,10 @@ def load(
         UnknownNameError: ``format`` is not a registered format (raised at once).
         NotTextError, DecodeError, FormatError: while iterating, for the file at fault.
     """
+    from povcorpus.integrations.datasets import is_hf_dataset, load_dataset_documents
+
+    if is_hf_dataset(source):
+        return load_dataset_documents(cast(Any, source), text_column=text_column)
     files = expand_sources(source)
     if format != "auto":
         loader_registry.get(format)
@@ -70,7 +79,7 @@ def load(
 
 
 def _iterate(
-    files: list[Path | IO[str] | IO[bytes]],
+    files: list[SourceFile],
     format: str,
     encoding: str | None,
     errors: str,

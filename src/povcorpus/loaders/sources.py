@@ -2,7 +2,11 @@
 
 Accepted: a path to a file; a directory (every text file inside, recursively,
 sorted, hidden files skipped); a glob pattern; an open text or binary file; or
-a list of any of these.
+a list of any of these. Paths may be URLs that ``fsspec`` knows (``s3://``,
+``memory://``, ``https://`` …, with the ``remote`` extra): directories and
+globs are expanded on that file system, and the files stay URLs, so a worker
+process or a Dask worker opens them itself. Compressed text files
+(``corpus.txt.gz``) count as text files in a directory.
 """
 
 from __future__ import annotations
@@ -11,23 +15,26 @@ import glob
 import io
 import os
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, TypeAlias, Union, cast
 
+from povcorpus import _io
 from povcorpus.errors import EmptySourceError, SourceNotFoundError
 
-__all__ = ["TEXT_SUFFIXES", "Source", "SourceItem", "expand_sources"]
+__all__ = ["TEXT_SUFFIXES", "Source", "SourceFile", "SourceItem", "expand_sources"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".jsonl", ".ndjson"})
 """File suffixes read from a directory; name other files directly to read them."""
 
 SourceItem: TypeAlias = Union[str, "os.PathLike[str]", IO[str], IO[bytes]]
 Source: TypeAlias = SourceItem | Iterable[SourceItem]
+SourceFile: TypeAlias = Path | str | IO[str] | IO[bytes]
+"""One file found by :func:`expand_sources`: a local path, a URL (``str``) or an open stream."""
 
 _GLOB_CHARS = frozenset("*?[")
 
 
-def expand_sources(source: Source) -> list[Path | IO[str] | IO[bytes]]:
+def expand_sources(source: Source) -> list[SourceFile]:
     """Return the files ``source`` names, in a stable order.
 
     Raises:
@@ -39,10 +46,17 @@ def expand_sources(source: Source) -> list[Path | IO[str] | IO[bytes]]:
         items = [cast(SourceItem, source)]
     else:
         items = list(source)
-    found: list[Path | IO[str] | IO[bytes]] = []
+    found: list[SourceFile] = []
     for item in items:
         if isinstance(item, (str, os.PathLike)):
-            found.extend(_expand_path(os.fspath(item)))
+            name = os.fspath(item)
+            local = _io.local_path(name)
+            if local is None:
+                found.extend(_expand_url(name))
+            elif local != name:  # a file:// URL: one file keeps its name, a folder or glob is expanded
+                found.extend([name] if Path(local).is_file() else _expand_path(local))
+            else:
+                found.extend(_expand_path(name))
         else:
             found.append(item)
     return found
@@ -55,7 +69,7 @@ def _expand_path(name: str) -> list[Path]:
             candidate
             for candidate in path.rglob("*")
             if candidate.is_file()
-            and candidate.suffix.lower() in TEXT_SUFFIXES
+            and _is_text_name(candidate.name)
             and not any(part.startswith(".") for part in candidate.relative_to(path).parts)
         )
         if not files:
@@ -74,3 +88,37 @@ def _expand_path(name: str) -> list[Path]:
         return matches
     msg = f"{name} does not exist; check the path"
     raise SourceNotFoundError(msg, name)
+
+
+def _is_text_name(name: str) -> bool:
+    """Whether a file found in a directory is read: a text suffix, maybe under a compression suffix."""
+    return PurePosixPath(_io.strip_compression(name)).suffix.lower() in TEXT_SUFFIXES
+
+
+def _expand_url(url: str) -> list[str]:
+    """The files a URL names on its fsspec file system: one file, a directory's text files, a glob."""
+    filesystem, path = _io.url_filesystem(url)
+    if _GLOB_CHARS & set(path):
+        matches = sorted(match for match in filesystem.glob(path) if filesystem.isfile(match))
+        if not matches:
+            msg = f"the pattern {url} matches no file"
+            raise SourceNotFoundError(msg, url)
+        return [filesystem.unstrip_protocol(match) for match in matches]
+    web = url.lower().startswith(("http://", "https://"))  # a web page is a file, not a folder to list
+    if not web and filesystem.isdir(path):
+        root = path.rstrip("/")
+        files = sorted(
+            found
+            for found in filesystem.find(root)
+            if _is_text_name(found.rsplit("/", 1)[-1])
+            and not any(part.startswith(".") for part in found[len(root) :].split("/"))
+        )
+        if not files:
+            suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+            msg = f"directory {url} holds no text file ({suffixes}); name other files directly"
+            raise EmptySourceError(msg, url)
+        return [filesystem.unstrip_protocol(found) for found in files]
+    if filesystem.exists(path):
+        return [url]
+    msg = f"{url} does not exist; check the URL"
+    raise SourceNotFoundError(msg, url)
