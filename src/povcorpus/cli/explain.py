@@ -1,8 +1,9 @@
 """``povcorpus explain "TEXT"``: what each boilerplate rule and cleaner would change in a text, and why.
 
 In the spirit of ftfy's ``fix_and_explain``: the text goes through the same
-steps as a document body in :func:`povcorpus.process` (chrome lines, then
-each cleaner of the default chain, in order), one at a time, and every step
+steps as a document body in :func:`povcorpus.process` (the ``mojibake`` step,
+the chrome lines of the ``boilerplate`` step, the ``language`` guess, then each
+cleaner of the ``clean`` step's chain, in order), one at a time, and every step
 lists its edits with the rule that made them and that rule's own description.
 Nothing is read or written but the text.
 
@@ -95,7 +96,7 @@ def _why(cleaner: Any) -> str:
 
 
 def explain_text(text: str, lang: str | None = None, disabled_rules: tuple[str, ...] = ()) -> Explanation:
-    """Run the chrome rules and each default cleaner on ``text`` in turn, keeping every step's edits.
+    """Run the mojibake repair, the chrome rules and each default cleaner on ``text``, keeping every edit.
 
     Args:
         text: any string.
@@ -109,7 +110,7 @@ def explain_text(text: str, lang: str | None = None, disabled_rules: tuple[str, 
     from povcorpus.boilerplate.chrome import strip_chrome
     from povcorpus.cleaners import context_for
     from povcorpus.cleaners.base import cleaner_registry
-    from povcorpus.cleaners.pipeline import Pipeline
+    from povcorpus.cleaners.chain import CleanerChain
 
     rules = RuleSet.default()
     if disabled_rules:
@@ -121,7 +122,23 @@ def explain_text(text: str, lang: str | None = None, disabled_rules: tuple[str, 
         names = sorted({edit.rule for edit in edits if edit.rule != name})
         return tuple((rule, descriptions.get(rule, "")) for rule in names)
 
-    chrome = strip_chrome(text, rules)
+    settings: dict[str, Any] = {"spam.disable": disabled_rules} if disabled_rules else {}
+    chain = CleanerChain.default()
+    current = text
+
+    def run_cleaner(name: str) -> None:
+        nonlocal current
+        cleaner = cleaner_registry.get(name)
+        result = cleaner(current, context_for(current, lang, settings))
+        steps.append(
+            ExplainStep(name, _why(cleaner), result.edits, rules_of(result.edits, name), result.text)
+        )
+        current = result.text
+
+    first = [name for name in chain.names if name == "mojibake"]  # a pipeline step of its own, first
+    for name in first:
+        run_cleaner(name)
+    chrome = strip_chrome(current, rules)
     why = "Removes page-chrome lines (navigation, share bars, bylines) and keeps their metadata."
     steps.append(ExplainStep("chrome", why, chrome.edits, rules_of(chrome.edits, "chrome"), chrome.text))
     current = chrome.text
@@ -131,14 +148,9 @@ def explain_text(text: str, lang: str | None = None, disabled_rules: tuple[str, 
 
         code = detect_language(current).code
         lang = None if code == "und" else code
-    settings: dict[str, Any] = {"spam.disable": disabled_rules} if disabled_rules else {}
-    for name in Pipeline.default().names:
-        cleaner = cleaner_registry.get(name)
-        result = cleaner(current, context_for(current, lang, settings))
-        steps.append(
-            ExplainStep(name, _why(cleaner), result.edits, rules_of(result.edits, name), result.text)
-        )
-        current = result.text
+    for name in chain.names:
+        if name not in first:
+            run_cleaner(name)
     return Explanation(text, lang, given, tuple(steps), current)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from povcorpus.errors import MissingExtraError, SourceError
 from povcorpus.integrations import document_row, row_document
-from povcorpus.model import Document
+from povcorpus.model import Document, Origin
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
 __all__ = ["from_hf_dataset", "is_hf_dataset", "load_dataset_documents", "map_function", "to_hf_dataset"]
