@@ -8,7 +8,9 @@ the hyphenated form is not a real compound. The rule, in order:
    acronym (``UN-backed``); the form is part of a chain (``state-of-the-art``);
    ``b`` is a particle (``set-up``, ``log-in``, ``lay-out``); ``a`` is a prefix
    that English writes with a hyphen (``co-``, ``re-``, ``self-``, ``post-``,
-   ``well-``, ``e-``, ``non-``…) and ``b`` is a word on its own.
+   ``well-``, ``e-``, ``non-``…) and ``b`` is a common word on its own
+   (Zipf ≥ 3 when ``wordfreq`` is installed: ``re-elected`` stays,
+   ``mini-ster`` is read by the rules below).
 2. Joined when the document itself uses the joined word (``ctx.vocabulary``,
    the lower-cased words of the whole document; measured on the text when
    empty), unless the hyphenated form is the document's usual spelling (used at
@@ -16,12 +18,27 @@ the hyphenated form is not a real compound. The rule, in order:
 3. Otherwise, when the optional ``wordfreq`` package knows the text's language
    (``ctx.lang``, English when unknown): joined when the joined word is common
    (Zipf ≥ 3) and at least ten times as frequent as the rarer half
-   (``govern-ment``, ``popola-zione``), or when the first half is short (≤ 3
-   letters) and the joined word is frequent (Zipf ≥ 3.5: ``in-put``,
-   ``pro-gram``). Two real words that are each about as frequent as the joined
-   form (``health-care``, ``high-school``, ``socio-economic``, French
-   ``week-end``) stay.
+   (``govern-ment``, ``popola-zione``); when it is common and one half is not
+   a word (Zipf < 3: ``compa-tte``, ``ficha-jes``); when both halves are not
+   words (Zipf < 2) and the joined word is known (Zipf ≥ 2); or when the first
+   half is short (≤ 3 letters), the second is not (``wi-fi`` stays) and the
+   joined word is frequent (Zipf ≥ 3.5: ``in-put``, ``pro-gram``). Two real
+   words that are each about as frequent as the joined form (``health-care``,
+   ``high-school``, ``socio-economic``, French ``week-end``) stay.
 4. Otherwise the hyphen stays.
+
+A space left after a line-break hyphen (``develop- ment``, ``poverty-
+stricken``) is read the same way: when rules 1–3 join the halves, the hyphen
+and the space go (``development``); otherwise, unless the second half is a
+conjunction, only the space goes (``poverty-stricken``; also before a capital:
+``Cäcilien- Konservatorium``). A suspended hyphen
+keeps its space: ``pre- and post-war``, ``Kinder- und Jugendhilfe``,
+``medium- or long-term``.
+
+Spellings that exist both ways (``wi-fi``/``wifi``, ``e-mail``/``email``,
+``policy-makers``/``policymakers``) keep the hyphen the text wrote, unless the
+document itself writes the joined form more often: the author's choice wins
+over the dictionary's.
 
 Limits: without the document's own usage or ``wordfreq``, nothing is joined;
 a prefix compound damaged by hyphenation (``re-sources``) stays unless the
@@ -54,9 +71,18 @@ HYPHEN_PREFIXES = frozenset(
 PARTICLES = frozenset({"up", "in", "out", "off", "on", "down", "over", "back", "away", "about", "by"})
 """Second halves of phrasal compounds (``set-up``, ``log-in``), never joined."""
 
+CONJUNCTIONS = frozenset(
+    {
+        "and", "or", "nor", "to", "versus", "vs", "und", "oder", "bis", "sowie", "bzw", "als",
+        "et", "ou", "e", "ed", "o", "od", "y", "u", "ni", "en", "of", "tot", "ve", "veya", "ile",
+        "ya", "i", "и", "или",
+    }
+)  # fmt: skip
+"""Words after a suspended hyphen (``pre- and post-war``): the space before them stays."""
+
 # A hyphen (or a hyphen and a line break) between two letters; the words
 # around it are read with _FIRST and _SECOND.
-_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*)?(?=[{CASED_LETTER}])")
+_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*| )?(?=[{CASED_LETTER}])")
 _FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")
 _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
@@ -105,7 +131,7 @@ def _never_join(first: str, second: str, zipf: Callable[[str], float] | None) ->
     a, b = first.lower(), second.lower()
     if len(a) + len(b) < 4 or b in PARTICLES:
         return True
-    return a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 2.0)
+    return a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 3.0)
 
 
 def should_join(
@@ -137,11 +163,16 @@ def should_join(
     if zipf is None:
         return False
     joined_zipf = zipf(joined)
+    if joined_zipf < 2.0:
+        return False
+    first_zipf, second_zipf = zipf(first.lower()), zipf(second.lower())
+    if max(first_zipf, second_zipf) < 2.0:
+        return True
     if joined_zipf < 3.0:
         return False
-    if joined_zipf >= min(zipf(first.lower()), zipf(second.lower())) + 1.0:
+    if joined_zipf >= min(first_zipf, second_zipf) + 1.0 or min(first_zipf, second_zipf) < 3.0:
         return True
-    return len(first) <= 3 and joined_zipf >= 3.5
+    return len(first) <= 3 and len(second) > 2 and joined_zipf >= 3.5
 
 
 class _WordsOf:
@@ -210,6 +241,8 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
             continue
         first, second = first_match.group(), second_match.group()
         if not second[0].islower():
+            if text[end - 1] == " ":
+                spans.append((end - 1, end, ""))  # Cäcilien- Konservatorium
             continue
         key = (first, second)
         decision = decisions.get(key)
@@ -229,6 +262,8 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
+        elif text[end - 1] == " " and second.lower() not in CONJUNCTIONS:
+            spans.append((end - 1, end, ""))
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
