@@ -49,7 +49,7 @@ __all__ = ["mt_punctuation"]
 
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
 _FAST = re.compile("[、，。；：！？（）]|,(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
-_MARK = re.compile("[、，。；：！？）][”’\"'」』»)\\]]*|（")
+_MARK = re.compile("[、，。；：！？）](?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*|（")
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
@@ -109,7 +109,8 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
         return (mark_at, match.end(), closers + glue)
     if mark in "，：" and previous.isdigit() and following.isdigit() and not closers:
         return (start, match.end(), ascii_mark)
-    space = "" if not following or following in _NO_SPACE_BEFORE else " "
+    opening = following in "\"'" and text[match.end() + 1 : match.end() + 2].isalpha()
+    space = "" if not following or (following in _NO_SPACE_BEFORE and not opening) else " "
     return (start, match.end(), ascii_mark + closers + space)
 
 

@@ -2,7 +2,7 @@
 
 Two kinds of damage are joined:
 
-* a space *after* the apostrophe before a clitic: ``nation' s`` → ``nation's``,
+* a space (or up to three, ordinary or odd) *after* the apostrophe before a clitic: ``nation' s`` → ``nation's``,
   ``women’ s`` → ``women’s``; for ``s`` in any Latin-script language (Dutch
   ``auto' s`` too), for ``t`` (after ``n``), ``re``, ``ve``, ``ll``, ``d``,
   ``m`` only in English (``lang`` ``"en"`` or unknown);
@@ -25,9 +25,12 @@ from povcorpus.edits import replace_spans
 __all__ = ["spaced_apostrophe"]
 
 _END = r"(?![\w'’-])"
-_AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])( )s{_END}")
-_AFTER_EN = re.compile(f"['’](?:(?<=[{CASED_LETTER}]['’])( )(?:s|re|ve|ll|d|m)|(?<=n['’])( )t){_END}")
-_BEFORE_EN = re.compile(f" (?<=[{CASED_LETTER}] )(?:['’](?:s|re|ve|ll|d|m)|n['’]t){_END}")
+_GAP = "[ \u00a0\u2000-\u200a\u202f]{1,3}"  # a space, possibly doubled or odd (whitespace runs later)
+_AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])({_GAP})s{_END}")
+_AFTER_EN = re.compile(
+    f"['’](?:(?<=[{CASED_LETTER}]['’])({_GAP})(?:s|re|ve|ll|d|m)|(?<=n['’])({_GAP})t){_END}"
+)
+_BEFORE_EN = re.compile(f"(?<=[{CASED_LETTER}]){_GAP}(?=(?:['’](?:s|re|ve|ll|d|m)|n['’]t){_END})")
 
 
 @register_cleaner("spaced_apostrophe")
@@ -53,11 +56,9 @@ def spaced_apostrophe(text: str, ctx: CleanContext) -> CleanResult:
     spans: dict[int, tuple[int, int, str]] = {}
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if pattern is _BEFORE_EN:
-                start = match.start()
-            else:
-                start = match.start(1) if match.start(1) != -1 else match.start(2)
-            spans[start] = (start, start + 1, "")
+            group = 0 if pattern is _BEFORE_EN else (1 if match.start(1) != -1 else 2)
+            start = match.start(group)
+            spans[start] = (start, match.end(group), "")
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans.values(), "spaced_apostrophe", ctx.field)
