@@ -28,7 +28,7 @@ from povcorpus.cleaners import clean_text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden import DATA, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
+from golden import DATA, default_chain, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
 
 
 def quality() -> None:
@@ -58,7 +58,7 @@ def quality() -> None:
     for path in sorted((DATA / "negative").glob("*.txt")):
         for sentence in read_negative(path):
             for lang in (path.stem, None):
-                result = clean_text(sentence, lang=lang)
+                result = clean_text(sentence, lang=lang, cleaners=CHAIN)
                 counts = changed_by_lang[path.stem]
                 counts[1] += 1
                 if result.text != sentence:
@@ -86,7 +86,10 @@ def run_item(kind: str, text: str, lang: str | None) -> str:
         doc = next(iter(povcorpus.load(io.StringIO(text), format="text")))
         options = povcorpus.PipelineOptions(structure=False, tag=False)
         return povcorpus.process(doc, options).text
-    return clean_text(text, lang=lang).text
+    return clean_text(text, lang=lang, cleaners=CHAIN).text
+
+
+CHAIN = default_chain()
 
 
 def devset(split: str = "test") -> None:

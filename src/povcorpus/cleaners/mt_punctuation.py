@@ -32,7 +32,8 @@ lowercase word after a comma gets a space only when the comma is the only one
 in its token. A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
 stays.
 
-Left alone: Chinese, Japanese and Korean text (nothing changes at all), and in
+Left alone: Chinese, Japanese and Korean text (``ctx.lang`` ``zh``, ``ja``,
+``ko``, or a text mostly in those scripts: nothing changes at all), and in
 Latin text every mark next to a CJK character, so a Chinese quotation keeps its
 punctuation.
 """
@@ -47,6 +48,7 @@ from povcorpus.edits import replace_spans
 
 __all__ = ["mt_punctuation"]
 
+_CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
 _FAST = re.compile("[、，。；：！？（）]|,(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 _MARK = re.compile("[、，。；：！？）](?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*|（")
@@ -262,7 +264,7 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
         The text with Latin punctuation and one edit per changed mark.
     """
     forced = ctx.option("mt_punctuation", "damaged", None)
-    if text.isascii() and "," not in text:
+    if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
         return CleanResult(text)
     if (forced is None and _FAST.search(text) is None) or not is_latin_text(text, ctx):
         return CleanResult(text)
