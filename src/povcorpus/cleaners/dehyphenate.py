@@ -55,7 +55,9 @@ from functools import lru_cache
 
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
+from povcorpus.model import Edit
 
 __all__ = ["HYPHEN_PREFIXES", "PARTICLES", "dehyphenate", "should_join"]
 
@@ -80,9 +82,10 @@ CONJUNCTIONS = frozenset(
 )  # fmt: skip
 """Words after a suspended hyphen (``pre- and post-war``): the space before them stays."""
 
-# A hyphen (or a hyphen and a line break) between two letters; the words
+_GAP = f"[ {ODD_SPACES}]{{1,3}}"  # spaces, possibly odd or doubled (whitespace runs later)
+# A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
-_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*| )?(?=[{CASED_LETTER}])")
+_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*|{_GAP})?(?=[{CASED_LETTER}])")
 _FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")
 _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
@@ -226,6 +229,22 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     """
     if "-" not in text and "‐" not in text and "\u00ad" not in text:
         return CleanResult(text)
+    # A joined word enters the text's own vocabulary and can decide another hyphen
+    # (``Chin-a Ch-ina``): repeat until nothing changes, so cleaning twice changes nothing.
+    edits: tuple[Edit, ...] = ()
+    for _ in range(4):
+        new_text, new_edits = _dehyphenate_once(text, ctx)
+        if not new_edits:
+            break
+        text = new_text
+        edits += new_edits
+        if ctx.vocabulary:
+            break  # the document's vocabulary does not change with this text
+    return CleanResult(text, edits)
+
+
+def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ...]]:
+    """One pass of :func:`dehyphenate`: the new text and its edits."""
     spans: list[tuple[int, int, str]] = []
     if "\u00ad" in text:
         spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
@@ -241,8 +260,8 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
             continue
         first, second = first_match.group(), second_match.group()
         if not second[0].islower():
-            if text[end - 1] == " ":
-                spans.append((end - 1, end, ""))  # Cäcilien- Konservatorium
+            if text[end - 1] != "-" and "\n" not in text[start:end]:
+                spans.append((start + 1, end, ""))  # Cäcilien- Konservatorium
             continue
         key = (first, second)
         decision = decisions.get(key)
@@ -262,9 +281,8 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
-        elif text[end - 1] == " " and second.lower() not in CONJUNCTIONS:
-            spans.append((end - 1, end, ""))
+        elif text[end - 1] != "-" and "\n" not in text[start:end] and second.lower() not in CONJUNCTIONS:
+            spans.append((start + 1, end, ""))
     if not spans:
-        return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
-    return CleanResult(new_text, edits)
+        return text, ()
+    return replace_spans(text, spans, "dehyphenate", ctx.field)

@@ -16,7 +16,7 @@ gives ``cioè``. The case of the vowel is kept (``E’`` → ``È``, ``PERCHE'``
 Left alone: elisions, where a letter follows the apostrophe (``l’obiettivo``,
 ``dell'anno``, ``un'altra``); truncations that Italian writes with an
 apostrophe (``po'``, ``mo'``, ``be'``, ``di'``, ``fa'``, ``va'``, ``sta'``,
-``da'``, ``de'``, ``ne'``, ``ca'``, ``to'``); a word in quotes (``'e'``,
+``da'``, ``de'``, ``ca'``, ``to'``); a word in quotes (``'e'``,
 ``‘ciao’``); every other language; and, without ``wordfreq``, every word the
 document does not itself write with its accent.
 """

@@ -44,6 +44,7 @@ import re
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
 __all__ = ["mt_punctuation"]
@@ -56,15 +57,17 @@ _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
-_LINE_HEAD = re.compile("[ \t]*\\Z")
+_LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}]*\\Z")
 _COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
-_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")
+_SPACE = re.compile(r"\s")
+_TOKEN_HEAD = re.compile(r"\S*\Z")
+_GLUED = re.compile(r",(?=[^\W\d_])")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LETTER}](?![{LATIN_LETTER}])")
 _CLOSING_SINGLE = re.compile(f"(?<![{LATIN_LETTER}])['‘’]|['‘’](?![{LATIN_LETTER}])")
 _CODE = re.compile(r"[=_/\\@{}\[\]<>|$#~^*`]|\w\(|[a-z]\.[a-z]")
 _WORD_BEFORE = re.compile(f"(?:[{LATIN_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
-_LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}]{{2}}")
+_LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}][-‐\u00ad]?[{LATIN_LETTER}]")
 
 
 def _cjk_near(text: str, start: int, end: int, latin_after: bool = False) -> bool:
@@ -119,9 +122,9 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
-    f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,] )|(?<=[。；，]))[ \\t]*"
+    f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
     f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
-    f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是)[ \\t]*(?=[{LATIN_LETTER}])"
+    f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是)[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
 )
 _HEADING_STYLE = re.compile(r"^[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S", re.MULTILINE)
 _ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
@@ -217,14 +220,13 @@ class _Commas:
         text = self.text
         if text[position - 1].isspace() or self.protected.covers(position):
             return False
-        token_start = max(
-            text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)
-        )
-        token_end = text.find(" ", position)
-        token_end = len(text) if token_end == -1 else token_end
-        token = text[token_start + 1 : token_end]
+        head = _TOKEN_HEAD.search(text, max(0, position - 256), position)
+        tail = _SPACE.search(text, position)
+        token = text[head.start() if head is not None else position : tail.start() if tail else len(text)]
         if _CODE.search(token):
             return False
+        if not self.damaged and _GLUED.findall(token.lstrip(","))[1:]:
+            return False  # a,Review,the: several glued commas in one token, and no other evidence
         following = text[position + 1]
         if following == '"' and not text[position + 2 : position + 3].isalpha():
             return False
@@ -237,8 +239,6 @@ class _Commas:
                 return False
             if self.damaged:
                 return True
-            if token.count(",") > 1:
-                return False
             if _LETTERS_AFTER.match(text, position + 1) is None:
                 return False
             if _WORD_BEFORE.search(text, max(0, position - 2), position) is None:

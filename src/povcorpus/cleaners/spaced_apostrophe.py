@@ -20,12 +20,13 @@ import re
 
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
 __all__ = ["spaced_apostrophe"]
 
 _END = r"(?![\w'’-])"
-_GAP = "[ \u00a0\u2000-\u200a\u202f]{1,3}"  # a space, possibly doubled or odd (whitespace runs later)
+_GAP = f"[ {ODD_SPACES}]{{1,3}}"  # a space, possibly doubled or odd (whitespace runs later)
 _AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])({_GAP})s{_END}")
 _AFTER_EN = re.compile(
     f"['’](?:(?<=[{CASED_LETTER}]['’])({_GAP})(?:s|re|ve|ll|d|m)|(?<=n['’])({_GAP})t){_END}"
