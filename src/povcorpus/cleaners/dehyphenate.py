@@ -30,10 +30,11 @@ the hyphenated form is not a real compound. The rule, in order:
 A space left after a line-break hyphen (``develop- ment``, ``poverty-
 stricken``) is read the same way: when rules 1–3 join the halves, the hyphen
 and the space go (``development``); otherwise, unless the second half is a
-conjunction, only the space goes (``poverty-stricken``; also before a capital:
-``Cäcilien- Konservatorium``). A suspended hyphen
-keeps its space: ``pre- and post-war``, ``Kinder- und Jugendhilfe``,
-``medium- or long-term``.
+conjunction, a word of one or two letters or a very common word (Zipf ≥ 6),
+only the space goes (``poverty-stricken``; also before a capital:
+``Cäcilien- Konservatorium``). A suspended hyphen keeps its space:
+``pre- and post-war``, ``Kinder- und Jugendhilfe``, ``medium- or long-term``,
+``vom Produktions- in den Dienstleistungssektor``.
 
 Spellings that exist both ways (``wi-fi``/``wifi``, ``e-mail``/``email``,
 ``policy-makers``/``policymakers``) keep the hyphen the text wrote, unless the
@@ -178,6 +179,15 @@ def should_join(
     return len(first) <= 3 and len(second) > 2 and joined_zipf >= 3.5
 
 
+def _function_word(word: str, zipf: Callable[[str], float] | None) -> bool:
+    """Whether ``word`` can follow a suspended hyphen: a conjunction, a short or a very common word.
+
+    ``Produktions- in den``, ``pre- and post-war``, ``Nord- bis Südeuropa`` keep their space.
+    """
+    lowered = word.lower()
+    return lowered in CONJUNCTIONS or len(lowered) <= 2 or (zipf is not None and zipf(lowered) >= 6.0)
+
+
 class _WordsOf:
     """The words of a lower-cased text, looked up one at a time: cheaper than listing them all,
     since a text has only a few hyphenated candidates."""
@@ -281,7 +291,7 @@ def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ..
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
-        elif text[end - 1] != "-" and "\n" not in text[start:end] and second.lower() not in CONJUNCTIONS:
+        elif text[end - 1] != "-" and "\n" not in text[start:end] and not _function_word(second, zipf):
             spans.append((start + 1, end, ""))
     if not spans:
         return text, ()
