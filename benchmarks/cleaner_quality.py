@@ -79,7 +79,7 @@ NEGATIVE_KINDS = {"clean": "clean unchanged", "honest_gambling": "honest gamblin
 
 
 def run_item(kind: str, text: str, lang: str | None) -> str:
-    """The library's output for one dev-set input: the document pipeline for ``chrome``, else ``clean_text``."""
+    """The library's output for one dev-set input: the document pipeline for ``chrome``, else the cleaners."""
     if kind == "chrome":
         import povcorpus
 

@@ -7,10 +7,10 @@ matches (a speed change must not change any output)::
 
 It writes ``tests/data/cleaners/outputs.json``: for every golden case (its
 cleaner alone), every sample (the whole chain, each sample's language and no
-language) and every dev-set input (the whole chain; keyed by a hash of its language and input), the SHA-256 of the output
-text and its edits. ``tests/test_cleaners_outputs.py`` recomputes them and
-fails on any difference. Re-record only for a change meant to alter outputs,
-and say so in the commit.
+language) and every dev-set input (the whole chain; keyed by a hash of its
+language and input), the SHA-256 of the output text and its edits.
+``tests/test_cleaners_outputs.py`` recomputes them and fails on any difference.
+Re-record only for a change meant to alter outputs, and say so in the commit.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from golden import DATA, default_chain, read_golden  # noqa: E402  (the tests' reader, after the path)
-
 from povcorpus.cleaners import CleanResult, clean_text  # noqa: E402
 from povcorpus.samples import sample_path  # noqa: E402
 
@@ -65,7 +64,8 @@ def outputs() -> Iterator[tuple[str, str]]:
 def main() -> int:
     """Write the hashes."""
     recorded = dict(outputs())
-    OUTPUTS.write_text(json.dumps(recorded, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = json.dumps(recorded, indent=0, sort_keys=True, ensure_ascii=False)
+    OUTPUTS.write_text(text + "\n", encoding="utf-8")
     print(f"{len(recorded)} outputs recorded in {OUTPUTS.relative_to(ROOT)}")
     return 0
 

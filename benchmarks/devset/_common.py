@@ -95,7 +95,9 @@ def split_of(clean: str) -> str:
 _TOKENIZED = re.compile(r"[^\W\d_] [,.](?:\s|\Z)")
 
 
-def hosts(langs: Iterable[str], kinds: tuple[str, ...] = ("sentence", "paragraph")) -> Iterator[tuple[str, str, str]]:
+def hosts(
+    langs: Iterable[str], kinds: tuple[str, ...] = ("sentence", "paragraph")
+) -> Iterator[tuple[str, str, str]]:
     """``(lang, text, source)`` for the shared dev-set sentences of ``langs`` and the written ones."""
     wanted = set(langs)
     if SHARED.exists():

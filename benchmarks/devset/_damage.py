@@ -27,7 +27,7 @@ def zipf(word: str, lang: str) -> float:
 
 
 def mt_punctuation(text: str, rng: random.Random, lang: str) -> tuple[str, str] | None:
-    """Commas and full stops as a machine translator from Chinese leaves them (``，`` ``、`` ``,X`` ``。``)."""
+    """Commas and full stops as machine translation from Chinese leaves them (``，`` ``、`` ``,X`` ``。``)."""
     commas = [m.start() for m in _GLUED_COMMA.finditer(text)]
     ends_with_stop = text.endswith(".") and not text.endswith("..")
     if not commas and not ends_with_stop:
@@ -60,9 +60,9 @@ def split_points(word: str, lang: str) -> list[int]:
     """Where a hyphenator could break ``word``: between a vowel and a consonant, halves not both words."""
     points = []
     for k in range(3, len(word) - 2):
-        if word[k - 1].lower() in _VOWELS and word[k].lower() not in _VOWELS:
-            if zipf(word[:k].lower(), lang) < 3.0 or zipf(word[k:].lower(), lang) < 3.0:
-                points.append(k)
+        syllable_break = word[k - 1].lower() in _VOWELS and word[k].lower() not in _VOWELS
+        if syllable_break and (zipf(word[:k].lower(), lang) < 3.0 or zipf(word[k:].lower(), lang) < 3.0):
+            points.append(k)
     return points
 
 

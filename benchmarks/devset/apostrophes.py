@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import LATIN, hosts, record, rng_for, write  # noqa: E402
-from _damage import ACCENTED, apostrophe, italian_accent, spaced_apostrophe  # noqa: E402
+from _common import LATIN, hosts, record, rng_for, write
+from _damage import ACCENTED, apostrophe, italian_accent, spaced_apostrophe
 
 NAMES = (
     "China", "Guizhou", "the county", "the village", "Yunnan", "the nation", "the province", "Gansu",

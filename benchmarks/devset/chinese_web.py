@@ -19,25 +19,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import hosts, record, rng_for, write  # noqa: E402
+from _common import hosts, record, rng_for, write
 
 KIND = "chinese_web"
-PINYIN = dict(
-    pair.split(":")
-    for pair in (
-        "的:de 在:zài 年:nián 是:shì 地:dì 了:le 和:hé 有:yǒu 人:rén 他:tā 中:zhōng 不:bù 於:yú 為:wéi "
-        "大:dà 國:guó 国:guó 這:zhè 这:zhè 後:hòu 后:hòu 們:men 们:men 行:xíng 月:yuè 成:chéng 會:huì "
-        "会:huì 出:chū 作:zuò 西:xī 被:bèi 之:zhī 用:yòng 方:fāng 位:wèi 建:jiàn 山:shān 個:gè 个:gè "
-        "但:dàn 以:yǐ 水:shuǐ 多:duō 生:shēng 自:zì 其:qí 可:kě 上:shàng 能:néng 所:suǒ 理:lǐ 合:hé "
-        "主:zhǔ 都:dōu 河:hé 法:fǎ 因:yīn 而:ér 常:cháng 分:fēn 前:qián 得:dé 代:dài 部:bù 教:jiào "
-        "面:miàn 力:lì 家:jiā 提:tí 天:tiān 定:dìng 公:gōng 由:yóu 要:yào 明:míng 政:zhèng 安:ān "
-        "府:fǔ 平:píng 始:shǐ 本:běn 事:shì 同:tóng 到:dào 北:běi 美:měi 南:nán 新:xīn 高:gāo "
-        "下:xià 里:lǐ 就:jiù 然:rán 海:hǎi 等:děng 特:tè 此:cǐ 市:shì 也:yě 我:wǒ 小:xiǎo 日:rì "
-        "土:tǔ 少:shǎo 至:zhì 務:wù 务:wù 院:yuàn 發:fā 发:fā 展:zhǎn 經:jīng 经:jīng 濟:jì 济:jì "
-        "民:mín 貧:pín 贫:pín 困:kùn 村:cūn 農:nóng 农:nóng 業:yè 业:yè 工:gōng 學:xué 学:xué "
-        "時:shí 时:shí 來:lái 来:lái 開:kāi 开:kāi 區:qū 区:qū 電:diàn 电:diàn 車:chē 车:chē"
-    ).split()
+_TABLE = (
+    "的:de 在:zài 年:nián 是:shì 地:dì 了:le 和:hé 有:yǒu 人:rén 他:tā 中:zhōng 不:bù 於:yú 為:wéi 大:dà "
+    "國:guó 国:guó 這:zhè 这:zhè 後:hòu 后:hòu 們:men 们:men 行:xíng 月:yuè 成:chéng 會:huì 会:huì 出:chū "
+    "作:zuò 西:xī 被:bèi 之:zhī 用:yòng 方:fāng 位:wèi 建:jiàn 山:shān 個:gè 个:gè 但:dàn 以:yǐ 水:shuǐ "
+    "多:duō 生:shēng 自:zì 其:qí 可:kě 上:shàng 能:néng 所:suǒ 理:lǐ 合:hé 主:zhǔ 都:dōu 河:hé 法:fǎ 因:yīn "
+    "而:ér 常:cháng 分:fēn 前:qián 得:dé 代:dài 部:bù 教:jiào 面:miàn 力:lì 家:jiā 提:tí 天:tiān 定:dìng "
+    "公:gōng 由:yóu 要:yào 明:míng 政:zhèng 安:ān 府:fǔ 平:píng 始:shǐ 本:běn 事:shì 同:tóng 到:dào 北:běi "
+    "美:měi 南:nán 新:xīn 高:gāo 下:xià 里:lǐ 就:jiù 然:rán 海:hǎi 等:děng 特:tè 此:cǐ 市:shì 也:yě 我:wǒ "
+    "小:xiǎo 日:rì 土:tǔ 少:shǎo 至:zhì 務:wù 务:wù 院:yuàn 發:fā 发:fā 展:zhǎn 經:jīng 经:jīng 濟:jì 济:jì "
+    "民:mín 貧:pín 贫:pín 困:kùn 村:cūn 農:nóng 农:nóng 業:yè 业:yè 工:gōng 學:xué 学:xué 時:shí 时:shí "
+    "來:lái 来:lái 開:kāi 开:kāi 區:qū 区:qū 電:diàn 电:diàn 車:chē 车:chē"
 )
+PINYIN = dict(pair.split(":") for pair in _TABLE.split())
+"""Pinyin readings (with tone marks) of common characters, written for this set."""
 DECIMALS = (
     "全国农村居民人均可支配收入增长{a}.{b}%，高于城镇居民。",
     "该县去年共有{a}.{b}万人脱贫。",

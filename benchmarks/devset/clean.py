@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, hosts, record, write  # noqa: E402
+from _common import ROOT, hosts, record, write
 
 KIND = "clean"
 LANGS = ("en", "it", "zh", "fa", "ar", "fr", "es", "de", "ru", "ja", "ur", "pt", "nl", "tr", "ko", "hi")

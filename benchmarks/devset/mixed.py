@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import LATIN, hosts, record, rng_for, write  # noqa: E402
-from _damage import apostrophe, hyphenation, mt_punctuation, spaced_apostrophe, whitespace  # noqa: E402
-from apostrophes import _english  # noqa: E402
+from _common import LATIN, hosts, record, rng_for, write
+from _damage import apostrophe, hyphenation, mt_punctuation, spaced_apostrophe, whitespace
+from apostrophes import _english
 
 KIND = "mixed"
 

@@ -22,7 +22,7 @@ import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1252)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import LATIN, OUT, hosts, record, rng_for, write  # noqa: E402
+from _common import LATIN, OUT, hosts, record, rng_for, write
 
 KIND = "mojibake"
 LOOK_ALIKES = (

@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import LATIN, hosts, record, rng_for, write  # noqa: E402
-from _damage import mt_punctuation  # noqa: E402
+from _common import LATIN, hosts, record, rng_for, write
+from _damage import mt_punctuation
 
 KIND = "mt_punctuation"
 _NUMERALS = "一二三四五六七八九"

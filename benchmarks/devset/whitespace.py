@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import LATIN, hosts, record, rng_for, write  # noqa: E402
-from _damage import whitespace  # noqa: E402
+from _common import LATIN, hosts, record, rng_for, write
+from _damage import whitespace
 
 KIND = "whitespace"
 

@@ -7,11 +7,11 @@ Keyboards and old systems without accented letters write ``poverta’``,
 ending in a vowel and an apostrophe that is not followed by a letter becomes
 the accented word when that word is a word of the language: the document uses
 it (``ctx.vocabulary``), or the optional ``wordfreq`` package knows it (Zipf ≥
-1: rare verb forms such as ``ricostruì`` count, and an unaccented
-word followed by an apostrophe has no other reading). Of the grave and acute forms (``è``/``é``), the one the document or
-``wordfreq`` knows best is chosen, so ``perche'`` gives ``perché`` and ``cioe'``
-gives ``cioè``. The case of the vowel is kept (``E’`` → ``È``, ``PERCHE'`` →
-``PERCHÉ``).
+1: rare verb forms such as ``ricostruì`` count, and an unaccented word followed
+by an apostrophe has no other reading). Of the grave and acute forms
+(``è``/``é``), the one the document or ``wordfreq`` knows best is chosen, so
+``perche'`` gives ``perché`` and ``cioe'`` gives ``cioè``. The case of the
+vowel is kept (``E’`` → ``È``, ``PERCHE'`` → ``PERCHÉ``).
 
 Left alone: elisions, where a letter follows the apostrophe (``l’obiettivo``,
 ``dell'anno``, ``un'altra``); truncations that Italian writes with an

@@ -2,7 +2,8 @@
 
 Two kinds of damage are joined:
 
-* a space (or up to three, ordinary or odd) *after* the apostrophe before a clitic: ``nation' s`` → ``nation's``,
+* a space (or up to three, ordinary or odd) *after* the apostrophe before a
+  clitic: ``nation' s`` → ``nation's``,
   ``women’ s`` → ``women’s``; for ``s`` in any Latin-script language (Dutch
   ``auto' s`` too), for ``t`` (after ``n``), ``re``, ``ve``, ``ll``, ``d``,
   ``m`` only in English (``lang`` ``"en"`` or unknown);
