@@ -33,10 +33,7 @@ __all__ = ["chinese_web"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_SYLLABLE = (
-    "(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
-    f"(?:[aeiouüv{_TONED}]{{1,3}})(?:ng|n|r)?"
-)
+_SYLLABLE = f"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouüv{_TONED}]{{1,3}})(?:ng|n|r)?"
 _READING = re.compile(
     f"(?<=[{_HAN}])(?:\\(({_SYLLABLE})([1-5])?\\)|（({_SYLLABLE})([1-5])?）)",
     re.IGNORECASE,
