@@ -40,6 +40,7 @@ punctuation.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
@@ -60,7 +61,6 @@ _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
 _LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}]*\\Z")
 _COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
 _SPACE = re.compile(r"\s")
-_TOKEN_HEAD = re.compile(r"\S*\Z")
 _GLUED = re.compile(r",(?=[^\W\d_])")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LETTER}](?![{LATIN_LETTER}])")
@@ -120,6 +120,7 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
 
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
     f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
@@ -191,13 +192,23 @@ def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
 class _Commas:
     """Decides the fix of each ASCII comma followed by a word (see the module docs)."""
 
-    __slots__ = ("damaged", "english", "protected", "text")
+    __slots__ = ("_spaces", "damaged", "english", "protected", "text")
 
     def __init__(self, text: str, protected: Protected, english: bool) -> None:
         self.text = text
         self.protected = protected
         self.english = english
         self.damaged = False
+        self._spaces: list[int] | None = None
+
+    def token(self, position: int) -> str:
+        """The run of non-space characters around ``position`` (whitespace found once per text)."""
+        if self._spaces is None:
+            self._spaces = [match.start() for match in _SPACE.finditer(self.text)]
+        index = bisect.bisect_left(self._spaces, position)
+        start = self._spaces[index - 1] + 1 if index else 0
+        end = self._spaces[index] if index < len(self._spaces) else len(self.text)
+        return self.text[start:end]
 
     def span(self, position: int) -> tuple[int, int, str] | None:
         """The fix of the comma at ``position``: a space after it, its removal at a line start, or none."""
@@ -220,9 +231,7 @@ class _Commas:
         text = self.text
         if text[position - 1].isspace() or self.protected.covers(position):
             return False
-        head = _TOKEN_HEAD.search(text, max(0, position - 256), position)
-        tail = _SPACE.search(text, position)
-        token = text[head.start() if head is not None else position : tail.start() if tail else len(text)]
+        token = self.token(position)
         if _CODE.search(token):
             return False
         if not self.damaged and _GLUED.findall(token.lstrip(","))[1:]:
@@ -271,7 +280,7 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
     spans: list[tuple[int, int, str]] = []
     english = ctx.lang in (None, "en")
     if not text.isascii():
-        enumerators = _enumerator_spans(text, english)
+        enumerators = [] if _NUMERAL_CHARS.isdisjoint(text) else _enumerator_spans(text, english)
         starts = {start for start, _, _ in enumerators}
         for match in _MARK.finditer(text):
             end = match.end()
@@ -283,9 +292,11 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
         spans.extend(enumerators)
     if "," in text:
         commas = _Commas(text, Protected(text), english)
-        strict = [span for m in _COMMA.finditer(text) if (span := commas.span(m.start())) is not None]
-        glued = sum(1 for span in strict if span[2] == " ")
-        commas.damaged = bool(forced) if forced is not None else bool(spans) or glued >= 2
+        commas.damaged = bool(forced) if forced is not None else bool(spans)
+        strict: list[tuple[int, int, str]] = []
+        if not commas.damaged:
+            strict = [span for m in _COMMA.finditer(text) if (span := commas.span(m.start())) is not None]
+            commas.damaged = forced is None and sum(1 for span in strict if span[2] == " ") >= 2
         if commas.damaged:
             candidates = sorted({m.start() for m in _COMMA.finditer(text)} | _loose_commas(text))
             spans.extend(span for position in candidates if (span := commas.span(position)) is not None)
