@@ -48,7 +48,7 @@ from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
-__all__ = ["mt_punctuation"]
+__all__ = ["has_mt_damage", "mt_punctuation"]
 
 _CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
@@ -272,11 +272,38 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The text with Latin punctuation and one edit per changed mark.
     """
+    spans, _ = _analyse(text, ctx)
+    if not spans:
+        return CleanResult(text)
+    spans.sort()
+    kept: list[tuple[int, int, str]] = []
+    for span in spans:
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    new_text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field)
+    return CleanResult(new_text, edits)
+
+
+def has_mt_damage(text: str, lang: str | None = None) -> bool:
+    """Whether ``text`` shows machine-translation damage (see the module docs).
+
+    The document pipeline can ask this once of a document's body and pass the
+    answer to every field as the option ``mt_punctuation.damaged``.
+
+    >>> has_mt_damage("Poverty、hunger"), has_mt_damage("id,name,email")
+    (True, False)
+    """
+    return _analyse(text, CleanContext.for_text(text, lang))[1]
+
+
+def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], bool]:
+    """The repairs of ``text`` (possibly overlapping) and whether it is read as machine-translated."""
     forced = ctx.option("mt_punctuation", "damaged", None)
     if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
-        return CleanResult(text)
+        return [], False
     if (forced is None and _FAST.search(text) is None) or not is_latin_text(text, ctx):
-        return CleanResult(text)
+        return [], bool(forced)
     spans: list[tuple[int, int, str]] = []
     english = ctx.lang in (None, "en")
     if not text.isascii():
@@ -302,16 +329,8 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
             spans.extend(span for position in candidates if (span := commas.span(position)) is not None)
         else:
             spans.extend(strict)
-    if not spans:
-        return CleanResult(text)
-    spans.sort()
-    kept: list[tuple[int, int, str]] = []
-    for span in spans:
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    new_text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field)
-    return CleanResult(new_text, edits)
+        return spans, commas.damaged
+    return spans, bool(spans) if forced is None else bool(forced)
 
 
 _LOOSE = re.compile(f",(?=[{LATIN_LETTER}\\d])")
