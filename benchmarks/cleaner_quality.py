@@ -3,16 +3,21 @@
 Run from the repository root::
 
     python benchmarks/cleaner_quality.py            # quality figures
+    python benchmarks/cleaner_quality.py --tune     # the dev-set table on the tuning half
     python benchmarks/cleaner_quality.py --speed    # also time the default pipeline against ftfy.fix_text
 
 The golden files are ``tests/data/cleaners/<rule>.txt`` (``### title`` / damaged
 input / ``---`` / expected); the clean sentences are
-``tests/data/negative/<lang>.txt``, one per line.
+``tests/data/negative/<lang>.txt``, one per line. The development set is
+``tests/data/dev/<kind>.jsonl`` (built by ``benchmarks/devset/build.py``); its
+table is printed for the ``test`` half unless ``--tune`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import sys
 import time
 from collections import defaultdict
@@ -23,7 +28,7 @@ from povcorpus.cleaners import clean_text
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden import DATA, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
+from golden import DATA, default_chain, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
 
 
 def quality() -> None:
@@ -53,7 +58,7 @@ def quality() -> None:
     for path in sorted((DATA / "negative").glob("*.txt")):
         for sentence in read_negative(path):
             for lang in (path.stem, None):
-                result = clean_text(sentence, lang=lang)
+                result = clean_text(sentence, lang=lang, cleaners=CHAIN)
                 counts = changed_by_lang[path.stem]
                 counts[1] += 1
                 if result.text != sentence:
@@ -67,6 +72,52 @@ def quality() -> None:
     print(f"  all  {changed:>3}/{runs:<3} {changed / runs:7.1%}  (each sentence with and without its lang)")
     if rules:
         print("  edits by rule:", dict(rules))
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "′": "'", "´": "'", "`": "'"})
+NEGATIVE_KINDS = {"clean": "clean unchanged", "honest_gambling": "honest gambling unchanged"}
+
+
+def run_item(kind: str, text: str, lang: str | None) -> str:
+    """The library's output for one dev-set input: the document pipeline for ``chrome``, else the cleaners."""
+    if kind == "chrome":
+        import povcorpus
+
+        doc = next(iter(povcorpus.load(io.StringIO(text), format="text")))
+        options = povcorpus.PipelineOptions(structure=False, tag=False)
+        return povcorpus.process(doc, options).text
+    return clean_text(text, lang=lang, cleaners=CHAIN).text
+
+
+CHAIN = default_chain()
+
+
+def devset(split: str = "test") -> None:
+    """Print the per-kind table of the development set on one half (``test`` unless tuning)."""
+    paths = sorted((DATA / "dev").glob("*.jsonl"))
+    if not paths:
+        print("\nNo development set: run benchmarks/devset/build.py")
+        return
+    print(f"\nDevelopment set, {split} half (exact / apostrophe-folded match; negatives unchanged)")
+    print(f"  {'kind':<20} {'pairs':>6} {'exact':>7} {'folded':>7} {'neg. kept':>10}")
+    for path in paths:
+        items = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+        items = [item for item in items if item["split"] == split]
+        if not items:
+            continue
+        exact = folded = negatives = kept = 0
+        for item in items:
+            got = run_item(item["kind"], item["input"], item["lang"] or None)
+            exact += got == item["expected"]
+            folded += got.translate(_FOLD) == item["expected"].translate(_FOLD)
+            if item["input"] == item["expected"]:
+                negatives += 1
+                kept += got == item["input"]
+        kind = path.stem
+        n = len(items)
+        kept_rate = f"{kept / negatives:10.3f}" if negatives else f"{'-':>10}"
+        label = NEGATIVE_KINDS.get(kind, kind)
+        print(f"  {label:<20} {n:>6} {exact / n:7.3f} {folded / n:7.3f} {kept_rate}")
 
 
 def speed() -> None:
@@ -103,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     """Print the quality figures (and, with ``--speed``, timings)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--speed", action="store_true", help="also time the pipeline against ftfy")
+    parser.add_argument("--tune", action="store_true", help="report the tuning half of the dev set")
     args = parser.parse_args(argv)
     quality()
+    devset("tune" if args.tune else "test")
     if args.speed:
         speed()
     return 0

@@ -14,7 +14,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from povcorpus.cleaners import apostrophe as _apostrophe
+from povcorpus.cleaners import chinese_web as _chinese_web
 from povcorpus.cleaners import dehyphenate as _dehyphenate
+from povcorpus.cleaners import italian_accent as _italian_accent
 from povcorpus.cleaners import mojibake as _mojibake
 from povcorpus.cleaners import mt_punctuation as _mt_punctuation
 from povcorpus.cleaners import persian_zwnj as _persian_zwnj
@@ -49,7 +51,9 @@ __all__ = [
 
 _BUILT_INS = (
     _apostrophe,
+    _chinese_web,
     _dehyphenate,
+    _italian_accent,
     _mojibake,
     _mt_punctuation,
     _persian_zwnj,

@@ -8,7 +8,9 @@ the hyphenated form is not a real compound. The rule, in order:
    acronym (``UN-backed``); the form is part of a chain (``state-of-the-art``);
    ``b`` is a particle (``set-up``, ``log-in``, ``lay-out``); ``a`` is a prefix
    that English writes with a hyphen (``co-``, ``re-``, ``self-``, ``post-``,
-   ``well-``, ``e-``, ``non-``…) and ``b`` is a word on its own.
+   ``well-``, ``e-``, ``non-``…) and ``b`` is a common word on its own
+   (Zipf ≥ 3 when ``wordfreq`` is installed: ``re-elected`` stays,
+   ``mini-ster`` is read by the rules below).
 2. Joined when the document itself uses the joined word (``ctx.vocabulary``,
    the lower-cased words of the whole document; measured on the text when
    empty), unless the hyphenated form is the document's usual spelling (used at
@@ -16,12 +18,28 @@ the hyphenated form is not a real compound. The rule, in order:
 3. Otherwise, when the optional ``wordfreq`` package knows the text's language
    (``ctx.lang``, English when unknown): joined when the joined word is common
    (Zipf ≥ 3) and at least ten times as frequent as the rarer half
-   (``govern-ment``, ``popola-zione``), or when the first half is short (≤ 3
-   letters) and the joined word is frequent (Zipf ≥ 3.5: ``in-put``,
-   ``pro-gram``). Two real words that are each about as frequent as the joined
-   form (``health-care``, ``high-school``, ``socio-economic``, French
-   ``week-end``) stay.
+   (``govern-ment``, ``popola-zione``); when it is common and one half is not
+   a word (Zipf < 3: ``compa-tte``, ``ficha-jes``); when both halves are not
+   words (Zipf < 2) and the joined word is known (Zipf ≥ 2); or when the first
+   half is short (≤ 3 letters), the second is not (``wi-fi`` stays) and the
+   joined word is frequent (Zipf ≥ 3.5: ``in-put``, ``pro-gram``). Two real
+   words that are each about as frequent as the joined form (``health-care``,
+   ``high-school``, ``socio-economic``, French ``week-end``) stay.
 4. Otherwise the hyphen stays.
+
+A space left after a line-break hyphen (``develop- ment``, ``poverty-
+stricken``) is read the same way: when rules 1–3 join the halves, the hyphen
+and the space go (``development``); otherwise, unless the second half is a
+conjunction, a word of one or two letters or a very common word (Zipf ≥ 6),
+only the space goes (``poverty-stricken``; also before a capital:
+``Cäcilien- Konservatorium``). A suspended hyphen keeps its space:
+``pre- and post-war``, ``Kinder- und Jugendhilfe``, ``medium- or long-term``,
+``vom Produktions- in den Dienstleistungssektor``.
+
+Spellings that exist both ways (``wi-fi``/``wifi``, ``e-mail``/``email``,
+``policy-makers``/``policymakers``) keep the hyphen the text wrote, unless the
+document itself writes the joined form more often: the author's choice wins
+over the dictionary's.
 
 Limits: without the document's own usage or ``wordfreq``, nothing is joined;
 a prefix compound damaged by hyphenation (``re-sources``) stays unless the
@@ -38,7 +56,9 @@ from functools import lru_cache
 
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
+from povcorpus.model import Edit
 
 __all__ = ["HYPHEN_PREFIXES", "PARTICLES", "dehyphenate", "should_join"]
 
@@ -54,9 +74,19 @@ HYPHEN_PREFIXES = frozenset(
 PARTICLES = frozenset({"up", "in", "out", "off", "on", "down", "over", "back", "away", "about", "by"})
 """Second halves of phrasal compounds (``set-up``, ``log-in``), never joined."""
 
-# A hyphen (or a hyphen and a line break) between two letters; the words
+CONJUNCTIONS = frozenset(
+    {
+        "and", "or", "nor", "to", "versus", "vs", "und", "oder", "bis", "sowie", "bzw", "als",
+        "et", "ou", "e", "ed", "o", "od", "y", "u", "ni", "en", "of", "tot", "ve", "veya", "ile",
+        "ya", "i", "и", "или",
+    }
+)  # fmt: skip
+"""Words after a suspended hyphen (``pre- and post-war``): the space before them stays."""
+
+_GAP = f"[ {ODD_SPACES}]{{1,3}}"  # spaces, possibly odd or doubled (whitespace runs later)
+# A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
-_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*)?(?=[{CASED_LETTER}])")
+_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t]*|{_GAP})?(?=[{CASED_LETTER}])")
 _FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")
 _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
@@ -105,7 +135,7 @@ def _never_join(first: str, second: str, zipf: Callable[[str], float] | None) ->
     a, b = first.lower(), second.lower()
     if len(a) + len(b) < 4 or b in PARTICLES:
         return True
-    return a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 2.0)
+    return a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 3.0)
 
 
 def should_join(
@@ -137,11 +167,25 @@ def should_join(
     if zipf is None:
         return False
     joined_zipf = zipf(joined)
+    if joined_zipf < 2.0:
+        return False
+    first_zipf, second_zipf = zipf(first.lower()), zipf(second.lower())
+    if max(first_zipf, second_zipf) < 2.0:
+        return True
     if joined_zipf < 3.0:
         return False
-    if joined_zipf >= min(zipf(first.lower()), zipf(second.lower())) + 1.0:
+    if joined_zipf >= min(first_zipf, second_zipf) + 1.0 or min(first_zipf, second_zipf) < 3.0:
         return True
-    return len(first) <= 3 and joined_zipf >= 3.5
+    return len(first) <= 3 and len(second) > 2 and joined_zipf >= 3.5
+
+
+def _function_word(word: str, zipf: Callable[[str], float] | None) -> bool:
+    """Whether ``word`` can follow a suspended hyphen: a conjunction, a short or a very common word.
+
+    ``Produktions- in den``, ``pre- and post-war``, ``Nord- bis Südeuropa`` keep their space.
+    """
+    lowered = word.lower()
+    return lowered in CONJUNCTIONS or len(lowered) <= 2 or (zipf is not None and zipf(lowered) >= 6.0)
 
 
 class _WordsOf:
@@ -195,6 +239,22 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     """
     if "-" not in text and "‐" not in text and "\u00ad" not in text:
         return CleanResult(text)
+    # A joined word enters the text's own vocabulary and can decide another hyphen
+    # (``Chin-a Ch-ina``): repeat until nothing changes, so cleaning twice changes nothing.
+    edits: tuple[Edit, ...] = ()
+    for _ in range(4):
+        new_text, new_edits = _dehyphenate_once(text, ctx)
+        if not new_edits:
+            break
+        text = new_text
+        edits += new_edits
+        if ctx.vocabulary:
+            break  # the document's vocabulary does not change with this text
+    return CleanResult(text, edits)
+
+
+def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ...]]:
+    """One pass of :func:`dehyphenate`: the new text and its edits."""
     spans: list[tuple[int, int, str]] = []
     if "\u00ad" in text:
         spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
@@ -210,6 +270,8 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
             continue
         first, second = first_match.group(), second_match.group()
         if not second[0].islower():
+            if text[end - 1] != "-" and "\n" not in text[start:end]:
+                spans.append((start + 1, end, ""))  # Cäcilien- Konservatorium
             continue
         key = (first, second)
         decision = decisions.get(key)
@@ -229,7 +291,8 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
+        elif text[end - 1] != "-" and "\n" not in text[start:end] and not _function_word(second, zipf):
+            spans.append((start + 1, end, ""))
     if not spans:
-        return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
-    return CleanResult(new_text, edits)
+        return text, ()
+    return replace_spans(text, spans, "dehyphenate", ctx.field)

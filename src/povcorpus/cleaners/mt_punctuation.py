@@ -14,46 +14,73 @@ In text whose dominant script is Latin:
 * an ASCII comma with no space before a word gets one (``new era,Building`` →
   ``new era, Building``; ``scheduled,98.99`` → ``scheduled, 98.99``), but not
   inside numbers (``2,300``), URLs, e-mail addresses, code-like tokens
-  (``f(a,b)``, ``x=1,y=2``, ``id,name,email``) or between single letters.
+  (``f(a,b)``, ``x=1,y=2``, ``id,name,email``) or between single letters;
+* Chinese enumerators before a Latin word become Latin, in the numbering style
+  the text already uses for its headings (``1.`` unless it writes ``1)`` or
+  ``I.``): ``五、Work together`` → ``5. Work together``, ``（一）The`` →
+  ``(1) The``, and in English ``一是strengthen`` → ``First, strengthen``.
 
-Left alone: Chinese, Japanese and Korean text (nothing changes at all), and in
+**Known damage.** A text is read as machine-translated when it holds a
+full-width mark this cleaner replaces, or two glued commas (``,Word``) of the
+kind above, or when the option ``mt_punctuation.damaged`` is true (the document
+pipeline can decide once per document; :func:`~povcorpus.cleaners.clean_text`
+decides per text). In such a text every glued comma is repaired: also between
+two lowercase words (``hunger,disease``), in a list (``apples,pears,and
+plums``) and after a number (``In 2020,the``, and in English ``9,2002`` where
+the digits after the comma are not a thousands group). Without that evidence a
+lowercase word after a comma gets a space only when the comma is the only one
+in its token. A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
+stays.
+
+Left alone: Chinese, Japanese and Korean text (``ctx.lang`` ``zh``, ``ja``,
+``ko``, or a text mostly in those scripts: nothing changes at all), and in
 Latin text every mark next to a CJK character, so a Chinese quotation keeps its
-punctuation and ``五、`` heading numbers stay.
+punctuation.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
-__all__ = ["mt_punctuation"]
+__all__ = ["has_mt_damage", "mt_punctuation"]
 
+_CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
 _FAST = re.compile("[、，。；：！？（）]|,(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
-_MARK = re.compile("[、，。；：！？）][”’\"'」』»)\\]]*|（")
+_MARK = re.compile("[、，。；：！？）](?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*|（")
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
-_LINE_HEAD = re.compile("[ \t]*\\Z")
+_LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}]*\\Z")
 _COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
+_SPACE = re.compile(r"\s")
+_GLUED = re.compile(r",(?=[^\W\d_])")
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")
+_SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LETTER}](?![{LATIN_LETTER}])")
+_CLOSING_SINGLE = re.compile(f"(?<![{LATIN_LETTER}])['‘’]|['‘’](?![{LATIN_LETTER}])")
 _CODE = re.compile(r"[=_/\\@{}\[\]<>|$#~^*`]|\w\(|[a-z]\.[a-z]")
 _WORD_BEFORE = re.compile(f"(?:[{LATIN_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
-_LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}]{{2}}")
+_LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}][-‐\u00ad]?[{LATIN_LETTER}]")
 
 
-def _cjk_near(text: str, start: int, end: int) -> bool:
-    """Whether the nearest word character on either side of ``text[start:end]`` is CJK."""
-    return (
-        _LEFT_CJK.search(text, max(0, start - 8), start) is not None
-        or _RIGHT_CJK.match(text, end) is not None
+def _cjk_near(text: str, start: int, end: int, latin_after: bool = False) -> bool:
+    """Whether the nearest word character on either side of ``text[start:end]`` is CJK.
+
+    ``latin_after``: what follows is a Chinese enumerator that becomes Latin.
+    """
+    return _LEFT_CJK.search(text, max(0, start - 8), start) is not None or (
+        not latin_after and _RIGHT_CJK.match(text, end) is not None
     )
 
 
-def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
+def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tuple[int, int, str] | None:
     """The replacement of one full-width mark (with its spaces and closing quotes)."""
     mark_at = match.start()
     start = mark_at
@@ -64,12 +91,12 @@ def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
     mark = found[0]
     closers = found[1:]
     if mark == "（":
-        if _cjk_near(text, mark_at, mark_at + 1):
+        if _cjk_near(text, mark_at, mark_at + 1, latin_after):
             return None
         before = text[start - 1] if start else "\n"
         space = "" if before in '\n([{“‘"' or before.isspace() else " "
         return (start, match.end(), space + "(")
-    if _cjk_near(text, mark_at, mark_at + 1):
+    if _cjk_near(text, mark_at, mark_at + 1, latin_after):
         return None
     line_start = text.rfind("\n", 0, mark_at) + 1
     at_line_start = _LINE_HEAD.match(text, line_start, mark_at) is not None
@@ -87,43 +114,145 @@ def _mark_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
         return (mark_at, match.end(), closers + glue)
     if mark in "，：" and previous.isdigit() and following.isdigit() and not closers:
         return (start, match.end(), ascii_mark)
-    space = "" if not following or following in _NO_SPACE_BEFORE else " "
+    opening = following in "\"'" and text[match.end() + 1 : match.end() + 2].isalpha()
+    space = "" if not following or (following in _NO_SPACE_BEFORE and not opening) else " "
     return (start, match.end(), ascii_mark + closers + space)
 
 
-def _comma_span(text: str, position: int, protected: Protected) -> tuple[int, int, str] | None:
-    """The fix of the ASCII comma at ``position``: a space after it, its removal at a line start, or none."""
-    line_start = text.rfind("\n", 0, position) + 1
-    if _LINE_HEAD.match(text, line_start, position) is not None:
-        return (position, position + 1, "")
-    if _comma_needs_space(text, position, protected):
-        return (position + 1, position + 1, " ")
-    return None
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+_ENUMERATOR = re.compile(
+    f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
+    f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
+    f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是)[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
+)
+_HEADING_STYLE = re.compile(r"^[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S", re.MULTILINE)
+_ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
-def _comma_needs_space(text: str, position: int, protected: Protected) -> bool:
-    """Whether the ASCII comma at ``position`` lacks the space before the next word."""
-    if text[position - 1].isspace() or protected.covers(position):
-        return False
-    token_start = max(
-        text.rfind(" ", 0, position), text.rfind("\n", 0, position), text.rfind("\t", 0, position)
-    )
-    token_end = text.find(" ", position)
-    token_end = len(text) if token_end == -1 else token_end
-    token = text[token_start + 1 : token_end]
-    if _CODE.search(token):
-        return False
-    following = text[position + 1]
-    if following == '"' and not text[position + 2 : position + 3].isalpha():
-        return False
-    if following.islower():
-        if token.count(",") > 1:
+def _chinese_number(numeral: str) -> int | None:
+    """The value of a Chinese numeral from 1 to 99 (``五`` 5, ``十二`` 12, ``二十`` 20), else ``None``."""
+    if "十" not in numeral:
+        return _NUMERALS.get(numeral) if len(numeral) == 1 else None
+    tens, _, units = numeral.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    high = _NUMERALS.get(tens, 0) if tens else 1
+    low = _NUMERALS.get(units, 0) if units else 0
+    if (tens and not high) or (units and not low):
+        return None
+    return high * 10 + low
+
+
+def _roman(value: int) -> str:
+    out = []
+    for letters, amount in _ROMAN:
+        while value >= amount:
+            out.append(letters)
+            value -= amount
+    return "".join(out)
+
+
+def _heading_style(text: str) -> str:
+    """How the text numbers its headings: ``"."`` (``1.``), ``")"`` (``1)``) or ``"roman"`` (``I.``)."""
+    counts = {".": 0, ")": 0, "roman": 0}
+    for match in _HEADING_STYLE.finditer(text):
+        counts["roman" if match.group(3) else match.group(2)] += 1
+    best = max(counts, key=lambda style: counts[style])
+    return best if counts[best] else "."
+
+
+def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
+    """Chinese enumerators before a Latin word, in their Latin form (see the module docs)."""
+    spans: list[tuple[int, int, str]] = []
+    style: str | None = None
+    for match in _ENUMERATOR.finditer(text):
+        kind = match.lastgroup or ""
+        value = _chinese_number(match.group(kind))
+        if value is None:
+            continue
+        start = match.start(kind) - (1 if kind == "paren" else 0)
+        if kind == "shi":
+            if not english or value > len(_ORDINALS):
+                continue
+            after = text[match.end() : match.end() + 1]
+            lowered = after.lower() if text[match.end() + 1 : match.end() + 2].islower() else after
+            spans.append((start, match.end() + 1, f"{_ORDINALS[value - 1]}, {lowered}"))
+        elif kind == "paren":
+            spans.append((start, match.end(), f"({value}) "))
+        else:
+            if style is None:
+                style = _heading_style(text)
+            label = f"{_roman(value)}." if style == "roman" else f"{value}{style}"
+            spans.append((start, match.end(), f"{label} "))
+    return spans
+
+
+class _Commas:
+    """Decides the fix of each ASCII comma followed by a word (see the module docs)."""
+
+    __slots__ = ("_spaces", "damaged", "english", "protected", "text")
+
+    def __init__(self, text: str, protected: Protected, english: bool) -> None:
+        self.text = text
+        self.protected = protected
+        self.english = english
+        self.damaged = False
+        self._spaces: list[int] | None = None
+
+    def token(self, position: int) -> str:
+        """The run of non-space characters around ``position`` (whitespace found once per text)."""
+        if self._spaces is None:
+            self._spaces = [match.start() for match in _SPACE.finditer(self.text)]
+        index = bisect.bisect_left(self._spaces, position)
+        start = self._spaces[index - 1] + 1 if index else 0
+        end = self._spaces[index] if index < len(self._spaces) else len(self.text)
+        return self.text[start:end]
+
+    def span(self, position: int) -> tuple[int, int, str] | None:
+        """The fix of the comma at ``position``: a space after it, its removal at a line start, or none."""
+        text = self.text
+        if text[position + 1 : position + 2] == "," or (position and text[position - 1] == ","):
+            return None  # ,,Dutch quotes''
+        line_start = text.rfind("\n", 0, position) + 1
+        if _LINE_HEAD.match(text, line_start, position) is not None:
+            line_end = text.find("\n", position)
+            line = text[position : len(text) if line_end == -1 else line_end]
+            if _CLOSING_SINGLE.search(line) is not None:
+                return None  # ,German quote'
+            return (position, position + 1, "")
+        if self.needs_space(position):
+            return (position + 1, position + 1, " ")
+        return None
+
+    def needs_space(self, position: int) -> bool:
+        """Whether the ASCII comma at ``position`` lacks the space before the next word."""
+        text = self.text
+        if text[position - 1].isspace() or self.protected.covers(position):
             return False
-        if _LETTERS_AFTER.match(text, position + 1) is None:
+        token = self.token(position)
+        if _CODE.search(token):
             return False
-        if _WORD_BEFORE.search(text, max(0, position - 2), position) is None:
+        if not self.damaged and _GLUED.findall(token.lstrip(","))[1:]:
+            return False  # a,Review,the: several glued commas in one token, and no other evidence
+        following = text[position + 1]
+        if following == '"' and not text[position + 2 : position + 3].isalpha():
             return False
-    return True
+        if following.isdigit():
+            if not text[position - 1].isdigit():
+                return True
+            return self.damaged and self.english and _THOUSANDS.match(text, position + 1) is None
+        if following.islower():
+            if _SINGLE_LETTERS.match(text, position - 1) is not None:
+                return False
+            if self.damaged:
+                return True
+            if _LETTERS_AFTER.match(text, position + 1) is None:
+                return False
+            if _WORD_BEFORE.search(text, max(0, position - 2), position) is None:
+                return False
+        return True
 
 
 @register_cleaner("mt_punctuation")
@@ -136,26 +265,14 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
     Args:
         text: the text to clean.
         ctx: the context; nothing changes unless the text's script is Latin.
+            Option ``mt_punctuation.damaged``: ``True`` or ``False`` to say
+            whether the text is machine-translated, ``None`` (default) to
+            decide from the text.
 
     Returns:
         The text with Latin punctuation and one edit per changed mark.
     """
-    if text.isascii() and "," not in text:
-        return CleanResult(text)
-    if _FAST.search(text) is None or not is_latin_text(text, ctx):
-        return CleanResult(text)
-    spans: list[tuple[int, int, str]] = []
-    if not text.isascii():
-        for match in _MARK.finditer(text):
-            span = _mark_span(text, match)
-            if span is not None:
-                spans.append(span)
-    if "," in text:
-        protected = Protected(text)
-        for match in _COMMA.finditer(text):
-            span = _comma_span(text, match.start(), protected)
-            if span is not None:
-                spans.append(span)
+    spans, _ = _analyse(text, ctx)
     if not spans:
         return CleanResult(text)
     spans.sort()
@@ -166,3 +283,59 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
         kept.append(span)
     new_text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field)
     return CleanResult(new_text, edits)
+
+
+def has_mt_damage(text: str, lang: str | None = None) -> bool:
+    """Whether ``text`` shows machine-translation damage (see the module docs).
+
+    The document pipeline can ask this once of a document's body and pass the
+    answer to every field as the option ``mt_punctuation.damaged``.
+
+    >>> has_mt_damage("Poverty、hunger"), has_mt_damage("id,name,email")
+    (True, False)
+    """
+    return _analyse(text, CleanContext.for_text(text, lang))[1]
+
+
+def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], bool]:
+    """The repairs of ``text`` (possibly overlapping) and whether it is read as machine-translated."""
+    forced = ctx.option("mt_punctuation", "damaged", None)
+    if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
+        return [], False
+    if (forced is None and _FAST.search(text) is None) or not is_latin_text(text, ctx):
+        return [], bool(forced)
+    spans: list[tuple[int, int, str]] = []
+    english = ctx.lang in (None, "en")
+    if not text.isascii():
+        enumerators = [] if _NUMERAL_CHARS.isdisjoint(text) else _enumerator_spans(text, english)
+        starts = {start for start, _, _ in enumerators}
+        for match in _MARK.finditer(text):
+            end = match.end()
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            span = _mark_span(text, match, end in starts)
+            if span is not None:
+                spans.append(span)
+        spans.extend(enumerators)
+    if "," in text:
+        commas = _Commas(text, Protected(text), english)
+        commas.damaged = bool(forced) if forced is not None else bool(spans)
+        strict: list[tuple[int, int, str]] = []
+        if not commas.damaged:
+            strict = [span for m in _COMMA.finditer(text) if (span := commas.span(m.start())) is not None]
+            commas.damaged = forced is None and sum(1 for span in strict if span[2] == " ") >= 2
+        if commas.damaged:
+            candidates = sorted({m.start() for m in _COMMA.finditer(text)} | _loose_commas(text))
+            spans.extend(span for position in candidates if (span := commas.span(position)) is not None)
+        else:
+            spans.extend(strict)
+        return spans, commas.damaged
+    return spans, bool(spans) if forced is None else bool(forced)
+
+
+_LOOSE = re.compile(f",(?=[{LATIN_LETTER}\\d])")
+
+
+def _loose_commas(text: str) -> set[int]:
+    """Commas before a letter or a digit: the candidates once the text is known to be damaged."""
+    return {match.start() for match in _LOOSE.finditer(text)}

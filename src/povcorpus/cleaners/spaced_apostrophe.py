@@ -2,7 +2,8 @@
 
 Two kinds of damage are joined:
 
-* a space *after* the apostrophe before a clitic: ``nation' s`` → ``nation's``,
+* a space (or up to three, ordinary or odd) *after* the apostrophe before a
+  clitic: ``nation' s`` → ``nation's``,
   ``women’ s`` → ``women’s``; for ``s`` in any Latin-script language (Dutch
   ``auto' s`` too), for ``t`` (after ``n``), ``re``, ``ve``, ``ll``, ``d``,
   ``m`` only in English (``lang`` ``"en"`` or unknown);
@@ -20,14 +21,36 @@ import re
 
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
 __all__ = ["spaced_apostrophe"]
 
 _END = r"(?![\w'’-])"
-_AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])( )s{_END}")
-_AFTER_EN = re.compile(f"['’](?:(?<=[{CASED_LETTER}]['’])( )(?:s|re|ve|ll|d|m)|(?<=n['’])( )t){_END}")
-_BEFORE_EN = re.compile(f" (?<=[{CASED_LETTER}] )(?:['’](?:s|re|ve|ll|d|m)|n['’]t){_END}")
+_GAP = f"[ {ODD_SPACES}]{{1,3}}"  # a space, possibly doubled or odd (whitespace runs later)
+_AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])({_GAP})s{_END}")
+_AFTER_EN = re.compile(
+    f"['’](?:(?<=[{CASED_LETTER}]['’])({_GAP})(?:s|re|ve|ll|d|m)|(?<=n['’])({_GAP})t){_END}"
+)
+# A space before the apostrophe: found from the apostrophe (a literal, so the scan runs at C
+# speed), then the spaces before it (or before the "n" of "n't") are read backwards.
+_CLITIC_EN = re.compile(f"['’](s|re|ve|ll|d|m|t){_END}")
+_GAP_BEFORE = re.compile(f"(?<=[{CASED_LETTER}]){_GAP}\\Z")
+
+
+def _before_en(text: str) -> list[tuple[int, int]]:
+    """The spaces before an English clitic (``China 's``, ``do n't``)."""
+    found = []
+    for match in _CLITIC_EN.finditer(text):
+        end = match.start()
+        if match.group(1) == "t":
+            if not end or text[end - 1] != "n":
+                continue
+            end -= 1
+        gap = _GAP_BEFORE.search(text, max(0, end - 4), end)
+        if gap is not None:
+            found.append((gap.start(), gap.end()))
+    return found
 
 
 @register_cleaner("spaced_apostrophe")
@@ -47,17 +70,14 @@ def spaced_apostrophe(text: str, ctx: CleanContext) -> CleanResult:
     if "'" not in text and "’" not in text:
         return CleanResult(text)
     english = ctx.lang in (None, "en")
-    patterns = [_AFTER_EN if english else _AFTER_ANY]
-    if ctx.lang == "en":
-        patterns.append(_BEFORE_EN)
     spans: dict[int, tuple[int, int, str]] = {}
-    for pattern in patterns:
-        for match in pattern.finditer(text):
-            if pattern is _BEFORE_EN:
-                start = match.start()
-            else:
-                start = match.start(1) if match.start(1) != -1 else match.start(2)
-            spans[start] = (start, start + 1, "")
+    for match in (_AFTER_EN if english else _AFTER_ANY).finditer(text):
+        group = 1 if match.start(1) != -1 else 2
+        start = match.start(group)
+        spans[start] = (start, match.end(group), "")
+    if ctx.lang == "en":
+        for start, end in _before_en(text):
+            spans[start] = (start, end, "")
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans.values(), "spaced_apostrophe", ctx.field)

@@ -1,0 +1,88 @@
+"""Cleaning twice changes nothing more than cleaning once (issue 12 item 3), for the whole chain."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from golden import default_chain
+from povcorpus.cleaners import clean_text
+from povcorpus.cleaners.mojibake import _GATE
+from povcorpus.samples import sample_path
+from strategies import damaged_text
+
+CHAIN = default_chain()
+LANGS = st.sampled_from([None, "en", "it", "fr", "de", "nl", "zh", "fa"])
+# Same known limit as test_cleaners_properties' xfail: a rewrite (full-width mark, odd space)
+# in a line with a character of ftfy's mojibake classes can hand ftfy a context it repairs only
+# on a second pass. Such texts are left out; the limit stays visible in that xfail test.
+_REWRITTEN = re.compile("[（）、。，；：！？\u00a0\u2000-\u200a\u202f\u205f\u1680\u3000\ufeff]")
+
+
+def _mojibake_next_to_rewrite(text: str) -> bool:
+    return _GATE.search(text) is not None and _REWRITTEN.search(text) is not None
+
+
+_LINES = [
+    line
+    for prefix in ("000", "001", "002", "003", "004")
+    for line in sample_path(prefix).read_text(encoding="utf-8").split("\n")
+    if len(line) > 20
+]
+_DAMAGE = (
+    "，", "、", "。", ",", "-", "- ", "-\n", "’ ", "” ", "  ", "\u00a0", " ,", "'", "’", "五、",
+    "（一）", "一是", "(guó)", ", ", "e'", "a’", "12. 8",
+)  # fmt: skip
+
+
+@st.composite
+def damaged_fragment(draw: st.DrawFn) -> str:
+    """A fragment of a sample line with damage of every kind inserted at random places."""
+    line = draw(st.sampled_from(_LINES))
+    start = draw(st.integers(0, max(0, len(line) - 20)))
+    fragment = line[start : start + draw(st.integers(10, 160))]
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(fragment)))
+        fragment = fragment[:at] + draw(st.sampled_from(_DAMAGE)) + fragment[at:]
+    return fragment
+
+
+def _assert_idempotent(text: str, lang: str | None) -> None:
+    once = clean_text(text, lang=lang, cleaners=CHAIN)
+    twice = clean_text(once.text, lang=lang, cleaners=CHAIN)
+    assert twice.text == once.text
+    assert twice.edits == ()
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(damaged_text, st.text(max_size=120)), lang=LANGS)
+def test_idempotent_on_arbitrary_text(text: str, lang: str | None) -> None:
+    """Any string, cleaned twice, comes back as it was after the first cleaning."""
+    assume(not _mojibake_next_to_rewrite(text))
+    _assert_idempotent(text, lang)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=damaged_fragment(), lang=LANGS)
+def test_idempotent_on_damaged_sample_fragments(text: str, lang: str | None) -> None:
+    """Sample text with seeded damage of every kind, cleaned twice, is stable after one cleaning."""
+    assume(not _mojibake_next_to_rewrite(text))
+    _assert_idempotent(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("a,Review,the", None),
+        ("a,Review,the", "en"),
+        ("China  's practice", "en"),
+        ("Chin-a Ch-ina", "it"),
+        ("riduzi-one", "it"),
+    ],
+)
+def test_idempotent_regressions(text: str, lang: str | None) -> None:
+    """Strings that once needed a second cleaning are stable after the first."""
+    _assert_idempotent(text, lang)
