@@ -23,12 +23,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from povcorpus.cleaners import clean_text
+from povcorpus.cleaners import CleanerChain, clean_text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden import DATA, default_chain, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
+from golden import DATA, read_golden, read_negative  # noqa: E402  (the tests' reader, after the path)
 
 
 def quality() -> None:
@@ -84,12 +84,12 @@ def run_item(kind: str, text: str, lang: str | None) -> str:
         import povcorpus
 
         doc = next(iter(povcorpus.load(io.StringIO(text), format="text")))
-        options = povcorpus.PipelineOptions(structure=False, tag=False)
+        options = povcorpus.PipelineOptions(disabled_steps=("structure", "tag"))
         return povcorpus.process(doc, options).text
     return clean_text(text, lang=lang, cleaners=CHAIN).text
 
 
-CHAIN = default_chain()
+CHAIN = CleanerChain.default()
 
 
 def devset(split: str = "test") -> None:

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden import DATA, default_chain, read_golden  # noqa: E402  (the tests' reader, after the path)
-from povcorpus.cleaners import CleanResult, clean_text  # noqa: E402
+from golden import DATA, read_golden  # noqa: E402  (the tests' reader, after the path)
+from povcorpus.cleaners import CleanerChain, CleanResult, clean_text  # noqa: E402
 from povcorpus.samples import sample_path  # noqa: E402
 
 OUTPUTS = DATA / "cleaners" / "outputs.json"
@@ -41,7 +41,7 @@ def digest(result: CleanResult) -> str:
 
 def outputs() -> Iterator[tuple[str, str]]:
     """``(key, digest)`` for every recorded input."""
-    chain = default_chain().disable("spam")  # spam belongs to the boilerplate rules, recorded elsewhere
+    chain = CleanerChain.default().disable("spam")  # spam: the boilerplate rules, recorded elsewhere
     for path in sorted((DATA / "cleaners").glob("*.txt")):
         for case in read_golden(path):
             result = clean_text(case.input, lang=case.lang, cleaners=[case.rule], options=case.options)

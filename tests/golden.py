@@ -9,8 +9,6 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from povcorpus.cleaners import Pipeline
-
 DATA = Path(__file__).parent / "data"
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|n|r|t|\\)")
 _SIMPLE = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
@@ -66,17 +64,3 @@ def read_negative(path: Path) -> list[str]:
     """Clean sentences of a negative file: one per line, ``#`` lines are comments."""
     lines = path.read_text(encoding="utf-8").split("\n")
     return [line for line in lines if line and not line.startswith("#")]
-
-
-# Built-in cleaners of this branch that the lead adds to DEFAULT_ORDER when merging, with the
-# step they follow; until then the tests and the benchmark insert them themselves.
-PLANNED = (("italian_accent", "spaced_apostrophe"), ("chinese_web", "italian_accent"))
-
-
-def default_chain() -> Pipeline:
-    """The default cleaner chain with every built-in cleaner in its planned place."""
-    chain = Pipeline.default()
-    for name, after in PLANNED:
-        if name not in chain.all_names:
-            chain = chain.after(after, name)
-    return chain

@@ -8,13 +8,12 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from golden import default_chain
-from povcorpus.cleaners import clean_text
+from povcorpus.cleaners import CleanerChain, clean_text
 from povcorpus.cleaners.mojibake import _GATE
 from povcorpus.samples import sample_path
 from strategies import damaged_text
 
-CHAIN = default_chain()
+CHAIN = CleanerChain.default()
 LANGS = st.sampled_from([None, "en", "it", "fr", "de", "nl", "zh", "fa"])
 # Same known limit as test_cleaners_properties' xfail: a rewrite (full-width mark, odd space)
 # in a line with a character of ftfy's mojibake classes can hand ftfy a context it repairs only

@@ -174,10 +174,6 @@ def test_api_docstrings_read_as_markdown() -> None:
     assert module.rewrite(expected) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14: 004's heading 五、 is now numbered 5.; README.md (lead-owned) still shows '五'",
-)
 def test_readme_example_prints_what_the_readme_shows() -> None:
     """The README's ten-line example prints exactly the output printed under it."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")

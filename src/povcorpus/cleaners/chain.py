@@ -24,6 +24,8 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "spam",
     "apostrophe",
     "spaced_apostrophe",
+    "italian_accent",
+    "chinese_web",
     "mt_punctuation",
     "dehyphenate",
     "persian_zwnj",
