@@ -70,12 +70,21 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) 
     def document_words() -> frozenset[str]:
         return word_vocabulary(doc.text)
 
+    @functools.cache
+    def field_settings() -> dict[str, Any]:
+        """The body's machine-translation verdict, for short fields that cannot show it themselves."""
+        if "mt_punctuation.damaged" in settings or "mt_punctuation" not in chain.names:
+            return settings
+        from povcorpus.cleaners.mt_punctuation import has_mt_damage
+
+        return {**settings, "mt_punctuation.damaged": has_mt_damage(doc.text, doc.language)}
+
     def run(text: str, name: str) -> str:
         hyphenated = name != "text" and ("-" in text or "‐" in text)
         ctx = CleanContext(
             lang=doc.language,
             script=script if name == "text" and script is not None else _script_of(text),
-            options=settings,
+            options=settings if name == "text" or "," not in text else field_settings(),
             vocabulary=document_words() if hyphenated else frozenset(),
             field=name,
         )
@@ -183,7 +192,18 @@ def clean(doc: Document, options: PipelineOptions) -> Document:
         chain = chain.disable(*own)
     if not chain.names:
         return doc
-    return _clean_fields(doc, chain, _settings(options))
+    cleaned = _clean_fields(doc, chain, _settings(options))
+    if cleaned.text == doc.text or "boilerplate" not in _steps_on(options):
+        return cleaned
+    # A repair can complete a chrome line the boilerplate step could not read yet
+    # ("Editor:China”s Wang" becomes an editor line once the apostrophe is fixed):
+    # look again, so that processing a processed document changes nothing.
+    again = boilerplate(cleaned, options)
+    if again is cleaned:
+        return cleaned
+    first = len(cleaned.edits)
+    late = tuple(attrs.evolve(edit, step="boilerplate") for edit in again.edits[first:])
+    return again.evolve(edits=again.edits[:first] + late)
 
 
 def _steps_on(options: PipelineOptions) -> tuple[str, ...]:
