@@ -24,12 +24,12 @@ than those two.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from povcorpus.language.backends import LanguageBackend
-from povcorpus.language.detect import DEFAULT_BACKEND, detect_language
+from povcorpus.language.detect import DEFAULT_BACKEND, detect_language, normalize_languages
 from povcorpus.language.function_words import same_language
 from povcorpus.language.guess import UNDETERMINED
 from povcorpus.language.scripts import script_counts, script_fast_path, weighted_letters
@@ -55,6 +55,7 @@ class _Tagger:
     doc_language: str
     doc_script: str | None
     min_confidence: float
+    languages: tuple[str, ...] | None = None
     weights: dict[str, int] = attrs.field(factory=dict)
 
     def language(self, text: str, heading: bool = False) -> tuple[str | None, int]:
@@ -67,7 +68,7 @@ class _Tagger:
         # A kanji-only line of a Japanese document is still Japanese, not a change of script.
         same_script = script == self.doc_script or (script == "Han" and self.doc_script == "Kana")
         if not same_script:
-            guess = detect_language(text, self.backend)
+            guess = detect_language(text, self.backend, languages=self.languages)
             return (guess.code if guess.is_determined else None), weight
         if heading or len(text.strip()) <= SHORT_LINE:
             return self.doc_language, weight
@@ -75,7 +76,7 @@ class _Tagger:
             return (self.doc_language if script == "Han" and code == "zh" else code), weight
         if same_language(text, self.doc_language):
             return self.doc_language, weight
-        guess = detect_language(text, self.backend)
+        guess = detect_language(text, self.backend, languages=self.languages)
         if (
             guess.is_determined
             and guess.code != self.doc_language
@@ -105,6 +106,7 @@ def tag(
     *,
     mixed_threshold: float = MIXED_THRESHOLD,
     min_confidence: float = MIN_CONFIDENCE,
+    languages: Iterable[str] | None = None,
 ) -> Document:
     """Return ``doc`` with its language, its sections' and its differing paragraphs' set.
 
@@ -113,6 +115,11 @@ def tag(
         backend: a registered backend name or a :class:`LanguageBackend`.
         mixed_threshold: share of another language that makes the document mixed.
         min_confidence: backend confidence needed to give a paragraph its own language.
+        languages: the languages the corpus may contain (``("en", "it", "fa", "zh")``),
+            e.g. from :func:`~povcorpus.language.learn_languages`. Text a script
+            does not decide is then decided among those of them its script
+            allows (see :func:`~povcorpus.language.detect_language`). ``None``
+            (the default) allows every language.
 
     Returns:
         A new document with ``language`` set (``"und"`` when nothing can be told),
@@ -124,9 +131,10 @@ def tag(
         UnknownNameError: ``backend`` names no registered backend.
         MissingExtraError: the backend's optional dependency is not installed.
     """
-    guess = detect_language(doc.text, backend)
+    prior = normalize_languages(languages) if languages is not None else None
+    guess = detect_language(doc.text, backend, languages=prior)
     _, doc_script = script_fast_path(doc.text, script_counts(doc.text))
-    tagger = _Tagger(backend, guess.code, doc_script, min_confidence)
+    tagger = _Tagger(backend, guess.code, doc_script, min_confidence, prior or None)
     results: list[_SectionResult] = []
     if doc.sections:
         results = [_collect(section, tagger) for section in doc.sections]
