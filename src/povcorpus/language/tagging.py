@@ -10,7 +10,11 @@ runs only where one says a unit may differ:
   (every backend is weakest there, so the document is the better prior);
 * other paragraphs keep the document's language when their function words
   agree (:mod:`povcorpus.language.function_words`); otherwise the backend is
-  asked, and its answer is taken only when confident.
+  asked, and its answer is taken only when confident. With a combined
+  backend (:class:`~povcorpus.language.backends.arbiter.ArbiterBackend`,
+  the default) these checks ask its fast first pass alone: where it is
+  unsure the document's language is the better second opinion, and the
+  slow backend's models are not loaded for text that needs none.
 
 The language shares of the units (by weighted letters, see
 :data:`~povcorpus.language.scripts.CJK_WEIGHT`) go to
@@ -28,7 +32,8 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from povcorpus.language.backends import LanguageBackend
+from povcorpus.language.backends import LanguageBackend, get_backend
+from povcorpus.language.backends.arbiter import ArbiterBackend
 from povcorpus.language.detect import DEFAULT_BACKEND, detect_language, normalize_languages
 from povcorpus.language.function_words import same_language
 from povcorpus.language.guess import UNDETERMINED
@@ -56,6 +61,7 @@ class _Tagger:
     doc_script: str | None
     min_confidence: float
     languages: tuple[str, ...] | None = None
+    check_backend: str | LanguageBackend | None = None
     weights: dict[str, int] = attrs.field(factory=dict)
 
     def language(self, text: str, heading: bool = False) -> tuple[str | None, int]:
@@ -76,7 +82,7 @@ class _Tagger:
             return (self.doc_language if script == "Han" and code == "zh" else code), weight
         if same_language(text, self.doc_language):
             return self.doc_language, weight
-        guess = detect_language(text, self.backend, languages=self.languages)
+        guess = detect_language(text, self.check_backend or self.backend, languages=self.languages)
         if (
             guess.is_determined
             and guess.code != self.doc_language
@@ -134,7 +140,9 @@ def tag(
     prior = normalize_languages(languages) if languages is not None else None
     guess = detect_language(doc.text, backend, languages=prior)
     _, doc_script = script_fast_path(doc.text, script_counts(doc.text))
-    tagger = _Tagger(backend, guess.code, doc_script, min_confidence, prior or None)
+    model = get_backend(backend) if isinstance(backend, str) else backend
+    check = model.first if isinstance(model, ArbiterBackend) else model
+    tagger = _Tagger(model, guess.code, doc_script, min_confidence, prior or None, check)
     results: list[_SectionResult] = []
     if doc.sections:
         results = [_collect(section, tagger) for section in doc.sections]

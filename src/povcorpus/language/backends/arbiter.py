@@ -74,6 +74,11 @@ class ArbiterBackend:
         self.languages = frozenset(code for code in map(normalize_code, languages) if code)
         self.name = name or f"{self._first.name}+{self._second.name}"
 
+    @property
+    def first(self) -> LanguageBackend:
+        """The fast backend asked about every text."""
+        return self._first
+
     def restrict(self, languages: Iterable[str]) -> ArbiterBackend:
         """The same arbiter whose second opinion chooses among ``languages`` (a corpus's languages)."""
         return ArbiterBackend(
