@@ -38,8 +38,14 @@ See ``docs/language.md`` for the measurements behind the choice.
 FIRST_PASS_BACKEND = "fasttext"
 """The backend of :func:`first_pass`: the fastest, and sure of itself on document-length text."""
 
-FIRST_PASS_CHARS = 600
-"""Characters of a document that :func:`first_pass` reads (in evenly spaced slices)."""
+FIRST_PASS_CHARS = 400
+"""Characters of a document that :func:`first_pass` reads, in four evenly spaced slices.
+
+fastText's cost grows with the text (about 0.3 µs a character); 400 characters in four places tell
+a document's language as well as the whole text does, for about 150 µs.
+"""
+
+_FIRST_PASS_WINDOWS = 4
 
 MIN_LETTERS = 3
 """Fewer weighted letters than this (a CJK character weighs 3) and the answer is ``"und"``."""
@@ -180,7 +186,7 @@ def first_pass(
 
     Reads at most about ``max_chars`` characters, in evenly spaced slices
     (:func:`sample_text`), so its cost does not grow with the document: the
-    script check and one fastText prediction, tens of microseconds. The
+    script check and one fastText prediction, about 100 µs. The
     answer depends only on the text (no state, no randomness), so it is the
     same in every process and worker. ``guess.script`` is the dominant
     script of the sample.
@@ -197,7 +203,8 @@ def first_pass(
     >>> first_pass("La povertà assoluta è stata sconfitta nelle aree rurali.").code
     'it'
     """
-    return detect_language(sample_text(text, max_chars), backend, max_chars=max_chars, languages=languages)
+    sample = sample_text(text, max_chars, _FIRST_PASS_WINDOWS)
+    return detect_language(sample, backend, max_chars=max_chars, languages=languages)
 
 
 def normalize_languages(languages: Iterable[str]) -> tuple[str, ...]:
