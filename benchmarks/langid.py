@@ -75,6 +75,20 @@ def load(paths: dict[str, Path], all_splits: bool = False) -> list[dict[str, str
     return items
 
 
+def peak_rss_mib() -> float:
+    """This process's peak resident memory in MiB.
+
+    Read from ``/proc/self/status`` (``VmHWM``) where there is one: Linux carries ``ru_maxrss``
+    over from the parent process across fork and exec, so a child would report its parent's peak.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def run_config(config: str, items: list[dict[str, str]]) -> dict[str, Any]:
     """Answers, items per second, load time and peak RSS of one configuration (run in a fresh process)."""
     backend = config.removesuffix(PRIORS)
@@ -101,8 +115,7 @@ def run_config(config: str, items: list[dict[str, str]]) -> dict[str, Any]:
         detect_language(item["text"], backend, languages=priors.get(item["set"])).code for item in items
     ]
     speed = len(items) / (time.perf_counter() - start)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"answers": answers, "speed": speed, "load": load_seconds, "rss": rss}
+    return {"answers": answers, "speed": speed, "load": load_seconds, "rss": peak_rss_mib()}
 
 
 def accuracy_rows(items: list[dict[str, str]], results: dict[str, dict[str, Any]]) -> list[str]:
