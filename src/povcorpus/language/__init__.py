@@ -18,6 +18,7 @@ from povcorpus.language.backends import (
     language_backends,
     register_backend,
 )
+from povcorpus.language.backends.arbiter import ArbiterBackend
 from povcorpus.language.detect import (
     DEFAULT_BACKEND,
     FIRST_PASS_BACKEND,
@@ -34,6 +35,7 @@ __all__ = [
     "DEFAULT_BACKEND",
     "FIRST_PASS_BACKEND",
     "UNDETERMINED",
+    "ArbiterBackend",
     "BackendFactory",
     "LanguageBackend",
     "LanguageGuess",
