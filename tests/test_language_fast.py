@@ -335,3 +335,26 @@ def test_lingua_answers_only_among_the_candidates() -> None:
     ranked = LinguaBackend().rank("Il villaggio ha raggiunto", frozenset({"it", "es"}))
     assert {code for code, _ in ranked} <= {"it", "es"}
     assert ranked[0][0] == "it"
+
+
+def _tag_samples(order: int) -> dict[str, tuple[str | None, object, object]]:
+    docs = [doc for path in sample_paths() for doc in povcorpus.load(path)]
+    if order:
+        docs = docs[::-1]
+    found = {}
+    for doc in docs:
+        tagged = tag(doc, languages=("en", "it", "fa", "zh") if order > 1 else None)
+        extra = tagged.metadata.extra
+        found[doc.id] = (tagged.language, extra["languages"], extra["mixed_language"])
+    return found
+
+
+@pytest.mark.slow
+def test_tags_are_the_same_in_any_worker_and_order() -> None:
+    """Tagging the samples in fresh worker processes, in any order, gives this process's tags."""
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(2) as pool:
+        forward, backward, with_priors = pool.map(_tag_samples, [0, 1, 2])
+    assert forward == backward == _tag_samples(1)
+    assert with_priors == _tag_samples(2)
+    assert {language for language, _, _ in forward.values()} == {"it", "en", "fa"}
