@@ -10,7 +10,11 @@ runs only where one says a unit may differ:
   (every backend is weakest there, so the document is the better prior);
 * other paragraphs keep the document's language when their function words
   agree (:mod:`povcorpus.language.function_words`); otherwise the backend is
-  asked, and its answer is taken only when confident.
+  asked, and its answer is taken only when confident. With a combined
+  backend (:class:`~povcorpus.language.backends.arbiter.ArbiterBackend`,
+  the default) these checks ask its fast first pass alone: where it is
+  unsure the document's language is the better second opinion, and the
+  slow backend's models are not loaded for text that needs none.
 
 The language shares of the units (by weighted letters, see
 :data:`~povcorpus.language.scripts.CJK_WEIGHT`) go to
@@ -24,12 +28,13 @@ than those two.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
-from povcorpus.language.backends import LanguageBackend
-from povcorpus.language.detect import DEFAULT_BACKEND, detect_language
+from povcorpus.language.backends import LanguageBackend, get_backend
+from povcorpus.language.backends.arbiter import ArbiterBackend
+from povcorpus.language.detect import DEFAULT_BACKEND, detect_language, normalize_languages
 from povcorpus.language.function_words import same_language
 from povcorpus.language.guess import UNDETERMINED
 from povcorpus.language.scripts import script_counts, script_fast_path, weighted_letters
@@ -55,6 +60,8 @@ class _Tagger:
     doc_language: str
     doc_script: str | None
     min_confidence: float
+    languages: tuple[str, ...] | None = None
+    check_backend: str | LanguageBackend | None = None
     weights: dict[str, int] = attrs.field(factory=dict)
 
     def language(self, text: str, heading: bool = False) -> tuple[str | None, int]:
@@ -67,7 +74,7 @@ class _Tagger:
         # A kanji-only line of a Japanese document is still Japanese, not a change of script.
         same_script = script == self.doc_script or (script == "Han" and self.doc_script == "Kana")
         if not same_script:
-            guess = detect_language(text, self.backend)
+            guess = detect_language(text, self.backend, languages=self.languages)
             return (guess.code if guess.is_determined else None), weight
         if heading or len(text.strip()) <= SHORT_LINE:
             return self.doc_language, weight
@@ -75,7 +82,7 @@ class _Tagger:
             return (self.doc_language if script == "Han" and code == "zh" else code), weight
         if same_language(text, self.doc_language):
             return self.doc_language, weight
-        guess = detect_language(text, self.backend)
+        guess = detect_language(text, self.check_backend or self.backend, languages=self.languages)
         if (
             guess.is_determined
             and guess.code != self.doc_language
@@ -105,6 +112,7 @@ def tag(
     *,
     mixed_threshold: float = MIXED_THRESHOLD,
     min_confidence: float = MIN_CONFIDENCE,
+    languages: Iterable[str] | None = None,
 ) -> Document:
     """Return ``doc`` with its language, its sections' and its differing paragraphs' set.
 
@@ -113,6 +121,11 @@ def tag(
         backend: a registered backend name or a :class:`LanguageBackend`.
         mixed_threshold: share of another language that makes the document mixed.
         min_confidence: backend confidence needed to give a paragraph its own language.
+        languages: the languages the corpus may contain (``("en", "it", "fa", "zh")``),
+            e.g. from :func:`~povcorpus.language.learn_languages`. Text a script
+            does not decide is then decided among those of them its script
+            allows (see :func:`~povcorpus.language.detect_language`). ``None``
+            (the default) allows every language.
 
     Returns:
         A new document with ``language`` set (``"und"`` when nothing can be told),
@@ -124,9 +137,12 @@ def tag(
         UnknownNameError: ``backend`` names no registered backend.
         MissingExtraError: the backend's optional dependency is not installed.
     """
-    guess = detect_language(doc.text, backend)
+    prior = normalize_languages(languages) if languages is not None else None
+    guess = detect_language(doc.text, backend, languages=prior)
     _, doc_script = script_fast_path(doc.text, script_counts(doc.text))
-    tagger = _Tagger(backend, guess.code, doc_script, min_confidence)
+    model = get_backend(backend) if isinstance(backend, str) else backend
+    check = model.first if isinstance(model, ArbiterBackend) else model
+    tagger = _Tagger(model, guess.code, doc_script, min_confidence, prior or None, check)
     results: list[_SectionResult] = []
     if doc.sections:
         results = [_collect(section, tagger) for section in doc.sections]

@@ -6,9 +6,14 @@ callable with no arguments that builds it, so that models load only when a
 backend is first used, and then once per process (:func:`get_backend`
 caches the instance). Built-ins:
 
-* ``"langdetect"`` (default): langdetect, seeded and made faster, see
+* ``"fasttext+lingua"`` (default): fastText, and lingua where fastText is
+  unsure (:mod:`povcorpus.language.backends.arbiter`);
+* ``"fasttext"``: fastText's ``lid.176.ftz`` run by fasttext-predict
+  (:mod:`povcorpus.language.backends.fasttext`);
+* ``"fasttext+langdetect"``: fastText, and langdetect where it is unsure;
+* ``"langdetect"``: langdetect, seeded and made faster, see
   :mod:`povcorpus.language.backends.langdetect`;
-* ``"lingua"``: lingua-language-detector, extra ``povcorpus[lingua]``;
+* ``"lingua"``: lingua-language-detector;
 * ``"py3langid"``: py3langid, extra ``povcorpus[py3langid]``.
 
 Third-party packages add backends through the ``povcorpus.language_backends``
@@ -63,7 +68,7 @@ language_backends: Registry[BackendFactory] = Registry(
 """Registry of backend factories, by name."""
 
 _instances: dict[str, LanguageBackend] = {}
-_lock = threading.Lock()
+_lock = threading.RLock()  # reentrant: a combined backend builds its parts through get_backend
 
 
 def register_backend(name: str, factory: BackendFactory, *, replace: bool = False) -> BackendFactory:
@@ -114,6 +119,24 @@ def _lingua() -> LanguageBackend:
     return LinguaBackend()
 
 
+def _fasttext() -> LanguageBackend:
+    from povcorpus.language.backends.fasttext import FasttextBackend
+
+    return FasttextBackend()
+
+
+def _fasttext_lingua() -> LanguageBackend:
+    from povcorpus.language.backends.arbiter import ArbiterBackend
+
+    return ArbiterBackend("fasttext", "lingua")
+
+
+def _fasttext_langdetect() -> LanguageBackend:
+    from povcorpus.language.backends.arbiter import ArbiterBackend
+
+    return ArbiterBackend("fasttext", "langdetect")
+
+
 def _py3langid() -> LanguageBackend:
     from povcorpus.language.backends.py3langid import Py3langidBackend
 
@@ -121,5 +144,8 @@ def _py3langid() -> LanguageBackend:
 
 
 language_backends.register("langdetect", _langdetect, origin="povcorpus (built-in)")
-language_backends.register("lingua", _lingua, origin="povcorpus[lingua] (built-in)")
+language_backends.register("fasttext", _fasttext, origin="povcorpus (built-in)")
+language_backends.register("fasttext+lingua", _fasttext_lingua, origin="povcorpus (built-in)")
+language_backends.register("fasttext+langdetect", _fasttext_langdetect, origin="povcorpus (built-in)")
+language_backends.register("lingua", _lingua, origin="povcorpus (built-in)")
 language_backends.register("py3langid", _py3langid, origin="povcorpus[py3langid] (built-in)")
