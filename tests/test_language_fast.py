@@ -28,6 +28,7 @@ from povcorpus.language import (
 )
 from povcorpus.language.backends.arbiter import ARBITER_LANGUAGES, ArbiterBackend
 from povcorpus.language.backends.fasttext import FasttextBackend, model_path
+from povcorpus.pipeline import PipelineOptions
 from povcorpus.samples import sample_paths
 
 ITALIAN = "Il villaggio ha raggiunto la riduzione della povertà attraverso il commercio elettronico."
@@ -117,11 +118,11 @@ def test_restrict_makes_the_corpus_languages_the_pool() -> None:
     assert second.asked == [frozenset({"sw", "en"})]
 
 
-def test_default_is_fasttext_with_lingua_and_reported_as_such() -> None:
-    """The default backend is the fastText+lingua arbiter, and its guesses say so."""
-    assert DEFAULT_BACKEND == "fasttext+lingua"
+def test_default_is_fasttext_with_langdetect_and_reported_as_such() -> None:
+    """The default backend is the fastText+langdetect arbiter (core dependencies only), and says so."""
+    assert DEFAULT_BACKEND == "fasttext+langdetect" == PipelineOptions().language_backend
     guess = detect_language(ITALIAN)
-    assert (guess.code, guess.method) == ("it", "fasttext+lingua")
+    assert (guess.code, guess.method) == ("it", "fasttext+langdetect")
 
 
 @pytest.mark.parametrize("backend", ["fasttext", "fasttext+lingua", "fasttext+langdetect", "langdetect"])

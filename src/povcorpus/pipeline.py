@@ -85,8 +85,8 @@ class PipelineOptions:
     """Options for cleaners, keyed ``"<cleaner>.<option>"`` (a dict is accepted)."""
     disabled_rules: tuple[str, ...] = field(default=(), converter=_names)
     """Boilerplate rules (or whole packs) to leave out, by name."""
-    language_backend: str = "langdetect"
-    """Name of the language backend (see :mod:`povcorpus.language`)."""
+    language_backend: str = "fasttext+langdetect"
+    """Name of the language backend (see :mod:`povcorpus.language`; its ``DEFAULT_BACKEND``)."""
     languages: tuple[str, ...] | None = field(default=None, converter=_optional_names)
     """Languages the corpus may contain; short segments are decided among them (``None``: any)."""
     structure_formats: tuple[str, ...] = field(default=("text", "source-delimited"), converter=_names)

@@ -8,6 +8,7 @@ from typing import Any
 
 from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
 from povcorpus.integrations.pandas import ParquetWriter
+from povcorpus.language.detect import DEFAULT_BACKEND
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
 from povcorpus.runner import FileFailure, RunStats, process_corpus
@@ -80,7 +81,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--language-backend",
-        default="langdetect",
+        default=DEFAULT_BACKEND,
         metavar="NAME",
         help="language detector, one of: {language_backends} (default: %(default)s)",
     )

@@ -2,7 +2,7 @@
 
 Script fast paths decide what the script alone can tell; a pluggable,
 deterministic statistical backend decides the rest: by default fastText,
-and lingua where fastText is unsure (``"fasttext+lingua"``). ``first_pass``
+and langdetect where fastText is unsure (``"fasttext+langdetect"``). ``first_pass``
 is the cheap document-level guess the pipeline makes before cleaning;
 ``learn_languages`` finds a corpus's languages, which ``tag(...,
 languages=...)`` then uses as a prior for short text.

@@ -6,14 +6,15 @@ callable with no arguments that builds it, so that models load only when a
 backend is first used, and then once per process (:func:`get_backend`
 caches the instance). Built-ins:
 
-* ``"fasttext+lingua"`` (default): fastText, and lingua where fastText is
-  unsure (:mod:`povcorpus.language.backends.arbiter`);
+* ``"fasttext+langdetect"`` (default): fastText, and langdetect where fastText
+  is unsure (:mod:`povcorpus.language.backends.arbiter`);
 * ``"fasttext"``: fastText's ``lid.176.ftz`` run by fasttext-predict
   (:mod:`povcorpus.language.backends.fasttext`);
-* ``"fasttext+langdetect"``: fastText, and langdetect where it is unsure;
+* ``"fasttext+lingua"``: fastText, and lingua where it is unsure; extra
+  ``povcorpus[lingua]``;
 * ``"langdetect"``: langdetect, seeded and made faster, see
   :mod:`povcorpus.language.backends.langdetect`;
-* ``"lingua"``: lingua-language-detector;
+* ``"lingua"``: lingua-language-detector, extra ``povcorpus[lingua]``;
 * ``"py3langid"``: py3langid, extra ``povcorpus[py3langid]``.
 
 Third-party packages add backends through the ``povcorpus.language_backends``
