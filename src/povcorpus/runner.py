@@ -35,7 +35,7 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any
@@ -69,8 +69,11 @@ class FileFailure:
 
     def describe(self) -> str:
         """One line for people: where, then why."""
-        where = self.path if self.line is None else f"{self.path} line {self.line}"
-        return f"{where}: {self.reason}"
+        if self.line is None:
+            return f"{self.path}: {self.reason}"
+        if self.reason.startswith(f"line {self.line} of "):
+            return self.reason  # a loader's message names the place already
+        return f"{self.path} line {self.line}: {self.reason}"
 
 
 @define
@@ -192,7 +195,7 @@ def check_run(
         UnknownNameError, MissingExtraError: see :func:`check_options`; also an unknown ``format``.
     """
     if workers is not None and workers < 1:
-        msg = f"workers must be 1 or more (or None for one per core), not {workers}"
+        msg = f"workers must be 1 or more, not {workers} (leave it out for one per core)"
         raise OptionError(msg)
     if errors not in {"strict", "replace"}:
         msg = f'errors must be "strict" or "replace", not {errors!r}'
@@ -226,8 +229,11 @@ def process_corpus(
     skip_ids: Container[str] | Mapping[str, int] = frozenset(),
     stats: RunStats | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
-) -> Iterator[Document]:
+) -> Generator[Document, None, None]:
     """Process every document of ``source``, yielding results in input order.
+
+    Close the generator (``contextlib.closing``) to stop early: its worker
+    processes end at once.
 
     Options and paths are checked at once, in this process, before the first
     document is read (see :func:`check_run`).
@@ -274,7 +280,7 @@ def _run(
     fail_fast: bool,
     stats: RunStats,
     on_failure: Callable[[FileFailure], None] | None,
-) -> Iterator[Document]:
+) -> Generator[Document, None, None]:
     documents = reader.documents(files)
     results = (
         _serial(documents, options, fail_fast)
