@@ -69,10 +69,10 @@ class FileFailure:
 
     def describe(self) -> str:
         """One line for people: where, then why."""
+        if self.path in self.reason and (self.line is None or f"line {self.line} " in self.reason):
+            return self.reason  # the message names the place already
         if self.line is None:
             return f"{self.path}: {self.reason}"
-        if self.reason.startswith(f"line {self.line} of "):
-            return self.reason  # a loader's message names the place already
         return f"{self.path} line {self.line}: {self.reason}"
 
 

@@ -90,10 +90,10 @@ def run_clean(args: argparse.Namespace) -> int:
         disabled_rules=tuple(args.disable_rule),
         language_backend=args.language_backend,
     )
-    files = check_before_run(args, options, inputs)
+    check_before_run(args, options, inputs)
     writer = open_writer(args)
     stats = RunStats()
-    _write_all(args, options, files, writer, stats)
+    _write_all(args, options, inputs, writer, stats)
     _finish(args, writer, stats)
     if args.dedupe:
         from povcorpus.dedupe.annotate import annotate_duplicates
@@ -109,8 +109,8 @@ def run_clean(args: argparse.Namespace) -> int:
     return 3 if stats.failures else 0
 
 
-def check_before_run(args: argparse.Namespace, options: PipelineOptions, inputs: list[Any]) -> list[Any]:
-    """Check options, output path and inputs, in that order, touching no file; return the input files.
+def check_before_run(args: argparse.Namespace, options: PipelineOptions, inputs: list[Any]) -> None:
+    """Check options, output path and inputs, in that order, touching no file.
 
     Raises:
         PovcorpusError: the first problem found (one line on stderr, exit code 1).
@@ -121,7 +121,7 @@ def check_before_run(args: argparse.Namespace, options: PipelineOptions, inputs:
     if args.format == "parquet":
         ParquetWriter(args.output)  # raises MissingExtraError now, not after the run
     check_output(args.output)
-    return list(expand_sources(inputs))
+    expand_sources(inputs)
 
 
 def open_writer(args: argparse.Namespace) -> JsonlWriter | ParquetWriter:
@@ -148,26 +148,26 @@ def _report(failure: FileFailure) -> None:
 def _write_all(
     args: argparse.Namespace,
     options: PipelineOptions,
-    files: list[Any],
+    inputs: list[Any],
     writer: JsonlWriter | ParquetWriter,
     stats: RunStats,
 ) -> None:
     """Process and write every document; on a stop, keep the checkpoint and say how to resume."""
     skip = writer.done if isinstance(writer, JsonlWriter) else frozenset()
     progress = _progress_bar() if sys.stderr.isatty() and not args.quiet else None
-    run = process_corpus(
-        files,
-        options,
-        workers=args.workers,
-        format=args.input_format,
-        encoding=args.encoding,
-        errors=args.errors,
-        fail_fast=args.fail_fast,
-        skip_ids=skip,
-        stats=stats,
-        on_failure=_report,
-    )
     try:
+        run = process_corpus(
+            inputs,
+            options,
+            workers=args.workers,
+            format=args.input_format,
+            encoding=args.encoding,
+            errors=args.errors,
+            fail_fast=args.fail_fast,
+            skip_ids=skip,
+            stats=stats,
+            on_failure=_report,
+        )
         with contextlib.closing(run):  # closing the run ends its worker processes
             for doc in run:
                 try:
