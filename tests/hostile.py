@@ -38,7 +38,7 @@ def _jsonl(records: list[object]) -> str:
     return "".join((item if isinstance(item, str) else json.dumps(item)) + "\n" for item in records)
 
 
-def build_hostile_corpus(root: Path) -> Hostile:  # noqa: PLR0915  one entry per hostile file
+def build_hostile_corpus(root: Path) -> Hostile:
     """Write the hostile corpus under ``root`` (at least 25 files) and return its expectations."""
     root.mkdir(parents=True, exist_ok=True)
     corpus = Hostile(root=root)
@@ -55,8 +55,12 @@ def build_hostile_corpus(root: Path) -> Hostile:  # noqa: PLR0915  one entry per
         corpus.failed_files.add(name)
 
     sentence = "Poverty fell by half in the mountain villages of the province last year."
-    good("good.jsonl", _jsonl([{"id": f"good-{n}", "text": f"{sentence} Record {n}."} for n in range(5)]), 5,
-         tuple(f"good-{n}" for n in range(5)))  # fmt: skip
+    good(
+        "good.jsonl",
+        _jsonl([{"id": f"good-{n}", "text": f"{sentence} Record {n}."} for n in range(5)]),
+        5,
+        tuple(f"good-{n}" for n in range(5)),
+    )
     mixed = [
         {"id": "mixed-1", "text": sentence},
         '{"id": "mixed-bad", "text": "unterminated',
@@ -69,15 +73,23 @@ def build_hostile_corpus(root: Path) -> Hostile:  # noqa: PLR0915  one entry per
     ]
     good("mixed_bad.jsonl", _jsonl(mixed), 4, ("mixed-1", "mixed-3", "mixed-5", "mixed-7"))
     corpus.bad_lines["mixed_bad.jsonl"] = {2, 4, 6, 8}
-    good("surrogate.jsonl", '{"id": "sur-1", "text": "lone \\ud800 x and \\udfff y"}\n'
-         '{"id": "sur-2", "title": "\\udc80", "text": "A title that was a lone surrogate."}\n', 2,
-         ("sur-1", "sur-2"))  # fmt: skip
-    good("deep.jsonl", _jsonl([{"id": "deep-1", "text": sentence}, "[" * 100_000, {"id": "deep-3", "text": "ok."}]),
-         2, ("deep-1", "deep-3"))  # fmt: skip
+    good(
+        "surrogate.jsonl",
+        '{"id": "sur-1", "text": "lone \\ud800 x and \\udfff y"}\n'
+        '{"id": "sur-2", "title": "\\udc80", "text": "A title that was a lone surrogate."}\n',
+        2,
+        ("sur-1", "sur-2"),
+    )
+    deep = [{"id": "deep-1", "text": sentence}, "[" * 100_000, {"id": "deep-3", "text": "ok."}]
+    good("deep.jsonl", _jsonl(deep), 2, ("deep-1", "deep-3"))
     corpus.bad_lines["deep.jsonl"] = {2}
     nested = '{"id": "deep-object", "text": "nested", "extra": ' + "[" * 50_000 + "]" * 50_000 + "}"
-    good("deep_object.jsonl", _jsonl([nested, {"id": "after-deep-object", "text": sentence}]), 1,
-         ("after-deep-object",))  # fmt: skip
+    good(
+        "deep_object.jsonl",
+        _jsonl([nested, {"id": "after-deep-object", "text": sentence}]),
+        1,
+        ("after-deep-object",),
+    )
     corpus.bad_lines["deep_object.jsonl"] = {1}
     big_value = {"id": "huge-value", "text": (sentence + " ") * 12_000, "meta": {"list": list(range(20_000))}}
     good("huge_value.jsonl", _jsonl([big_value]), 1, ("huge-value",))

@@ -37,7 +37,7 @@ def test_hostile_corpus_is_large_enough(hostile: Hostile) -> None:
 
 
 def test_clean_over_the_hostile_corpus(hostile: Hostile, tmp_path: Path) -> None:
-    """1 and 2 workers: exit 3, no traceback, each good record once, each bad file and line named, same bytes."""
+    """With 1 and 2 workers: exit 3, no traceback, good records once each, bad ones named, same bytes."""
     outputs = {}
     for workers in (1, 2):
         out = tmp_path / f"out{workers}.jsonl"

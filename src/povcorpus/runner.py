@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import codecs
 import collections
-import concurrent.futures
 import contextlib
+import ctypes
 import io
 import multiprocessing
 import os
@@ -36,7 +36,6 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any
 
@@ -55,6 +54,7 @@ _BATCH_DOCUMENTS = 32
 _BATCH_CHARS = 1_000_000
 _IN_FLIGHT_PER_WORKER = 3
 _READ_AHEAD_CHARS = 16_000_000
+_PR_SET_PDEATHSIG = 1
 _PROBE = "Poverty fell in the villages.\nLa povertà è diminuita nei villaggi.\n"
 
 
@@ -459,49 +459,141 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else "spawn")
 
 
-def _init_worker() -> None:
-    """Workers leave Ctrl-C to the main process (which ends them) and die on ``SIGTERM``."""
+def _init_worker(parent: int) -> None:
+    """Workers leave Ctrl-C to the main process (which ends them) and die on ``SIGTERM``.
+
+    On Linux a worker is also killed when the main process dies, even by ``SIGKILL``.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the main process died before prctl took effect
+            os._exit(1)
+
+
+def _worker_main(requests: Any, results: Any, options: PipelineOptions, fail_fast: bool, parent: int) -> None:
+    """A worker process: process each batch it is sent, send the results back, stop at ``None``."""
+    _init_worker(parent)
+    while True:
+        batch = requests.get()
+        if batch is None:
+            break
+        answer: list[Document | FileFailure] | BaseException
+        try:
+            answer = _process_batch(batch, options, fail_fast)
+        except Exception as error:  # fail_fast: the main process re-raises it
+            answer = error
+        try:
+            results.send(answer)
+        except Exception as error:  # an exception that does not pickle
+            results.send(PovcorpusError(f"{type(error).__name__}: {error}"))
+    results.close()
+
+
+@define
+class _Worker:
+    """One worker process, its queue of batches and the pipe its results come back on."""
+
+    process: Any
+    requests: Any
+    results: Any
+    outstanding: int = 0
+
+
+class _Pool:
+    """Worker processes fed batches, whose results are read back in the order the batches were sent.
+
+    Written out rather than with :class:`concurrent.futures.ProcessPoolExecutor`:
+    each worker answers on its own pipe, so a worker that dies is seen at once
+    (the pipe ends) and ending the run early can kill workers without leaving a
+    background thread blocked on a half-written message, which would hang the
+    interpreter's exit. Workers are daemons: they cannot outlive this process.
+    """
+
+    def __init__(self, workers: int, options: PipelineOptions, fail_fast: bool) -> None:
+        context = _context()
+        self.workers: list[_Worker] = []
+        for _ in range(workers):
+            requests = context.Queue()
+            reader, writer = context.Pipe(duplex=False)
+            process_ = context.Process(
+                target=_worker_main, args=(requests, writer, options, fail_fast, os.getpid()), daemon=True
+            )
+            process_.start()
+            writer.close()  # the worker holds the only write end: its death ends the pipe
+            self.workers.append(_Worker(process_, requests, reader))
+
+    def send(self, batch: list[Document]) -> _Worker:
+        """Give ``batch`` to the least busy worker (the first of equals); return it."""
+        worker = min(self.workers, key=lambda candidate: candidate.outstanding)
+        worker.requests.put(batch)
+        worker.outstanding += 1
+        return worker
+
+    @property
+    def full(self) -> bool:
+        """Whether every worker has its share of batches in flight."""
+        return all(worker.outstanding >= _IN_FLIGHT_PER_WORKER for worker in self.workers)
+
+    def receive(self, worker: _Worker) -> list[Document | FileFailure]:
+        """The results of the oldest batch ``worker`` holds.
+
+        Raises:
+            WorkerError: the worker died.
+        """
+        try:
+            answer = worker.results.recv()
+        except (EOFError, OSError):
+            msg = (
+                f"a worker process died without an answer (exit code {worker.process.exitcode}; killed, "
+                "e.g. for lack of memory?); the documents written so far are kept: resume with fewer workers"
+            )
+            raise WorkerError(msg) from None
+        worker.outstanding -= 1
+        if isinstance(answer, BaseException):
+            raise answer
+        results: list[Document | FileFailure] = answer
+        return results
+
+    def close(self) -> None:
+        """Let every worker finish and exit."""
+        for worker in self.workers:
+            worker.requests.put(None)
+        for worker in self.workers:
+            worker.process.join()
+            worker.requests.close()
+            worker.results.close()
+
+    def terminate(self) -> None:
+        """End every worker now: nothing is left running after the run."""
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+            worker.requests.cancel_join_thread()  # do not wait to feed a worker that is gone
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(timeout=5)
+            worker.requests.close()
+            worker.results.close()
 
 
 def _parallel(
     documents: Iterable[Document], options: PipelineOptions, workers: int, fail_fast: bool
 ) -> Iterator[Document | FileFailure]:
-    pending: collections.deque[concurrent.futures.Future[list[Document | FileFailure]]] = collections.deque()
-    limit = workers * _IN_FLIGHT_PER_WORKER
-    pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_init_worker
-    )
+    pool = _Pool(workers, options, fail_fast)
+    pending: collections.deque[_Worker] = collections.deque()
     try:
         for batch in _batches(documents):
-            pending.append(pool.submit(_process_batch, batch, options, fail_fast))
-            while len(pending) >= limit:
-                yield from pending.popleft().result()
+            if pool.full:
+                yield from pool.receive(pending.popleft())
+            pending.append(pool.send(batch))
         while pending:
-            yield from pending.popleft().result()
-    except BrokenProcessPool:
-        _terminate(pool)
-        msg = (
-            "a worker process died without an answer (killed, e.g. for lack of memory); "
-            "the documents written so far are kept: run again with fewer workers and resume"
-        )
-        raise WorkerError(msg) from None
-    except BaseException:  # Ctrl-C, SIGTERM, the consumer closing the generator, a fail_fast error
-        _terminate(pool)
+            yield from pool.receive(pending.popleft())
+    except BaseException:  # Ctrl-C, SIGTERM, the consumer closing the generator, a worker error
+        pool.terminate()
         raise
-    pool.shutdown(wait=True)
-
-
-def _terminate(pool: concurrent.futures.ProcessPoolExecutor) -> None:
-    """End the pool's worker processes now: nothing is left running after the run."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process_ in processes:
-        if process_.is_alive():
-            process_.terminate()
-    for process_ in processes:
-        process_.join(timeout=5)
-        if process_.is_alive():
-            process_.kill()
-            process_.join(timeout=5)
+    pool.close()
