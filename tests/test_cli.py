@@ -157,3 +157,15 @@ def test_stale_checkpoint_is_replaced_with_a_notice(
     assert "use --resume to continue it" in capsys.readouterr().err
     assert not (tmp_path / "out.jsonl.partial").exists()
     assert '"old"' not in out.read_text(encoding="utf-8")
+
+
+def test_output_to_a_device_writes_through_it(tmp_path: Path) -> None:
+    """-o /dev/null writes into the device and never replaces it with a regular file."""
+    import stat
+
+    device = Path("/dev/null")
+    if not device.exists() or not stat.S_ISCHR(device.stat().st_mode):
+        pytest.skip("no /dev/null character device here")
+    assert main(["clean", "--sample", "-o", str(device), "--workers", "1", "-q", "--no-tag"]) == 0
+    assert stat.S_ISCHR(device.stat().st_mode)
+    assert not Path("/dev/null.partial").exists()

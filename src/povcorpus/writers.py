@@ -208,6 +208,8 @@ class JsonlWriter:
         """Move the finished output into place (flushed to disk first)."""
         if self._partial is None:
             self._handle.flush()
+            if self._handle is not sys.stdout and not self._handle.closed:
+                self._handle.close()  # a device such as /dev/null, written directly
             return
         self._handle.flush()
         os.fsync(self._handle.fileno())
