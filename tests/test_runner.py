@@ -19,6 +19,7 @@ from povcorpus import process_corpus as run
 from povcorpus.cli import main
 from povcorpus.pipeline import PipelineOptions
 from povcorpus.samples import sample_dir, sample_paths
+from povcorpus.writers import JsonlWriter, document_line
 
 LIGHT = PipelineOptions(boilerplate=False, clean=False, structure=False, tag=False)
 
@@ -243,3 +244,16 @@ def test_dedupe_threshold_out_of_range_is_refused(tmp_path: Path, capsys: pytest
     assert main(["clean", "--sample", "-o", str(out), "--dedupe", "--dedupe-threshold", "1.5"]) == 2
     assert "--dedupe-threshold must be in (0, 1]" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the checkpoint lock is POSIX flock")
+def test_two_runs_cannot_share_an_output(tmp_path: Path) -> None:
+    """While one run writes OUT.partial, a second writer on OUT is refused and the first's lines stay."""
+    out = tmp_path / "out.jsonl"
+    doc = next(iter(povcorpus.load(sample_paths()[0])))
+    first = JsonlWriter(out)
+    first.write(doc)
+    with pytest.raises(povcorpus.errors.OutputError, match="another run"):
+        JsonlWriter(out)
+    first.commit()
+    assert out.read_text(encoding="utf-8") == document_line(doc)

@@ -121,6 +121,24 @@ def _recover(partial: Path) -> collections.Counter[str]:
     return ids
 
 
+def _lock(handle: IO[str], partial: Path) -> None:
+    """Hold an exclusive lock on the checkpoint while writing it (POSIX), so two runs cannot share it.
+
+    Raises:
+        OutputError: another process is writing this output.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        msg = f"another run is writing {partial.as_posix()}; wait for it to end, or choose another output"
+        raise OutputError(msg, partial.as_posix()) from None
+
+
 class JsonlWriter:
     """Writes documents to ``path`` (or stdout for ``"-"``) through the checkpoint ``path.partial``.
 
@@ -159,15 +177,18 @@ class JsonlWriter:
             self._handle = target.open("w", encoding="utf-8", newline="\n")
             return
         partial = checkpoint_path(target)
-        if resume and partial.exists():
+        existed = partial.exists()
+        # open(), not mkstemp(): the file gets the permissions the umask allows, like any output.
+        # Opened to append, locked, and only then emptied, so another run's checkpoint is never touched.
+        self._handle = partial.open("a", encoding="utf-8", newline="\n")
+        _lock(self._handle, partial)
+        if resume and existed:
             self.done = _recover(partial)
             self.resumed = partial
-            self._handle = partial.open("a", encoding="utf-8", newline="\n")
         else:
-            if partial.exists():
+            if existed:
                 self.replaced_checkpoint = partial
-            # open(), not mkstemp(): the file gets the permissions the umask allows, like any output.
-            self._handle = partial.open("w", encoding="utf-8", newline="\n")
+            self._handle.truncate(0)
             if (keep_existing or resume) and target.exists():
                 self.done.update(read_ids(target))
                 with target.open(encoding="utf-8") as existing:
