@@ -131,3 +131,119 @@ def test_name_clash_names_both_sides() -> None:
     registry.register("a", object(), origin="first.module")
     with pytest.raises(errors.NameClashError, match=r"first\.module.*second\.module"):
         registry.register("a", object(), origin="second.module")
+
+
+def _error_classes() -> list[type[errors.PovcorpusError]]:
+    """Every PovcorpusError subclass, found by importing every povcorpus module and walking the tree."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.walk_packages(povcorpus.__path__, "povcorpus."):
+        if ".integrations." not in module.name and not module.name.endswith("__main__"):  # extras, the CLI
+            importlib.import_module(module.name)
+    found: list[type[errors.PovcorpusError]] = []
+    todo: list[type[errors.PovcorpusError]] = [errors.PovcorpusError]
+    while todo:
+        kind = todo.pop()
+        found.append(kind)
+        todo.extend(kind.__subclasses__())
+    return found
+
+
+def _instance(kind: type[errors.PovcorpusError]) -> errors.PovcorpusError:
+    """An instance of ``kind`` built from its own signature: strings, numbers and name lists."""
+    import inspect
+
+    values: dict[str, object] = {}
+    for name, parameter in inspect.signature(kind.__init__).parameters.items():
+        if name == "self" or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        annotation = str(parameter.annotation)
+        if "int" in annotation:
+            values[name] = 7
+        elif "Iterable" in annotation:
+            values[name] = ["alpha", "beta"]
+        else:
+            values[name] = f"{name}-value"
+    return kind(**values) if values else kind("a message")
+
+
+def test_every_error_round_trips_through_pickle() -> None:
+    """Every PovcorpusError (walked from the tree) survives pickle with its class, message and attributes."""
+    import pickle
+
+    classes = _error_classes()
+    assert {errors.UnknownNameError, errors.MissingExtraError, errors.FormatError} <= set(classes)
+    for kind in classes:
+        error = _instance(kind)
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is kind
+        assert str(copy) == str(error)
+        assert copy.__dict__ == error.__dict__
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-32-le", "utf-16-be"])
+def test_utf16_and_utf32_without_bom_load_when_named(tmp_path: Path, encoding: str) -> None:
+    """UTF-16/32 text without a BOM loads with its encoding named; unnamed, the binary error hints at it."""
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Prima frase.\nSeconda frase è qui.\n".encode(encoding))
+    assert [doc.text for doc in povcorpus.load(path, encoding=encoding)] == [
+        "Prima frase.",
+        "Seconda frase è qui.",
+    ]
+    with pytest.raises(errors.NotTextError, match="utf-16-le"):
+        list(povcorpus.load(path))
+
+
+def test_bad_jsonl_line_names_its_line_and_can_be_skipped(tmp_path: Path) -> None:
+    """A malformed JSONL line raises FormatError with its line; with on_bad_record the good lines load."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        '{"text": "one"}\n{"text": "two\n[1]\n' + "[" * 100_000 + '\n{"text": "five"}\n', encoding="utf-8"
+    )
+    with pytest.raises(errors.FormatError) as caught:
+        list(povcorpus.load(path))
+    assert caught.value.line == 2
+    assert "at at" not in str(caught.value)
+    bad: list[errors.FormatError] = []
+    docs = list(povcorpus.load(path, on_bad_record=bad.append))
+    assert [doc.text for doc in docs] == ["one", "five"]
+    assert [error.line for error in bad] == [2, 3, 4]
+    assert "nested too deeply" in str(bad[2])
+
+
+def test_lone_surrogates_become_replacement_characters_with_an_edit() -> None:
+    """A lone surrogate (from JSON or a text stream) becomes U+FFFD, recorded as decode.surrogate on raw."""
+    import io
+
+    line = '{"id": "x", "text": "lone \\ud800 end"}\n'
+    (from_json,) = povcorpus.load(io.StringIO(line), format="jsonl")
+    (from_stream,) = povcorpus.load(io.StringIO("lone \udfff end"), format="text")
+    for doc in (from_json, from_stream):
+        assert doc.raw == "lone \ufffd end"
+        (edit,) = doc.edits
+        assert (edit.rule, edit.field, edit.after, edit.start) == ("decode.surrogate", "raw", "\ufffd", 5)
+        assert edit.before.startswith("\\ud")
+        doc.raw.encode("utf-8")
+
+
+def test_dangling_symlink_is_reported_not_skipped(tmp_path: Path) -> None:
+    """A dangling symbolic link in a folder is reported as a missing file, naming where it points."""
+    (tmp_path / "real.txt").write_text("A real file.\n", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(errors.SourceNotFoundError, match="dangling symbolic link"):
+        list(povcorpus.load(tmp_path))
+    with pytest.raises(errors.SourceNotFoundError, match="dangling symbolic link"):
+        povcorpus.load(tmp_path / "broken.txt")
+
+
+def test_file_name_that_is_not_utf8_gives_valid_provenance(tmp_path: Path) -> None:
+    """A file name with non-UTF-8 bytes loads; its id and origin spell those bytes as \\xNN."""
+    import os
+
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    path.write_text("Un caffè.\n", encoding="utf-8")
+    (doc,) = povcorpus.load(path)
+    assert doc.origin.path.endswith("caf\\xe9.txt")
+    assert doc.id.startswith("caf\\xe9-")
+    (doc.id + doc.origin.path).encode("utf-8")

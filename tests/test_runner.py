@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -13,11 +14,12 @@ from pathlib import Path
 import pytest
 
 import povcorpus
-from povcorpus import RunStats
+from povcorpus import RunStats, runner
 from povcorpus import process_corpus as run
 from povcorpus.cli import main
 from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
 from povcorpus.samples import sample_dir, sample_paths
+from povcorpus.writers import JsonlWriter, document_line
 
 LIGHT = PipelineOptions(disabled_steps=DEFAULT_STEPS)
 
@@ -98,27 +100,129 @@ def test_resume_skips_documents_already_written(tmp_path: Path) -> None:
     assert len(ids) == len(set(ids)) == 29
 
 
-def test_interrupted_run_leaves_no_output(tmp_path: Path) -> None:
-    """A run killed half way leaves no output file that could pass for a complete one."""
+def test_killed_run_leaves_only_a_checkpoint(tmp_path: Path) -> None:
+    """A run killed half way leaves OUT.partial for --resume, never an OUT that looks complete."""
     corpus = tmp_path / "big"
     corpus.mkdir()
     line = (sample_paths()[0].read_text(encoding="utf-8").splitlines()[0] + "\n") * 2000
     for index in range(40):
         (corpus / f"{index:03d}.txt").write_text(line, encoding="utf-8")
     out = tmp_path / "out.jsonl"
+    checkpoint = tmp_path / "out.jsonl.partial"
     process = subprocess.Popen(
         [sys.executable, "-m", "povcorpus", "clean", str(corpus), "-o", str(out), "--workers", "1", "-q"],
         stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".out.jsonl.*.partial")) and time.monotonic() < deadline:
+    while not checkpoint.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     time.sleep(0.3)
     assert process.poll() is None, "the run finished before it could be interrupted"
     process.send_signal(signal.SIGKILL if os.name == "posix" else signal.SIGTERM)
     assert process.wait(timeout=30) != 0  # killed while still running, not finished
-    assert list(tmp_path.glob(".out.jsonl.*.partial"))  # it had started writing
+    assert checkpoint.exists()  # it had started writing
     assert not out.exists()
+
+
+def test_resume_drops_a_line_cut_short(tmp_path: Path) -> None:
+    """--resume keeps the whole lines of a checkpoint, cuts a last line left half written, and finishes."""
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1", "--no-tag"]) == 0
+    complete = out.read_bytes()
+    lines = complete.splitlines(keepends=True)
+    checkpoint = tmp_path / "out.jsonl.partial"
+    checkpoint.write_bytes(b"".join(lines[:10]) + lines[10][:50])
+    out.unlink()
+    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "2", "--no-tag", "--resume"]) == 0
+    assert out.read_bytes() == complete
+    assert not checkpoint.exists()
+
+
+def test_resume_counts_repeated_ids() -> None:
+    """A mapping of skip_ids skips as many documents with an id as it counts, no more."""
+    first, second = (json.dumps({"id": "same", "text": text}) for text in ("Uno.", "Due."))
+    source = io.StringIO(f"{first}\n{second}\n")
+    source.name = "twice.jsonl"
+    docs = list(run(source, LIGHT, format="jsonl", skip_ids={"same": 1}))
+    assert [doc.text for doc in docs] == ["Due."]
+
+
+def test_a_bad_record_costs_only_itself(tmp_path: Path) -> None:
+    """A malformed JSONL line is reported with its file and line; the file's other lines are processed."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"text": "Uno."}\nnot json\n{"text": "Tre."}\n', encoding="utf-8")
+    stats = RunStats()
+    seen: list[povcorpus.FileFailure] = []
+    docs = list(run(path, LIGHT, stats=stats, on_failure=seen.append))
+    assert [doc.text for doc in docs] == ["Uno.", "Tre."]
+    (failure,) = stats.failures
+    assert seen == [failure]
+    assert (failure.line, failure.path) == (2, path.as_posix())
+    assert "not valid JSON" in failure.reason
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_pipeline_failure_costs_only_its_document(monkeypatch: pytest.MonkeyPatch, workers: int) -> None:
+    """A document on which the pipeline raises is reported as a bug with its place; the others go on."""
+    real = runner.process
+
+    def flaky(doc: povcorpus.Document, options: PipelineOptions) -> povcorpus.Document:
+        if doc.origin.index == 1:
+            raise ZeroDivisionError("boom")
+        return real(doc, options)
+
+    monkeypatch.setattr(runner, "process", flaky)
+    stats = RunStats()
+    docs = list(run(sample_paths()[0], LIGHT, workers=workers, stats=stats))
+    assert len(docs) == len(list(povcorpus.load(sample_paths()[0]))) - 1
+    (failure,) = stats.failures
+    assert "ZeroDivisionError: boom" in failure.reason
+    assert failure.line is not None
+    with pytest.raises(ZeroDivisionError):
+        list(run(sample_paths()[0], LIGHT, workers=workers, fail_fast=True))
+
+
+def test_a_dead_worker_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process that dies (as when killed for memory) gives WorkerError, not a hang or a traceback."""
+    if runner._context().get_start_method() != "fork":
+        pytest.skip("the patched function reaches the workers only through fork")
+
+    main_process = os.getpid()
+    real = runner.process
+
+    def die(doc: povcorpus.Document, options: PipelineOptions) -> povcorpus.Document:
+        if os.getpid() != main_process:  # the option check runs it once in the main process
+            os._exit(9)
+        return real(doc, options)
+
+    monkeypatch.setattr(runner, "process", die)
+    with pytest.raises(povcorpus.errors.WorkerError, match="died"):
+        list(run(sample_paths()[0], LIGHT, workers=2))
+
+
+@pytest.mark.parametrize(
+    ("options", "kind"),
+    [
+        (PipelineOptions(disabled_cleaners=("nosuch",)), "UnknownNameError"),
+        (PipelineOptions(disabled_rules=("nosuch",)), "UnknownNameError"),
+        (PipelineOptions(language_backend="nosuch"), "UnknownNameError"),
+    ],
+)
+def test_bad_options_raise_at_once_in_this_process(options: PipelineOptions, kind: str) -> None:
+    """Unknown cleaner, rule or backend names raise when process_corpus is called, before any worker."""
+    with pytest.raises(povcorpus.errors.PovcorpusError) as caught:
+        run(sample_dir(), options, workers=2)  # not iterated: the check is eager
+    assert type(caught.value).__name__ == kind
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"workers": 0}, {"workers": -1}, {"encoding": "nonsense-enc"}, {"errors": "ignore"}, {"format": "csv"}],
+)
+def test_bad_run_settings_raise_at_once(settings: dict[str, object]) -> None:
+    """Workers below 1, unknown encodings, error modes and formats raise a typed error before any reading."""
+    with pytest.raises(povcorpus.errors.PovcorpusError):
+        run(sample_dir(), LIGHT, **settings)  # type: ignore[arg-type]
 
 
 def test_dedupe_marks_the_repeated_report_paragraphs(tmp_path: Path) -> None:
@@ -140,3 +244,16 @@ def test_dedupe_threshold_out_of_range_is_refused(tmp_path: Path, capsys: pytest
     assert main(["clean", "--sample", "-o", str(out), "--dedupe", "--dedupe-threshold", "1.5"]) == 2
     assert "--dedupe-threshold must be in (0, 1]" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the checkpoint lock is POSIX flock")
+def test_two_runs_cannot_share_an_output(tmp_path: Path) -> None:
+    """While one run writes OUT.partial, a second writer on OUT is refused and the first's lines stay."""
+    out = tmp_path / "out.jsonl"
+    doc = next(iter(povcorpus.load(sample_paths()[0])))
+    first = JsonlWriter(out)
+    first.write(doc)
+    with pytest.raises(povcorpus.errors.OutputError, match="another run"):
+        JsonlWriter(out)
+    first.commit()
+    assert out.read_text(encoding="utf-8") == document_line(doc)

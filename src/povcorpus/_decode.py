@@ -7,6 +7,8 @@ in the decoded text with ``\\r\\n`` turned into ``\\n``; a lone ``\\r`` is kept.
 Undecodable bytes raise :class:`~povcorpus.errors.DecodeError` with the byte
 offset, or with ``errors="replace"`` become U+FFFD and are reported on the
 line as edits of field ``"raw"`` whose ``before`` spells the bytes as ``\\xNN``.
+Lone surrogates (from a text stream, or ``\\ud800`` escapes in JSON) cannot be
+written as UTF-8: they become U+FFFD the same way, rule ``decode.surrogate``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -22,10 +25,17 @@ from urllib.parse import urlsplit
 from attrs import frozen
 
 from povcorpus import _io
-from povcorpus.errors import DecodeError, NotTextError, RecordTooLargeError, SourceError, SourceNotFoundError
+from povcorpus.errors import (
+    DecodeError,
+    FormatError,
+    NotTextError,
+    RecordTooLargeError,
+    SourceError,
+    SourceNotFoundError,
+)
 from povcorpus.model import Edit
 
-__all__ = ["DEFAULT_MAX_LINE_BYTES", "Line", "TextFile"]
+__all__ = ["DEFAULT_MAX_LINE_BYTES", "Line", "TextFile", "printable_name", "replace_surrogates"]
 
 DEFAULT_MAX_LINE_BYTES = 512 * 1024 * 1024
 """Longest line accepted by default (512 MiB); longer lines raise RecordTooLargeError."""
@@ -39,6 +49,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _CONTROL = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}))
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _ONE_READ_BYTES = 32 * 1024 * 1024
 """Files up to this size are decoded in one call; larger ones stream line by line."""
 
@@ -62,6 +73,35 @@ class Line:
     def end(self) -> int:
         """Offset just past the line's text (before its line break)."""
         return self.start + len(self.text)
+
+
+def replace_surrogates(text: str) -> tuple[str, tuple[Edit, ...]]:
+    """``text`` with each lone surrogate turned into U+FFFD, and the edits (field ``raw``, right to left).
+
+    A lone surrogate is not a character and cannot be encoded as UTF-8, so a
+    document holding one could not be written; ``before`` spells it as ``\\udXXX``.
+    """
+    if text.isascii() or not _SURROGATE.search(text):
+        return text, ()
+    edits = tuple(
+        Edit(
+            start=match.start(),
+            end=match.start() + 1,
+            before=f"\\u{ord(match.group()):04x}",
+            after="\ufffd",
+            rule="decode.surrogate",
+            field="raw",
+        )
+        for match in reversed(list(_SURROGATE.finditer(text)))
+    )
+    return _SURROGATE.sub("\ufffd", text), edits
+
+
+def printable_name(name: str) -> str:
+    """A file name as valid text: bytes that are not UTF-8 (surrogates from the OS layer) as ``\\xNN``."""
+    if not _SURROGATE.search(name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _is_ascii_compatible(encoding: str) -> bool:
@@ -103,6 +143,8 @@ class TextFile:
             raise ValueError(msg)
         self.errors = errors
         self.max_line_bytes = max_line_bytes
+        self.on_bad_record: Callable[[FormatError], None] | None = None
+        """Called with each record a loader skips; ``None`` makes loaders raise it instead."""
         self._text: str | None = None  # an open text stream, read once
         self._data: bytes | None = None  # an open binary stream, read once
         self._bom = b""
@@ -111,7 +153,7 @@ class TextFile:
             location = os.fspath(source)
             local = _io.local_path(location)
             self.path: Path | None = Path(local) if local is not None else None
-            self.name = Path(location).as_posix() if not _io.is_url(location) else location
+            self.name = printable_name(Path(location).as_posix() if not _io.is_url(location) else location)
             head = self._read_head() if self.path is not None else b""
             if self.path is None or _io.sniff_compression(head) or (head and _io.compression_of(location)):
                 self.path = None
@@ -122,6 +164,7 @@ class TextFile:
             self.name = str(getattr(source, "name", "<stream>"))
             if not isinstance(self.name, str) or self.name.startswith("<") or not self.name:
                 self.name = "<stream>"
+            self.name = printable_name(self.name)
             content = source.read()
             if isinstance(content, str):
                 self._text = content
@@ -146,10 +189,11 @@ class TextFile:
             self._bom = b""  # no BOM, or the caller's encoding says these bytes are text
             encoding = given
         self.encoding = codecs.lookup(encoding).name
-        if head and not self._bom and _looks_binary(head):
+        if head and not self._bom and _looks_binary(head, self.encoding):
             msg = (
                 f"{self.name} looks like binary data, not text (NUL or control bytes in its first "
-                f"{min(len(head), _SNIFF_BYTES)} bytes); pass text files only"
+                f"{min(len(head), _SNIFF_BYTES)} bytes); pass text files only, or name the encoding of "
+                'UTF-16/32 text without a BOM (encoding="utf-16-le")'
             )
             raise NotTextError(msg, self.name)
 
@@ -163,6 +207,9 @@ class TextFile:
                 return handle.read(_SNIFF_BYTES)
         except FileNotFoundError:
             msg = f"{self.name} does not exist; check the path"
+            if self.path.is_symlink():
+                target = printable_name(self.path.readlink().as_posix())
+                msg = f"{self.name} is a dangling symbolic link (to {target})"
             raise SourceNotFoundError(msg, self.name) from None
         except IsADirectoryError:
             msg = f"{self.name} is a directory; pass it to povcorpus.load() to read the text files inside"
@@ -365,7 +412,8 @@ class TextFile:
             text = raw_line[:-1] if newline else raw_line
             if newline and text.endswith("\r"):
                 text = text[:-1]
-            yield Line(number=number, text=text, start=offset, newline=newline)
+            text, replaced = replace_surrogates(text)
+            yield Line(number=number, text=text, start=offset, newline=newline, replaced=replaced)
             offset += len(text) + (1 if newline else 0)
 
     def read(self) -> str:
@@ -408,7 +456,10 @@ class TextFile:
         return ""
 
 
-def _looks_binary(head: bytes) -> bool:
+def _looks_binary(head: bytes, encoding: str) -> bool:
+    """NULs or many control characters: in the bytes, or in the decoded text for UTF-16/32."""
+    if not _is_ascii_compatible(encoding):
+        head = head.decode(encoding, "replace").encode("utf-8", "surrogatepass")
     if b"\x00" in head:
         return True
     controls = len(head) - len(head.translate(None, _CONTROL))

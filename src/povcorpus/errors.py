@@ -9,20 +9,26 @@ builtin, so ``except FileNotFoundError`` keeps working::
     │   ├── EmptySourceError(…, ValueError)      a directory or glob with no text files
     │   ├── NotTextError(…, ValueError)          binary data
     │   ├── DecodeError(…, UnicodeError)         .offset .encoding
-    │   ├── FormatError(…, ValueError)           a record the chosen format cannot parse
-    │   └── RecordTooLargeError(…, ValueError)   a line beyond ``max_line_chars``
+    │   ├── FormatError(…, ValueError)           a record the chosen format cannot parse (.line)
+    │   └── RecordTooLargeError(…, ValueError)   a line beyond ``max_line_bytes``
+    ├── OutputError(…, OSError)                  an output path that cannot be written (.path)
+    ├── OptionError(…, ValueError)               an option value that cannot work (e.g. ``workers=0``)
+    ├── WorkerError(…, RuntimeError)             a worker process died (e.g. killed for memory)
     ├── RegistryError(…, LookupError)
     │   ├── UnknownNameError                     lists the known names
     │   ├── NameClashError                       names both sides
     │   └── PluginLoadError(…, ImportError)      a plugin that fails to import
     └── MissingExtraError(…, ImportError)        an optional dependency is not installed
 
-Messages say what went wrong, where, and what to do about it.
+Messages say what went wrong, where, and what to do about it. Every error
+survives :mod:`pickle` with its message and attributes, so a worker process
+can hand it back to the main process.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = [
     "DecodeError",
@@ -31,6 +37,8 @@ __all__ = [
     "MissingExtraError",
     "NameClashError",
     "NotTextError",
+    "OptionError",
+    "OutputError",
     "PluginLoadError",
     "PovcorpusError",
     "RecordTooLargeError",
@@ -38,11 +46,24 @@ __all__ = [
     "SourceError",
     "SourceNotFoundError",
     "UnknownNameError",
+    "WorkerError",
 ]
+
+
+def _rebuild(kind: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> BaseException:
+    """Recreate a pickled error without calling its ``__init__`` (whose signature differs from ``args``)."""
+    error = kind.__new__(kind, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class PovcorpusError(Exception):
     """Base class of every error this library raises on purpose."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as class, message and attributes: subclasses take other ``__init__`` arguments."""
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class SourceError(PovcorpusError):
@@ -84,11 +105,39 @@ class DecodeError(SourceError, UnicodeError):
 
 
 class FormatError(SourceError, ValueError):
-    """A record that the chosen format cannot parse (e.g. a bad JSON line)."""
+    """A record that the chosen format cannot parse (e.g. a bad JSON line).
+
+    Attributes:
+        line: the record's line number in the file (from 1), when known.
+    """
+
+    def __init__(self, message: str, path: str, line: int | None = None) -> None:
+        super().__init__(message, path)
+        self.line = line
 
 
 class RecordTooLargeError(SourceError, ValueError):
     """One line is longer than the loader's ``max_line_chars`` guard."""
+
+
+class OutputError(PovcorpusError, OSError):
+    """An output path that cannot be written; checked before any input is read.
+
+    Attributes:
+        path: the output path, as the user gave it.
+    """
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class OptionError(PovcorpusError, ValueError):
+    """An option value that cannot work, found before the run starts (e.g. ``workers=0``)."""
+
+
+class WorkerError(PovcorpusError, RuntimeError):
+    """A worker process died without an answer (killed, e.g. for lack of memory)."""
 
 
 class RegistryError(PovcorpusError, LookupError):

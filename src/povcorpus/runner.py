@@ -1,50 +1,79 @@
-"""Run the pipeline over files: streaming, in order, on several cores, isolating bad files.
+"""Run the pipeline over files: streaming, in order, on several cores, isolating bad files and records.
 
 The main process reads documents lazily and hands them to worker processes
 in small batches; at most a few batches per worker are in flight, so memory
 stays flat however large the corpus. Results come back in input order, so
 ``workers=1`` and ``workers=N`` write identical output.
 
-A file that cannot be read or parsed is read in full *before* any of its
-documents is emitted (kept in memory up to 16 M characters, else read twice),
-so it is reported once (as a :class:`FileFailure`) and contributes nothing,
-while every other file is processed.
+Failures are isolated at the smallest unit the format allows:
+
+* a **file** that cannot be read (missing, binary, undecodable, a line over
+  ``max_line_bytes``) is read in full *before* any of its documents is
+  emitted (kept in memory up to 16 M characters, else read twice), so it is
+  reported once (a :class:`FileFailure` without ``line``) and contributes nothing;
+* a **record** that its loader cannot parse (a bad JSONL line) is reported
+  with its line (a :class:`FileFailure` with ``line``) and skipped, and the
+  other records of the file are kept;
+* a **document** on which the pipeline itself fails is reported the same way
+  (a bug to report), and the others go on.
+
+Options are checked in the calling process before any file is read
+(:func:`check_run`), so a typo gives the same one-line error with any number
+of workers. Workers ignore ``SIGINT``; when the run stops early (Ctrl-C,
+``SIGTERM``, an error) they are terminated, never left behind.
 """
 
 from __future__ import annotations
 
+import codecs
 import collections
-import concurrent.futures
+import contextlib
+import ctypes
+import io
 import multiprocessing
 import os
+import signal
 import sys
 import time
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from attrs import define, field, frozen
 
-from povcorpus.errors import PovcorpusError
-from povcorpus.loaders import TextFile, detect_format, expand_sources, loader_registry
+from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, printable_name
+from povcorpus.errors import FormatError, OptionError, PovcorpusError, WorkerError
+from povcorpus.loaders import expand_sources, loader_registry, open_file
 from povcorpus.loaders.sources import Source, SourceFile
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
-__all__ = ["FileFailure", "RunStats", "default_workers", "process_corpus"]
+__all__ = ["FileFailure", "RunStats", "check_options", "check_run", "default_workers", "process_corpus"]
 
 _BATCH_DOCUMENTS = 32
 _BATCH_CHARS = 1_000_000
 _IN_FLIGHT_PER_WORKER = 3
 _READ_AHEAD_CHARS = 16_000_000
+_PR_SET_PDEATHSIG = 1
+_PROBE = "Poverty fell in the villages.\nLa povertà è diminuita nei villaggi.\n"
 
 
 @frozen
 class FileFailure:
-    """A file that was skipped, and why."""
+    """A file, or one record of a file, that was skipped, and why."""
 
     path: str
     reason: str
+    line: int | None = None
+    """Line of the skipped record; ``None`` when the whole file was skipped."""
+
+    def describe(self) -> str:
+        """One line for people: where, then why."""
+        if self.path in self.reason and (self.line is None or f"line {self.line} " in self.reason):
+            return self.reason  # the message names the place already
+        if self.line is None:
+            return f"{self.path}: {self.reason}"
+        return f"{self.path} line {self.line}: {self.reason}"
 
 
 @define
@@ -83,6 +112,16 @@ class RunStats:
         """Input megabytes (of decoded UTF-8 files) per second of wall time."""
         return self.input_bytes / 1e6 / self.seconds if self.seconds else 0.0
 
+    @property
+    def files_failed(self) -> list[FileFailure]:
+        """Files skipped whole."""
+        return [failure for failure in self.failures if failure.line is None]
+
+    @property
+    def records_failed(self) -> list[FileFailure]:
+        """Records skipped within files that were kept."""
+        return [failure for failure in self.failures if failure.line is not None]
+
     def summary(self, width: int | None = None) -> str:
         """A one-screen summary for people, no line wider than ``width`` (default: the terminal's).
 
@@ -114,11 +153,10 @@ class RunStats:
         )
         lines += _table(sorted(self.edits_per_rule.items(), key=lambda item: (-item[1], item[0])), width)
         lines += row("boilerplate", f"{self.boilerplate_removed} removals")
-        lines += row("files failed", str(len(self.failures)))
+        lines += row("files failed", str(len(self.files_failed)))
+        lines += row("records failed", str(len(self.records_failed)))
         for failure in self.failures:
-            lines += textwrap.wrap(
-                f"{failure.path}: {failure.reason}", width, initial_indent="  ", subsequent_indent="    "
-            )
+            lines += textwrap.wrap(failure.describe(), width, initial_indent="  ", subsequent_indent="    ")
         speed = f", {self.mb_per_second:.2f} MB/s" if self.input_bytes else ""  # unknown for .gz and URLs
         lines += row("time", f"{self.seconds:.2f} s{speed}")
         return "\n".join(lines)
@@ -154,6 +192,65 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+def check_options(options: PipelineOptions) -> None:
+    """Raise now, in this process, what ``process(doc, options)`` would raise in every worker.
+
+    Looks up every step, cleaner, rule and language backend the options name
+    (:meth:`PipelineOptions.check`), then runs the pipeline on a two-sentence probe.
+
+    Raises:
+        UnknownNameError: an unknown step, cleaner, rule or language backend.
+        MissingExtraError: the language backend needs an extra that is not installed.
+    """
+    from povcorpus.loaders import load_file
+
+    options.check()
+    probe = next(load_file(io.StringIO(_PROBE), format="text"))
+    try:
+        process(probe, options)
+    except PovcorpusError:
+        raise
+    except Exception:  # a bug, not an option: the run reports it per document
+        return
+
+
+def check_run(
+    options: PipelineOptions = DEFAULT_OPTIONS,
+    *,
+    workers: int | None = 1,
+    format: str = "auto",
+    encoding: str | None = None,
+    errors: str = "strict",
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+) -> None:
+    """Check every option of a run before any file is read or written.
+
+    Raises:
+        OptionError: ``workers`` below 1, an unknown encoding, a bad ``errors`` or ``max_line_bytes``.
+        UnknownNameError, MissingExtraError: see :func:`check_options`; also an unknown ``format``.
+    """
+    if workers is not None and workers < 1:
+        msg = f"workers must be 1 or more, not {workers} (leave it out for one per core)"
+        raise OptionError(msg)
+    if errors not in {"strict", "replace"}:
+        msg = f'errors must be "strict" or "replace", not {errors!r}'
+        raise OptionError(msg)
+    if max_line_bytes < 1:
+        msg = f"max_line_bytes must be 1 or more, not {max_line_bytes}"
+        raise OptionError(msg)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            msg = (
+                f"unknown encoding {encoding!r}; use a codec name such as utf-8, latin-1, cp1252 or utf-16-le"
+            )
+            raise OptionError(msg) from None
+    if format != "auto":
+        loader_registry.get(format)
+    check_options(options)
+
+
 def process_corpus(
     source: Source,
     options: PipelineOptions = DEFAULT_OPTIONS,
@@ -162,12 +259,19 @@ def process_corpus(
     format: str = "auto",
     encoding: str | None = None,
     errors: str = "strict",
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     fail_fast: bool = False,
-    skip_ids: Container[str] = frozenset(),
+    skip_ids: Container[str] | Mapping[str, int] = frozenset(),
     stats: RunStats | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
-) -> Iterator[Document]:
+) -> Generator[Document, None, None]:
     """Process every document of ``source``, yielding results in input order.
+
+    Close the generator (``contextlib.closing``) to stop early: its worker
+    processes end at once.
+
+    Options and paths are checked at once, in this process, before the first
+    document is read (see :func:`check_run`).
 
     Args:
         source: what :func:`povcorpus.load` accepts.
@@ -176,58 +280,149 @@ def process_corpus(
         format: as for :func:`povcorpus.load`.
         encoding: as for :func:`povcorpus.load`.
         errors: as for :func:`povcorpus.load`.
-        fail_fast: re-raise the first file error instead of skipping the file.
-        skip_ids: ids of documents not to process again (``--resume``).
+        max_line_bytes: as for :func:`povcorpus.load`.
+        fail_fast: re-raise the first file or record error instead of skipping it.
+        skip_ids: ids of documents not to process again (``--resume``); a mapping
+            of id to count skips that many documents with the id (a multiset).
         stats: counters to fill in (documents, languages, edits, failures, time).
-        on_failure: called with each skipped file as it happens.
+        on_failure: called with each skipped file or record as it happens.
 
     Raises:
-        PovcorpusError: a path that does not exist (at once), or any file error with ``fail_fast``.
+        PovcorpusError: a bad option or a path that does not exist (at once), any file
+            or record error with ``fail_fast``, :class:`~povcorpus.errors.WorkerError`
+            when a worker process dies.
     """
-    stats = stats if stats is not None else RunStats()
+    check_run(
+        options,
+        workers=workers,
+        format=format,
+        encoding=encoding,
+        errors=errors,
+        max_line_bytes=max_line_bytes,
+    )
     files = expand_sources(source)
-    documents = _documents(files, format, encoding, errors, fail_fast, skip_ids, stats, on_failure)
-    count = default_workers() if workers is None else max(1, workers)
-    results = _serial(documents, options) if count == 1 else _parallel(documents, options, count)
+    stats = stats if stats is not None else RunStats()
+    reader = _Reader(format, encoding, errors, max_line_bytes, fail_fast, skip_ids, stats, on_failure)
+    count = default_workers() if workers is None else workers
+    return _run(reader, files, options, count, fail_fast, stats, on_failure)
+
+
+def _run(
+    reader: _Reader,
+    files: list[SourceFile],
+    options: PipelineOptions,
+    workers: int,
+    fail_fast: bool,
+    stats: RunStats,
+    on_failure: Callable[[FileFailure], None] | None,
+) -> Generator[Document, None, None]:
+    documents = reader.documents(files)
+    results = (
+        _serial(documents, options, fail_fast)
+        if workers == 1
+        else _parallel(documents, options, workers, fail_fast)
+    )
     try:
-        for doc in results:
-            stats.add(doc)
-            yield doc
+        for result in results:
+            if isinstance(result, FileFailure):
+                stats.failures.append(result)
+                if on_failure:
+                    on_failure(result)
+                continue
+            stats.add(result)
+            yield result
     finally:
         stats.seconds = time.perf_counter() - stats.started
 
 
-def _documents(
-    files: list[SourceFile],
-    format: str,
-    encoding: str | None,
-    errors: str,
-    fail_fast: bool,
-    skip_ids: Container[str],
-    stats: RunStats,
-    on_failure: Callable[[FileFailure], None] | None,
-) -> Iterator[Document]:
-    for item in files:
-        stats.files += 1
+@define
+class _Reader:
+    """Reads files into documents for the runner, isolating bad files and bad records."""
+
+    format: str
+    encoding: str | None
+    errors: str
+    max_line_bytes: int
+    fail_fast: bool
+    skip_ids: Container[str] | Mapping[str, int]
+    stats: RunStats
+    on_failure: Callable[[FileFailure], None] | None
+    _left: collections.Counter[str] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.skip_ids, Mapping):
+            self._left = collections.Counter(dict(self.skip_ids))
+
+    def _fail(self, failure: FileFailure) -> None:
+        self.stats.failures.append(failure)
+        if self.on_failure:
+            self.on_failure(failure)
+
+    def _skip(self, doc_id: str) -> bool:
+        if self._left is None:
+            return doc_id in self.skip_ids
+        if self._left[doc_id] > 0:
+            self._left[doc_id] -= 1
+            return True
+        return False
+
+    def documents(self, files: list[SourceFile]) -> Iterator[Document]:
+        """The documents of every file that can be read, in order, minus those to skip."""
+        for item in files:
+            self.stats.files += 1
+            for doc in self._file_documents(item):
+                if self._skip(doc.id):
+                    self.stats.skipped += 1
+                    continue
+                yield doc
+
+    def _file_documents(self, item: SourceFile) -> Iterator[Document]:
+        records: list[FileFailure] = []
+
+        def bad_record(error: FormatError) -> None:
+            records.append(FileFailure(path=error.path, reason=_reason(error), line=error.line))
+
         try:
-            file = TextFile(item, encoding=encoding, errors=errors)
-            loader = loader_registry.get(detect_format(file) if format == "auto" else format)
+            file, loader = open_file(
+                item,
+                self.format,
+                self.encoding,
+                self.errors,
+                self.max_line_bytes,
+                None if self.fail_fast else bad_record,
+            )
             buffered, complete = _read_ahead(loader(file))
-        except (PovcorpusError, OSError) as error:
-            if fail_fast:
+        except Exception as error:  # a plugin loader's bug too: it costs its file, not the run
+            if self.fail_fast:
                 raise
-            failure = FileFailure(path=_name(item), reason=str(error))
-            stats.failures.append(failure)
-            if on_failure:
-                on_failure(failure)
-            continue
+            self._fail(FileFailure(path=_name(item), reason=_reason(error)))
+            return
+        for failure in records:
+            self._fail(failure)
         if file.path is not None:
-            stats.input_bytes += file.path.stat().st_size
-        for doc in buffered if complete else loader(file):
-            if doc.id in skip_ids:
-                stats.skipped += 1
-                continue
-            yield doc
+            with contextlib.suppress(OSError):
+                self.stats.input_bytes += file.path.stat().st_size
+        if complete:
+            yield from buffered
+            return
+        file.on_bad_record = _ignore  # reported by the first pass
+        try:
+            yield from loader(file)
+        except Exception as error:
+            if self.fail_fast:
+                raise
+            self._fail(FileFailure(path=file.name, reason=f"changed while being read: {_reason(error)}"))
+
+
+def _ignore(error: FormatError) -> None:
+    """Drop a bad-record report (the record was reported already)."""
+
+
+def _reason(error: BaseException) -> str:
+    """The message of one of our errors; the type too for anything else."""
+    if isinstance(error, PovcorpusError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
 
 
 def _read_ahead(documents: Iterator[Document]) -> tuple[list[Document], bool]:
@@ -251,19 +446,35 @@ def _read_ahead(documents: Iterator[Document]) -> tuple[list[Document], bool]:
 
 def _name(item: object) -> str:
     if isinstance(item, Path):
-        return item.as_posix()
+        return printable_name(item.as_posix())
     if isinstance(item, str):  # a URL
-        return item
-    return str(getattr(item, "name", "<stream>"))
+        return printable_name(item)
+    name = getattr(item, "name", "<stream>")
+    return printable_name(name) if isinstance(name, str) else "<stream>"
 
 
-def _serial(documents: Iterable[Document], options: PipelineOptions) -> Iterator[Document]:
+def _process_one(doc: Document, options: PipelineOptions, fail_fast: bool) -> Document | FileFailure:
+    """The processed document, or the failure of a pipeline bug on it (the others go on)."""
+    try:
+        return process(doc, options)
+    except Exception as error:
+        if fail_fast:
+            raise
+        reason = f"document {doc.id} could not be processed ({_reason(error)}); please report this bug"
+        return FileFailure(path=doc.origin.path, reason=reason, line=doc.origin.line_start)
+
+
+def _serial(
+    documents: Iterable[Document], options: PipelineOptions, fail_fast: bool
+) -> Iterator[Document | FileFailure]:
     for doc in documents:
-        yield process(doc, options)
+        yield _process_one(doc, options, fail_fast)
 
 
-def _process_batch(batch: list[Document], options: PipelineOptions) -> list[Document]:
-    return [process(doc, options) for doc in batch]
+def _process_batch(
+    batch: list[Document], options: PipelineOptions, fail_fast: bool
+) -> list[Document | FileFailure]:
+    return [_process_one(doc, options, fail_fast) for doc in batch]
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -285,17 +496,141 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else "spawn")
 
 
-def _parallel(documents: Iterable[Document], options: PipelineOptions, workers: int) -> Iterator[Document]:
-    pending: collections.deque[concurrent.futures.Future[list[Document]]] = collections.deque()
-    limit = workers * _IN_FLIGHT_PER_WORKER
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+def _init_worker(parent: int) -> None:
+    """Workers leave Ctrl-C to the main process (which ends them) and die on ``SIGTERM``.
+
+    On Linux a worker is also killed when the main process dies, even by ``SIGKILL``.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the main process died before prctl took effect
+            os._exit(1)
+
+
+def _worker_main(requests: Any, results: Any, options: PipelineOptions, fail_fast: bool, parent: int) -> None:
+    """A worker process: process each batch it is sent, send the results back, stop at ``None``."""
+    _init_worker(parent)
+    while True:
+        batch = requests.get()
+        if batch is None:
+            break
+        answer: list[Document | FileFailure] | BaseException
         try:
-            for batch in _batches(documents):
-                pending.append(pool.submit(_process_batch, batch, options))
-                while len(pending) >= limit:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+            answer = _process_batch(batch, options, fail_fast)
+        except Exception as error:  # fail_fast: the main process re-raises it
+            answer = error
+        try:
+            results.send(answer)
+        except Exception as error:  # an exception that does not pickle
+            results.send(PovcorpusError(f"{type(error).__name__}: {error}"))
+    results.close()
+
+
+@define
+class _Worker:
+    """One worker process, its queue of batches and the pipe its results come back on."""
+
+    process: Any
+    requests: Any
+    results: Any
+    outstanding: int = 0
+
+
+class _Pool:
+    """Worker processes fed batches, whose results are read back in the order the batches were sent.
+
+    Written out rather than with :class:`concurrent.futures.ProcessPoolExecutor`:
+    each worker answers on its own pipe, so a worker that dies is seen at once
+    (the pipe ends) and ending the run early can kill workers without leaving a
+    background thread blocked on a half-written message, which would hang the
+    interpreter's exit. Workers are daemons: they cannot outlive this process.
+    """
+
+    def __init__(self, workers: int, options: PipelineOptions, fail_fast: bool) -> None:
+        context = _context()
+        self.workers: list[_Worker] = []
+        for _ in range(workers):
+            requests = context.Queue()
+            reader, writer = context.Pipe(duplex=False)
+            process_ = context.Process(
+                target=_worker_main, args=(requests, writer, options, fail_fast, os.getpid()), daemon=True
+            )
+            process_.start()
+            writer.close()  # the worker holds the only write end: its death ends the pipe
+            self.workers.append(_Worker(process_, requests, reader))
+
+    def send(self, batch: list[Document]) -> _Worker:
+        """Give ``batch`` to the least busy worker (the first of equals); return it."""
+        worker = min(self.workers, key=lambda candidate: candidate.outstanding)
+        worker.requests.put(batch)
+        worker.outstanding += 1
+        return worker
+
+    @property
+    def full(self) -> bool:
+        """Whether every worker has its share of batches in flight."""
+        return all(worker.outstanding >= _IN_FLIGHT_PER_WORKER for worker in self.workers)
+
+    def receive(self, worker: _Worker) -> list[Document | FileFailure]:
+        """The results of the oldest batch ``worker`` holds.
+
+        Raises:
+            WorkerError: the worker died.
+        """
+        try:
+            answer = worker.results.recv()
+        except (EOFError, OSError):
+            msg = (
+                f"a worker process died without an answer (exit code {worker.process.exitcode}; killed, "
+                "e.g. for lack of memory?); the documents written so far are kept: resume with fewer workers"
+            )
+            raise WorkerError(msg) from None
+        worker.outstanding -= 1
+        if isinstance(answer, BaseException):
+            raise answer
+        results: list[Document | FileFailure] = answer
+        return results
+
+    def close(self) -> None:
+        """Let every worker finish and exit."""
+        for worker in self.workers:
+            worker.requests.put(None)
+        for worker in self.workers:
+            worker.process.join()
+            worker.requests.close()
+            worker.results.close()
+
+    def terminate(self) -> None:
+        """End every worker now: nothing is left running after the run."""
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+            worker.requests.cancel_join_thread()  # do not wait to feed a worker that is gone
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(timeout=5)
+            worker.requests.close()
+            worker.results.close()
+
+
+def _parallel(
+    documents: Iterable[Document], options: PipelineOptions, workers: int, fail_fast: bool
+) -> Iterator[Document | FileFailure]:
+    pool = _Pool(workers, options, fail_fast)
+    pending: collections.deque[_Worker] = collections.deque()
+    try:
+        for batch in _batches(documents):
+            if pool.full:
+                yield from pool.receive(pending.popleft())
+            pending.append(pool.send(batch))
+        while pending:
+            yield from pool.receive(pending.popleft())
+    except BaseException:  # Ctrl-C, SIGTERM, the consumer closing the generator, a worker error
+        pool.terminate()
+        raise
+    pool.close()

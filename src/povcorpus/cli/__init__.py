@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from povcorpus._version import __version__
+from povcorpus.cli._errors import cli_advice, exit_code, signals_as_interrupts
 from povcorpus.errors import PovcorpusError
 
 __all__ = ["build_parser", "main"]
@@ -57,20 +58,26 @@ def build_parser(width: int | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    Exit codes: 0 done; 1 an error stopped the run before it wrote anything (one line on
+    stderr); 2 a usage error; 3 done, but some files or records were skipped (each named
+    on stderr); 130 interrupted by Ctrl-C; 143 stopped by ``SIGTERM``.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
-    try:
-        code: int = args.func(args)
-    except PovcorpusError as error:
-        print(f"povcorpus: error: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("povcorpus: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    with signals_as_interrupts():
+        try:
+            code: int = args.func(args)
+        except PovcorpusError as error:
+            print(f"povcorpus: error: {cli_advice(str(error))}", file=sys.stderr)
+            return EXIT_ERROR
+        except KeyboardInterrupt as error:
+            print(f"povcorpus: interrupted ({error.args[0] if error.args else 'SIGINT'})", file=sys.stderr)
+            return exit_code(error)
+        except BrokenPipeError:
+            return EXIT_OK
     return code

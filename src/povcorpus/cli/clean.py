@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
+from povcorpus.cli._errors import cli_advice
 from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
+from povcorpus.errors import FormatError
 from povcorpus.integrations.pandas import ParquetWriter
 from povcorpus.language.detect import DEFAULT_BACKEND
+from povcorpus.loaders import expand_sources
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
-from povcorpus.runner import FileFailure, RunStats, process_corpus
-from povcorpus.writers import JsonlWriter, read_ids
+from povcorpus.runner import FileFailure, RunStats, check_run, process_corpus
+from povcorpus.writers import JsonlWriter, check_output
 
-__all__ = ["register", "run_clean"]
+__all__ = ["check_before_run", "open_writer", "register", "run_clean"]
 
 _RED = "\033[31m"
 _GREEN = "\033[32m"
@@ -103,7 +107,12 @@ def register(subparsers: Any) -> None:
 
 
 def run_clean(args: argparse.Namespace) -> int:
-    """Run the main job; exit code 0, or 3 when some files failed."""
+    """Run the main job; exit code 0, or 3 when some files or records were skipped.
+
+    Everything is checked before any output is touched: the options (in this
+    process, so any number of workers gives the same message), the output
+    path, then the inputs. See ``docs/guarantees.md`` for what a stopped run keeps.
+    """
     inputs = input_paths(args, "clean")
     if inputs is None:
         return 2
@@ -124,45 +133,11 @@ def run_clean(args: argparse.Namespace) -> int:
         disabled_rules=tuple(args.disable_rule),
         language_backend=args.language_backend,
     )
-    skip = frozenset(read_ids(args.output)) if args.resume and args.output != "-" else frozenset()
+    check_before_run(args, options, inputs)
+    writer = open_writer(args)
     stats = RunStats()
-    interactive = sys.stderr.isatty() and not args.quiet
-
-    def report(failure: FileFailure) -> None:
-        print(f"povcorpus: skipped {failure.path}: {failure.reason}", file=sys.stderr)
-
-    writer: JsonlWriter | ParquetWriter
-    if args.format == "parquet":
-        writer = ParquetWriter(args.output)
-    else:
-        writer = JsonlWriter(args.output, keep_existing=args.resume)
-    progress = _progress_bar() if interactive else None
-    try:
-        for doc in process_corpus(
-            inputs,
-            options,
-            workers=args.workers,
-            format=args.input_format,
-            encoding=args.encoding,
-            errors=args.errors,
-            fail_fast=args.fail_fast,
-            skip_ids=skip,
-            stats=stats,
-            on_failure=report,
-        ):
-            writer.write(doc)
-            if args.show_edits:
-                view = sys.stderr if args.output == "-" else sys.stdout  # never mixed into the JSONL
-                print(format_edits(doc, color=view.isatty()), file=view)
-            if progress is not None:
-                progress.update(1)
-    except BaseException:
-        writer.abort()
-        raise
-    finally:
-        if progress is not None:
-            progress.close()
-    writer.commit()
+    _write_all(args, options, inputs, writer, stats)
+    _finish(args, writer, stats)
     if args.dedupe:
         from povcorpus.dedupe.annotate import annotate_duplicates
 
@@ -173,8 +148,119 @@ def run_clean(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     if not args.quiet:
-        print(stats.summary(), file=sys.stderr)
+        print(cli_advice(stats.summary()), file=sys.stderr)
     return 3 if stats.failures else 0
+
+
+def check_before_run(args: argparse.Namespace, options: PipelineOptions, inputs: list[Any]) -> None:
+    """Check options, output path and inputs, in that order, touching no file.
+
+    Raises:
+        PovcorpusError: the first problem found (one line on stderr, exit code 1).
+    """
+    check_run(
+        options, workers=args.workers, format=args.input_format, encoding=args.encoding, errors=args.errors
+    )
+    if args.format == "parquet":
+        ParquetWriter(args.output)  # raises MissingExtraError now, not after the run
+    check_output(args.output)
+    expand_sources(inputs)
+
+
+def open_writer(args: argparse.Namespace) -> JsonlWriter | ParquetWriter:
+    """The output writer; with ``--resume`` it continues an interrupted run's checkpoint."""
+    if args.format == "parquet":
+        return ParquetWriter(args.output)
+    writer = JsonlWriter(args.output, resume=args.resume)
+    if not args.quiet and writer.resumed is not None:
+        count = sum(writer.done.values())
+        print(f"povcorpus: resuming {writer.resumed} ({count} documents already done)", file=sys.stderr)
+    if not args.quiet and writer.replaced_checkpoint is not None:
+        print(
+            f"povcorpus: starting over; the checkpoint {writer.replaced_checkpoint} of an interrupted run "
+            "is replaced (use --resume to continue it instead)",
+            file=sys.stderr,
+        )
+    return writer
+
+
+def _report(failure: FileFailure) -> None:
+    print(f"povcorpus: skipped {cli_advice(failure.describe())}", file=sys.stderr)
+
+
+def _write_all(
+    args: argparse.Namespace,
+    options: PipelineOptions,
+    inputs: list[Any],
+    writer: JsonlWriter | ParquetWriter,
+    stats: RunStats,
+) -> None:
+    """Process and write every document; on a stop, keep the checkpoint and say how to resume."""
+    skip = writer.done if isinstance(writer, JsonlWriter) else frozenset()
+    progress = _progress_bar() if sys.stderr.isatty() and not args.quiet else None
+    try:
+        run = process_corpus(
+            inputs,
+            options,
+            workers=args.workers,
+            format=args.input_format,
+            encoding=args.encoding,
+            errors=args.errors,
+            fail_fast=args.fail_fast,
+            skip_ids=skip,
+            stats=stats,
+            on_failure=_report,
+        )
+        with contextlib.closing(run):  # closing the run ends its worker processes
+            for doc in run:
+                try:
+                    writer.write(doc)
+                except FormatError as error:
+                    failure = FileFailure(path=error.path, reason=str(error), line=error.line)
+                    stats.failures.append(failure)
+                    stats.documents -= 1
+                    _report(failure)
+                    continue
+                if args.show_edits:
+                    view = sys.stderr if args.output == "-" else sys.stdout  # never mixed into the JSONL
+                    print(format_edits(doc, color=view.isatty()), file=view)
+                if progress is not None:
+                    progress.update(1)
+    except BaseException as error:
+        _stop(writer, error)
+        raise
+    finally:
+        if progress is not None:
+            progress.close()
+
+
+def _stop(writer: JsonlWriter | ParquetWriter, error: BaseException) -> None:
+    """Keep what an interrupted or failed run finished, as a checkpoint, and say how to continue."""
+    if isinstance(writer, ParquetWriter) or not (writer.written or writer.resumed):
+        writer.abort()
+        return
+    kept = writer.suspend()
+    if kept is None:
+        return
+    count = sum(writer.done.values()) + writer.written
+    why = "interrupted" if isinstance(error, KeyboardInterrupt) else "stopped by an error"
+    print(
+        f"povcorpus: {why}; the {count} documents finished are kept in {kept}; "
+        "run the same command with --resume to continue",
+        file=sys.stderr,
+    )
+
+
+def _finish(args: argparse.Namespace, writer: JsonlWriter | ParquetWriter, stats: RunStats) -> None:
+    """Move the output into place, unless the run produced nothing and an output exists already."""
+    if isinstance(writer, JsonlWriter) and not writer.written and writer.target_exists and not args.resume:
+        writer.abort()
+        print(
+            f"povcorpus: warning: no document was produced, so {args.output} was left as it was",
+            file=sys.stderr,
+        )
+        return
+    writer.commit()
 
 
 class _Counter:

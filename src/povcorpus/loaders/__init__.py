@@ -10,12 +10,21 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any, cast
 
 from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, Line, TextFile
+from povcorpus.errors import FormatError
 from povcorpus.loaders import jsonl, lines, source_delimited, text  # noqa: F401  (register the built-ins)
-from povcorpus.loaders.base import Loader, loader_registry, make_document, make_id, register_loader
+from povcorpus.loaders.base import (
+    Loader,
+    loader_registry,
+    make_document,
+    make_id,
+    register_loader,
+    skip_record,
+)
 from povcorpus.loaders.detect import detect_format
 from povcorpus.loaders.sources import TEXT_SUFFIXES, Source, SourceFile, expand_sources
 from povcorpus.model import Document
@@ -33,7 +42,9 @@ __all__ = [
     "loader_registry",
     "make_document",
     "make_id",
+    "open_file",
     "register_loader",
+    "skip_record",
 ]
 
 
@@ -43,6 +54,7 @@ def load(
     encoding: str | None = None,
     errors: str = "strict",
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+    on_bad_record: Callable[[FormatError], None] | None = None,
     *,
     text_column: str = "text",
 ) -> Iterator[Document]:
@@ -57,6 +69,8 @@ def load(
         encoding: the files' encoding; ``None`` reads a BOM if any, else UTF-8.
         errors: ``"strict"`` or ``"replace"`` (replacements are recorded as edits).
         max_line_bytes: lines longer than this raise RecordTooLargeError.
+        on_bad_record: called with the FormatError of each record that cannot be parsed
+            (e.g. a bad JSONL line), which is then skipped; ``None`` raises it instead.
         text_column: the column holding the text, when ``source`` is a dataset.
 
     Returns:
@@ -75,7 +89,7 @@ def load(
     files = expand_sources(source)
     if format != "auto":
         loader_registry.get(format)
-    return _iterate(files, format, encoding, errors, max_line_bytes)
+    return _iterate(files, format, encoding, errors, max_line_bytes, on_bad_record)
 
 
 def _iterate(
@@ -84,9 +98,30 @@ def _iterate(
     encoding: str | None,
     errors: str,
     max_line_bytes: int,
+    on_bad_record: Callable[[FormatError], None] | None,
 ) -> Iterator[Document]:
     for item in files:
-        yield from load_file(item, format, encoding, errors, max_line_bytes)
+        yield from load_file(item, format, encoding, errors, max_line_bytes, on_bad_record)
+
+
+def open_file(
+    item: str | os.PathLike[str] | IO[str] | IO[bytes],
+    format: str = "auto",
+    encoding: str | None = None,
+    errors: str = "strict",
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+    on_bad_record: Callable[[FormatError], None] | None = None,
+) -> tuple[TextFile, Loader]:
+    """Open one file and choose its loader: the one path from a file name to documents.
+
+    Raises:
+        SourceError: the file cannot be opened, or holds binary data.
+        UnknownNameError: ``format`` is not a registered format.
+    """
+    file = TextFile(item, encoding=encoding, errors=errors, max_line_bytes=max_line_bytes)
+    file.on_bad_record = on_bad_record
+    name = detect_format(file) if format == "auto" else format
+    return file, loader_registry.get(name)
 
 
 def load_file(
@@ -95,8 +130,8 @@ def load_file(
     encoding: str | None = None,
     errors: str = "strict",
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+    on_bad_record: Callable[[FormatError], None] | None = None,
 ) -> Iterator[Document]:
     """Read the documents of one file, lazily (see :func:`load`)."""
-    file = TextFile(item, encoding=encoding, errors=errors, max_line_bytes=max_line_bytes)
-    name = detect_format(file) if format == "auto" else format
-    yield from loader_registry.get(name)(file)
+    file, loader = open_file(item, format, encoding, errors, max_line_bytes, on_bad_record)
+    yield from loader(file)

@@ -3,7 +3,9 @@
 A loader is a callable ``(file: TextFile) -> Iterator[Document]``. It reads
 ``file.lines()`` lazily and builds each document with :func:`make_document`,
 which computes the stable id and the origin, so every loader, built-in or
-plugin, gives documents of the same shape.
+plugin, gives documents of the same shape. A record it cannot parse goes to
+:func:`skip_record`, which raises it (``load``) or reports it and lets the
+loader go on with the next record (the corpus runner).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import attrs
 
 from povcorpus._decode import Line, TextFile
 from povcorpus.edits import replace_spans
+from povcorpus.errors import FormatError
 from povcorpus.model import Document, Edit, Metadata, Origin
 from povcorpus.registry import Registry
 
@@ -26,6 +29,7 @@ __all__ = [
     "make_id",
     "record_from_lines",
     "register_loader",
+    "skip_record",
 ]
 
 
@@ -65,6 +69,18 @@ def register_loader(name: str, *, replace: bool = False) -> Callable[[L], L]:
         return item
 
     return register
+
+
+def skip_record(file: TextFile, line: int, reason: str) -> None:
+    """Report the bad record at ``line`` of ``file``; the loader then goes on with the next one.
+
+    Raises:
+        FormatError: when nobody listens (``file.on_bad_record`` is ``None``), as :func:`povcorpus.load` does.
+    """
+    error = FormatError(f"line {line} of {file.name}: {reason}", file.name, line)
+    if file.on_bad_record is None:
+        raise error
+    file.on_bad_record(error)
 
 
 def make_id(file_name: str, index: int, raw: str) -> str:

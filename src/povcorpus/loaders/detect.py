@@ -42,8 +42,8 @@ def detect_format(file: TextFile) -> str:
         try:
             if isinstance(json.loads(filled[0]), dict):
                 return "jsonl"
-        except json.JSONDecodeError:
-            pass
+        except (json.JSONDecodeError, RecursionError):
+            pass  # a bad or too deeply nested first line: "auto" keeps looking
     source_lines = sum(1 for line in filled if SOURCE_LINE.match(line))
     if source_lines >= 2 or SOURCE_LINE.match(file.last_line()):
         return "source-delimited"

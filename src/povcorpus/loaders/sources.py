@@ -65,10 +65,11 @@ def expand_sources(source: Source) -> list[SourceFile]:
 def _expand_path(name: str) -> list[Path]:
     path = Path(name)
     if path.is_dir():
+        # A dangling symbolic link is listed too: reading it then reports it instead of a silent skip.
         files = sorted(
             candidate
             for candidate in path.rglob("*")
-            if candidate.is_file()
+            if (candidate.is_file() or (candidate.is_symlink() and not candidate.exists()))
             and _is_text_name(candidate.name)
             and not any(part.startswith(".") for part in candidate.relative_to(path).parts)
         )
@@ -79,6 +80,9 @@ def _expand_path(name: str) -> list[Path]:
         return files
     if path.exists():
         return [path]
+    if path.is_symlink():
+        msg = f"{name} is a dangling symbolic link; check where it points"
+        raise SourceNotFoundError(msg, name)
     if _GLOB_CHARS & set(name):
         # glob.glob, not Path.glob: a user's pattern may be absolute.
         matches = sorted(Path(match) for match in glob.glob(name, recursive=True) if Path(match).is_file())  # noqa: PTH207
