@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from povcorpus.samples import sample_dir, sample_path
+
+# CI runs the same examples every time (a failure there is reproducible, never a flake);
+# local runs draw new ones, which is how new bugs are found.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import IO, Any, cast
 
 from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, Line, TextFile
