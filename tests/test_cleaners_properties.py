@@ -26,7 +26,7 @@ PIPELINE = CleanerChain.from_names(BUILT_IN)
 # punctuation, odd spaces): the rewrite can hand ftfy a context its heuristic
 # newly recognises, so a second pass repairs more (see the xfail test below).
 _MOJIBAKE_NEXT_TO_REWRITE = re.compile(
-    "[ÃÂâÐ€\x80-\x9f][^\\w]*[（）、。，；：！？\u00a0\u2009\u202f\u3000\ufeff ]"
+    "[ÃÂâÐÎÏÅÆœŒšŠžŽƒ€\x80-\x9f][^\\w]*[（）、。，；：！？\u00a0\u2009\u202f\u3000\ufeff ]"
     "|[（）、。，；：！？\u00a0\u2009\u202f\u3000\ufeff][^\\w]*[ÃÂâÐ]"
 )
 

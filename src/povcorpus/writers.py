@@ -39,9 +39,18 @@ from povcorpus.model import Document
 __all__ = ["JsonlWriter", "check_output", "checkpoint_path", "document_line", "read_ids"]
 
 
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+"""Characters that ``str.splitlines`` and some JSONL readers take for line ends: escaped in the output."""
+
+
 def document_line(doc: Document) -> str:
-    """One JSONL line (with its newline) for ``doc``; ``load()`` reads it back equal."""
-    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+    """One JSONL line (with its newline) for ``doc``; ``load()`` reads it back equal.
+
+    Only ``\\n`` ends the line: U+0085, U+2028 and U+2029 inside strings are written as
+    ``\\u`` escapes, so any line splitter sees one document per line.
+    """
+    line = json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return line.translate(_LINE_BREAKS) + "\n"
 
 
 def checkpoint_path(path: str | os.PathLike[str]) -> Path:

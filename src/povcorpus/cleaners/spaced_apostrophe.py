@@ -27,7 +27,11 @@ from povcorpus.edits import replace_spans
 __all__ = ["spaced_apostrophe"]
 
 _END = r"(?![\w'’-])"
-_GAP = f"[ {ODD_SPACES}]{{1,3}}"  # a space, possibly doubled or odd (whitespace runs later)
+_GAP = f"[ {ODD_SPACES}]+"  # a space, possibly doubled or odd (whitespace collapses runs later)
+_SPACES = frozenset(
+    " \u00a0\u1680\u202f\u205f\u3000\ufeff" + "".join(chr(code) for code in range(0x2000, 0x200B))
+)
+"""The characters of ``_GAP``, for reading a gap backwards."""
 _AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])({_GAP})s{_END}")
 _AFTER_EN = re.compile(
     f"['’](?:(?<=[{CASED_LETTER}]['’])({_GAP})(?:s|re|ve|ll|d|m)|(?<=n['’])({_GAP})t){_END}"
@@ -35,7 +39,7 @@ _AFTER_EN = re.compile(
 # A space before the apostrophe: found from the apostrophe (a literal, so the scan runs at C
 # speed), then the spaces before it (or before the "n" of "n't") are read backwards.
 _CLITIC_EN = re.compile(f"['’](s|re|ve|ll|d|m|t){_END}")
-_GAP_BEFORE = re.compile(f"(?<=[{CASED_LETTER}]){_GAP}\\Z")
+_LETTER_BEFORE = re.compile(f"[{CASED_LETTER}]")
 
 
 def _before_en(text: str) -> list[tuple[int, int]]:
@@ -47,9 +51,11 @@ def _before_en(text: str) -> list[tuple[int, int]]:
             if not end or text[end - 1] != "n":
                 continue
             end -= 1
-        gap = _GAP_BEFORE.search(text, max(0, end - 4), end)
-        if gap is not None:
-            found.append((gap.start(), gap.end()))
+        start = end
+        while start and text[start - 1] in _SPACES:
+            start -= 1
+        if start < end and start and _LETTER_BEFORE.match(text, start - 1):
+            found.append((start, end))
     return found
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from povcorpus.cli._errors import cli_advice
 from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
 from povcorpus.errors import FormatError
-from povcorpus.integrations.pandas import ParquetWriter
+from povcorpus.integrations.pandas import ParquetWriter, require_pyarrow
 from povcorpus.language.detect import DEFAULT_BACKEND
 from povcorpus.loaders import expand_sources
 from povcorpus.model import Document
@@ -162,7 +162,7 @@ def check_before_run(args: argparse.Namespace, options: PipelineOptions, inputs:
         options, workers=args.workers, format=args.input_format, encoding=args.encoding, errors=args.errors
     )
     if args.format == "parquet":
-        ParquetWriter(args.output)  # raises MissingExtraError now, not after the run
+        require_pyarrow()  # raises MissingExtraError now, not after the run
     check_output(args.output)
     expand_sources(inputs)
 

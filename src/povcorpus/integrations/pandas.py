@@ -11,7 +11,7 @@ from povcorpus.errors import MissingExtraError
 from povcorpus.integrations import document_row
 from povcorpus.model import Document
 
-__all__ = ["ParquetWriter", "to_pandas"]
+__all__ = ["ParquetWriter", "require_pyarrow", "to_pandas"]
 
 
 def to_pandas(docs: Iterable[Document]) -> Any:
@@ -40,12 +40,7 @@ class ParquetWriter:
     """
 
     def __init__(self, path: str | os.PathLike[str], batch_size: int = 1000) -> None:
-        try:
-            import pyarrow
-            import pyarrow.parquet
-        except ImportError as error:
-            feature = "--format parquet"
-            raise MissingExtraError(feature, "pyarrow", "pandas") from error
+        pyarrow = require_pyarrow()
         self._pyarrow = pyarrow
         self._parquet = pyarrow.parquet
         self.path = os.fspath(path)
@@ -82,6 +77,21 @@ class ParquetWriter:
         if self._writer is not None:
             self._writer.close()
         self._output.abort()
+
+
+def require_pyarrow() -> Any:
+    """The ``pyarrow`` module (with ``pyarrow.parquet``), imported; checks the extra without writing.
+
+    Raises:
+        MissingExtraError: pyarrow is not installed (``pip install 'povcorpus[pandas]'``).
+    """
+    try:
+        import pyarrow
+        import pyarrow.parquet  # the writer needs the submodule
+    except ImportError as error:
+        feature = "--format parquet"
+        raise MissingExtraError(feature, "pyarrow", "pandas") from error
+    return pyarrow
 
 
 def _empty_schema(pyarrow: Any) -> Any:
