@@ -8,7 +8,7 @@ language-ID dev set in Italian, English or Chinese) with chrome lines added
 at the head, at the tail and between paragraphs: breadcrumbs, credit and
 agency lines, release lines, cookie and privacy notices, read-more links and
 media labels. ``expected`` is the body alone, as the document pipeline
-should leave it. The *tune* and *test* halves (split by a hash of the body)
+should leave it. The *tune* and *test* halves (split by a hash of the first paragraph)
 use different wordings of every chrome kind. Negatives (``expected ==
 input``) are prose written for this set with guillemets and ``›`` used as
 quotation marks, arrows inside sentences, agency bylines and words such as

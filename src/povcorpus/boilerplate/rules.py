@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -69,6 +69,40 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 @frozen
+class Detector:
+    """A spam finder written in code, for what a pattern cannot say (e.g. "words that do not belong")."""
+
+    find: Callable[[str], list[tuple[int, int]]]
+    """Spans ``(start, end)`` of one line to cut."""
+    trigger: re.Pattern[str]
+    """Cheap pre-check: lines without a match are never given to :attr:`find`."""
+
+
+DETECTORS: dict[str, Detector] = {}
+"""Detectors a rule may name with ``detector = "<name>"``; register with :func:`register_detector`."""
+
+
+def register_detector(name: str, find: Callable[[str], list[tuple[int, int]]], trigger: re.Pattern[str]) -> None:
+    """Make ``find`` available to rule packs as ``detector = "<name>"``."""
+    DETECTORS[name] = Detector(find, trigger)
+
+
+def _trigger_source(trigger: str) -> str:
+    """A trigger as a regex: whole words for alphabetic ends (``bet`` never fires on ``between``).
+
+    A trigger ending in ``*`` is a prefix (``casino*`` fires on ``casinos``);
+    an end in a non-alphabetic script (Han) has no boundary.
+    """
+    prefix = trigger.endswith("*")
+    body = re.escape(trigger.rstrip("*"))
+    left = r"(?<![^\W\d_\u3400-\u9fff])" if trigger[:1].isalpha() and trigger[:1].isascii() else ""
+    right = "" if prefix or not (trigger.rstrip("*")[-1:].isalpha() and trigger.rstrip("*")[-1:].isascii()) else (
+        r"(?![^\W\d_\u3400-\u9fff])"
+    )
+    return left + body + right
+
+
+@frozen
 class Rule:
     """One named boilerplate rule, compiled."""
 
@@ -88,6 +122,8 @@ class Rule:
     """Texts the rule must leave unchanged."""
     zone: str = "any"
     """``"any"``, or ``"edge"``: only the first eight or last five non-blank lines (headers, trailers)."""
+    detector: str | None = None
+    """Name of a detector in :data:`DETECTORS` that finds the spans instead of (or besides) the patterns."""
 
     @property
     def pack(self) -> str:
@@ -99,9 +135,18 @@ class Rule:
         """The rule's name inside its pack."""
         return self.name.partition(".")[2]
 
+    @cached_property
+    def trigger_regex(self) -> re.Pattern[str] | None:
+        """The triggers as one regex on word boundaries (``None``: no triggers, always run)."""
+        sources = [_trigger_source(trigger) for trigger in self.triggers]
+        if self.detector is not None:
+            sources.append(DETECTORS[self.detector].trigger.pattern)
+        return re.compile("|".join(sources), re.IGNORECASE) if sources else None
+
     def triggered(self, lowered: str) -> bool:
-        """Cheap pre-check: does lower-cased ``lowered`` contain one of the triggers?"""
-        return not self.triggers or any(trigger in lowered for trigger in self.triggers)
+        """Cheap pre-check: does lower-cased ``lowered`` hold one of the triggers (as a word, see :func:`trigger_source`)?"""
+        regex = self.trigger_regex
+        return regex is None or regex.search(lowered) is not None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (patterns as their expanded source)."""
@@ -114,6 +159,7 @@ class Rule:
             "examples": list(self.examples),
             "counterexamples": list(self.counterexamples),
             "zone": self.zone,
+            "detector": self.detector,
         }
 
 
@@ -349,10 +395,11 @@ class RuleSet:
 
 
 def _trigger_regex(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    if not rules or any(not rule.triggers for rule in rules):
+    """One regex over the triggers of ``rules`` (``None`` if some rule has none and must always run)."""
+    regexes = [rule.trigger_regex for rule in rules]
+    if not rules or any(regex is None for regex in regexes):
         return None
-    words = sorted({trigger for rule in rules for trigger in rule.triggers}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(word) for word in words))
+    return re.compile("|".join(sorted({regex.pattern for regex in regexes if regex is not None})), re.IGNORECASE)
 
 
 def _mapping(value: object, where: str, origin: str) -> Mapping[str, Any]:
@@ -413,8 +460,15 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
         msg = f"{origin}: {where} has kind {kind!r}; known kinds: {', '.join(KINDS)}"
         raise RulePackError(msg)
     sources = _strings(raw, "patterns", origin) + _strings(raw, "pattern", origin)
-    if not sources:
-        msg = f"{origin}: {where} needs 'pattern' or 'patterns'"
+    detector = raw.get("detector")
+    if detector is not None and (not isinstance(detector, str) or detector not in DETECTORS):
+        msg = f"{origin}: {where} names detector {detector!r}; known detectors: {', '.join(sorted(DETECTORS))}"
+        raise RulePackError(msg)
+    if detector is not None and kind != "inline":
+        msg = f"{origin}: {where} has a detector, which only inline rules may have"
+        raise RulePackError(msg)
+    if not sources and detector is None:
+        msg = f"{origin}: {where} needs 'pattern', 'patterns' or 'detector'"
         raise RulePackError(msg)
     flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
     for flag in _strings(raw, "flags", origin):
@@ -443,4 +497,5 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
         examples=_strings(raw, "examples", origin),
         counterexamples=_strings(raw, "counterexamples", origin),
         zone=zone,
+        detector=detector,
     )

@@ -1,0 +1,321 @@
+"""Find injected gambling spam by what it is: a run of gambling and app-download words that does not belong.
+
+A brand list cannot keep up with the sportsbooks, crypto casinos and "real
+money" apps that SEO spam injects into scraped sentences. This detector reads
+the vocabulary instead. It finds *runs*: words of four small lexicons
+(gambling words, spam modifiers such as ``online`` or ``real money``,
+app-download words, and brand-like names) that follow each other with only
+spaces or dashes between them. A run is cut when
+
+- it is *strong*: an app-download word after gambling words or a brand
+  (``casino bonus apk android``, ``体育投注APP下载``), or
+- it is *spam-shaped* (a brand-like name with gambling words, gambling words
+  with a spam modifier: ``Roobet crypto casino``, ``online sportsbook``) and
+  *does not belong* to its sentence: no other word of the sentence is about
+  gambling or its industry (revenue, regulators, addiction, 监管, raccolta…),
+  and the run does not sit where a noun phrase would (after an article or a
+  preposition, or as the lower-case-continued subject of the sentence).
+
+Deliberately left alone: a gambling word on its own (``lottery``, ``casino``,
+``bet``), any run in a sentence whose topic is gambling (industry news keeps
+``Bet365 online casino revenue``), download words with no gambling word or
+brand (``download the app``), and brand names written in Han characters
+that no lexicon knows (only the brand list of the ``spam`` pack catches
+those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from attrs import frozen
+
+__all__ = ["Run", "find_runs", "gambling_spans"]
+
+#: Word boundaries against letters of alphabetic scripts (Han text has no spaces: ``APP下载`` is two words).
+_L = r"(?<![^\W\d_\u3400-\u9fff])"
+_R = r"(?![^\W\d_\u3400-\u9fff])"
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of Latin ``words`` (each a regex piece), longest first, on word boundaries."""
+    ordered = sorted(words, key=len, reverse=True)
+    return _L + "(?:" + "|".join(ordered) + ")" + _R
+
+
+def _han(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+#: Gambling words: what the phrase is about.
+CORE_LATIN = (
+    r"bets?", r"betting", r"bettors?", r"wager(?:s|ing)?", r"gambl(?:e|ing)", r"casinos?", r"sportsbooks?",
+    r"bookmakers?", r"bookies?", r"slots?", r"slot\s+machines?", r"poker", r"baccarat", r"roulette",
+    r"blackjack", r"jackpots?", r"lottery", r"lotteries", r"lotto", r"bingo", r"keno", r"odds", r"sabong",
+    r"scommess[ae]", r"puntat[ae]", r"casin[òo]", r"(?:d['’])?azzardo", r"free\s+spins?", r"lotteria", r"apuestas?", r"paris\s+sportifs",
+    r"jeux\s+d['’]argent", r"sportwetten", r"wetten", r"glücksspiel", r"ставки", r"казино", r"букмекер\w*",
+    r"apostas?", r"cassinos?", r"pokies",
+)
+CORE_HAN = (
+    "博彩", "投注", "赌场", "赌博", "彩票", "娱乐城", "娱乐场", "真人娱乐", "真人视讯", "棋牌", "老虎机", "百家乐",
+    "电子游艺", "赌球", "押注", "下注", "彩金", "网赌", "赌钱",
+)
+#: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
+SPAMMY_LATIN = (
+    r"real\s+money", r"no\s+deposit", r"welcome\s+bonus", r"bonus(?:es)?", r"vip", r"crypto",
+    r"bitcoin", r"btc", r"usdt", r"soldi\s+veri", r"senza\s+deposito", r"gratis", r"dinero\s+real",
+    r"argent\s+réel", r"echtgeld", r"register", r"sign\s+up", r"login", r"official\s+site",
+)
+SPAMMY_HAN = ("注册送", "注册", "彩金", "官网", "官方网站", "官方入口", "网址", "入口", "登录", "平台", "充值")
+#: Neutral modifiers: common around gambling words both in spam and in honest news.
+MODIFIER_LATIN = (
+    r"online", r"live", r"sports?", r"esports?", r"football", r"soccer", r"mobile", r"tips", r"games?", r"site",
+    r"sites", r"official", r"best", r"top", r"in[\s-]play", r"calcio", r"sportiv[ei]", r"en\s+ligne",
+    r"en\s+línea", r"en\s+vivo", r"deportivas?", r"app(?:s)?", r"giochi",
+)
+MODIFIER_HAN = ("在线", "网上", "线上", "网络", "体育", "娱乐", "游戏", "官方", "手机", "足球", "电竞", "真人", "视讯")
+#: App-download words: the tail of nearly every injected phrase.
+DOWNLOAD_LATIN = (
+    r"download(?:s)?", r"apk", r"android", r"ios", r"iphone", r"app\s+store", r"google\s+play", r"scarica",
+    r"télécharger", r"descargar", r"baixar", r"herunterladen", r"скачать",
+)
+DOWNLOAD_HAN = ("下载", "客户端", "手机版", "安卓", "苹果版")
+#: Glue allowed inside a run between two lexicon words (``download the app``, ``scarica l'app``).
+GLUE = r"[\s\-–·|/:]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di)\s*)?"
+#: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
+BRANDS = (
+    r"sky\s?bet", r"bet\s?365", r"william\s+hill", r"paddy\s?power", r"betfair", r"betway", r"1x\s?bet",
+    r"unibet", r"bwin", r"sbobet", r"dafabet", r"betfred", r"ladbrokes", r"snai", r"sisal", r"lottomatica",
+    r"eurobet", r"goldbet", r"stake(?:\.com)?", r"pinnacle", r"bodog", r"888\s?(?:sport|casino|poker)",
+)
+BRANDS_HAN = (
+    "威廉希尔", "立博", "必发", "澳门新葡京", "新葡京", "葡京", "金沙娱乐", "永利皇宫", "亚博", "开云", "乐鱼", "沙巴",
+    "美高梅", "太阳城", "博天堂", "银河娱乐", "皇冠",
+)
+#: Words that show a sentence is about gambling or its industry: a run in such a sentence belongs.
+DOMAIN = (
+    r"revenues?", r"profits?", r"operators?", r"industry", r"regulat\w*", r"licen[cs]\w*", r"tax\w*",
+    r"addict\w*", r"bans?", r"banned", r"laws?", r"legal\w*", r"fined?", r"players?", r"customers?",
+    r"markets?", r"shares?", r"compan(?:y|ies)", r"firms?", r"sponsor\w*", r"advert\w*", r"commission",
+    r"gaming", r"harm\w*", r"debts?", r"tickets?", r"proceeds", r"funds?", r"funded", r"police",
+    r"illegal", r"shops?", r"resorts?",
+    r"raccolta", r"operator\w*", r"concession\w*", r"gioco", r"giocator\w*", r"ludopatia", r"regol\w*",
+    r"pubblicità", r"bilancio", r"utile", r"ricavi", r"fatturato", r"gettito", r"dogane", r"monopoli",
+    r"divieto", r"vieta\w*", r"agenzia", r"proventi", r"quote", r"sale", r"opérateurs?", r"régulat\w*",
+    r"addiction", r"recettes", r"chiffre", r"ingresos", r"regulador\w*", r"ludopatía", r"operador\w*",
+    r"juego", r"publicidad", r"umsätze", r"aufsicht\w*", r"lizenz\w*", r"sucht", r"einnahmen", r"anbieter",
+    r"spielbank\w*", r"lotterie", r"налог\w*", r"зависимост\w*",
+)
+DOMAIN_HAN = (
+    "业", "监管", "打击", "犯罪", "违法", "非法", "成瘾", "公益金", "企业", "警方", "公安", "查处", "销售", "市场",
+    "牌照", "经营", "旅游", "团伙", "捣毁", "返贫", "治理", "收入", "公益", "中心",
+)
+#: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
+ARGUMENT_BEFORE = frozenset(
+    "the a an of on in for about from to by with and or its their this that these those our your his her "
+    "il lo la le gli i un una dei delle degli della del dello sulle sulla sul sui nelle nella nel per di da "
+    "con tra fra e o le la les des du de au aux un une sur pour dans par et ou el los las del al en por para "
+    "y con der die das den dem des ein eine einer im am zum zur von für mit und oder".split()
+)
+#: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩.
+_HAN_BEFORE = frozenset("的对在把与和及将从向为于是了")
+#: Common words that contain a brand-like morpheme but are not names.
+NOT_BRANDS = frozenset(
+    "between better betting bets beta betray betrayed betrayal alphabet abet tibet tibetan diabetes diabetic "
+    "spin spine spinal spinach spinning spinner slotted slots stake stakes stakeholder stakeholders mistake "
+    "mistaken casino casinos poker jackpot lotto bingo".split()
+)
+
+_CORE = re.compile(f"{_words(CORE_LATIN)}|{_han(CORE_HAN)}", re.IGNORECASE)
+_SPAMMY = re.compile(f"{_words(SPAMMY_LATIN)}|{_han(SPAMMY_HAN)}", re.IGNORECASE)
+_MODIFIER = re.compile(f"{_words(MODIFIER_LATIN)}|{_han(MODIFIER_HAN)}", re.IGNORECASE)
+_DOWNLOAD = re.compile(f"{_words(DOWNLOAD_LATIN)}|{_han(DOWNLOAD_HAN)}", re.IGNORECASE)
+_BRAND = re.compile(f"{_words(BRANDS)}|{_han(BRANDS_HAN)}", re.IGNORECASE)
+_DOMAIN = re.compile(f"{_words(DOMAIN)}|{_han(DOMAIN_HAN)}", re.IGNORECASE)
+#: A name that looks made for gambling: letters with digits (``bet365``, ``22Bet``), a site name
+#: (``bc.game``) or a word built on a gambling morpheme (``Fortunabet``, ``Spinzo``).
+_BRANDLIKE = re.compile(
+    r"(?=[\w.]*[^\W\d_])(?=[\w.]*\d)[^\W_\u3400-\u9fff][\w.]{0,20}[^\W_\u3400-\u9fff]|"
+    r"[^\W\d_]{2,12}\.(?:game|bet|com|io|net|vip|club|win)|"
+    r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake)[^\W\d_\u3400-\u9fff]*",
+    re.IGNORECASE,
+)
+_BRANDLIKE_WORD = re.compile(
+    r"(?<![\w.])(?:" + _BRANDLIKE.pattern + r")(?![\w.]*[^\W\u3400-\u9fff])", re.IGNORECASE
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: The last word of a text in an alphabetic script (a name may hold dots, apostrophes and ``&``).
+_NAME_END = re.compile(r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]*(?:[.'’&][^\W_\u3400-\u9fff]+)*\Z")
+_LEXICON = (
+    ("brand", _BRAND),
+    ("brand", _BRANDLIKE_WORD),
+    ("download", _DOWNLOAD),
+    ("spammy", _SPAMMY),
+    ("core", _CORE),
+    ("mod", _MODIFIER),
+)
+#: Cheap pre-check: any gambling, download or brand word at all.
+TRIGGER = re.compile("|".join(pattern.pattern for pattern in (_BRAND, _DOWNLOAD, _SPAMMY, _CORE)), re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
+
+
+@frozen
+class Run:
+    """A run of spam vocabulary in a line: its span and what it holds."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    """The lexicon of each word of the run, in order (``brand``, ``download``, ``spammy``, ``core``, ``mod``)."""
+
+
+def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping lexicon words ``(start, end, kind)``, leftmost-longest, earlier lexicons first on ties."""
+    hits: list[tuple[int, int, int, str]] = []
+    for rank, (kind, pattern) in enumerate(_LEXICON):
+        for match in pattern.finditer(line):
+            if match.end() == match.start() or (pattern is _BRANDLIKE_WORD and not _brandlike(match.group())):
+                continue
+            hits.append((match.start(), -match.end(), rank, kind))
+    hits.sort()
+    kept: list[tuple[int, int, str]] = []
+    for start, negative_end, _, kind in hits:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, -negative_end, kind))
+    return kept
+
+
+_GLUE = re.compile(GLUE + r"\Z", re.IGNORECASE)
+
+
+def _brandlike(word: str) -> bool:
+    """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
+    lowered = word.lower()
+    if lowered in NOT_BRANDS or lowered.isdigit():
+        return False
+    return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+def find_runs(line: str) -> list[Run]:
+    """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
+    hits = _lexicon_hits(line)
+    runs: list[list[tuple[int, int, str]]] = []
+    for hit in hits:
+        if runs and _GLUE.match(line[runs[-1][-1][1] : hit[0]]):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    found = []
+    for words in runs:
+        start, end = words[0][0], words[-1][1]
+        kinds = [kind for _, _, kind in words]
+        if "brand" not in kinds:
+            brand = _brand_before(line, start)
+            if brand is not None:
+                start, kinds = brand, ["brand", *kinds]
+        found.append(Run(start, end, tuple(kinds)))
+    return found
+
+
+def _brand_before(line: str, start: int) -> int | None:
+    """Start of a brand-like name right before ``start`` (one word, spaces or nothing between), if any."""
+    before = line[:start]
+    stripped = before.rstrip(" \t-–·|")
+    if _HAN.search(line[start : start + 1]) and stripped != before:
+        return None
+    match = _NAME_END.search(stripped)
+    if match is None:
+        return None
+    word = match.group()
+    if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
+        return None
+    if stripped == before and _HAN.match(line[start : start + 1]):
+        return match.start()  # a Latin name glued to Han spam: ``bob体育``
+    previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
+    if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
+        return match.start() if _BRANDLIKE.fullmatch(word) and _brandlike(word) else None
+    at_sentence_start = not stripped[: match.start()].strip() or bool(
+        _SENTENCE_END.search(stripped[: match.start()].rstrip()[-1:])
+    )
+    odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
+    if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or (odd_case and word[1:] != word[1:].upper()) or (odd_case and word.isupper()):
+        return match.start()
+    return None
+
+
+def _sentence(line: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``line`` that holds ``line[start:end]``."""
+    left = 0
+    for match in _SENTENCE_END.finditer(line, 0, start):
+        left = match.end()
+    found = _SENTENCE_END.search(line, end)
+    return left, found.end() if found else len(line)
+
+
+def _belongs(line: str, run: Run, runs: list[Run]) -> bool:
+    """Whether the rest of the run's sentence is about gambling (another gambling or industry word)."""
+    left, right = _sentence(line, run.start, run.end)
+    rest = line[left : run.start] + " " + line[run.end : right]
+    if _DOMAIN.search(rest):
+        return True
+    others = [other for other in runs if other is not run and left <= other.start < right]
+    return any("core" in other.kinds for other in others if not _strength(other, line))
+
+
+def _strength(run: Run, line: str) -> int:
+    """2 for a download tail after gambling words or a brand; 1 for a spam-shaped phrase; 0 otherwise."""
+    kinds = run.kinds
+    han = bool(_HAN.search(line[run.start : run.end]))
+    core = kinds.count("core")
+    has_brand = "brand" in kinds
+    if "download" in kinds and (core or has_brand):
+        first = kinds.index("download")
+        if has_brand or first > 0:
+            return 2
+    if len(kinds) < 2:
+        return 0
+    if has_brand and (core or "spammy" in kinds):
+        return 1
+    if core and "spammy" in kinds or kinds.count("spammy") > 1:
+        return 1
+    if core and ("mod" in kinds or core > 1) and not han:
+        return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
+    return 0
+
+
+def _argument(line: str, run: Run) -> bool:
+    """Whether the run sits where a noun phrase of the sentence would (after an article, or as its subject)."""
+    if "brand" in run.kinds:
+        return False
+    before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[: run.start])
+    if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
+        return True
+    if line[run.start - 1 : run.start] in _HAN_BEFORE:
+        return True
+    left, _ = _sentence(line, run.start, run.end)
+    if line[left : run.start].strip():
+        return False
+    if _HAN.match(line[run.end : run.end + 1]):
+        return True  # a Chinese subject: 体育投注是……
+    after = re.match(r"\s*([^\W\d_])", line[run.end :])
+    return after is not None and after.group(1).islower()
+
+
+def gambling_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` holding injected gambling spam (see the module docstring for what is cut)."""
+    if not TRIGGER.search(line):
+        return []
+    runs = find_runs(line)
+    spans = []
+    for run in runs:
+        strength = _strength(run, line)
+        if strength == 0:
+            continue
+        if strength == 1 and (_belongs(line, run, runs) or _argument(line, run)):
+            continue
+        if strength == 2 and _belongs(line, run, runs) and "brand" not in run.kinds and _argument(line, run):
+            continue
+        spans.append((run.start, run.end))
+    return spans
