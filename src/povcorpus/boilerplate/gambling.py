@@ -71,7 +71,7 @@ SPAMMY_HAN = ("注册送", "注册", "彩金", "官网", "官方网站", "官方
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
 MODIFIER_LATIN = (
     r"online", r"live", r"sports?", r"esports?", r"football", r"soccer", r"mobile", r"tips", r"games?", r"site",
-    r"sites", r"official", r"best", r"top", r"in[\s-]play", r"calcio", r"sportiv[ei]", r"en\s+ligne",
+    r"sites", r"official", r"in[\s-]play", r"calcio", r"sportiv[ei]", r"en\s+ligne",
     r"en\s+línea", r"en\s+vivo", r"deportivas?", r"app(?:s)?", r"giochi",
 )
 MODIFIER_HAN = ("在线", "网上", "线上", "网络", "体育", "娱乐", "游戏", "官方", "手机", "足球", "电竞", "真人", "视讯")
@@ -81,7 +81,8 @@ DOWNLOAD_LATIN = (
     r"télécharger", r"descargar", r"baixar", r"herunterladen", r"скачать",
 )
 DOWNLOAD_HAN = ("下载", "客户端", "手机版", "安卓", "苹果版")
-#: Glue allowed inside a run between two lexicon words (``download the app``, ``scarica l'app``).
+#: Glue allowed inside a run between two lexicon words; a glue word only after a download word
+#: (``download the app``, ``scarica l'app``).
 GLUE = r"[\s\-–·|/:]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di)\s*)?"
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = (
@@ -167,7 +168,9 @@ class Run:
     start: int
     end: int
     kinds: tuple[str, ...]
-    """The lexicon of each word of the run, in order (``brand``, ``download``, ``spammy``, ``core``, ``mod``)."""
+    """The lexicon of each word, in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``."""
+    cores: frozenset[str] = frozenset()
+    """The distinct gambling words of the run, lower-cased."""
 
 
 def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
@@ -203,24 +206,38 @@ def find_runs(line: str) -> list[Run]:
     hits = _lexicon_hits(line)
     runs: list[list[tuple[int, int, str]]] = []
     for hit in hits:
-        if runs and _GLUE.match(line[runs[-1][-1][1] : hit[0]]):
+        gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
+        glued = any(char.isalpha() for char in gap)
+        if runs and _GLUE.match(gap) and (not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download"))):
             runs[-1].append(hit)
         else:
             runs.append([hit])
     found = []
     for words in runs:
+        kinds_only = [kind for _, _, kind in words]
+        if "brand" in kinds_only:
+            words = words[kinds_only.index("brand") :]  # a phrase starts with its brand; words before are the host's
+        if "download" in kinds_only:
+            last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
+            while len(words) > last + 1 and words[-1][2] == "core":
+                words = words[:-1]  # a gambling word after the download tail is the host's
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         if "brand" not in kinds:
             brand = _brand_before(line, start)
             if brand is not None:
-                start, kinds = brand, ["brand", *kinds]
-        found.append(Run(start, end, tuple(kinds)))
+                start, kinds = brand[0], [brand[1], *kinds]
+        cores = frozenset(line[a:b].lower() for a, b, kind in words if kind == "core")
+        found.append(Run(start, end, tuple(kinds), cores))
     return found
 
 
-def _brand_before(line: str, start: int) -> int | None:
-    """Start of a brand-like name right before ``start`` (one word, spaces or nothing between), if any."""
+def _brand_before(line: str, start: int) -> tuple[int, str] | None:
+    """Start and kind of a name right before ``start`` (one word, spaces or nothing between), if any.
+
+    The kind is ``"brand"`` for a name shaped like a gambling brand and
+    ``"name"`` for a word that is only capitalised (weaker: ``Welfare Lottery``).
+    """
     before = line[:start]
     stripped = before.rstrip(" \t-–·|")
     if _HAN.search(line[start : start + 1]) and stripped != before:
@@ -232,16 +249,18 @@ def _brand_before(line: str, start: int) -> int | None:
     if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
         return None
     if stripped == before and _HAN.match(line[start : start + 1]):
-        return match.start()  # a Latin name glued to Han spam: ``bob体育``
+        return match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
-        return match.start() if _BRANDLIKE.fullmatch(word) and _brandlike(word) else None
+        return (match.start(), "brand") if _BRANDLIKE.fullmatch(word) and _brandlike(word) else None
     at_sentence_start = not stripped[: match.start()].strip() or bool(
         _SENTENCE_END.search(stripped[: match.start()].rstrip()[-1:])
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
-    if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or (odd_case and word[1:] != word[1:].upper()) or (odd_case and word.isupper()):
-        return match.start()
+    if _BRANDLIKE.fullmatch(word) and _brandlike(word):
+        return match.start(), "brand"
+    if odd_case:
+        return match.start(), "name"
     return None
 
 
@@ -269,7 +288,7 @@ def _strength(run: Run, line: str) -> int:
     kinds = run.kinds
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
-    has_brand = "brand" in kinds
+    has_brand = "brand" in kinds or ("name" in kinds and len(kinds) > 2)
     if "download" in kinds and (core or has_brand):
         first = kinds.index("download")
         if has_brand or first > 0:
@@ -280,14 +299,14 @@ def _strength(run: Run, line: str) -> int:
         return 1
     if core and "spammy" in kinds or kinds.count("spammy") > 1:
         return 1
-    if core and ("mod" in kinds or core > 1) and not han:
+    if core and ("mod" in kinds or len(run.cores) > 1) and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
 
 
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of the sentence would (after an article, or as its subject)."""
-    if "brand" in run.kinds:
+    if "brand" in run.kinds or "name" in run.kinds:
         return False
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[: run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
