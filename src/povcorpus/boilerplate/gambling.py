@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from attrs import frozen
 
@@ -109,8 +110,8 @@ DOMAIN = (
     r"spielbank\w*", r"lotterie", r"налог\w*", r"зависимост\w*",
 )
 DOMAIN_HAN = (
-    "业", "监管", "打击", "犯罪", "违法", "非法", "成瘾", "公益金", "企业", "警方", "公安", "查处", "销售", "市场",
-    "牌照", "经营", "旅游", "团伙", "捣毁", "返贫", "治理", "收入", "公益", "中心",
+    "行业", "产业", "博彩业", "监管", "打击", "犯罪", "违法", "非法", "成瘾", "公益金", "企业", "警方", "公安", "查处", "销售", "市场",
+    "牌照", "经营", "旅游", "团伙", "捣毁", "返贫", "治理", "公益",
 )
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(
@@ -137,13 +138,14 @@ _DOMAIN = re.compile(f"{_words(DOMAIN)}|{_han(DOMAIN_HAN)}", re.IGNORECASE)
 #: A name that looks made for gambling: letters with digits (``bet365``, ``22Bet``), a site name
 #: (``bc.game``) or a word built on a gambling morpheme (``Fortunabet``, ``Spinzo``).
 _BRANDLIKE = re.compile(
-    r"(?=[\w.]*[^\W\d_])(?=[\w.]*\d)[^\W_\u3400-\u9fff][\w.]{0,20}[^\W_\u3400-\u9fff]|"
+    r"(?=[^\W\u3400-\u9fff]*[^\W\d_\u3400-\u9fff])(?=[^\W\u3400-\u9fff]*\d)"
+    r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]{0,20}|"
     r"[^\W\d_]{2,12}\.(?:game|bet|com|io|net|vip|club|win)|"
     r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake)[^\W\d_\u3400-\u9fff]*",
     re.IGNORECASE,
 )
 _BRANDLIKE_WORD = re.compile(
-    r"(?<![\w.])(?:" + _BRANDLIKE.pattern + r")(?![\w.]*[^\W\u3400-\u9fff])", re.IGNORECASE
+    r"(?<![^\W\u3400-\u9fff])(?<!\.)(?:" + _BRANDLIKE.pattern + r")(?![^\W\u3400-\u9fff])", re.IGNORECASE
 )
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: The last word of a text in an alphabetic script (a name may hold dots, apostrophes and ``&``).
@@ -196,9 +198,35 @@ _GLUE = re.compile(GLUE + r"\Z", re.IGNORECASE)
 def _brandlike(word: str) -> bool:
     """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
     lowered = word.lower()
-    if lowered in NOT_BRANDS or lowered.isdigit():
+    if lowered in NOT_BRANDS or lowered.isdigit() or _common(lowered):
         return False
     return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+#: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
+_WORD_LANGS = ("en", "it", "fr", "es", "de", "pt")
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float | None:
+    """The highest Zipf frequency of ``word`` in :data:`_WORD_LANGS` (``None`` without ``wordfreq``)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
+        return None
+    return max(zipf_frequency(word, lang) for lang in _WORD_LANGS)
+
+
+def _common(word: str) -> bool:
+    """A word common in some language (Zipf >= 3, from ``wordfreq`` when installed)."""
+    frequency = _zipf(word)
+    return frequency is not None and frequency >= 3.0
+
+
+def _unknown(word: str) -> bool:
+    """A word no word list knows (Zipf < 1 everywhere): a made-up name. False without ``wordfreq``."""
+    frequency = _zipf(word.lower())
+    return frequency is not None and frequency < 1.0 and len(word) >= 4 and word.isalpha()
 
 
 def find_runs(line: str) -> list[Run]:
@@ -208,7 +236,10 @@ def find_runs(line: str) -> list[Run]:
     for hit in hits:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
         glued = any(char.isalpha() for char in gap)
-        if runs and _GLUE.match(gap) and (not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download"))):
+        joins = not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download")) if runs else False
+        if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
+            joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
+        if runs and _GLUE.match(gap) and joins:
             runs[-1].append(hit)
         else:
             runs.append([hit])
@@ -250,15 +281,15 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
         return None
     if stripped == before and _HAN.match(line[start : start + 1]):
         return match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
+    if _BRANDLIKE.fullmatch(word) and _brandlike(word) or _unknown(word):
+        return match.start(), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
-        return (match.start(), "brand") if _BRANDLIKE.fullmatch(word) and _brandlike(word) else None
+        return None  # ``da Avenida``, ``der Schweizer``: a capitalised noun of the sentence, not a name
     at_sentence_start = not stripped[: match.start()].strip() or bool(
         _SENTENCE_END.search(stripped[: match.start()].rstrip()[-1:])
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
-    if _BRANDLIKE.fullmatch(word) and _brandlike(word):
-        return match.start(), "brand"
     if odd_case:
         return match.start(), "name"
     return None
