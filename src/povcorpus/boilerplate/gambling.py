@@ -111,7 +111,7 @@ DOMAIN = (
 )
 DOMAIN_HAN = (
     "行业", "产业", "博彩业", "监管", "打击", "犯罪", "违法", "非法", "成瘾", "公益金", "企业", "警方", "公安", "查处", "销售", "市场",
-    "牌照", "经营", "旅游", "团伙", "捣毁", "返贫", "治理", "公益",
+    "牌照", "经营", "旅游", "团伙", "捣毁", "返贫", "治理", "公益", "收入", "营收", "利润", "税收",
 )
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(

@@ -9,6 +9,9 @@ rules. Each rule has a ``kind``:
   and its line break leave the body.
 - ``"metadata"``: a whole line that carries facts (date, source, editor); it
   leaves the body and its named groups are returned as metadata.
+- ``"note"``: facts at the *start* of a line that is running text (an agency
+  byline such as ``ROMA, 6 APR (ANSA-XINHUA) -``); the text stays and the
+  named groups are returned as metadata.
 
 A rule's full name is ``"<pack>.<rule>"`` (``"spam.bookmaker_phrase"``); every
 edit it makes carries that name. Patterns may use ``${define}`` placeholders
@@ -49,7 +52,7 @@ __all__ = [
     "pack_registry",
 ]
 
-KINDS: tuple[str, ...] = ("inline", "line", "metadata")
+KINDS: tuple[str, ...] = ("inline", "line", "metadata", "note")
 """The kinds a rule can have."""
 
 ZONES: tuple[str, ...] = ("any", "edge")
@@ -373,6 +376,11 @@ class RuleSet:
     def lines(self) -> tuple[Rule, ...]:
         """The line and metadata rules."""
         return self.of_kind("line", "metadata")
+
+    @cached_property
+    def notes(self) -> tuple[Rule, ...]:
+        """The note rules (facts read from the start of a line that stays)."""
+        return self.of_kind("note")
 
     @cached_property
     def inline_triggers(self) -> re.Pattern[str] | None:
