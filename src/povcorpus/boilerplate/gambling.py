@@ -386,7 +386,7 @@ def _strength(run: Run, line: str) -> int:
         return 1
     if core and "spammy" in kinds or kinds.count("spammy") > 1:
         return 1
-    if core and ("mod" in kinds or len(run.cores) > 1) and not han:
+    if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
 
@@ -400,9 +400,11 @@ def _argument(line: str, run: Run) -> bool:
         return True
     if line[run.start - 1 : run.start] in _HAN_BEFORE:
         return True
-    left, _ = _sentence(line, run.start, run.end)
+    left, right = _sentence(line, run.start, run.end)
     if line[left : run.start].strip():
         return False
+    if not line[run.end : right].strip(" \t.!?;:。！？；："):
+        return True  # the phrase is the whole sentence: a heading or a topic, not an insertion
     if _HAN.match(line[run.end : run.end + 1]):
         return True  # a Chinese subject: 体育投注是……
     after = re.match(r"\s*([^\W\d_])", line[run.end :])
