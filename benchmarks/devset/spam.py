@@ -26,7 +26,7 @@ KIND = "spam"
 # Pools per half: brand-like names, gambling phrases, download tails.
 BRANDS = {
     "tune": ["Sky bet", "Bet365", "Betway", "1xBet", "Unibet", "Dafabet", "Betfair", "Stake", "BC.Game", "Melbet",
-             "Parimatch", "22Bet", "Mostbet", "Pinnacle", "Bodog"],
+             "Parimatch", "22Bet", "Mostbet", "Pinnacle", "Bodog", "Kwiff", "Rabona", "Zodiacbet", "Gxmble"],
     "test": ["Luckywin88", "Roobet", "Betwinner", "Spinzo", "Fortunabet", "JackpotCity", "Rollbit", "Vavada",
              "Casumo", "Leovegas", "Megapari", "Betano", "Wildz", "Bovada", "Jet4bet"],
 }
@@ -49,7 +49,8 @@ DOWNLOAD = {
 }
 DOWNLOAD_IT = {"tune": ["scarica l'app", "app download"], "test": ["scarica app", "app android"]}
 BRANDS_ZH = {
-    "tune": ["澳门新葡京", "威廉希尔", "亚博", "开云", "乐鱼", "bob体育", "金沙娱乐"],
+    "tune": ["澳门新葡京", "威廉希尔", "亚博", "开云", "乐鱼", "bob体育", "金沙娱乐", "天博", "鸿运国际", "金牛会", "大发", "星空",
+             "易博"],
     "test": ["九游会", "ob体育", "华体会", "米乐", "188金宝博", "欧宝", "必威"],
 }
 GAMBLE_ZH = {
