@@ -47,5 +47,5 @@ __all__ = [
     "strip_spam",
 ]
 
-register_detector("gambling_run", _gambling.gambling_spans, _gambling.TRIGGER)
+register_detector("gambling_run", _gambling.gambling_spans, _gambling.TRIGGERS)
 _register_builtin_packs()

@@ -32,6 +32,8 @@ from functools import lru_cache
 
 from attrs import frozen
 
+from povcorpus.boilerplate.rules import Triggers
+
 __all__ = ["Run", "find_runs", "gambling_spans"]
 
 #: Word boundaries against letters of alphabetic scripts (Han text has no spaces: ``APP下载`` is two words).
@@ -155,8 +157,23 @@ _LEXICON = (
     ("core", _CORE),
     ("mod", _MODIFIER),
 )
-#: Cheap pre-check: any gambling, download or brand word at all.
-TRIGGER = re.compile("|".join(pattern.pattern for pattern in (_BRAND, _DOWNLOAD, _SPAMMY, _CORE)), re.IGNORECASE)
+#: Cheap pre-check (see :class:`povcorpus.boilerplate.rules.Triggers`): a gambling or download word of
+#: the lexicons, or a brand of the list. A run without one is never cut (two spam modifiers alone,
+#: ``bonus senza deposito``, still carry ``bonus``).
+TRIGGERS: tuple[str, ...] = (
+    *"""bet bets betting bettor* gambl* casin* wager* sportsbook* bookmaker* bookie* slot slots poker*
+    baccarat* roulette* blackjack* jackpot* lotter* lotto* bingo keno odds sabong scommess* puntat* azzardo
+    d'azzardo d’azzardo apuesta* sportwetten wetten glücksspiel* ставки казино* букмекер* aposta* cassino*
+    pokies bonus* crypto bitcoin btc usdt download* apk android ios iphone scarica télécharger descargar
+    baixar herunterladen скачать sky skybet bet365 william paddy paddypower betfair betway 1x 1xbet unibet
+    bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle bodog
+    888sport 888casino 888poker spins""".split(),
+    *CORE_HAN,
+    *SPAMMY_HAN,
+    *DOWNLOAD_HAN,
+    *BRANDS_HAN,
+)
+_SCAN = Triggers(TRIGGERS)
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 
@@ -412,7 +429,7 @@ def _argument(line: str, run: Run) -> bool:
 
 def gambling_spans(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` holding injected gambling spam (see the module docstring for what is cut)."""
-    if not TRIGGER.search(line):
+    if not _SCAN.search(line.lower()):
         return []
     runs = find_runs(line)
     spans = []
