@@ -26,7 +26,7 @@ def split_of(clean: str) -> str:
 
 
 def hosts(langs: Iterable[str], min_words: int = 6, min_chars: int = 14) -> Iterator[tuple[str, str, str]]:
-    """``(lang, sentence, source)`` of the langid dev set: whole sentences long enough to host an insertion."""
+    """``(lang, sentence, source)`` of the langid dev set: sentences long enough to host an insertion."""
     wanted = set(langs)
     with LANGID_DEV.open(encoding="utf-8") as handle:
         for line in handle:

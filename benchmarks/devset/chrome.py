@@ -1,4 +1,4 @@
-"""Generate ``tests/data/dev/chrome.jsonl``: documents with page-chrome lines, and prose that only looks like chrome.
+"""Generate ``tests/data/dev/chrome.jsonl``: documents with chrome lines, and prose that looks like chrome.
 
 Run ``python benchmarks/devset/chrome.py`` from the repository root (it writes
 the file, then prints the rate of documents whose body comes out exact).
@@ -23,52 +23,118 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _boilerplate_common import hosts, rng, row, split_of, write  # noqa: E402
+from _boilerplate_common import hosts, rng, row, split_of, write
 
 KIND = "chrome"
 
 HEAD: dict[str, dict[str, list[str]]] = {
     "tune": {
-        "it": ["Home > Notizie > Mondo", "Home » Economia » Asia", "Pubblicato il: 06/04/2021",
-               "Data di pubblicazione: 6 aprile 2021", "Video ANSA", "Foto ANSA"],
-        "en": ["Home > News > World", "Home » Business » Asia", "Published: 2021-04-06", "Posted on: May 3, 2020",
-               "Video", "Photos"],
-        "zh": ["首页 > 新闻 > 国际", "当前位置：首页 > 财经", "发布时间：2021-04-06 10:20", "来源：新华网", "【视频】"],
+        "it": [
+            "Home > Notizie > Mondo",
+            "Home » Economia » Asia",
+            "Pubblicato il: 06/04/2021",
+            "Data di pubblicazione: 6 aprile 2021",
+            "Video ANSA",
+            "Foto ANSA",
+        ],
+        "en": [
+            "Home > News > World",
+            "Home » Business » Asia",
+            "Published: 2021-04-06",
+            "Posted on: May 3, 2020",
+            "Video",
+            "Photos",
+        ],
+        "zh": [
+            "首页 > 新闻 > 国际",
+            "当前位置：首页 > 财经",
+            "发布时间：2021-04-06 10:20",
+            "来源：新华网",
+            "【视频】",
+        ],
     },
     "test": {
-        "it": ["Home / Economia / Esteri", "Ti trovi in: Home > Cronaca", "Homepage › Mondo › Asia",
-               "Ultimo aggiornamento: 6 aprile 2021, 10:35", "ANSA Foto", "Videonews"],
-        "en": ["Homepage › World › Asia", "You are here: Home > Opinion", "Home | World | China",
-               "Last updated: 6 April 2021", "Watch the video", "Photo gallery"],
-        "zh": ["首页 » 要闻 » 国内", "您现在的位置：首页 > 时政", "2021年04月06日 10:20 来源：人民网", "[视频]",
-               "首页 / 新闻 / 社会"],
+        "it": [
+            "Home / Economia / Esteri",
+            "Ti trovi in: Home > Cronaca",
+            "Homepage › Mondo › Asia",
+            "Ultimo aggiornamento: 6 aprile 2021, 10:35",
+            "ANSA Foto",
+            "Videonews",
+        ],
+        "en": [
+            "Homepage › World › Asia",
+            "You are here: Home > Opinion",
+            "Home | World | China",
+            "Last updated: 6 April 2021",
+            "Watch the video",
+            "Photo gallery",
+        ],
+        "zh": [
+            "首页 » 要闻 » 国内",
+            "您现在的位置：首页 > 时政",
+            "2021年04月06日 10:20 来源：人民网",
+            "[视频]",
+            "首页 / 新闻 / 社会",
+        ],
     },
 }
 TAIL: dict[str, dict[str, list[str]]] = {
     "tune": {
-        "it": ["Responsabilità editoriale Xinhua.", "Leggi di più", "Modifica consenso Cookie",
-               "Riproduzione riservata © Copyright ANSA", "Questo sito utilizza cookie per migliorare l'esperienza."],
-        "en": ["Read more", "We use cookies to improve your experience on our website.", "Editor: Wang Shiyang",
-               "Copyright © 2021 China Daily. All rights reserved.", "Privacy policy"],
+        "it": [
+            "Responsabilità editoriale Xinhua.",
+            "Leggi di più",
+            "Modifica consenso Cookie",
+            "Riproduzione riservata © Copyright ANSA",
+            "Questo sito utilizza cookie per migliorare l'esperienza.",
+        ],
+        "en": [
+            "Read more",
+            "We use cookies to improve your experience on our website.",
+            "Editor: Wang Shiyang",
+            "Copyright © 2021 China Daily. All rights reserved.",
+            "Privacy policy",
+        ],
         "zh": ["阅读全文", "本网站使用Cookie以提升您的浏览体验。", "（责任编辑：张三）", "版权所有 © 新华网"],
     },
     "test": {
-        "it": ["Responsabilità editoriale di Agenzia Nova.", "Continua a leggere", "Leggi anche",
-               "© Riproduzione riservata", "Accetta tutti i cookie",
-               "La presente informativa è resa, anche ai sensi dell'art. 13 del Regolamento UE 2016/679, "
-               "a coloro che interagiscono con i servizi web del sito.",
-               "Questo sito usa cookie tecnici e di profilazione di terze parti. Chiudendo questo banner acconsenti."],
-        "en": ["Continue reading", "Read more »", "This website uses cookies. By continuing to browse, you agree "
-               "to our use of cookies.", "All rights reserved.", "Cookie settings", "(Editing by Anna White)"],
-        "zh": ["点击查看全文", "查看更多", "我们使用Cookie来改善您的体验。继续浏览即表示您同意。", "责任编辑：李明",
-               "隐私政策", "Copyright © 2021 人民网 版权所有"],
+        "it": [
+            "Responsabilità editoriale di Agenzia Nova.",
+            "Continua a leggere",
+            "Leggi anche",
+            "© Riproduzione riservata",
+            "Accetta tutti i cookie",
+            "La presente informativa è resa, anche ai sensi dell'art. 13 del Regolamento UE 2016/679, "
+            "a coloro che interagiscono con i servizi web del sito.",
+            "Questo sito usa cookie tecnici e di profilazione di terze parti. "
+            "Chiudendo questo banner acconsenti.",
+        ],
+        "en": [
+            "Continue reading",
+            "Read more »",
+            "This website uses cookies. By continuing to browse, you agree to our use of cookies.",
+            "All rights reserved.",
+            "Cookie settings",
+            "(Editing by Anna White)",
+        ],
+        "zh": [
+            "点击查看全文",
+            "查看更多",
+            "我们使用Cookie来改善您的体验。继续浏览即表示您同意。",
+            "责任编辑：李明",
+            "隐私政策",
+            "Copyright © 2021 人民网 版权所有",
+        ],
     },
 }
 NEGATIVES = [
     ("it", "Le parole «povertà» e «sviluppo» sono chiave nel nuovo rapporto."),
     ("it", "Il ministro ha detto: «La povertà assoluta è sconfitta» e ha ringraziato i volontari."),
     ("it", "Il titolo del libro, «Oltre la povertà», richiama il rapporto del 2021."),
-    ("it", "ROMA, 6 APR (ANSA-XINHUA) - La Cina ha pubblicato un libro bianco sulla riduzione della povertà."),
+    (
+        "it",
+        "ROMA, 6 APR (ANSA-XINHUA) - La Cina ha pubblicato un libro bianco sulla riduzione della povertà.",
+    ),
     ("it", "Il video diffuso dall'ANSA mostra i nuovi villaggi costruiti sugli altipiani."),
     ("it", "Leggi di più sul programma nel sito del ministero, dove sono pubblicati tutti i dati."),
     ("it", "La cooperativa produce biscotti e cookie per i mercati di Milano."),
@@ -99,7 +165,7 @@ NEGATIVES = [
 
 
 def _ok(text: str, lang: str) -> bool:
-    """Whether the cleaners leave ``text`` alone (so the expected body is reachable by chrome removal alone)."""
+    """Whether the cleaners leave ``text`` alone (so chrome removal alone can reach the expected body)."""
     from povcorpus.cleaners import clean_text
 
     return clean_text(text, lang=lang).text == text
@@ -147,7 +213,9 @@ def through_pipeline(text: str) -> str:
     from povcorpus.model import Document, Origin
     from povcorpus.pipeline import PipelineOptions
 
-    origin = Origin(path="dev.txt", line_start=1, line_end=text.count("\n") + 1, char_start=0, char_end=len(text))
+    origin = Origin(
+        path="dev.txt", line_start=1, line_end=text.count("\n") + 1, char_start=0, char_end=len(text)
+    )
     doc = Document(id="dev", text=text, raw=text, origin=origin)
     return povcorpus.process(doc, PipelineOptions(structure=False, tag=False)).text
 

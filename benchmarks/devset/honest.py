@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _boilerplate_common import row, split_of, write  # noqa: E402
+from _boilerplate_common import row, split_of, write
 
 KIND = "honest_gambling"
 
@@ -26,7 +26,8 @@ SENTENCES: dict[str, list[str]] = {
         "The state lottery funds village clinics and rural schools in three provinces.",
         "Macao's casino revenue fell by a quarter after the border closures.",
         "Regulators fined the online casino operator for failing to check the age of its players.",
-        "A study of 2,000 households found that gambling addiction doubles the risk of falling back into poverty.",
+        "A study of 2,000 households found that gambling addiction doubles the risk of falling back "
+        "into poverty.",
         "The new law bans sports betting adverts during live football matches.",
         "Lottery proceeds paid for 120 new wells in the driest districts.",
         "Flutter Entertainment, which owns Paddy Power and Betfair, raised its profit forecast.",
@@ -59,7 +60,8 @@ SENTENCES: dict[str, list[str]] = {
     ],
     "it": [
         "La raccolta delle scommesse sportive è cresciuta del 12 per cento nel 2021.",
-        "Secondo l'Agenzia delle dogane e dei monopoli, la raccolta del gioco online ha superato i 60 miliardi.",
+        "Secondo l'Agenzia delle dogane e dei monopoli, la raccolta del gioco online ha superato "
+        "i 60 miliardi.",
         "I proventi della lotteria finanziano ambulatori nei villaggi più poveri.",
         "Sisal e Lottomatica hanno presentato i risultati annuali agli investitori.",
         "Il decreto vieta la pubblicità del gioco d'azzardo in televisione e sui social.",

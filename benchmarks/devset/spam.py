@@ -19,38 +19,119 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _boilerplate_common import hosts, rng, row, split_of, write  # noqa: E402
+from _boilerplate_common import hosts, rng, row, split_of, write
 
 KIND = "spam"
 
 # Pools per half: brand-like names, gambling phrases, download tails.
 BRANDS = {
-    "tune": ["Sky bet", "Bet365", "Betway", "1xBet", "Unibet", "Dafabet", "Betfair", "Stake", "BC.Game", "Melbet",
-             "Parimatch", "22Bet", "Mostbet", "Pinnacle", "Bodog", "Kwiff", "Rabona", "Zodiacbet", "Gxmble"],
-    "test": ["Luckywin88", "Roobet", "Betwinner", "Spinzo", "Fortunabet", "JackpotCity", "Rollbit", "Vavada",
-             "Casumo", "Leovegas", "Megapari", "Betano", "Wildz", "Bovada", "Jet4bet"],
+    "tune": [
+        "Sky bet",
+        "Bet365",
+        "Betway",
+        "1xBet",
+        "Unibet",
+        "Dafabet",
+        "Betfair",
+        "Stake",
+        "BC.Game",
+        "Melbet",
+        "Parimatch",
+        "22Bet",
+        "Mostbet",
+        "Pinnacle",
+        "Bodog",
+        "Kwiff",
+        "Rabona",
+        "Zodiacbet",
+        "Gxmble",
+    ],
+    "test": [
+        "Luckywin88",
+        "Roobet",
+        "Betwinner",
+        "Spinzo",
+        "Fortunabet",
+        "JackpotCity",
+        "Rollbit",
+        "Vavada",
+        "Casumo",
+        "Leovegas",
+        "Megapari",
+        "Betano",
+        "Wildz",
+        "Bovada",
+        "Jet4bet",
+    ],
 }
 GAMBLE_EN = {
-    "tune": ["online sports betting", "online casino", "live casino", "sports betting", "slots", "poker online",
-             "football betting", "betting tips", "casino games", "online gambling", "baccarat online"],
-    "test": ["crypto casino", "bitcoin betting site", "real money slots", "esports betting", "live roulette",
-             "online sportsbook", "casino bonus", "free spins no deposit", "real money poker", "betting odds",
-             "online blackjack", "jackpot slots"],
+    "tune": [
+        "online sports betting",
+        "online casino",
+        "live casino",
+        "sports betting",
+        "slots",
+        "poker online",
+        "football betting",
+        "betting tips",
+        "casino games",
+        "online gambling",
+        "baccarat online",
+    ],
+    "test": [
+        "crypto casino",
+        "bitcoin betting site",
+        "real money slots",
+        "esports betting",
+        "live roulette",
+        "online sportsbook",
+        "casino bonus",
+        "free spins no deposit",
+        "real money poker",
+        "betting odds",
+        "online blackjack",
+        "jackpot slots",
+    ],
 }
 GAMBLE_IT = {
     "tune": ["scommesse sportive", "casinò online", "scommesse calcio", "slot online", "poker online"],
-    "test": ["scommesse online", "casino soldi veri", "giochi d'azzardo online", "bonus senza deposito",
-             "roulette online"],
+    "test": [
+        "scommesse online",
+        "casino soldi veri",
+        "giochi d'azzardo online",
+        "bonus senza deposito",
+        "roulette online",
+    ],
 }
 DOWNLOAD = {
     "tune": ["APP download", "app download", "download app", "APK download", "download", "android ios"],
-    "test": ["apk android", "app ios android", "download the app", "APP DOWNLOAD", "mobile app download",
-             "apk", "official app"],
+    "test": [
+        "apk android",
+        "app ios android",
+        "download the app",
+        "APP DOWNLOAD",
+        "mobile app download",
+        "apk",
+        "official app",
+    ],
 }
 DOWNLOAD_IT = {"tune": ["scarica l'app", "app download"], "test": ["scarica app", "app android"]}
 BRANDS_ZH = {
-    "tune": ["澳门新葡京", "威廉希尔", "亚博", "开云", "乐鱼", "bob体育", "金沙娱乐", "天博", "鸿运国际", "金牛会", "大发", "星空",
-             "易博"],
+    "tune": [
+        "澳门新葡京",
+        "威廉希尔",
+        "亚博",
+        "开云",
+        "乐鱼",
+        "bob体育",
+        "金沙娱乐",
+        "天博",
+        "鸿运国际",
+        "金牛会",
+        "大发",
+        "星空",
+        "易博",
+    ],
     "test": ["九游会", "ob体育", "华体会", "米乐", "188金宝博", "欧宝", "必威"],
 }
 GAMBLE_ZH = {
@@ -79,7 +160,9 @@ def phrase(lang: str, split: str, rand: random.Random) -> str:
     if lang == "zh" and rand.random() < 0.85:
         brand, gamble, tail = (rand.choice(pool[split]) for pool in (BRANDS_ZH, GAMBLE_ZH, DOWNLOAD_ZH))
         shape = rand.randrange(5)
-        return [brand + gamble + tail, gamble + tail, brand + tail, brand + gamble, brand + "体育" + tail][shape]
+        return [brand + gamble + tail, gamble + tail, brand + tail, brand + gamble, brand + "体育" + tail][
+            shape
+        ]
     if lang == "it" and rand.random() < 0.5:
         gamble = rand.choice(GAMBLE_IT[split])
         tail = rand.choice(DOWNLOAD_IT[split])

@@ -107,7 +107,9 @@ def find_inline(line: str, rules: Sequence[Rule]) -> list[tuple[int, int, str]]:
         if not rule.triggered(lowered):
             continue
         if rule.detector is not None:
-            hits.extend((start, end, rule.name) for start, end in DETECTORS[rule.detector].find(line) if end > start)
+            hits.extend(
+                (start, end, rule.name) for start, end in DETECTORS[rule.detector].find(line) if end > start
+            )
         for pattern in rule.patterns:
             hits.extend(
                 (m.start(), m.end(), rule.name) for m in pattern.finditer(line) if m.end() > m.start()

@@ -47,85 +47,244 @@ def _words(words: Iterable[str]) -> str:
     return _L + "(?:" + "|".join(ordered) + ")" + _R
 
 
+def _lexicon(text: str) -> tuple[str, ...]:
+    """The items of a lexicon written as whitespace-separated regex pieces."""
+    return tuple(text.split())
+
+
 def _han(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
 #: Gambling words: what the phrase is about.
-CORE_LATIN = (
-    r"bets?", r"betting", r"bettors?", r"wager(?:s|ing)?", r"gambl(?:e|ing)", r"casinos?", r"sportsbooks?",
-    r"bookmakers?", r"bookies?", r"slots?", r"slot\s+machines?", r"poker", r"baccarat", r"roulette",
-    r"blackjack", r"jackpots?", r"lottery", r"lotteries", r"lotto", r"bingo", r"keno", r"odds", r"sabong",
-    r"scommess[ae]", r"puntat[ae]", r"casin[òo]", r"(?:d['’])?azzardo", r"free\s+spins?", r"lotteria", r"apuestas?", r"paris\s+sportifs",
-    r"jeux\s+d['’]argent", r"sportwetten", r"wetten", r"glücksspiel", r"ставки", r"казино", r"букмекер\w*",
-    r"apostas?", r"cassinos?", r"pokies",
+CORE_LATIN = _lexicon(
+    r"""
+    bets? betting bettors? wager(?:s|ing)? gambl(?:e|ing) casinos? sportsbooks? bookmakers? bookies?
+    slots? slot\s+machines? poker baccarat roulette blackjack jackpots? lottery lotteries lotto bingo
+    keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
+    apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
+    букмекер\w* apostas? cassinos? pokies
+    """
 )
-CORE_HAN = (
-    "博彩", "投注", "赌场", "赌博", "彩票", "娱乐城", "娱乐场", "真人娱乐", "真人视讯", "棋牌", "老虎机", "百家乐",
-    "电子游艺", "赌球", "押注", "下注", "彩金", "网赌", "赌钱",
+CORE_HAN = _lexicon(
+    r"""
+    博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
+    老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱
+    """
 )
 #: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
-SPAMMY_LATIN = (
-    r"real\s+money", r"no\s+deposit", r"welcome\s+bonus", r"bonus(?:es)?", r"vip", r"crypto",
-    r"bitcoin", r"btc", r"usdt", r"soldi\s+veri", r"senza\s+deposito", r"gratis", r"dinero\s+real",
-    r"argent\s+réel", r"echtgeld", r"register", r"sign\s+up", r"login", r"official\s+site",
+SPAMMY_LATIN = _lexicon(
+    r"""
+    real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
+    senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
+    official\s+site
+    """
 )
-SPAMMY_HAN = ("注册送", "注册", "彩金", "官网", "官方网站", "官方入口", "网址", "入口", "登录", "平台", "充值")
+SPAMMY_HAN = _lexicon(
+    r"""
+    注册送 注册 彩金 官网 官方网站 官方入口 网址 入口 登录 平台 充值
+    """
+)
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
-MODIFIER_LATIN = (
-    r"online", r"live", r"sports?", r"esports?", r"football", r"soccer", r"mobile", r"tips", r"games?", r"site",
-    r"sites", r"official", r"in[\s-]play", r"calcio", r"sportiv[ei]", r"en\s+ligne",
-    r"en\s+línea", r"en\s+vivo", r"deportivas?", r"app(?:s)?", r"giochi",
+MODIFIER_LATIN = _lexicon(
+    r"""
+    online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
+    calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportivas? app(?:s)? giochi
+    """
 )
-MODIFIER_HAN = ("在线", "网上", "线上", "网络", "体育", "娱乐", "游戏", "官方", "手机", "足球", "电竞", "真人", "视讯")
+MODIFIER_HAN = _lexicon(
+    r"""
+    在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯
+    """
+)
 #: App-download words: the tail of nearly every injected phrase.
-DOWNLOAD_LATIN = (
-    r"download(?:s)?", r"apk", r"android", r"ios", r"iphone", r"app\s+store", r"google\s+play", r"scarica",
-    r"télécharger", r"descargar", r"baixar", r"herunterladen", r"скачать",
+DOWNLOAD_LATIN = _lexicon(
+    r"""
+    download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
+    herunterladen скачать
+    """
 )
-DOWNLOAD_HAN = ("下载", "客户端", "手机版", "安卓", "苹果版")
+DOWNLOAD_HAN = _lexicon(
+    r"""
+    下载 客户端 手机版 安卓 苹果版
+    """
+)
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``).
 GLUE = r"[\s\-–·|/:]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di)\s*)?"
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
-BRANDS = (
-    r"sky\s?bet", r"bet\s?365", r"william\s+hill", r"paddy\s?power", r"betfair", r"betway", r"1x\s?bet",
-    r"unibet", r"bwin", r"sbobet", r"dafabet", r"betfred", r"ladbrokes", r"snai", r"sisal", r"lottomatica",
-    r"eurobet", r"goldbet", r"stake(?:\.com)?", r"pinnacle", r"bodog", r"888\s?(?:sport|casino|poker)",
+BRANDS = _lexicon(
+    r"""
+    sky\s?bet bet\s?365 william\s+hill paddy\s?power betfair betway 1x\s?bet unibet bwin sbobet dafabet
+    betfred ladbrokes snai sisal lottomatica eurobet goldbet stake(?:\.com)? pinnacle bodog
+    888\s?(?:sport|casino|poker)
+    """
 )
-BRANDS_HAN = (
-    "威廉希尔", "立博", "必发", "澳门新葡京", "新葡京", "葡京", "金沙娱乐", "永利皇宫", "亚博", "开云", "乐鱼", "沙巴",
-    "美高梅", "太阳城", "博天堂", "银河娱乐", "皇冠",
+BRANDS_HAN = _lexicon(
+    r"""
+    威廉希尔 立博 必发 澳门新葡京 新葡京 葡京 金沙娱乐 永利皇宫 亚博
+    开云 乐鱼 沙巴 美高梅 太阳城 博天堂 银河娱乐 皇冠
+    """
 )
 #: Words that show a sentence is about gambling or its industry: a run in such a sentence belongs.
-DOMAIN = (
-    r"revenues?", r"profits?", r"operators?", r"industry", r"regulat\w*", r"licen[cs]\w*", r"tax(?:es)?",
-    r"addict\w*", r"banned", r"fined?", r"commission", r"business(?:es)?", r"players", r"punters", r"sponsor\w*", r"advert\w*", r"gaming",
-    r"harm\w*", r"tickets?", r"proceeds", r"illegal",
-    r"raccolta", r"operator\w*", r"concession\w*", r"gioco", r"giocator\w*", r"ludopatia", r"regol\w*",
-    r"pubblicità", r"ricavi", r"fatturato", r"gettito", r"monopoli", r"divieto", r"vieta\w*", r"proventi",
-    r"opérateurs?", r"régulat\w*", r"addiction", r"recettes", r"ingresos", r"regulador\w*", r"ludopatía",
-    r"operador\w*", r"juego", r"publicidad", r"umsätze", r"aufsicht\w*", r"lizenz\w*", r"sucht", r"einnahmen",
-    r"anbieter", r"spielbank\w*", r"lotterie", r"зависимост\w*",
+DOMAIN = _lexicon(
+    r"""
+    revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined?
+    commission business(?:es)? players punters sponsor\w* advert\w* gaming harm\w* tickets? proceeds
+    illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia regol\w* pubblicità ricavi
+    fatturato gettito monopoli divieto vieta\w* proventi opérateurs? régulat\w* addiction recettes
+    ingresos regulador\w* ludopatía operador\w* juego publicidad umsätze aufsicht\w* lizenz\w* sucht
+    einnahmen anbieter spielbank\w* lotterie зависимост\w*
+    """
 )
-DOMAIN_HAN = (
-    "行业", "产业", "博彩业", "监管", "打击", "犯罪", "违法", "非法", "成瘾", "公益金", "企业", "警方", "公安", "查处", "销售", "市场",
-    "牌照", "经营", "旅游", "团伙", "捣毁", "返贫", "治理", "公益", "收入", "营收", "利润", "税收",
+DOMAIN_HAN = _lexicon(
+    r"""
+    行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
+    销售 市场 牌照 经营 旅游 团伙 捣毁 返贫 治理 公益 收入 营收 利润 税收
+    """
 )
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(
-    "the a an of on in for about from to by with and or its their this that these those our your his her "
-    "il lo la le gli i un una dei delle degli della del dello sulle sulla sul sui nelle nella nel per di da "
-    "con tra fra e o le la les des du de au aux un une sur pour dans par et ou el los las del al en por para "
-    "y con der die das den dem des ein eine einer im am zum zur von für mit und oder".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "on",
+        "in",
+        "for",
+        "about",
+        "from",
+        "to",
+        "by",
+        "with",
+        "and",
+        "or",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "your",
+        "his",
+        "her",
+        "il",
+        "lo",
+        "la",
+        "le",
+        "gli",
+        "i",
+        "un",
+        "una",
+        "dei",
+        "delle",
+        "degli",
+        "della",
+        "del",
+        "dello",
+        "sulle",
+        "sulla",
+        "sul",
+        "sui",
+        "nelle",
+        "nella",
+        "nel",
+        "per",
+        "di",
+        "da",
+        "con",
+        "tra",
+        "fra",
+        "e",
+        "o",
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "au",
+        "aux",
+        "un",
+        "une",
+        "sur",
+        "pour",
+        "dans",
+        "par",
+        "et",
+        "ou",
+        "el",
+        "los",
+        "las",
+        "del",
+        "al",
+        "en",
+        "por",
+        "para",
+        "y",
+        "con",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "im",
+        "am",
+        "zum",
+        "zur",
+        "von",
+        "für",
+        "mit",
+        "und",
+        "oder",
+    ]
 )
 #: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩.
 _HAN_BEFORE = frozenset("的对在把与和及将从向为于是了")
 #: Common words that contain a brand-like morpheme but are not names.
 NOT_BRANDS = frozenset(
-    "between better betting bets beta betray betrayed betrayal alphabet abet tibet tibetan diabetes diabetic "
-    "spin spine spinal spinach spinning spinner slotted slots stake stakes stakeholder stakeholders mistake "
-    "mistaken casino casinos poker jackpot lotto bingo".split()
+    [
+        "between",
+        "better",
+        "betting",
+        "bets",
+        "beta",
+        "betray",
+        "betrayed",
+        "betrayal",
+        "alphabet",
+        "abet",
+        "tibet",
+        "tibetan",
+        "diabetes",
+        "diabetic",
+        "spin",
+        "spine",
+        "spinal",
+        "spinach",
+        "spinning",
+        "spinner",
+        "slotted",
+        "slots",
+        "stake",
+        "stakes",
+        "stakeholder",
+        "stakeholders",
+        "mistake",
+        "mistaken",
+        "casino",
+        "casinos",
+        "poker",
+        "jackpot",
+        "lotto",
+        "bingo",
+    ]
 )
 
 _CORE = re.compile(f"{_words(CORE_LATIN)}|{_han(CORE_HAN)}", re.IGNORECASE)
@@ -161,13 +320,17 @@ _LEXICON = (
 #: the lexicons, or a brand of the list. A run without one is never cut (two spam modifiers alone,
 #: ``bonus senza deposito``, still carry ``bonus``).
 TRIGGERS: tuple[str, ...] = (
-    *"""bet bets betting bettor* gambl* casin* wager* sportsbook* bookmaker* bookie* slot slots poker*
-    baccarat* roulette* blackjack* jackpot* lotter* lotto* bingo keno odds sabong scommess* puntat* azzardo
-    d'azzardo d’azzardo apuesta* sportwetten wetten glücksspiel* ставки казино* букмекер* aposta* cassino*
-    pokies bonus* crypto bitcoin btc usdt download* apk android ios iphone scarica télécharger descargar
-    baixar herunterladen скачать sky skybet bet365 william paddy paddypower betfair betway 1x 1xbet unibet
-    bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle bodog
-    888sport 888casino 888poker spins""".split(),
+    *_lexicon(
+        """
+        bet bets betting bettor* gambl* casin* wager* sportsbook* bookmaker* bookie* slot slots poker*
+        baccarat* roulette* blackjack* jackpot* lotter* lotto* bingo keno odds sabong scommess* puntat*
+        azzardo d'azzardo d’azzardo apuesta* sportwetten wetten glücksspiel* ставки казино* букмекер*
+        aposta* cassino* pokies bonus* crypto bitcoin btc usdt download* apk android ios iphone scarica
+        télécharger descargar baixar herunterladen скачать sky skybet bet365 william paddy paddypower
+        betfair betway 1x 1xbet unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet
+        goldbet stake pinnacle bodog 888sport 888casino 888poker spins
+        """
+    ),
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
@@ -184,13 +347,11 @@ class Run:
     start: int
     end: int
     kinds: tuple[str, ...]
-    """The lexicon of each word, in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``."""
-    cores: frozenset[str] = frozenset()
-    """The distinct gambling words of the run, lower-cased."""
+    """The lexicon of each word in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``."""
 
 
 def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping lexicon words ``(start, end, kind)``, leftmost-longest, earlier lexicons first on ties."""
+    """Non-overlapping lexicon words ``(start, end, kind)``, leftmost-longest; earlier lexicons win ties."""
     hits: list[tuple[int, int, int, str]] = []
     for rank, (kind, pattern) in enumerate(_LEXICON):
         for match in pattern.finditer(line):
@@ -250,7 +411,9 @@ def find_runs(line: str) -> list[Run]:
     for hit in hits:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
         glued = any(char.isalpha() for char in gap)
-        joins = not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download")) if runs else False
+        joins = (
+            not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download")) if runs else False
+        )
         if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
             joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
         if runs and _GLUE.match(gap) and joins:
@@ -260,8 +423,8 @@ def find_runs(line: str) -> list[Run]:
     found = []
     for words in runs:
         kinds_only = [kind for _, _, kind in words]
-        if "brand" in kinds_only:
-            words = words[kinds_only.index("brand") :]  # a phrase starts with its brand; words before are the host's
+        if "brand" in kinds_only:  # a phrase starts with its brand; words before are the host's
+            words = words[kinds_only.index("brand") :]
         if "download" in kinds_only:
             last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
             while len(words) > last + 1 and words[-1][2] == "core":
@@ -275,8 +438,7 @@ def find_runs(line: str) -> list[Run]:
                 brand = None if han_name is None else (han_name, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
-        cores = frozenset(line[a:b].lower() for a, b, kind in words if kind == "core")
-        found.append(Run(start, end, tuple(kinds), cores))
+        found.append(Run(start, end, tuple(kinds)))
     return found
 
 
@@ -300,7 +462,7 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
         return None
     if stripped == before and _HAN.match(line[start : start + 1]):
         return match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
-    if _BRANDLIKE.fullmatch(word) and _brandlike(word) or _unknown(word):
+    if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
         return match.start(), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
@@ -350,7 +512,8 @@ def _han_name_before(line: str, start: int, end: int) -> int | None:
     if len(han) < 4:
         return None
     known = sum(
-        _is_han_word(rest[index : index + 2], words) or _is_han_word(rest[max(0, index - 1) : index + 1], words)
+        _is_han_word(rest[index : index + 2], words)
+        or _is_han_word(rest[max(0, index - 1) : index + 1], words)
         for index in han
     )
     if known < 0.5 * len(han):
@@ -400,7 +563,7 @@ def _strength(run: Run, line: str) -> int:
         return 0
     if has_brand and (core or "spammy" in kinds):
         return 1
-    if core and "spammy" in kinds or kinds.count("spammy") > 1:
+    if (core and "spammy" in kinds) or kinds.count("spammy") > 1:
         return 1
     if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
@@ -408,7 +571,7 @@ def _strength(run: Run, line: str) -> int:
 
 
 def _argument(line: str, run: Run) -> bool:
-    """Whether the run sits where a noun phrase of the sentence would (after an article, or as its subject)."""
+    """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
     if "brand" in run.kinds or "name" in run.kinds:
         return False
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[: run.start])

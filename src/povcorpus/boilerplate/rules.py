@@ -174,7 +174,9 @@ DETECTORS: dict[str, Detector] = {}
 """Detectors a rule may name with ``detector = "<name>"``; register with :func:`register_detector`."""
 
 
-def register_detector(name: str, find: Callable[[str], list[tuple[int, int]]], triggers: Iterable[str]) -> None:
+def register_detector(
+    name: str, find: Callable[[str], list[tuple[int, int]]], triggers: Iterable[str]
+) -> None:
     """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``."""
     DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers))
 
@@ -547,7 +549,9 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
     sources = _strings(raw, "patterns", origin) + _strings(raw, "pattern", origin)
     detector = raw.get("detector")
     if detector is not None and (not isinstance(detector, str) or detector not in DETECTORS):
-        msg = f"{origin}: {where} names detector {detector!r}; known detectors: {', '.join(sorted(DETECTORS))}"
+        msg = (
+            f"{origin}: {where} names detector {detector!r}; known detectors: {', '.join(sorted(DETECTORS))}"
+        )
         raise RulePackError(msg)
     if detector is not None and kind != "inline":
         msg = f"{origin}: {where} has a detector, which only inline rules may have"
