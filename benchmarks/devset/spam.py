@@ -219,6 +219,52 @@ def generate() -> list[dict[str, str]]:
     return rows
 
 
+# Issue 19 item 5: SEO keywords that are not gambling (event planning, loans): how far the detector reaches.
+SEO = {
+    "en": [
+        "payday loans online",
+        "fast cash loans no credit check",
+        "personal loan app download",
+        "event planning company",
+        "corporate event planning services",
+        "wedding planner near me",
+        "cheap car insurance quotes",
+        "instant loan apk android",
+    ],
+    "zh": [
+        "活动策划公司",
+        "婚庆策划",
+        "小额贷款",
+        "网上贷款APP下载",
+        "无抵押贷款秒批",
+        "上海会展策划",
+        "快速放款官网",
+    ],
+}
+#: Honest sentences about loans and events, as a poverty-reduction corpus has them: they must stay.
+SEO_HONEST = [
+    ("en", "The microcredit programme offers small loans to poor farmers without collateral."),
+    ("en", "Banks issued 2 billion yuan in poverty-alleviation loans last year."),
+    ("en", "The county hired an event planning company to organise the harvest festival."),
+    ("en", "Farmers can download the loan app to apply for credit from their phones."),
+    ("zh", "小额贷款帮助农户发展生产，实现脱贫。"),
+    ("zh", "扶贫小额信贷累计发放贷款7100多亿元。"),
+    ("zh", "村里请了活动策划公司组织丰收节。"),
+    ("zh", "农户可以下载银行APP申请贷款。"),
+]
+
+
+def seo_rows() -> list[dict[str, str]]:
+    """Non-gambling SEO phrases inserted into English and Chinese hosts (measured, not written to a file)."""
+    rand = rng("seo")
+    rows = []
+    for lang, host, source in hosts(("en", "zh")):
+        damaged = inject(host, lang, rand.choice(SEO[lang]), rand)
+        if damaged is not None:
+            rows.append(row("seo", lang, damaged, host, split_of(host), source))
+    return rows
+
+
 def evaluate(rows: list[dict[str, str]]) -> dict[str, tuple[int, int]]:
     """Repaired / total per half with ``clean_text`` (the default cleaner chain)."""
     from povcorpus.cleaners import clean_text
@@ -236,3 +282,9 @@ if __name__ == "__main__":
     print(write(KIND, records), len(records))
     for half, (fixed, total) in sorted(evaluate(records).items()):
         print(f"{half}: {fixed}/{total} = {fixed / total:.3f}")
+    for half, (fixed, total) in sorted(evaluate(seo_rows()).items()):
+        print(f"non-gambling SEO keywords removed, {half}: {fixed}/{total} = {fixed / total:.3f}")
+    from povcorpus.cleaners import clean_text
+
+    kept = sum(clean_text(text, lang=lang).text == text for lang, text in SEO_HONEST)
+    print(f"honest loan and event sentences unchanged: {kept}/{len(SEO_HONEST)}")
