@@ -317,18 +317,20 @@ _LEXICON = (
     ("mod", _MODIFIER),
 )
 #: Cheap pre-check (see :class:`povcorpus.boilerplate.rules.Triggers`): a gambling or download word of
-#: the lexicons, or a brand of the list. A run without one is never cut (two spam modifiers alone,
-#: ``bonus senza deposito``, still carry ``bonus``).
+#: the lexicons, or a brand of the list, as whole words (no prefixes: a word set is met in one step).
+#: A run without one is never cut (two spam modifiers alone, ``bonus senza deposito``, carry ``bonus``).
 TRIGGERS: tuple[str, ...] = (
     *_lexicon(
         """
-        bet bets betting bettor* gambl* casin* wager* sportsbook* bookmaker* bookie* slot slots poker*
-        baccarat* roulette* blackjack* jackpot* lotter* lotto* bingo keno odds sabong scommess* puntat*
-        azzardo d'azzardo d’azzardo apuesta* sportwetten wetten glücksspiel* ставки казино* букмекер*
-        aposta* cassino* pokies bonus* crypto bitcoin btc usdt download* apk android ios iphone scarica
-        télécharger descargar baixar herunterladen скачать sky skybet bet365 william paddy paddypower
-        betfair betway 1x 1xbet unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet
-        goldbet stake pinnacle bodog 888sport 888casino 888poker spins
+        bet bets betting bettor bettors gamble gambler gamblers gambling casino casinos casinò wager wagers
+        wagering sportsbook sportsbooks bookmaker bookmakers bookie bookies slot slots poker baccarat
+        roulette blackjack jackpot jackpots lottery lotteries lotto bingo keno odds sabong scommessa
+        scommesse puntata puntate azzardo apuesta apuestas sportwetten wetten glücksspiel ставки казино
+        букмекер букмекеры букмекерская букмекерские aposta apostas cassino cassinos pokies bonus bonuses
+        spins crypto bitcoin btc usdt download downloads apk android ios iphone scarica télécharger
+        descargar baixar herunterladen скачать sky skybet william paddy paddypower betfair betway xbet
+        unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle
+        bodog 888
         """
     ),
     *CORE_HAN,
