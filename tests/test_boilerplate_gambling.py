@@ -7,10 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from povcorpus.boilerplate import RulePack, RulePackError, Triggers, strip_chrome, strip_spam
 from povcorpus.boilerplate.gambling import find_runs, gambling_spans
 from povcorpus.cleaners import clean_text
+from povcorpus.edits import undo_edits
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "data" / "dev"
@@ -178,3 +181,44 @@ def test_loans_and_events_are_not_spam(lang: str, text: str) -> None:
     """Loan and event words, common in poverty-reduction text, are never cut (SEO keywords of that kind are a
     documented limit)."""
     assert clean_text(text, lang=lang).text == text
+
+
+_PIECES = st.sampled_from(
+    [
+        "casino",
+        "Roobet",
+        "apk",
+        "download",
+        "online",
+        "the",
+        "farmers",
+        "bet365",
+        "体育投注",
+        "APP下载",
+        "农民",
+        "。",
+        ".",
+        ", ",
+        " ",
+        "«",
+        "Welfare",
+        "real money",
+        "官网",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=40).map("".join))
+def test_never_raises_and_undoes(text: str) -> None:
+    """On any mix of lexicon words and other characters, cutting never raises and its edits undo."""
+    result = strip_spam(text)
+    assert undo_edits(result.text, result.edits) == text
+
+
+def test_long_line_of_many_injections() -> None:
+    """A long line with two thousand injections (English and Chinese) is cleaned whole."""
+    english = "The farm grew Roobet crypto casino quickly. " * 2000
+    assert strip_spam(english).text == "The farm grew quickly. " * 2000
+    chinese = "农民收入在线赌场APP下载持续增长。" * 2000
+    assert strip_spam(chinese).text == "农民收入持续增长。" * 2000

@@ -27,6 +27,7 @@ those).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -339,6 +340,10 @@ TRIGGERS: tuple[str, ...] = (
     *BRANDS_HAN,
 )
 _SCAN = Triggers(TRIGGERS)
+#: How far before a run a name or a preceding word is looked for (keeps long lines linear).
+_WINDOW = 120
+#: How far each side of a run its sentence is looked for.
+_SENTENCE_WINDOW = 400
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 
@@ -450,7 +455,8 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     The kind is ``"brand"`` for a name shaped like a gambling brand and
     ``"name"`` for a word that is only capitalised (weaker: ``Welfare Lottery``).
     """
-    before = line[:start]
+    offset = max(0, start - _WINDOW)
+    before = line[offset:start]
     if re.search(r"[^\W_][-–]\s*\Z", before):
         return None  # ``Vor- und``: a hyphen glued to a word ends a compound, it separates no name
     stripped = before.rstrip(" \t-–·|")
@@ -463,9 +469,9 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
         return None
     if stripped == before and _HAN.match(line[start : start + 1]):
-        return match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
+        return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
-        return match.start(), "brand"
+        return offset + match.start(), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
         return None  # ``da Avenida``, ``der Schweizer``: a capitalised noun of the sentence, not a name
@@ -474,7 +480,7 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
     if odd_case:
-        return match.start(), "name"
+        return offset + match.start(), "name"
     return None
 
 
@@ -506,10 +512,10 @@ def _han_name_before(line: str, start: int, end: int) -> int | None:
     belong to a known word: simplified Chinese), and never without ``wordfreq``.
     """
     words = _han_words()
-    stretch = _HAN_STRETCH.search(line[:start])
+    stretch = _HAN_STRETCH.search(line, max(0, start - 4), start)
     if words is None or stretch is None:
         return None
-    rest = line[: stretch.start()] + line[end:]
+    rest = line[max(0, stretch.start() - _WINDOW) : stretch.start()] + line[end : end + _WINDOW]
     han = [index for index, char in enumerate(rest) if _HAN.match(char)]
     if len(han) < 4:
         return None
@@ -533,22 +539,22 @@ def _han_name_before(line: str, start: int, end: int) -> int | None:
 
 
 def _sentence(line: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the sentence of ``line`` that holds ``line[start:end]``."""
-    left = 0
-    for match in _SENTENCE_END.finditer(line, 0, start):
+    """The span of the sentence of ``line`` that holds ``line[start:end]`` (at most a window each side)."""
+    left = max(0, start - _SENTENCE_WINDOW)
+    for match in _SENTENCE_END.finditer(line, left, start):
         left = match.end()
-    found = _SENTENCE_END.search(line, end)
-    return left, found.end() if found else len(line)
+    found = _SENTENCE_END.search(line, end, end + _SENTENCE_WINDOW)
+    return left, found.end() if found else min(len(line), end + _SENTENCE_WINDOW)
 
 
-def _belongs(line: str, run: Run, runs: list[Run]) -> bool:
+def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     """Whether the rest of the run's sentence is about gambling (another gambling or industry word)."""
     left, right = _sentence(line, run.start, run.end)
     rest = line[left : run.start] + " " + line[run.end : right]
     if _DOMAIN.search(rest):
         return True
-    others = [other for other in runs if other is not run and left <= other.start < right]
-    return any("core" in other.kinds for other in others if not _strength(other, line))
+    others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
+    return any("core" in other.kinds and not _strength(other, line) for other in others if other is not run)
 
 
 def _strength(run: Run, line: str) -> int:
@@ -576,7 +582,7 @@ def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
     if "brand" in run.kinds or "name" in run.kinds:
         return False
-    before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[: run.start])
+    before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
         return True
     if line[run.start - 1 : run.start] in _HAN_BEFORE:
@@ -597,14 +603,20 @@ def gambling_spans(line: str) -> list[tuple[int, int]]:
     if not _SCAN.search(line.lower()):
         return []
     runs = find_runs(line)
+    starts = [run.start for run in runs]
     spans = []
     for run in runs:
         strength = _strength(run, line)
         if strength == 0:
             continue
-        if strength == 1 and (_belongs(line, run, runs) or _argument(line, run)):
+        if strength == 1 and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
-        if strength == 2 and _belongs(line, run, runs) and "brand" not in run.kinds and _argument(line, run):
+        if (
+            strength == 2
+            and "brand" not in run.kinds
+            and _belongs(line, run, runs, starts)
+            and _argument(line, run)
+        ):
             continue
         spans.append((run.start, run.end))
     return spans
