@@ -20,9 +20,9 @@ Deliberately left alone: a gambling word on its own (``lottery``, ``casino``,
 ``bet``), any run in a sentence whose topic is gambling (industry news keeps
 ``Bet365 online casino revenue``), a run that is its whole sentence (a
 heading), download words with no gambling word or brand (``download the
-app``). A brand in Han characters that no list knows is found only when
-``wordfreq``'s Chinese list shows the characters before the run are no
-words (simplified script); otherwise only the run after it goes.
+app``). A brand in Han characters that no list knows is not found (Chinese
+has no spaces to show where it starts; guessing deleted real characters
+more often than it found the brand): only the run after it goes.
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
@@ -324,9 +324,6 @@ def find_runs(line: str) -> list[Run]:
         kinds = [kind for _, _, kind in words]
         if "brand" not in kinds:
             brand = _brand_before(line, start)
-            if brand is None and _HAN.match(line[start : start + 1]):
-                han_name = _han_name_before(line, start, end)
-                brand = None if han_name is None else (han_name, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
         found.append(Run(start, end, tuple(kinds)))
@@ -365,60 +362,6 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
     if odd_case:
         return offset + match.start(), "name"
-    return None
-
-
-#: A Han string is a word when ``wordfreq`` gives it at least this frequency (Zipf 2.5).
-_HAN_WORD_FREQUENCY = 10 ** (2.5 - 9)
-_HAN_STRETCH = re.compile(r"[\u3400-\u9fff]{2,4}\Z")
-
-
-@lru_cache(maxsize=1)
-def _han_words() -> dict[str, float] | None:
-    """``wordfreq``'s Chinese word list (simplified script), or ``None`` without ``wordfreq``."""
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
-        return None
-    return dict(get_frequency_dict("zh"))
-
-
-def _is_han_word(text: str, words: dict[str, float]) -> bool:
-    return words.get(text, 0.0) >= _HAN_WORD_FREQUENCY
-
-
-def _han_name_before(line: str, start: int, end: int) -> int | None:
-    """Start of a made-up Han name glued before a Han spam run (a brand no list knows), or ``None``.
-
-    Two to four Han characters before the run are a name when no two of them
-    (nor the pair across the left edge) make a word of ``wordfreq``'s Chinese
-    list. Only judged in text that list reads (most of its other characters
-    belong to a known word: simplified Chinese), and never without ``wordfreq``.
-    """
-    words = _han_words()
-    stretch = _HAN_STRETCH.search(line, max(0, start - 4), start)
-    if words is None or stretch is None:
-        return None
-    rest = line[max(0, stretch.start() - _WINDOW) : stretch.start()] + line[end : end + _WINDOW]
-    han = [index for index, char in enumerate(rest) if _HAN.match(char)]
-    if len(han) < 4:
-        return None
-    known = sum(
-        _is_han_word(rest[index : index + 2], words)
-        or _is_han_word(rest[max(0, index - 1) : index + 1], words)
-        for index in han
-    )
-    if known < 0.5 * len(han):
-        return None  # traditional characters or another script: the list cannot tell names from words
-    for size in range(len(stretch.group()), 1, -1):
-        name = line[start - size : start]
-        if name[0] in _HAN_BEFORE or any(
-            _is_han_word(name[i:j], words) for i in range(size) for j in range(i + 2, size + 1)
-        ):
-            continue
-        if start - size > 0 and _is_han_word(line[start - size - 1 : start - size + 1], words):
-            continue
-        return start - size
     return None
 
 
