@@ -134,12 +134,13 @@ BRANDS_HAN = _lexicon(
 #: Words that show a sentence is about gambling or its industry: a run in such a sentence belongs.
 DOMAIN = _lexicon(
     r"""
-    revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined?
-    commission business(?:es)? players punters sponsor\w* advert\w* gaming harm\w* tickets? proceeds
-    illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia regol\w* pubblicità ricavi
-    fatturato gettito monopoli divieto vieta\w* proventi opérateurs? régulat\w* addiction recettes
-    ingresos regulador\w* ludopatía operador\w* juego publicidad umsätze aufsicht\w* lizenz\w* sucht
-    einnahmen anbieter spielbank\w* lotterie зависимост\w*
+    revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined
+    commission business(?:es)? players punters sponsor\w* advert\w* gaming harms? harmful tickets?
+    proceeds illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia
+    regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
+    proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
+    publicidad umsätze aufsicht\w* lizenz\w* sucht einnahmen anbieter spielbank\w* lotterie
+    зависимост\w*
     """
 )
 DOMAIN_HAN = _lexicon(
