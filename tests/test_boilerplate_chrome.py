@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +110,111 @@ def test_line_removal_structure(chunks: list[str], final_newline: bool) -> None:
     assert longest(result.text) <= max(longest(text), 0)
     for edit in result.edits:
         assert edit.rule.split(".")[0] in {"chrome", "spam"}
+
+
+GUILLEMET_PROSE = [
+    "Le parole «povertà» e «sviluppo» sono chiave nel nuovo rapporto.",
+    "Il titolo, «Oltre la povertà», richiama il rapporto » del 2021 « e altro.",
+    "Les mots ‹ progrès › et ‹ dignité › reviennent souvent dans le discours.",
+    "Il a déclaré : « La pauvreté recule » avant de quitter la salle.",
+    "Er nannte das Projekt »Hoffnung« und sprach von »Zukunft« für die Dörfer.",
+    "Die Wörter ›Armut‹ und ›Hilfe‹ fallen in dem Bericht besonders oft.",
+    "Слова «бедность» и «развитие» стали главными в новом докладе.",
+    "The flow of funds goes village › county › province, officials explained.",
+    "The route runs village → county → province, and back again.",
+    "Home > work: more villagers now commute to the county town than ever before.",
+]
+
+
+def test_guillemet_sentence_in_a_text_file_survives_the_pipeline(tmp_path: Path) -> None:
+    """Issue 13: a sentence with «…» read from a text file keeps text and language, no chrome edit."""
+    import povcorpus
+
+    path = tmp_path / "parole.txt"
+    path.write_text(GUILLEMET_PROSE[0] + "\n", encoding="utf-8")
+    (doc,) = povcorpus.load(path)
+    done = povcorpus.process(doc)
+    assert done.text.strip() == GUILLEMET_PROSE[0]
+    assert not [edit for edit in done.edits if edit.rule.startswith("chrome.")]
+    assert done.language == "it"
+
+
+@pytest.mark.parametrize("line", GUILLEMET_PROSE)
+def test_quotation_marks_and_arrows_in_prose_are_no_breadcrumb(line: str) -> None:
+    """Guillemets and ›/→ used as quotation marks or arrows inside a sentence never make a breadcrumb."""
+    assert strip_chrome(line).text == line
+    assert strip_chrome(f"{line}\n\n{BODY}").text == f"{line}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home / Economia / Esteri",
+        "Homepage › World › Asia",
+        "Home | World | China",
+        "Ti trovi in: Home > Cronaca",
+        "您现在的位置：首页 > 时政",
+        "首页 » 要闻 » 国内",
+        "News › Politics › Asia",
+    ],
+)
+def test_breadcrumbs_in_other_wordings_removed(line: str) -> None:
+    """A trail of short segments goes, whatever its separator and home word."""
+    assert strip_chrome(f"{line}\n\n{BODY}").text == BODY
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("We use cookies to improve your experience on our website.", "chrome.cookie_notice"),
+        ("Modifica consenso Cookie", "chrome.cookie_notice"),
+        ("本网站使用Cookie以提升您的浏览体验。", "chrome.cookie_notice"),
+        (
+            "La presente informativa è resa, anche ai sensi dell'art. 13 del Regolamento UE 2016/679.",
+            "chrome.cookie_notice",
+        ),
+        ("Leggi di più", "chrome.read_more"),
+        ("Read more »", "chrome.read_more"),
+        ("阅读全文", "chrome.read_more"),
+        ("Video ANSA", "chrome.media_label"),
+        ("【视频】", "chrome.media_label"),
+    ],
+)
+def test_notice_read_more_and_media_lines_removed(line: str, rule: str) -> None:
+    """Cookie and privacy notices, read-more links and lone media labels leave the body under their rule."""
+    result = strip_chrome(f"{BODY}\n\n{line}")
+    assert result.text == BODY
+    assert [edit.rule for edit in result.edits] == [rule]
+
+
+def test_credit_line_kept_as_metadata() -> None:
+    """'Responsabilità editoriale Xinhua.' leaves the body and its holder is kept in metadata credits."""
+    result = strip_chrome(f"{BODY}\n\nResponsabilità editoriale Xinhua.")
+    assert result.text == BODY
+    assert result.metadata.extra["credits"] == [
+        {"rule": "chrome.agency_credit", "name": "Xinhua", "text": "Responsabilità editoriale Xinhua."}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("ROMA, 6 APR (ANSA-XINHUA) - La Cina ha pubblicato un libro bianco.", "ANSA-XINHUA"),
+        ("BEIJING, April 6 (Xinhua) -- China released a white paper on Tuesday.", "Xinhua"),
+        ("新华社北京4月6日电 国务院新闻办公室发布白皮书。", "新华社"),
+    ],
+)
+def test_agency_byline_kept_in_text_and_read_as_metadata(text: str, agency: str) -> None:
+    """A byline opening a sentence stays in the text; its agency becomes the source and is listed."""
+    doc = strip_boilerplate(_document(f"{text}\n\n{BODY}"))
+    assert doc.text == f"{text}\n\n{BODY}"
+    assert doc.edits == ()
+    assert doc.metadata.source == agency
+    assert doc.metadata.extra["bylines"][0]["agency"] == agency
+
+
+def test_byline_does_not_override_a_source_line() -> None:
+    """A 'Source:' line in the head wins over a byline's agency; both are kept."""
+    doc = strip_boilerplate(_document(f"Source: China Daily\n\nBEIJING, April 6 (Xinhua) -- Text.\n\n{BODY}"))
+    assert doc.metadata.source == "China Daily"
+    assert doc.metadata.extra["bylines"][0]["agency"] == "Xinhua"

@@ -8,6 +8,7 @@ or ``"chrome.breadcrumb"``.
 
 from __future__ import annotations
 
+from povcorpus.boilerplate import gambling as _gambling
 from povcorpus.boilerplate.check import apply_rule, check_pack
 from povcorpus.boilerplate.chrome import ChromeResult, strip_boilerplate, strip_chrome
 from povcorpus.boilerplate.rules import (
@@ -17,10 +18,12 @@ from povcorpus.boilerplate.rules import (
     RulePack,
     RulePackError,
     RuleSet,
+    Triggers,
     _register_builtin_packs,
     builtin_pack_names,
     load_pack,
     pack_registry,
+    register_detector,
 )
 from povcorpus.boilerplate.spam import default_rules, spam, strip_spam
 
@@ -32,16 +35,19 @@ __all__ = [
     "RulePack",
     "RulePackError",
     "RuleSet",
+    "Triggers",
     "apply_rule",
     "builtin_pack_names",
     "check_pack",
     "default_rules",
     "load_pack",
     "pack_registry",
+    "register_detector",
     "spam",
     "strip_boilerplate",
     "strip_chrome",
     "strip_spam",
 ]
 
+register_detector("gambling_run", _gambling.gambling_spans, _gambling.TRIGGERS)
 _register_builtin_packs()

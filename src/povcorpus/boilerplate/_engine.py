@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
-from povcorpus.boilerplate.rules import Rule
+from povcorpus.boilerplate.rules import DETECTORS, Rule
 from povcorpus.edits import apply_edits, replace_spans
 from povcorpus.model import Edit
 
@@ -106,6 +106,10 @@ def find_inline(line: str, rules: Sequence[Rule]) -> list[tuple[int, int, str]]:
     for rule in rules:
         if not rule.triggered(lowered):
             continue
+        if rule.detector is not None:
+            hits.extend(
+                (start, end, rule.name) for start, end in DETECTORS[rule.detector].find(line) if end > start
+            )
         for pattern in rule.patterns:
             hits.extend(
                 (m.start(), m.end(), rule.name) for m in pattern.finditer(line) if m.end() > m.start()

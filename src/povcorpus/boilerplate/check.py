@@ -10,18 +10,26 @@ __all__ = ["apply_rule", "check_pack"]
 
 
 def apply_rule(rule: Rule, text: str) -> str:
-    """Return ``text`` after running ``rule`` alone on it (inline rules cut, line rules remove lines)."""
+    """Return ``text`` after running ``rule`` alone on it (inline rules cut, line rules remove lines).
+
+    A note rule leaves the text alone; what it read is appended after a
+    ``"\x00"`` so that an example it reads counts as changed.
+    """
     rules = RuleSet([rule])
     if rule.kind == "inline":
         return strip_spam(text, rules).text
-    return strip_chrome(text, rules).text
+    result = strip_chrome(text, rules)
+    if rule.kind == "note" and "bylines" in result.metadata.extra:
+        return result.text + "\x00" + repr(result.metadata.extra["bylines"])
+    return result.text
 
 
 def check_pack(pack: RulePack) -> list[str]:
     """Problems with ``pack``'s examples; an empty list means every example behaves.
 
     Each rule alone must change every one of its ``examples`` and leave every
-    one of its ``counterexamples`` byte-identical.
+    one of its ``counterexamples`` byte-identical (a note rule must read a
+    fact from each example and none from a counterexample).
     """
     problems: list[str] = []
     for rule in pack.rules:

@@ -78,16 +78,17 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     """
     ruleset = rules if rules is not None else default_rules()
     line_rules = ruleset.lines
-    if not line_rules or not text:
+    if not (line_rules or ruleset.notes) or not text:
         return ChromeResult(text)
     triggers = ruleset.line_triggers
     lines = split_lines(text)
     nonblank = [index for index, line in enumerate(lines) if not line.blank]
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
+    notes = _notes(lines, nonblank[:EDGE_HEAD], ruleset.notes)
     open_quotes = _open_quotes(lines)
     removed: dict[int, str] = {}
     found: list[tuple[Rule, re.Match[str], str]] = []
-    for index in nonblank:
+    for index in nonblank if line_rules else ():
         stripped = lines[index].text.strip()
         if len(stripped) > MAX_LINE:
             continue
@@ -100,9 +101,27 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
         removed[index] = hit[0].name
         found.append((*hit, stripped))
     if not removed:
-        return ChromeResult(text)
+        return ChromeResult(text, metadata=_metadata([], notes)) if notes else ChromeResult(text)
     new_text, edits = edits_for(text, line_removal_spans(text, lines, removed), field)
-    return ChromeResult(new_text, edits, _metadata(found))
+    return ChromeResult(new_text, edits, _metadata(found, notes))
+
+
+def _notes(lines: Sequence[Line], indexes: Sequence[int], rules: Sequence[Rule]) -> list[dict[str, JSON]]:
+    """Facts read by note rules from the start of the given lines (the lines stay as they are)."""
+    found: list[dict[str, JSON]] = []
+    for index in indexes:
+        stripped = lines[index].text.strip()
+        lowered = stripped.lower()
+        for rule in rules:
+            if not rule.triggered(lowered):
+                continue
+            match = next((m for m in (p.match(stripped) for p in rule.patterns) if m), None)
+            if match is not None:
+                note: dict[str, JSON] = {"rule": rule.name, "text": match.group().strip()}
+                note.update({key: value.strip() for key, value in match.groupdict().items() if value})
+                found.append(note)
+                break
+    return found
 
 
 def strip_boilerplate(doc: Document, rules: RuleSet | None = None, *, inline: bool = True) -> Document:
@@ -130,7 +149,9 @@ def strip_boilerplate(doc: Document, rules: RuleSet | None = None, *, inline: bo
         text, edits = spam.text, edits + spam.edits
         listed.extend(reversed(spam.edits))
     if not edits:
-        return doc
+        if "bylines" not in result.metadata.extra:
+            return doc
+        return attrs.evolve(doc, metadata=_merge(doc.metadata, result.metadata, ()))
     metadata = _merge(doc.metadata, result.metadata, listed)
     return attrs.evolve(doc, text=text, edits=(*doc.edits, *edits), metadata=metadata)
 
@@ -182,7 +203,9 @@ def _guarded(lines: Sequence[Line], index: int, removed: dict[int, str], open_qu
     return False
 
 
-def _metadata(found: Sequence[tuple[Rule, re.Match[str], str]]) -> Metadata:
+def _metadata(
+    found: Sequence[tuple[Rule, re.Match[str], str]], notes: Sequence[dict[str, JSON]] = ()
+) -> Metadata:
     values: dict[str, Any] = {}
     extra: dict[str, JSON] = {}
     credits: list[JSON] = []
@@ -208,7 +231,13 @@ def _metadata(found: Sequence[tuple[Rule, re.Match[str], str]]) -> Metadata:
                 credits.append({"rule": rule.name, "name": value, "text": line})
     if credits:
         extra["credits"] = credits
-    extra["boilerplate"] = [{"rule": rule.name, "text": line} for rule, _, line in found]
+    if found:
+        extra["boilerplate"] = [{"rule": rule.name, "text": line} for rule, _, line in found]
+    if notes:
+        extra["bylines"] = list(notes)
+        agency = notes[0].get("agency")
+        if isinstance(agency, str):
+            values.setdefault("source", agency)
     return Metadata(**values, extra=extra)
 
 
@@ -224,8 +253,10 @@ def _merge(old: Metadata, new: Metadata, edits: Sequence[Edit]) -> Metadata:
         extra["date_precision"] = new.extra.get("date_precision", "day")
     if old.date is None and "date_text" in new.extra and "date_text" not in extra:
         extra["date_text"] = new.extra["date_text"]
-    if "credits" in new.extra:
-        extra["credits"] = [*extra.get("credits", []), *new.extra["credits"]]
+    for key in ("credits", "bylines"):
+        if key in new.extra:
+            extra[key] = [*extra.get(key, []), *new.extra[key]]
     removed = [{"rule": edit.rule, "text": edit.before.strip()} for edit in edits]
-    extra["boilerplate"] = [*extra.get("boilerplate", []), *removed]
+    if removed:
+        extra["boilerplate"] = [*extra.get("boilerplate", []), *removed]
     return attrs.evolve(old, extra=extra, **changes)

@@ -9,6 +9,9 @@ rules. Each rule has a ``kind``:
   and its line break leave the body.
 - ``"metadata"``: a whole line that carries facts (date, source, editor); it
   leaves the body and its named groups are returned as metadata.
+- ``"note"``: facts at the *start* of a line that is running text (an agency
+  byline such as ``ROMA, 6 APR (ANSA-XINHUA) -``); the text stays and the
+  named groups are returned as metadata.
 
 A rule's full name is ``"<pack>.<rule>"`` (``"spam.bookmaker_phrase"``); every
 edit it makes carries that name. Patterns may use ``${define}`` placeholders
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -44,12 +47,13 @@ __all__ = [
     "RulePack",
     "RulePackError",
     "RuleSet",
+    "Triggers",
     "builtin_pack_names",
     "load_pack",
     "pack_registry",
 ]
 
-KINDS: tuple[str, ...] = ("inline", "line", "metadata")
+KINDS: tuple[str, ...] = ("inline", "line", "metadata", "note")
 """The kinds a rule can have."""
 
 ZONES: tuple[str, ...] = ("any", "edge")
@@ -66,6 +70,115 @@ class RulePackError(PovcorpusError, ValueError):
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
+
+
+_WORD = re.compile(r"[^\W\d_\u3400-\u9fff]+")
+
+
+class Triggers:
+    """A cheap exact pre-check: does a lower-cased text hold one of some trigger words?
+
+    A trigger made of letters of an alphabetic script is a *whole word*
+    (``bet`` fires on "bet" and "bet365", never on "between" or "alphabet");
+    one ending in ``*`` is a word *prefix* (``casino*`` fires on "casinos");
+    a multi-word trigger (``you are here``) and any other trigger (Han text,
+    ``>>``, ``»``) is a plain substring. The text's words are split once by
+    one C-level regex and met as a set; prefixes are one literal alternation
+    whose rare hits are checked for a word start; substrings in a script the
+    text does not use are skipped, so clean prose costs a few C-level passes.
+
+    Args:
+        triggers: the trigger strings, lower case.
+    """
+
+    __slots__ = ("_ascii_regex", "_prefix_regex", "_substring_regex", "prefixes", "substrings", "words")
+
+    def __init__(self, triggers: Iterable[str]) -> None:
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        substrings: set[str] = set()
+        for trigger in triggers:
+            body = trigger.removesuffix("*")
+            if body and _WORD.fullmatch(body):
+                (prefixes if trigger.endswith("*") else words).add(body)
+            elif body:
+                substrings.add(body)
+        self.words = frozenset(words)
+        self.prefixes = tuple(sorted(prefixes))
+        self.substrings = tuple(sorted(substrings))
+        self._prefix_regex = _literal_regex(prefixes)
+        self._substring_regex = _literal_regex(substrings)
+        self._ascii_regex = _literal_regex(item for item in substrings if item.isascii())
+
+    def __or__(self, other: Triggers) -> Triggers:
+        return Triggers(
+            [
+                *self.words,
+                *(prefix + "*" for prefix in (*self.prefixes, *other.prefixes)),
+                *self.substrings,
+                *other.words,
+                *other.substrings,
+            ]
+        )
+
+    def search(self, lowered: str) -> bool:
+        """Whether ``lowered`` (already lower case) holds a trigger."""
+        substrings = self._ascii_regex if lowered.isascii() else self._substring_regex
+        if substrings is not None and substrings.search(lowered):
+            return True
+        if self.words and not self.words.isdisjoint(_WORD.findall(lowered)):
+            return True
+        if self._prefix_regex is not None:
+            for match in self._prefix_regex.finditer(lowered):
+                if not (match.start() and _WORD.match(lowered, match.start() - 1)):
+                    return True  # at a word start, not inside a word
+        return False
+
+    def positions(self, lowered: str) -> list[int]:
+        """Offsets in ``lowered`` where a trigger starts, in one pass per kind (for long texts)."""
+        found: list[int] = []
+        substrings = self._ascii_regex if lowered.isascii() else self._substring_regex
+        if substrings is not None:
+            found.extend(match.start() for match in substrings.finditer(lowered))
+        present = self.words.intersection(_WORD.findall(lowered)) if self.words else set()
+        for regex, whole in ((_literal_regex(present), True), (self._prefix_regex, False)):
+            if regex is None:
+                continue
+            for match in regex.finditer(lowered):
+                start, end = match.span()
+                if start and _WORD.match(lowered, start - 1):
+                    continue
+                if whole and end < len(lowered) and _WORD.match(lowered, end):
+                    continue
+                found.append(start)
+        return sorted(found)
+
+
+def _literal_regex(literals: Iterable[str]) -> re.Pattern[str] | None:
+    """One alternation of the escaped ``literals``, longest first (``None`` for none)."""
+    ordered = sorted(set(literals), key=lambda item: (-len(item), item))
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+@frozen
+class Detector:
+    """A spam finder written in code, for what a pattern cannot say (e.g. "words that do not belong")."""
+
+    find: Callable[[str], list[tuple[int, int]]]
+    """Spans ``(start, end)`` of one line to cut."""
+    triggers: tuple[str, ...]
+    """Trigger words (see :class:`Triggers`): lines without one are never given to :attr:`find`."""
+
+
+DETECTORS: dict[str, Detector] = {}
+"""Detectors a rule may name with ``detector = "<name>"``; register with :func:`register_detector`."""
+
+
+def register_detector(
+    name: str, find: Callable[[str], list[tuple[int, int]]], triggers: Iterable[str]
+) -> None:
+    """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``."""
+    DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers))
 
 
 @frozen
@@ -88,6 +201,8 @@ class Rule:
     """Texts the rule must leave unchanged."""
     zone: str = "any"
     """``"any"``, or ``"edge"``: only the first eight or last five non-blank lines (headers, trailers)."""
+    detector: str | None = None
+    """Name of a detector in :data:`DETECTORS` that finds the spans instead of (or besides) the patterns."""
 
     @property
     def pack(self) -> str:
@@ -99,9 +214,18 @@ class Rule:
         """The rule's name inside its pack."""
         return self.name.partition(".")[2]
 
+    @cached_property
+    def trigger_scan(self) -> Triggers | None:
+        """The triggers (and the detector's) as one :class:`Triggers` (``None``: no triggers, always run)."""
+        words = list(self.triggers)
+        if self.detector is not None:
+            words.extend(DETECTORS[self.detector].triggers)
+        return Triggers(words) if words else None
+
     def triggered(self, lowered: str) -> bool:
-        """Cheap pre-check: does lower-cased ``lowered`` contain one of the triggers?"""
-        return not self.triggers or any(trigger in lowered for trigger in self.triggers)
+        """Cheap pre-check: does lower-cased ``lowered`` hold one of the triggers (see :class:`Triggers`)?"""
+        scan = self.trigger_scan
+        return scan is None or scan.search(lowered)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (patterns as their expanded source)."""
@@ -114,6 +238,7 @@ class Rule:
             "examples": list(self.examples),
             "counterexamples": list(self.counterexamples),
             "zone": self.zone,
+            "detector": self.detector,
         }
 
 
@@ -329,14 +454,19 @@ class RuleSet:
         return self.of_kind("line", "metadata")
 
     @cached_property
-    def inline_triggers(self) -> re.Pattern[str] | None:
-        """One regex over every inline trigger (``None`` if some inline rule has none)."""
-        return _trigger_regex(self.inline)
+    def notes(self) -> tuple[Rule, ...]:
+        """The note rules (facts read from the start of a line that stays)."""
+        return self.of_kind("note")
 
     @cached_property
-    def line_triggers(self) -> re.Pattern[str] | None:
-        """One regex over every line and metadata trigger (``None`` if some rule has none)."""
-        return _trigger_regex(self.lines)
+    def inline_triggers(self) -> Triggers | None:
+        """One pre-check over every inline trigger (``None`` if some inline rule has none)."""
+        return _merged_triggers(self.inline)
+
+    @cached_property
+    def line_triggers(self) -> Triggers | None:
+        """One pre-check over every line and metadata trigger (``None`` if some rule has none)."""
+        return _merged_triggers(self.lines)
 
     def __iter__(self) -> Any:
         return iter(self.rules)
@@ -348,11 +478,15 @@ class RuleSet:
         return f"RuleSet({len(self.rules)} rules)"
 
 
-def _trigger_regex(rules: Sequence[Rule]) -> re.Pattern[str] | None:
-    if not rules or any(not rule.triggers for rule in rules):
-        return None
-    words = sorted({trigger for rule in rules for trigger in rule.triggers}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(word) for word in words))
+def _merged_triggers(rules: Sequence[Rule]) -> Triggers | None:
+    """One pre-check over the triggers of ``rules`` (``None`` if some rule has none and must always run)."""
+    merged = Triggers(())
+    for rule in rules:
+        scan = rule.trigger_scan
+        if scan is None:
+            return None
+        merged = merged | scan
+    return merged if rules else None
 
 
 def _mapping(value: object, where: str, origin: str) -> Mapping[str, Any]:
@@ -413,8 +547,17 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
         msg = f"{origin}: {where} has kind {kind!r}; known kinds: {', '.join(KINDS)}"
         raise RulePackError(msg)
     sources = _strings(raw, "patterns", origin) + _strings(raw, "pattern", origin)
-    if not sources:
-        msg = f"{origin}: {where} needs 'pattern' or 'patterns'"
+    detector = raw.get("detector")
+    if detector is not None and (not isinstance(detector, str) or detector not in DETECTORS):
+        msg = (
+            f"{origin}: {where} names detector {detector!r}; known detectors: {', '.join(sorted(DETECTORS))}"
+        )
+        raise RulePackError(msg)
+    if detector is not None and kind != "inline":
+        msg = f"{origin}: {where} has a detector, which only inline rules may have"
+        raise RulePackError(msg)
+    if not sources and detector is None:
+        msg = f"{origin}: {where} needs 'pattern', 'patterns' or 'detector'"
         raise RulePackError(msg)
     flags = 0 if raw.get("case_sensitive", False) else re.IGNORECASE
     for flag in _strings(raw, "flags", origin):
@@ -443,4 +586,5 @@ def _build_rule(pack: str, raw: Mapping[str, Any], defines: Mapping[str, str], o
         examples=_strings(raw, "examples", origin),
         counterexamples=_strings(raw, "counterexamples", origin),
         zone=zone,
+        detector=detector,
     )

@@ -12,6 +12,8 @@ signature, a bookmaker name or an app-download tail.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -21,6 +23,8 @@ from povcorpus.boilerplate.rules import RuleSet, pack_registry
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 
 __all__ = ["default_rules", "rules_from_options", "spam", "strip_spam"]
+
+_LINE_START = re.compile(r"^", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -67,13 +71,23 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
     if not inline or not text:
         return CleanResult(text)
     triggers = ruleset.inline_triggers
-    if "\n" not in text and triggers is not None and not triggers.search(text.lower()):
-        return CleanResult(text)  # the common case, one clean paragraph: no line split at all
+    lowered = text.lower()
+    hot: set[int] | None = None
+    if triggers is not None:
+        if "\n" not in text or len(lowered) != len(text):
+            if not triggers.search(lowered):
+                return CleanResult(text)  # the common case, clean text: one scan, no line split at all
+        else:
+            positions = triggers.positions(lowered)
+            if not positions:
+                return CleanResult(text)
+            starts = [match.start() for match in _LINE_START.finditer(text)]
+            hot = {bisect_right(starts, position) - 1 for position in positions}
     lines = split_lines(text)
     spans: list[tuple[int, int, str]] = []
     whole: dict[int, str] = {}
     for index, line in enumerate(lines):
-        if line.blank or (triggers is not None and not triggers.search(line.text.lower())):
+        if line.blank or (hot is not None and index not in hot):
             continue
         cuts, nothing_left = inline_cuts(line.text, inline)
         if nothing_left:

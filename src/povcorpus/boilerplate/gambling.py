@@ -1,0 +1,450 @@
+"""Find injected gambling spam by what it is: a run of gambling and app-download words that does not belong.
+
+A brand list cannot keep up with the sportsbooks, crypto casinos and "real
+money" apps that SEO spam injects into scraped sentences. This detector reads
+the vocabulary instead. It finds *runs*: words of small lexicons (gambling
+words, spam modifiers such as ``real money``, neutral modifiers such as
+``online``, app-download words, and brand-like names) that follow each other
+with only spaces or dashes between them. A run is cut when
+
+- it is *strong*: an app-download word after gambling words or a brand
+  (``casino bonus apk android``, ``体育投注APP下载``), or
+- it is *spam-shaped* (a brand-like name with gambling words, gambling words
+  with a spam modifier: ``Roobet crypto casino``, ``online sportsbook``) and
+  *does not belong* to its sentence: no other word of the sentence is about
+  gambling or its industry (revenue, regulators, addiction, 监管, raccolta…),
+  and the run does not sit where a noun phrase would (after an article or a
+  preposition, or as the lower-case-continued subject of the sentence).
+
+Deliberately left alone: a gambling word on its own (``lottery``, ``casino``,
+``bet``), any run in a sentence whose topic is gambling (industry news keeps
+``Bet365 online casino revenue``), a run that is its whole sentence (a
+heading), download words with no gambling word or brand (``download the
+app``). A brand in Han characters that no list knows is not found (Chinese
+has no spaces to show where it starts; guessing deleted real characters
+more often than it found the brand): only the run after it goes.
+
+Offsets are those of the line given; every look-around is bounded to a
+window, so a long line with many runs costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+
+from attrs import frozen
+
+from povcorpus.boilerplate.rules import Triggers
+
+__all__ = ["Run", "find_runs", "gambling_spans"]
+
+#: Word boundaries against letters of alphabetic scripts (Han text has no spaces: ``APP下载`` is two words).
+_L = r"(?<![^\W\d_\u3400-\u9fff])"
+_R = r"(?![^\W\d_\u3400-\u9fff])"
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of Latin ``words`` (each a regex piece), longest first, on word boundaries."""
+    ordered = sorted(words, key=len, reverse=True)
+    return _L + "(?:" + "|".join(ordered) + ")" + _R
+
+
+def _lexicon(text: str) -> tuple[str, ...]:
+    """The items of a lexicon written as whitespace-separated regex pieces."""
+    return tuple(text.split())
+
+
+def _han(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+#: Gambling words: what the phrase is about.
+CORE_LATIN = _lexicon(
+    r"""
+    bets? betting bettors? wager(?:s|ing)? gambl(?:e|ing) casinos? sportsbooks? bookmakers? bookies?
+    slots? slot\s+machines? poker baccarat roulette blackjack jackpots? lottery lotteries lotto bingo
+    keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
+    apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
+    букмекер\w* apostas? cassinos? pokies
+    """
+)
+CORE_HAN = _lexicon(
+    r"""
+    博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
+    老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱
+    """
+)
+#: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
+SPAMMY_LATIN = _lexicon(
+    r"""
+    real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
+    senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
+    official\s+site
+    """
+)
+SPAMMY_HAN = _lexicon(
+    r"""
+    注册送 注册 彩金 官网 官方网站 官方入口 网址 入口 登录 平台 充值
+    """
+)
+#: Neutral modifiers: common around gambling words both in spam and in honest news.
+MODIFIER_LATIN = _lexicon(
+    r"""
+    online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
+    calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportivas? app(?:s)? giochi
+    """
+)
+MODIFIER_HAN = _lexicon(
+    r"""
+    在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯
+    """
+)
+#: App-download words: the tail of nearly every injected phrase.
+DOWNLOAD_LATIN = _lexicon(
+    r"""
+    download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
+    herunterladen скачать
+    """
+)
+DOWNLOAD_HAN = _lexicon(
+    r"""
+    下载 客户端 手机版 安卓 苹果版
+    """
+)
+#: Glue allowed inside a run between two lexicon words; a glue word only after a download word
+#: (``download the app``, ``scarica l'app``).
+GLUE = r"[\s\-–·|/:]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di)\s*)?"
+#: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
+BRANDS = _lexicon(
+    r"""
+    sky\s?bet bet\s?365 william\s+hill paddy\s?power betfair betway 1x\s?bet unibet bwin sbobet dafabet
+    betfred ladbrokes snai sisal lottomatica eurobet goldbet stake(?:\.com)? pinnacle bodog
+    888\s?(?:sport|casino|poker)
+    """
+)
+BRANDS_HAN = _lexicon(
+    r"""
+    威廉希尔 立博 必发 澳门新葡京 新葡京 葡京 金沙娱乐 永利皇宫 亚博
+    开云 乐鱼 沙巴 美高梅 太阳城 博天堂 银河娱乐 皇冠
+    """
+)
+#: Words that show a sentence is about gambling or its industry: a run in such a sentence belongs.
+DOMAIN = _lexicon(
+    r"""
+    revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined
+    commission business(?:es)? players punters sponsor\w* advert\w* gaming harms? harmful tickets?
+    proceeds illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia
+    regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
+    proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
+    publicidad umsätze aufsicht\w* lizenz\w* sucht einnahmen anbieter spielbank\w* lotterie
+    зависимост\w*
+    """
+)
+DOMAIN_HAN = _lexicon(
+    r"""
+    行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
+    销售 市场 牌照 经营 旅游 团伙 捣毁 返贫 治理 公益 收入 营收 利润 税收
+    """
+)
+#: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
+ARGUMENT_BEFORE = frozenset(
+    _lexicon(
+        """
+        the a an of on in for about from to by with and or its their this that these those our your his her
+        il lo la le gli i un una dei delle degli della del dello sulle sulla sul sui nelle nella nel per di
+        da con tra fra e o les des du de au aux une sur pour dans par et ou el los las al en por para y der
+        die das den dem ein eine einer im am zum zur von für mit und oder
+        """
+    )
+)
+#: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩.
+_HAN_BEFORE = frozenset("的对在把与和及将从向为于是了")
+#: Common words that contain a brand-like morpheme but are not names.
+NOT_BRANDS = frozenset(
+    _lexicon(
+        """
+        between better betting bets beta betray betrayed betrayal alphabet abet tibet tibetan diabetes
+        diabetic spin spine spinal spinach spinning spinner slotted slots stake stakes stakeholder
+        stakeholders mistake mistaken casino casinos poker jackpot lotto bingo
+        """
+    )
+)
+
+_CORE = re.compile(f"{_words(CORE_LATIN)}|{_han(CORE_HAN)}", re.IGNORECASE)
+_SPAMMY = re.compile(f"{_words(SPAMMY_LATIN)}|{_han(SPAMMY_HAN)}", re.IGNORECASE)
+_MODIFIER = re.compile(f"{_words(MODIFIER_LATIN)}|{_han(MODIFIER_HAN)}", re.IGNORECASE)
+_DOWNLOAD = re.compile(f"{_words(DOWNLOAD_LATIN)}|{_han(DOWNLOAD_HAN)}", re.IGNORECASE)
+_BRAND = re.compile(f"{_words(BRANDS)}|{_han(BRANDS_HAN)}", re.IGNORECASE)
+_DOMAIN = re.compile(f"{_words(DOMAIN)}|{_han(DOMAIN_HAN)}", re.IGNORECASE)
+#: A name that looks made for gambling: letters with digits (``bet365``, ``22Bet``), a site name
+#: (``bc.game``) or a word built on a gambling morpheme (``Fortunabet``, ``Spinzo``).
+_BRANDLIKE = re.compile(
+    r"(?=[^\W\u3400-\u9fff]*[^\W\d_\u3400-\u9fff])(?=[^\W\u3400-\u9fff]*\d)"
+    r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]{0,20}|"
+    r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:game|bet|com|io|net|vip|club|win)|"
+    r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake)[^\W\d_\u3400-\u9fff]*",
+    re.IGNORECASE,
+)
+_BRANDLIKE_WORD = re.compile(
+    r"(?<![^\W\u3400-\u9fff])(?<!\.)(?:" + _BRANDLIKE.pattern + r")(?![^\W\u3400-\u9fff])", re.IGNORECASE
+)
+_HAN = re.compile(r"[\u3400-\u9fff]")
+#: The last word of a text in an alphabetic script (a name may hold dots, apostrophes and ``&``).
+_NAME_END = re.compile(r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]*(?:[.'’&][^\W_\u3400-\u9fff]+)*\Z")
+_LEXICON = (
+    ("brand", _BRAND),
+    ("brand", _BRANDLIKE_WORD),
+    ("download", _DOWNLOAD),
+    ("spammy", _SPAMMY),
+    ("core", _CORE),
+    ("mod", _MODIFIER),
+)
+#: Cheap pre-check (see :class:`povcorpus.boilerplate.rules.Triggers`): a gambling or download word of
+#: the lexicons, or a brand of the list, as whole words (no prefixes: a word set is met in one step).
+#: A run without one is never cut (two spam modifiers alone, ``bonus senza deposito``, carry ``bonus``).
+TRIGGERS: tuple[str, ...] = (
+    *_lexicon(
+        """
+        bet bets betting bettor bettors gamble gambler gamblers gambling casino casinos casinò wager wagers
+        wagering sportsbook sportsbooks bookmaker bookmakers bookie bookies slot slots poker baccarat
+        roulette blackjack jackpot jackpots lottery lotteries lotto bingo keno odds sabong scommessa
+        scommesse puntata puntate azzardo apuesta apuestas sportwetten wetten glücksspiel ставки казино
+        букмекер букмекеры букмекерская букмекерские aposta apostas cassino cassinos pokies bonus bonuses
+        spins crypto bitcoin btc usdt download downloads apk android ios iphone scarica télécharger
+        descargar baixar herunterladen скачать sky skybet william paddy paddypower betfair betway xbet
+        unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle
+        bodog 888
+        """
+    ),
+    *CORE_HAN,
+    *SPAMMY_HAN,
+    *DOWNLOAD_HAN,
+    *BRANDS_HAN,
+)
+_SCAN = Triggers(TRIGGERS)
+#: How far before a run a name or a preceding word is looked for (keeps long lines linear).
+_WINDOW = 120
+#: How far each side of a run its sentence is looked for.
+_SENTENCE_WINDOW = 400
+_SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
+
+
+@frozen
+class Run:
+    """A run of spam vocabulary in a line: its span and what it holds."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    """The lexicon of each word in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``."""
+
+
+def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
+    """Non-overlapping lexicon words ``(start, end, kind)``, leftmost-longest; earlier lexicons win ties."""
+    hits: list[tuple[int, int, int, str]] = []
+    for rank, (kind, pattern) in enumerate(_LEXICON):
+        for match in pattern.finditer(line):
+            if match.end() == match.start() or (pattern is _BRANDLIKE_WORD and not _brandlike(match.group())):
+                continue
+            hits.append((match.start(), -match.end(), rank, kind))
+    hits.sort()
+    kept: list[tuple[int, int, str]] = []
+    for start, negative_end, _, kind in hits:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, -negative_end, kind))
+    return kept
+
+
+_GLUE = re.compile(GLUE + r"\Z", re.IGNORECASE)
+
+
+def _brandlike(word: str) -> bool:
+    """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
+    lowered = word.lower()
+    if lowered in NOT_BRANDS or lowered.isdigit() or _common(lowered):
+        return False
+    return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+#: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
+_WORD_LANGS = ("en", "it", "fr", "es", "de", "pt")
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float | None:
+    """The highest Zipf frequency of ``word`` in :data:`_WORD_LANGS` (``None`` without ``wordfreq``)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
+        return None
+    return max(zipf_frequency(word, lang) for lang in _WORD_LANGS)
+
+
+def _common(word: str) -> bool:
+    """A word common in some language (Zipf >= 3, from ``wordfreq`` when installed)."""
+    frequency = _zipf(word)
+    return frequency is not None and frequency >= 3.0
+
+
+def _unknown(word: str) -> bool:
+    """A word no word list knows (Zipf < 1 everywhere): a made-up name. False without ``wordfreq``."""
+    frequency = _zipf(word.lower())
+    return frequency is not None and frequency < 1.0 and len(word) >= 4 and word.isalpha()
+
+
+def find_runs(line: str) -> list[Run]:
+    """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
+    hits = _lexicon_hits(line)
+    runs: list[list[tuple[int, int, str]]] = []
+    for hit in hits:
+        gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
+        glued = any(char.isalpha() for char in gap)
+        joins = (
+            not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download")) if runs else False
+        )
+        if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
+            joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
+        if runs and _GLUE.match(gap) and joins:
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    found = []
+    for words in runs:
+        kinds_only = [kind for _, _, kind in words]
+        if "brand" in kinds_only:  # a phrase starts with its brand; words before are the host's
+            words = words[kinds_only.index("brand") :]
+        if "download" in kinds_only:
+            last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
+            while len(words) > last + 1 and words[-1][2] == "core":
+                words = words[:-1]  # a gambling word after the download tail is the host's
+        start, end = words[0][0], words[-1][1]
+        kinds = [kind for _, _, kind in words]
+        if "brand" not in kinds:
+            brand = _brand_before(line, start)
+            if brand is not None:
+                start, kinds = brand[0], [brand[1], *kinds]
+        found.append(Run(start, end, tuple(kinds)))
+    return found
+
+
+def _brand_before(line: str, start: int) -> tuple[int, str] | None:
+    """Start and kind of a name right before ``start`` (one word, spaces or nothing between), if any.
+
+    The kind is ``"brand"`` for a name shaped like a gambling brand and
+    ``"name"`` for a word that is only capitalised (weaker: ``Welfare Lottery``).
+    """
+    offset = max(0, start - _WINDOW)
+    before = line[offset:start]
+    if re.search(r"[^\W_][-–]\s*\Z", before):
+        return None  # ``Vor- und``: a hyphen glued to a word ends a compound, it separates no name
+    stripped = before.rstrip(" \t-–·|")
+    if _HAN.search(line[start : start + 1]) and stripped != before:
+        return None
+    match = _NAME_END.search(stripped)
+    if match is None:
+        return None
+    word = match.group()
+    if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
+        return None
+    if stripped == before and _HAN.match(line[start : start + 1]):
+        return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
+    if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
+        return offset + match.start(), "brand"
+    previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
+    if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
+        return None  # ``da Avenida``, ``der Schweizer``: a capitalised noun of the sentence, not a name
+    at_sentence_start = not stripped[: match.start()].strip() or bool(
+        _SENTENCE_END.search(stripped[: match.start()].rstrip()[-1:])
+    )
+    odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
+    if odd_case:
+        return offset + match.start(), "name"
+    return None
+
+
+def _sentence(line: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``line`` that holds ``line[start:end]`` (at most a window each side)."""
+    left = max(0, start - _SENTENCE_WINDOW)
+    for match in _SENTENCE_END.finditer(line, left, start):
+        left = match.end()
+    found = _SENTENCE_END.search(line, end, end + _SENTENCE_WINDOW)
+    return left, found.end() if found else min(len(line), end + _SENTENCE_WINDOW)
+
+
+def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
+    """Whether the rest of the run's sentence is about gambling (another gambling or industry word)."""
+    left, right = _sentence(line, run.start, run.end)
+    rest = line[left : run.start] + " " + line[run.end : right]
+    if _DOMAIN.search(rest):
+        return True
+    others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
+    return any("core" in other.kinds and not _strength(other, line) for other in others if other is not run)
+
+
+def _strength(run: Run, line: str) -> int:
+    """2 for a download tail after gambling words or a brand; 1 for a spam-shaped phrase; 0 otherwise."""
+    kinds = run.kinds
+    han = bool(_HAN.search(line[run.start : run.end]))
+    core = kinds.count("core")
+    has_brand = "brand" in kinds or ("name" in kinds and len(kinds) > 2)
+    if "download" in kinds and (core or has_brand):
+        first = kinds.index("download")
+        if has_brand or first > 0:
+            return 2
+    if len(kinds) < 2:
+        return 0
+    if has_brand and (core or "spammy" in kinds):
+        return 1
+    if (core and "spammy" in kinds) or kinds.count("spammy") > 1:
+        return 1
+    if core and "mod" in kinds and not han:
+        return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
+    return 0
+
+
+def _argument(line: str, run: Run) -> bool:
+    """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
+    if "brand" in run.kinds or "name" in run.kinds:
+        return False
+    before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
+    if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
+        return True
+    if line[run.start - 1 : run.start] in _HAN_BEFORE:
+        return True
+    left, right = _sentence(line, run.start, run.end)
+    if line[left : run.start].strip():
+        return False
+    if not line[run.end : right].strip(" \t.!?;:。！？；："):
+        return True  # the phrase is the whole sentence: a heading or a topic, not an insertion
+    if _HAN.match(line[run.end : run.end + 1]):
+        return True  # a Chinese subject: 体育投注是……
+    after = re.match(r"\s*([^\W\d_])", line[run.end :])
+    return after is not None and after.group(1).islower()
+
+
+def gambling_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` holding injected gambling spam (see the module docstring for what is cut)."""
+    if not _SCAN.search(line.lower()):
+        return []
+    runs = find_runs(line)
+    starts = [run.start for run in runs]
+    spans = []
+    for run in runs:
+        strength = _strength(run, line)
+        if strength == 0:
+            continue
+        if strength == 1 and (_belongs(line, run, runs, starts) or _argument(line, run)):
+            continue
+        if (
+            strength == 2
+            and "brand" not in run.kinds
+            and _belongs(line, run, runs, starts)
+            and _argument(line, run)
+        ):
+            continue
+        spans.append((run.start, run.end))
+    return spans
