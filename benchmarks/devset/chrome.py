@@ -210,14 +210,10 @@ def generate() -> list[dict[str, str]]:
 def through_pipeline(text: str) -> str:
     """The body the document pipeline leaves (no structure, no tagging)."""
     import povcorpus
-    from povcorpus.model import Document, Origin
     from povcorpus.pipeline import PipelineOptions
 
-    origin = Origin(
-        path="dev.txt", line_start=1, line_end=text.count("\n") + 1, char_start=0, char_end=len(text)
-    )
-    doc = Document(id="dev", text=text, raw=text, origin=origin)
-    return povcorpus.process(doc, PipelineOptions(structure=False, tag=False)).text
+    doc = povcorpus.Document.from_text(text, id="dev", path="dev.txt")
+    return povcorpus.process(doc, PipelineOptions(disabled_steps=("structure", "tag"))).text
 
 
 def evaluate(rows: list[dict[str, str]]) -> dict[str, tuple[int, int]]:
