@@ -20,7 +20,7 @@ from povcorpus.cleaners import clean_text
 from povcorpus.cleaners.base import cleaner_registry
 from povcorpus.cli import build_parser, main
 from povcorpus.cli.explain import explain_text
-from povcorpus.language.backends import language_backends
+from povcorpus.language.backends import backend_registry
 from povcorpus.loaders import loader_registry
 from povcorpus.runner import RunStats
 
@@ -79,7 +79,7 @@ def test_clean_help_lists_values_and_defaults() -> None:
         assert name in text
     for rule in RuleSet.default():
         assert rule.name in text
-    for backend in language_backends.names():
+    for backend in backend_registry.names():
         assert backend in text
     assert "(default: strict)" in text
     assert "(default: 0.7)" in text

@@ -11,10 +11,10 @@ import pytest
 from povcorpus.errors import MissingExtraError, NameClashError, UnknownNameError
 from povcorpus.language import (
     LanguageBackend,
+    backend_registry,
     clear_backend_cache,
     detect_language,
     get_backend,
-    language_backends,
     register_backend,
 )
 from povcorpus.language.backends.langdetect import LangdetectBackend
@@ -41,14 +41,14 @@ def toy_backend() -> Iterator[None]:
 
 
 def _forget(name: str) -> None:
-    language_backends._items.pop(name, None)
-    language_backends._origins.pop(name, None)
+    backend_registry._items.pop(name, None)
+    backend_registry._origins.pop(name, None)
     clear_backend_cache()
 
 
 def test_builtins_are_registered() -> None:
     """langdetect, lingua and py3langid are known by name."""
-    assert {"langdetect", "lingua", "py3langid"} <= set(language_backends.names())
+    assert {"langdetect", "lingua", "py3langid"} <= set(backend_registry.names())
 
 
 def test_backends_satisfy_the_protocol() -> None:
@@ -95,7 +95,7 @@ def test_backend_from_an_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
         return [point] if group == "povcorpus.language_backends" else []
 
     monkeypatch.setattr("povcorpus.registry.importlib_metadata.entry_points", entry_points)
-    monkeypatch.setattr(language_backends, "_entry_points_loaded", False)
+    monkeypatch.setattr(backend_registry, "_entry_points_loaded", False)
     try:
         assert detect_language(ITALIAN, backend="seeded-langdetect").code == "it"
     finally:

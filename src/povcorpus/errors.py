@@ -14,6 +14,7 @@ builtin, so ``except FileNotFoundError`` keeps working::
     ├── OutputError(…, OSError)                  an output path that cannot be written (.path)
     ├── OptionError(…, ValueError)               an option value that cannot work (e.g. ``workers=0``)
     ├── WorkerError(…, RuntimeError)             a worker process died (e.g. killed for memory)
+    ├── RulePackError(…, ValueError)             a rule pack that cannot be read (bad TOML, key, pattern)
     ├── RegistryError(…, LookupError)
     │   ├── UnknownNameError                     lists the known names
     │   ├── NameClashError                       names both sides
@@ -43,6 +44,7 @@ __all__ = [
     "PovcorpusError",
     "RecordTooLargeError",
     "RegistryError",
+    "RulePackError",
     "SourceError",
     "SourceNotFoundError",
     "UnknownNameError",
@@ -138,6 +140,10 @@ class OptionError(PovcorpusError, ValueError):
 
 class WorkerError(PovcorpusError, RuntimeError):
     """A worker process died without an answer (killed, e.g. for lack of memory)."""
+
+
+class RulePackError(PovcorpusError, ValueError):
+    """A rule pack that cannot be read: bad TOML, a missing key, a broken pattern."""
 
 
 class RegistryError(PovcorpusError, LookupError):

@@ -32,7 +32,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from povcorpus.errors import PovcorpusError
+from povcorpus.errors import RulePackError
 from povcorpus.registry import Registry
 
 if sys.version_info >= (3, 11):
@@ -62,10 +62,6 @@ ZONES: tuple[str, ...] = ("any", "edge")
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 _DEFINE = re.compile(r"\$\{(\w+)\}")
 _FLAGS = {"IGNORECASE": re.IGNORECASE, "VERBOSE": re.VERBOSE, "ASCII": re.ASCII}
-
-
-class RulePackError(PovcorpusError, ValueError):
-    """A rule pack that cannot be read: bad TOML, a missing key, a broken pattern."""
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:

@@ -48,9 +48,9 @@ def _rules() -> list[str]:
 
 
 def _language_backends() -> list[str]:
-    from povcorpus.language.backends import language_backends
+    from povcorpus.language.backends import backend_registry
 
-    return list(language_backends.names())
+    return list(backend_registry.names())
 
 
 _REGISTRIES: dict[str, Callable[[], list[str]]] = {

@@ -13,9 +13,9 @@ from __future__ import annotations
 from povcorpus.language.backends import (
     BackendFactory,
     LanguageBackend,
+    backend_registry,
     clear_backend_cache,
     get_backend,
-    language_backends,
     register_backend,
 )
 from povcorpus.language.backends.arbiter import ArbiterBackend
@@ -39,11 +39,11 @@ __all__ = [
     "BackendFactory",
     "LanguageBackend",
     "LanguageGuess",
+    "backend_registry",
     "clear_backend_cache",
     "detect_language",
     "first_pass",
     "get_backend",
-    "language_backends",
     "learn_languages",
     "normalize_code",
     "normalize_languages",

@@ -27,8 +27,8 @@ __all__ = [
     "CJK_WEIGHT",
     "SCRIPT_LANGUAGES",
     "arabic_script_language",
-    "dominant_script",
     "keep_script",
+    "language_script",
     "script_counts",
     "script_fast_path",
     "script_of",
@@ -179,7 +179,13 @@ def script_shares(counts: Counter[str]) -> tuple[tuple[str, float], ...]:
     return tuple((script, round(n / total, 4)) for script, n in ordered)
 
 
-def _dominant(counts: Counter[str]) -> str | None:
+def language_script(counts: Counter[str]) -> str | None:
+    """The script that decides the language: most *weighted* letters, Han and kana as one.
+
+    Not :func:`povcorpus._script.dominant_script` (most letters, unweighted, what
+    cleaners ask): here a Han character weighs as much as a Latin word, and
+    Japanese Han with kana is ``"Kana"``.
+    """
     weighted = weighted_letters(counts)
     if not weighted:
         return None
@@ -196,11 +202,6 @@ def _kana_needed(counts: Counter[str]) -> int:
     # One の in a long Chinese paragraph (a brand name) must not make it Japanese.
     han_kana = counts.get("Han", 0) + counts.get("Kana", 0)
     return max(1, round(0.03 * han_kana))
-
-
-def dominant_script(counts: Counter[str]) -> str | None:
-    """The script with the most weighted letters; ``"Kana"`` for Japanese Han+kana text."""
-    return _dominant(counts)
 
 
 def arabic_script_language(text: str) -> str | None:
@@ -239,7 +240,7 @@ def script_fast_path(text: str, counts: Counter[str]) -> tuple[str | None, str |
         text: the text, used only for the letters of Arabic script.
         counts: :func:`script_counts` of ``text``.
     """
-    script = _dominant(counts)
+    script = language_script(counts)
     if script is None:
         return None, None
     if script == "Kana":

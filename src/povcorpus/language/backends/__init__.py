@@ -33,9 +33,9 @@ from povcorpus.registry import Registry
 __all__ = [
     "BackendFactory",
     "LanguageBackend",
+    "backend_registry",
     "clear_backend_cache",
     "get_backend",
-    "language_backends",
     "register_backend",
 ]
 
@@ -63,7 +63,7 @@ class LanguageBackend(Protocol):
 BackendFactory = Callable[[], LanguageBackend]
 """A callable with no arguments that builds a backend (usually its class)."""
 
-language_backends: Registry[BackendFactory] = Registry(
+backend_registry: Registry[BackendFactory] = Registry(
     "language backend", entry_point_group="povcorpus.language_backends"
 )
 """Registry of backend factories, by name."""
@@ -80,7 +80,7 @@ def register_backend(name: str, factory: BackendFactory, *, replace: bool = Fals
     """
     with _lock:
         _instances.pop(name, None)
-        return language_backends.register(name, factory, replace=replace)
+        return backend_registry.register(name, factory, replace=replace)
 
 
 def get_backend(name: str) -> LanguageBackend:
@@ -93,7 +93,7 @@ def get_backend(name: str) -> LanguageBackend:
     backend = _instances.get(name)
     if backend is not None:
         return backend
-    factory = language_backends.get(name)
+    factory = backend_registry.get(name)
     with _lock:
         backend = _instances.get(name)
         if backend is None:
@@ -144,9 +144,9 @@ def _py3langid() -> LanguageBackend:
     return Py3langidBackend()
 
 
-language_backends.register("langdetect", _langdetect, origin="povcorpus (built-in)")
-language_backends.register("fasttext", _fasttext, origin="povcorpus (built-in)")
-language_backends.register("fasttext+lingua", _fasttext_lingua, origin="povcorpus (built-in)")
-language_backends.register("fasttext+langdetect", _fasttext_langdetect, origin="povcorpus (built-in)")
-language_backends.register("lingua", _lingua, origin="povcorpus (built-in)")
-language_backends.register("py3langid", _py3langid, origin="povcorpus[py3langid] (built-in)")
+backend_registry.register("langdetect", _langdetect, origin="povcorpus (built-in)")
+backend_registry.register("fasttext", _fasttext, origin="povcorpus (built-in)")
+backend_registry.register("fasttext+lingua", _fasttext_lingua, origin="povcorpus (built-in)")
+backend_registry.register("fasttext+langdetect", _fasttext_langdetect, origin="povcorpus (built-in)")
+backend_registry.register("lingua", _lingua, origin="povcorpus (built-in)")
+backend_registry.register("py3langid", _py3langid, origin="povcorpus[py3langid] (built-in)")
