@@ -6,7 +6,7 @@ Run it on the bundled samples, or on your own files::
     python examples/clean_corpus.py corpus/ -o out.jsonl
 
 The output loads back into equal documents with ``povcorpus.load("out.jsonl")``.
-The command ``povcorpus clean`` does the same job with worker processes,
+The command ``povcorpus process`` does the same job with worker processes,
 failure isolation and an atomic write.
 """
 

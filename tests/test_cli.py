@@ -79,7 +79,7 @@ def test_output_path_checked_before_any_input(
     """A bad -o is a one-line error before any input is read (even a missing one), and creates no folder."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "afile").write_text("not a folder\n", encoding="utf-8")
-    assert main(["clean", "no-such-input.txt", "-o", output]) == 1
+    assert main(["process", "no-such-input.txt", "-o", output]) == 1
     err = capsys.readouterr().err
     assert err.startswith("povcorpus: error:")
     assert says in err
@@ -107,7 +107,7 @@ def test_bad_names_are_one_line_before_the_output_is_touched(
     out.write_text("previous output\n", encoding="utf-8")
     messages = set()
     for workers in (["--workers", "1"], ["--workers", "2"]):
-        assert main(["clean", "--sample", "-o", str(out), *workers, *flags]) == 1
+        assert main(["process", "--sample", "-o", str(out), *workers, *flags]) == 1
         err = capsys.readouterr().err
         assert err.count("\n") == 1
         assert err.startswith("povcorpus: error:")
@@ -125,7 +125,7 @@ def test_run_without_documents_keeps_the_previous_output(
     out.write_text('{"previous": true}\n', encoding="utf-8")
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Città più bella.\n".encode("latin-1"))
-    assert main(["clean", str(latin), "-o", str(out), "--workers", "1"]) == 3
+    assert main(["process", str(latin), "-o", str(out), "--workers", "1"]) == 3
     err = capsys.readouterr().err
     assert "left as it was" in err
     assert "--encoding" in err  # CLI advice, not encoding="…"
@@ -141,7 +141,7 @@ def test_output_honours_the_umask(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     previous = os.umask(0o022)
     try:
-        assert main(["clean", "--sample", "-o", str(out), "--workers", "1", "-q", "--no-tag"]) == 0
+        assert main(["process", "--sample", "-o", str(out), "--workers", "1", "-q", "--no-tag"]) == 0
     finally:
         os.umask(previous)
     assert out.stat().st_mode & 0o777 == 0o644
@@ -153,7 +153,7 @@ def test_stale_checkpoint_is_replaced_with_a_notice(
     """Without --resume an interrupted run's checkpoint is started over, with a notice saying so."""
     out = tmp_path / "out.jsonl"
     (tmp_path / "out.jsonl.partial").write_text('{"id": "old"}\n', encoding="utf-8")
-    assert main(["clean", "--sample", "-o", str(out), "--workers", "1", "--no-tag"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "--workers", "1", "--no-tag"]) == 0
     assert "use --resume to continue it" in capsys.readouterr().err
     assert not (tmp_path / "out.jsonl.partial").exists()
     assert '"old"' not in out.read_text(encoding="utf-8")
@@ -166,6 +166,20 @@ def test_output_to_a_device_writes_through_it(tmp_path: Path) -> None:
     device = Path("/dev/null")
     if not device.exists() or not stat.S_ISCHR(device.stat().st_mode):
         pytest.skip("no /dev/null character device here")
-    assert main(["clean", "--sample", "-o", str(device), "--workers", "1", "-q", "--no-tag"]) == 0
+    assert main(["process", "--sample", "-o", str(device), "--workers", "1", "-q", "--no-tag"]) == 0
     assert stat.S_ISCHR(device.stat().st_mode)
     assert not Path("/dev/null.partial").exists()
+
+
+def test_clean_is_an_alias_of_process_and_profile_prints_steps(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`povcorpus clean` (the 0.1 name) writes what `process` writes; --profile prints every step's time."""
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert main(["process", "--sample", "-o", str(first), "--workers", "1", "--profile"]) == 0
+    err = capsys.readouterr().err
+    assert "time by step" in err
+    for step in ("mojibake", "boilerplate", "language", "clean", "structure", "tag"):
+        assert f"  {step} " in err
+    assert main(["clean", "--sample", "-o", str(second), "--workers", "2", "-q"]) == 0
+    assert first.read_bytes() == second.read_bytes()

@@ -62,7 +62,7 @@ def test_cli_reference_page_is_up_to_date() -> None:
                 assert f"`{option}`" in section, f"{option} of povcorpus {name} is missing from the reference"
 
 
-@pytest.mark.parametrize("name", ["clean", "inspect", "duplicates", "report"])
+@pytest.mark.parametrize("name", ["process", "inspect", "duplicates", "report"])
 def test_input_commands_list_formats_and_share_flags(name: str) -> None:
     """Every subcommand that reads files takes --input-format, lists the registered formats, and has -q."""
     text = _help(name)
@@ -74,7 +74,7 @@ def test_input_commands_list_formats_and_share_flags(name: str) -> None:
 
 def test_clean_help_lists_values_and_defaults() -> None:
     """clean --help names every cleaner, rule, pack and language backend, and the key flags' defaults."""
-    text = _help("clean")
+    text = _help("process")
     for name in cleaner_registry.names():
         assert name in text
     for rule in RuleSet.default():
@@ -98,7 +98,7 @@ def test_one_meaning_per_flag() -> None:
                 assert first[0] == action.dest, (
                     f"{option} means {first[0]} in {first[1]} but {action.dest} in {name}"
                 )
-    clean = _subparsers()["clean"]
+    clean = _subparsers()["process"]
     (output_format,) = [action for action in clean._actions if "--format" in action.option_strings]
     assert output_format.choices == ["jsonl", "parquet"]
     assert all("--format" not in _help(name).split() for name in ("inspect", "duplicates", "report"))
@@ -215,7 +215,7 @@ def test_inspect_tree_reports_the_date_clean_writes(
 ) -> None:
     """For every sample document, inspect --tree --json gives the date that clean writes."""
     out = tmp_path / "out.jsonl"
-    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "-q", "--workers", "1"]) == 0
     written = {
         json.loads(line)["id"]: json.loads(line)["metadata"]["date"]
         for line in out.read_text("utf-8").splitlines()

@@ -87,7 +87,7 @@ def test_cli_output_is_utf8_json_on_every_line(tmp_path: Path, data: bytes) -> N
     source.write_bytes(data)
     out = tmp_path / "out.jsonl"
     out.unlink(missing_ok=True)
-    code = main(["clean", str(source), "-o", str(out), "--workers", "1", "-q"])
+    code = main(["process", str(source), "-o", str(out), "--workers", "1", "-q"])
     assert code in {0, 3}
     for line in out.read_bytes().decode("utf-8").splitlines():
         assert isinstance(json.loads(line)["id"], str)
@@ -107,7 +107,7 @@ def _kill_corpus(root: Path) -> Path:
 
 
 def _command(corpus: Path, out: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "povcorpus", "clean", str(corpus), "-o", str(out), "--workers", "2",
+    return [sys.executable, "-m", "povcorpus", "process", str(corpus), "-o", str(out), "--workers", "2",
             "--no-tag", "-q", *extra]  # fmt: skip
 
 

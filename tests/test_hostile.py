@@ -21,7 +21,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Hostile:
 
 def _clean(corpus: Hostile, out: Path, workers: int) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "povcorpus", "clean", ".", "-o", str(out), "--workers", str(workers)],
+        [sys.executable, "-m", "povcorpus", "process", ".", "-o", str(out), "--workers", str(workers)],
         cwd=corpus.root,
         capture_output=True,
         check=False,
@@ -72,7 +72,7 @@ def test_lone_surrogates_become_recorded_replacement_characters(hostile: Hostile
             sys.executable,
             "-m",
             "povcorpus",
-            "clean",
+            "process",
             "surrogate.jsonl",
             "-o",
             str(out),

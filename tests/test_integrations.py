@@ -16,9 +16,9 @@ from povcorpus.samples import sample_dir, sample_paths
 
 @pytest.fixture(scope="module")
 def cli_documents(tmp_path_factory: pytest.TempPathFactory) -> list[povcorpus.Document]:
-    """The documents `povcorpus clean --sample` writes."""
+    """The documents `povcorpus process --sample` writes."""
     out = tmp_path_factory.mktemp("cli") / "out.jsonl"
-    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "-q", "--workers", "1"]) == 0
     return list(povcorpus.load(out))
 
 
@@ -84,7 +84,7 @@ def test_pandas_and_parquet(tmp_path: Path, cli_documents: list[povcorpus.Docume
     frame = to_pandas(cli_documents)
     assert list(frame["id"]) == [doc.id for doc in cli_documents]
     out = tmp_path / "out.parquet"
-    assert main(["clean", "--sample", "-o", str(out), "--format", "parquet", "-q", "--workers", "1"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "--format", "parquet", "-q", "--workers", "1"]) == 0
     back = pandas.read_parquet(out)
     assert [row_document(row) for row in back.to_dict("records")] == cli_documents
 

@@ -84,7 +84,7 @@ def test_inspect_tree_prints_the_outline(capsys: pytest.CaptureFixture[str]) -> 
 def test_clean_to_stdout_with_show_edits(capsys: pytest.CaptureFixture[str]) -> None:
     """clean -o - writes only JSONL to stdout; --show-edits then lists each edit, with its rule, on stderr."""
     path = str(sample_path("003"))
-    assert main(["clean", path, "-o", "-", "-q", "--workers", "1", "--no-tag", "--show-edits"]) == 0
+    assert main(["process", path, "-o", "-", "-q", "--workers", "1", "--no-tag", "--show-edits"]) == 0
     captured = capsys.readouterr()
     (line,) = captured.out.splitlines()
     assert json.loads(line)["title"].startswith("New Progress in Development-oriented")

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,10 +69,10 @@ def test_fail_fast_raises_the_first_error(tmp_path: Path) -> None:
 
 
 def test_cli_exit_code_says_some_files_failed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """povcorpus clean returns 3 when files were skipped, and names them on stderr."""
+    """povcorpus process returns 3 when files were skipped, and names them on stderr."""
     corpus = _bad_corpus(tmp_path)
     out = tmp_path / "out.jsonl"
-    code = main(["clean", str(corpus), "-o", str(out), "--workers", "1", "--no-tag"])
+    code = main(["process", str(corpus), "-o", str(out), "--workers", "1", "--no-tag"])
     err = capsys.readouterr().err
     assert code == 3
     assert "binary.txt" in err
@@ -83,7 +84,7 @@ def test_cli_exit_code_says_some_files_failed(tmp_path: Path, capsys: pytest.Cap
 def test_cli_output_loads_back_equal(tmp_path: Path) -> None:
     """The clean command's JSONL output loads back into documents equal to the processed ones."""
     out = tmp_path / "out.jsonl"
-    assert main(["clean", "--sample", "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "--workers", "1", "-q"]) == 0
     assert list(povcorpus.load(out)) == list(run(sample_dir(), PipelineOptions(), workers=1))
 
 
@@ -91,9 +92,9 @@ def test_resume_skips_documents_already_written(tmp_path: Path) -> None:
     """--resume keeps the existing output and adds only documents it does not hold yet."""
     out = tmp_path / "out.jsonl"
     first = sample_paths()[0]
-    assert main(["clean", str(first), "-o", str(out), "-q", "--workers", "1", "--no-tag"]) == 0
+    assert main(["process", str(first), "-o", str(out), "-q", "--workers", "1", "--no-tag"]) == 0
     before = out.read_text(encoding="utf-8").splitlines()
-    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1", "--resume", "--no-tag"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "-q", "--workers", "1", "--resume", "--no-tag"]) == 0
     after = out.read_text(encoding="utf-8").splitlines()
     assert after[: len(before)] == before
     ids = [json.loads(line)["id"] for line in after]
@@ -110,7 +111,7 @@ def test_killed_run_leaves_only_a_checkpoint(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     checkpoint = tmp_path / "out.jsonl.partial"
     process = subprocess.Popen(
-        [sys.executable, "-m", "povcorpus", "clean", str(corpus), "-o", str(out), "--workers", "1", "-q"],
+        [sys.executable, "-m", "povcorpus", "process", str(corpus), "-o", str(out), "--workers", "1", "-q"],
         stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 60
@@ -127,13 +128,13 @@ def test_killed_run_leaves_only_a_checkpoint(tmp_path: Path) -> None:
 def test_resume_drops_a_line_cut_short(tmp_path: Path) -> None:
     """--resume keeps the whole lines of a checkpoint, cuts a last line left half written, and finishes."""
     out = tmp_path / "out.jsonl"
-    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1", "--no-tag"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "-q", "--workers", "1", "--no-tag"]) == 0
     complete = out.read_bytes()
     lines = complete.splitlines(keepends=True)
     checkpoint = tmp_path / "out.jsonl.partial"
     checkpoint.write_bytes(b"".join(lines[:10]) + lines[10][:50])
     out.unlink()
-    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "2", "--no-tag", "--resume"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "-q", "--workers", "2", "--no-tag", "--resume"]) == 0
     assert out.read_bytes() == complete
     assert not checkpoint.exists()
 
@@ -166,10 +167,10 @@ def test_a_pipeline_failure_costs_only_its_document(monkeypatch: pytest.MonkeyPa
     """A document on which the pipeline raises is reported as a bug with its place; the others go on."""
     real = runner.process
 
-    def flaky(doc: povcorpus.Document, options: PipelineOptions) -> povcorpus.Document:
+    def flaky(doc: povcorpus.Document, options: PipelineOptions, **kwargs: Any) -> povcorpus.Document:
         if doc.origin.index == 1:
             raise ZeroDivisionError("boom")
-        return real(doc, options)
+        return real(doc, options, **kwargs)
 
     monkeypatch.setattr(runner, "process", flaky)
     stats = RunStats()
@@ -190,10 +191,10 @@ def test_a_dead_worker_is_a_typed_error(monkeypatch: pytest.MonkeyPatch) -> None
     main_process = os.getpid()
     real = runner.process
 
-    def die(doc: povcorpus.Document, options: PipelineOptions) -> povcorpus.Document:
+    def die(doc: povcorpus.Document, options: PipelineOptions, **kwargs: Any) -> povcorpus.Document:
         if os.getpid() != main_process:  # the option check runs it once in the main process
             os._exit(9)
-        return real(doc, options)
+        return real(doc, options, **kwargs)
 
     monkeypatch.setattr(runner, "process", die)
     with pytest.raises(povcorpus.errors.WorkerError, match="died"):
@@ -228,7 +229,7 @@ def test_bad_run_settings_raise_at_once(settings: dict[str, object]) -> None:
 def test_dedupe_marks_the_repeated_report_paragraphs(tmp_path: Path) -> None:
     """--dedupe marks paragraph clusters of the 002 write-ups in the output, deleting nothing."""
     out = tmp_path / "out.jsonl"
-    assert main(["clean", "--sample", "-o", str(out), "-q", "--workers", "1", "--dedupe", "--no-tag"]) == 0
+    assert main(["process", "--sample", "-o", str(out), "-q", "--workers", "1", "--dedupe", "--no-tag"]) == 0
     docs = list(povcorpus.load(out))
     assert len(docs) == 29
     marked = {doc.id: doc.metadata.extra["duplicates"] for doc in docs if "duplicates" in doc.metadata.extra}
@@ -241,7 +242,7 @@ def test_dedupe_marks_the_repeated_report_paragraphs(tmp_path: Path) -> None:
 def test_dedupe_threshold_out_of_range_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """clean --dedupe with a threshold outside (0, 1] stops before any work, naming the flag."""
     out = tmp_path / "out.jsonl"
-    assert main(["clean", "--sample", "-o", str(out), "--dedupe", "--dedupe-threshold", "1.5"]) == 2
+    assert main(["process", "--sample", "-o", str(out), "--dedupe", "--dedupe-threshold", "1.5"]) == 2
     assert "--dedupe-threshold must be in (0, 1]" in capsys.readouterr().err
     assert not out.exists()
 

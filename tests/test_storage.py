@@ -95,7 +95,7 @@ def test_damaged_compressed_file_is_skipped_with_a_reason(
     (tmp_path / "good.txt.gz").write_bytes(gzip.compress(_plain("003")))
     (tmp_path / "bad.txt.gz").write_bytes(gzip.compress(_plain("002"))[:200])
     out = tmp_path / "out.jsonl"
-    code = main(["clean", str(tmp_path / "good.txt.gz"), str(tmp_path / "bad.txt.gz"), "-o", str(out)])
+    code = main(["process", str(tmp_path / "good.txt.gz"), str(tmp_path / "bad.txt.gz"), "-o", str(out)])
     assert code == 3
     err = capsys.readouterr().err
     assert "bad.txt.gz" in err
@@ -119,8 +119,8 @@ def test_cli_writes_compressed_output(tmp_path: Path, suffix: str) -> None:
     if suffix == ".zst":
         pytest.importorskip("zstandard", reason="the zstd extra is not installed")
     plain, packed = tmp_path / "out.jsonl", tmp_path / f"out.jsonl{suffix}"
-    assert main(["clean", str(sample_path("003")), "-o", str(plain), "-q", "--workers", "1"]) == 0
-    assert main(["clean", str(sample_path("003")), "-o", str(packed), "-q", "--workers", "1"]) == 0
+    assert main(["process", str(sample_path("003")), "-o", str(plain), "-q", "--workers", "1"]) == 0
+    assert main(["process", str(sample_path("003")), "-o", str(packed), "-q", "--workers", "1"]) == 0
     assert packed.read_bytes() != plain.read_bytes()
     assert _io.sniff_compression(packed.read_bytes()) == _io.COMPRESSION_SUFFIXES[suffix]
     with _io.open_input(str(packed)) as stream:
@@ -131,7 +131,7 @@ def test_compressed_output_is_deterministic_and_resumable(tmp_path: Path) -> Non
     """Two runs give the same .gz bytes (no timestamp), and --resume on a .gz keeps its documents."""
     first, second = tmp_path / "1.jsonl.gz", tmp_path / "2.jsonl.gz"
     for out in (first, second):
-        assert main(["clean", str(sample_path("004")), "-o", str(out), "-q", "--workers", "1"]) == 0
+        assert main(["process", str(sample_path("004")), "-o", str(out), "-q", "--workers", "1"]) == 0
     assert first.read_bytes() == second.read_bytes()
     args = ["clean", str(sample_path("004")), str(sample_path("003")), "-o", str(first), "-q", "--resume"]
     assert main([*args, "--workers", "1"]) == 0
@@ -198,9 +198,9 @@ def test_memory_output_is_atomic_and_resumable(memory: object) -> None:
     assert not _io.exists(target)
     writer.abort()
     assert [key for key in memory.find("/") if key.startswith("/out")] == []  # type: ignore[attr-defined]
-    assert main(["clean", "memory://in/a.txt", "-o", target, "-q", "--workers", "1"]) == 0
+    assert main(["process", "memory://in/a.txt", "-o", target, "-q", "--workers", "1"]) == 0
     first = list(read_ids(target))
-    assert main(["clean", "memory://in/", "-o", target, "-q", "--workers", "1", "--resume"]) == 0
+    assert main(["process", "memory://in/", "-o", target, "-q", "--workers", "1", "--resume"]) == 0
     both = list(read_ids(target))
     assert both[: len(first)] == first
     assert len(both) == len(set(both)) > len(first)
@@ -265,13 +265,14 @@ def test_s3_compressed_corpus_in_and_output_back(s3_endpoint: str, tmp_path: Pat
     local = tmp_path / "local.jsonl"
     shutil.copy(sample_path("003"), tmp_path / "003.txt")
     shutil.copy(sample_path("004"), tmp_path / "004.txt")
-    assert main(["clean", str(tmp_path / "003.txt"), str(tmp_path / "004.txt"), "-o", str(local), "-q"]) == 0
+    inputs = [str(tmp_path / "003.txt"), str(tmp_path / "004.txt")]
+    assert main(["process", *inputs, "-o", str(local), "-q"]) == 0
     target = "s3://corpus-bucket/out/clean.jsonl.gz"
-    assert main(["clean", "s3://corpus-bucket/corpus/", "-o", target, "-q", "--workers", "2"]) == 0
+    assert main(["process", "s3://corpus-bucket/corpus/", "-o", target, "-q", "--workers", "2"]) == 0
     assert store.ls("corpus-bucket/out") == ["corpus-bucket/out/clean.jsonl.gz"]  # no temporary key left
     remote = list(povcorpus.load(target))
     assert _texts(remote) == _texts(list(povcorpus.load(local)))
-    assert main(["clean", "s3://corpus-bucket/corpus/*.txt.*", "-o", target, "-q", "--resume"]) == 0
+    assert main(["process", "s3://corpus-bucket/corpus/*.txt.*", "-o", target, "-q", "--resume"]) == 0
     assert list(read_ids(target)) == [doc.id for doc in remote]
 
 
@@ -314,7 +315,7 @@ def test_parquet_output_goes_to_a_url_atomically(memory: object) -> None:
     _put(memory, "/in/004.txt", _plain("004"))
     target = "memory://pq/out.parquet"
     assert (
-        main(["clean", "memory://in/004.txt", "-o", target, "--format", "parquet", "-q", "--workers", "1"])
+        main(["process", "memory://in/004.txt", "-o", target, "--format", "parquet", "-q", "--workers", "1"])
         == 0
     )
     assert memory.find("/pq") == ["/pq/out.parquet"]  # type: ignore[attr-defined]

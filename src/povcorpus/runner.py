@@ -90,22 +90,33 @@ class RunStats:
     failures: list[FileFailure] = field(factory=list)
     started: float = field(factory=time.perf_counter)
     seconds: float = 0.0
+    step_seconds: dict[str, float] = field(factory=dict)
+    """Seconds spent in each pipeline step, summed over every document and worker."""
+    boilerplate_removed: int = 0
+    """Edits made by rule packs: chrome lines (the ``boilerplate`` step) and inline spam."""
 
     def add(self, doc: Document) -> None:
         """Count one finished document."""
+        from povcorpus.boilerplate import pack_registry
+
         self.documents += 1
         self.input_chars += len(doc.raw)
         self.languages[doc.language or "none"] += 1
         self.edits_per_rule.update(edit.rule for edit in doc.edits)
-
-    @property
-    def boilerplate_removed(self) -> int:
-        """Edits made by boilerplate rules (chrome lines and inline spam)."""
-        return sum(
-            count
-            for rule, count in self.edits_per_rule.items()
-            if rule.startswith(("boilerplate", "spam", "chrome"))
+        packs = pack_registry.view()
+        self.boilerplate_removed += sum(
+            1 for edit in doc.edits if edit.step == "boilerplate" or edit.rule.partition(".")[0] in packs
         )
+
+    def profile(self) -> str:
+        """Seconds and share of each pipeline step, slowest first (``povcorpus process --profile``)."""
+        total = sum(self.step_seconds.values())
+        if not total:
+            return "time by step   -"
+        lines = ["time by step   (summed over workers)"]
+        for step, seconds in sorted(self.step_seconds.items(), key=lambda item: -item[1]):
+            lines.append(f"  {step:<13}{seconds:9.2f} s {seconds / total:6.1%}")
+        return "\n".join(lines)
 
     @property
     def mb_per_second(self) -> float:
@@ -318,9 +329,9 @@ def _run(
 ) -> Generator[Document, None, None]:
     documents = reader.documents(files)
     results = (
-        _serial(documents, options, fail_fast)
+        _serial(documents, options, fail_fast, stats.step_seconds)
         if workers == 1
-        else _parallel(documents, options, workers, fail_fast)
+        else _parallel(documents, options, workers, fail_fast, stats.step_seconds)
     )
     try:
         for result in results:
@@ -453,10 +464,12 @@ def _name(item: object) -> str:
     return printable_name(name) if isinstance(name, str) else "<stream>"
 
 
-def _process_one(doc: Document, options: PipelineOptions, fail_fast: bool) -> Document | FileFailure:
+def _process_one(
+    doc: Document, options: PipelineOptions, fail_fast: bool, timings: dict[str, float]
+) -> Document | FileFailure:
     """The processed document, or the failure of a pipeline bug on it (the others go on)."""
     try:
-        return process(doc, options)
+        return process(doc, options, timings=timings)
     except Exception as error:
         if fail_fast:
             raise
@@ -465,16 +478,17 @@ def _process_one(doc: Document, options: PipelineOptions, fail_fast: bool) -> Do
 
 
 def _serial(
-    documents: Iterable[Document], options: PipelineOptions, fail_fast: bool
+    documents: Iterable[Document], options: PipelineOptions, fail_fast: bool, timings: dict[str, float]
 ) -> Iterator[Document | FileFailure]:
     for doc in documents:
-        yield _process_one(doc, options, fail_fast)
+        yield _process_one(doc, options, fail_fast, timings)
 
 
 def _process_batch(
     batch: list[Document], options: PipelineOptions, fail_fast: bool
-) -> list[Document | FileFailure]:
-    return [_process_one(doc, options, fail_fast) for doc in batch]
+) -> tuple[list[Document | FileFailure], dict[str, float]]:
+    timings: dict[str, float] = {}
+    return [_process_one(doc, options, fail_fast, timings) for doc in batch], timings
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -517,7 +531,7 @@ def _worker_main(requests: Any, results: Any, options: PipelineOptions, fail_fas
         batch = requests.get()
         if batch is None:
             break
-        answer: list[Document | FileFailure] | BaseException
+        answer: tuple[list[Document | FileFailure], dict[str, float]] | BaseException
         try:
             answer = _process_batch(batch, options, fail_fast)
         except Exception as error:  # fail_fast: the main process re-raises it
@@ -574,8 +588,8 @@ class _Pool:
         """Whether every worker has its share of batches in flight."""
         return all(worker.outstanding >= _IN_FLIGHT_PER_WORKER for worker in self.workers)
 
-    def receive(self, worker: _Worker) -> list[Document | FileFailure]:
-        """The results of the oldest batch ``worker`` holds.
+    def receive(self, worker: _Worker, timings: dict[str, float]) -> list[Document | FileFailure]:
+        """The results of the oldest batch ``worker`` holds; its step times are added to ``timings``.
 
         Raises:
             WorkerError: the worker died.
@@ -591,7 +605,9 @@ class _Pool:
         worker.outstanding -= 1
         if isinstance(answer, BaseException):
             raise answer
-        results: list[Document | FileFailure] = answer
+        results: list[Document | FileFailure] = answer[0]
+        for step, value in answer[1].items():
+            timings[step] = timings.get(step, 0.0) + value
         return results
 
     def close(self) -> None:
@@ -619,17 +635,21 @@ class _Pool:
 
 
 def _parallel(
-    documents: Iterable[Document], options: PipelineOptions, workers: int, fail_fast: bool
+    documents: Iterable[Document],
+    options: PipelineOptions,
+    workers: int,
+    fail_fast: bool,
+    timings: dict[str, float],
 ) -> Iterator[Document | FileFailure]:
     pool = _Pool(workers, options, fail_fast)
     pending: collections.deque[_Worker] = collections.deque()
     try:
         for batch in _batches(documents):
             if pool.full:
-                yield from pool.receive(pending.popleft())
+                yield from pool.receive(pending.popleft(), timings)
             pending.append(pool.send(batch))
         while pending:
-            yield from pool.receive(pending.popleft())
+            yield from pool.receive(pending.popleft(), timings)
     except BaseException:  # Ctrl-C, SIGTERM, the consumer closing the generator, a worker error
         pool.terminate()
         raise

@@ -58,7 +58,7 @@ _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
-_LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}]*\\Z")
+_LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}。，、]*\\Z")  # spaces, or stray marks that go too
 _COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
 _SPACE = re.compile(r"\s")
 _GLUED = re.compile(r",(?=[^\W\d_])")

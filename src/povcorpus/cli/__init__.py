@@ -20,7 +20,7 @@ from povcorpus.errors import PovcorpusError
 __all__ = ["build_parser", "main"]
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS: tuple[str, ...] = ("clean", "inspect", "explain", "rules", "duplicates", "report")
+COMMANDS: tuple[str, ...] = ("process", "inspect", "explain", "rules", "duplicates", "report")
 
 EXIT_OK = 0
 EXIT_ERROR = 1

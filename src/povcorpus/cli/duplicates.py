@@ -22,8 +22,8 @@ def register(subparsers: Any) -> None:
         description=(
             "Print each cluster of duplicate documents or paragraphs, canonical member first "
             "(word 5-shingle Jaccard similarity, MinHash LSH). Like `povcorpus report` and "
-            "`povcorpus clean --dedupe`, it compares the processed documents (boilerplate stripped, "
-            "text repaired), as `povcorpus clean` writes them; --no-pipeline compares them as "
+            "`povcorpus process --dedupe`, it compares the processed documents (boilerplate stripped, "
+            "text repaired), as `povcorpus process` writes them; --no-pipeline compares them as "
             "loaded. Nothing is written."
         ),
     )

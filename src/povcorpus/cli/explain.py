@@ -163,7 +163,7 @@ def register(subparsers: Any) -> None:
         help="show what each cleaner and rule would change in a text, and why",
         description=(
             "Run TEXT through the chrome rules and then each cleaner of the default chain, one at "
-            "a time, as `povcorpus clean` does to a document body, and print every change with the "
+            "a time, as `povcorpus process` does to a document body, and print every change with the "
             "rule that made it and why. Nothing is read or written."
         ),
     )

@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
         "inspect",
         help="show the detected format and the documents of each file",
         description="Show, per file, the detected format and each document's id, title, length and lines "
-        "as loaded, before any cleaning. With --tree, each document is processed as `povcorpus clean` "
+        "as loaded, before any cleaning. With --tree, each document is processed as `povcorpus process` "
         "does and its outline, title and date are those `clean` writes.",
     )
     add_input_arguments(parser)
@@ -76,7 +76,7 @@ def _date(doc: Any) -> str | None:
 
 
 def _structured(doc: Any) -> Any:
-    """The document as `povcorpus clean` writes it, so the outline shows the same title and date."""
+    """The document as `povcorpus process` writes it, so the outline shows the same title and date."""
     from povcorpus.pipeline import process
 
     return process(doc)

@@ -22,7 +22,7 @@ def register(subparsers: Any) -> None:
             "Run the pipeline on the input, print a summary, and write DIR/report.json and "
             "DIR/report.html: documents per file, languages, lengths, dates, edits per rule, "
             "boilerplate removed, duplicate clusters, and every document with its edits highlighted. "
-            "Like `povcorpus duplicates`, it looks at the processed documents, as `povcorpus clean` "
+            "Like `povcorpus duplicates`, it looks at the processed documents, as `povcorpus process` "
             "writes them; --no-pipeline looks at them as loaded."
         ),
     )

@@ -21,7 +21,7 @@ def register(subparsers: Any) -> None:
         "rules",
         help="list the boilerplate and spam rules",
         description="List the boilerplate and spam rules of every registered pack: the names that "
-        "`povcorpus clean --disable-rule` and `povcorpus explain --disable-rule` accept.",
+        "`povcorpus process --disable-rule` and `povcorpus explain --disable-rule` accept.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON array of rule records")
     parser.add_argument(

@@ -1,4 +1,4 @@
-"""Mark duplicates inside a JSONL output, as ``povcorpus clean --dedupe`` does.
+"""Mark duplicates inside a JSONL output, as ``povcorpus process --dedupe`` does.
 
 Finding duplicates needs the whole corpus, so it is a second pass over the
 written output: the file is read twice (once to find clusters, once to

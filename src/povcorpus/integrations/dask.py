@@ -37,7 +37,7 @@ def clean_bag(
     encoding: str | None = None,
     npartitions: int | None = None,
 ) -> Any:
-    """A ``dask.bag.Bag`` of processed documents, in the same order as ``povcorpus clean``.
+    """A ``dask.bag.Bag`` of processed documents, in the same order as ``povcorpus process``.
 
     Files are read inside the workers (only paths and URLs travel), then every
     document goes through :func:`povcorpus.process` with ``options``. Open

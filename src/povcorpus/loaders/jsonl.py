@@ -1,6 +1,6 @@
 """Format ``jsonl``: one JSON object per line.
 
-Lines written by ``povcorpus clean`` (``Document.to_dict()``) load back into
+Lines written by ``povcorpus process`` (``Document.to_dict()``) load back into
 equal documents. Other JSONL corpora load too: an object with a ``text`` key
 (and optionally ``title``, ``id``, ``language``) becomes a new document whose
 ``raw`` is that text.

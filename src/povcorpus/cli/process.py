@@ -1,4 +1,7 @@
-"""``povcorpus clean``: the main job — load, repair, structure and tag a corpus, write JSONL."""
+"""``povcorpus process``: the main job — :func:`povcorpus.process_corpus` on files, written as JSONL.
+
+``povcorpus process`` is the 0.1 name of the same subcommand, kept as an alias.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
 from povcorpus.runner import FileFailure, RunStats, check_run, process_corpus
 from povcorpus.writers import JsonlWriter, check_output
 
-__all__ = ["check_before_run", "open_writer", "register", "run_clean"]
+__all__ = ["check_before_run", "open_writer", "register", "run_process"]
 
 _RED = "\033[31m"
 _GREEN = "\033[32m"
@@ -27,11 +30,13 @@ _RESET = "\033[0m"
 
 
 def register(subparsers: Any) -> None:
-    """Add the ``clean`` subcommand."""
+    """Add the ``process`` subcommand (alias ``clean``)."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "clean",
-        help="clean, structure and tag a corpus into JSONL (the main job)",
-        description="Load INPUT files, strip boilerplate, repair the text, find structure, tag languages, "
+        "process",
+        aliases=["clean"],
+        help="run the document pipeline on a corpus and write JSONL (the main job; alias: clean)",
+        description="Load INPUT files, run the document pipeline on every document (mojibake, "
+        "boilerplate, language, clean, structure, tag), "
         "and write one JSON document per line with its full audit trail. The output is written to a "
         "temporary name and moved into place at the end, so an interrupted run leaves no output that "
         "looks complete.",
@@ -102,30 +107,33 @@ def register(subparsers: Any) -> None:
         help="Jaccard similarity for --dedupe, in (0, 1] (default: %(default)s)",
     )
     parser.add_argument("--show-edits", action="store_true", help="print each document's edits, like a diff")
+    parser.add_argument(
+        "--profile", action="store_true", help="print the time spent in each pipeline step at the end"
+    )
     add_quiet_argument(parser, "no progress and no summary, only errors")
-    parser.set_defaults(func=run_clean)
+    parser.set_defaults(func=run_process)
 
 
-def run_clean(args: argparse.Namespace) -> int:
+def run_process(args: argparse.Namespace) -> int:
     """Run the main job; exit code 0, or 3 when some files or records were skipped.
 
     Everything is checked before any output is touched: the options (in this
     process, so any number of workers gives the same message), the output
     path, then the inputs. See ``docs/guarantees.md`` for what a stopped run keeps.
     """
-    inputs = input_paths(args, "clean")
+    inputs = input_paths(args, "process")
     if inputs is None:
         return 2
     if args.format == "parquet" and (args.output == "-" or args.resume or args.dedupe):
         print(
-            "povcorpus clean: --format parquet needs a file output, without --resume or --dedupe",
+            "povcorpus process: --format parquet needs a file output, without --resume or --dedupe",
             file=sys.stderr,
         )
         return 2
-    if args.dedupe and not threshold_ok(args.dedupe_threshold, "clean", "--dedupe-threshold"):
+    if args.dedupe and not threshold_ok(args.dedupe_threshold, "process", "--dedupe-threshold"):
         return 2
     if args.dedupe and args.output == "-":
-        print("povcorpus clean: --dedupe needs a file output (it is a second pass over it)", file=sys.stderr)
+        print("povcorpus process: --dedupe needs a file output (a second pass reads it)", file=sys.stderr)
         return 2
     options = PipelineOptions(
         disabled_steps=tuple(step for step in DEFAULT_STEPS if getattr(args, f"no_{step}")),
@@ -149,6 +157,8 @@ def run_clean(args: argparse.Namespace) -> int:
             )
     if not args.quiet:
         print(cli_advice(stats.summary()), file=sys.stderr)
+    if args.profile:
+        print(stats.profile(), file=sys.stderr)
     return 3 if stats.failures else 0
 
 
@@ -283,7 +293,7 @@ def _progress_bar() -> Any:
         from tqdm import tqdm
     except ImportError:
         return _Counter()
-    return tqdm(unit="doc", file=sys.stderr, desc="povcorpus clean")
+    return tqdm(unit="doc", file=sys.stderr, desc="povcorpus process")
 
 
 def format_edits(doc: Document, *, color: bool) -> str:
