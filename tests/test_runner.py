@@ -258,3 +258,13 @@ def test_two_runs_cannot_share_an_output(tmp_path: Path) -> None:
         JsonlWriter(out)
     first.commit()
     assert out.read_text(encoding="utf-8") == document_line(doc)
+
+
+def test_corpus_languages_learnt_or_given_reach_every_worker() -> None:
+    """languages="auto" learns the samples' languages first; given or learnt, they reach 1 and 2 workers alike."""
+    options = PipelineOptions(disabled_steps=("structure",))
+    learnt = list(run(sample_dir(), options, workers=1, languages="auto"))
+    given = list(run(sample_dir(), options, workers=2, languages=("it", "en", "fa")))
+    assert [doc.language for doc in learnt] == [doc.language for doc in given]
+    assert {doc.language for doc in learnt} == {"it", "en", "fa"}
+    assert [doc.text for doc in learnt] == [doc.text for doc in given]

@@ -35,15 +35,16 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Generator, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
 from attrs import define, field, frozen
 
 from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, printable_name
 from povcorpus.errors import FormatError, OptionError, PovcorpusError, WorkerError
-from povcorpus.loaders import expand_sources, loader_registry, open_file
+from povcorpus.loaders import expand_sources, load_file, loader_registry, open_file
 from povcorpus.loaders.sources import Source, SourceFile
 from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
@@ -213,8 +214,6 @@ def check_options(options: PipelineOptions) -> None:
         UnknownNameError: an unknown step, cleaner, rule or language backend.
         MissingExtraError: the language backend needs an extra that is not installed.
     """
-    from povcorpus.loaders import load_file
-
     options.check()
     probe = next(load_file(io.StringIO(_PROBE), format="text"))
     try:
@@ -275,6 +274,7 @@ def process_corpus(
     skip_ids: Container[str] | Mapping[str, int] = frozenset(),
     stats: RunStats | None = None,
     on_failure: Callable[[FileFailure], None] | None = None,
+    languages: Sequence[str] | str | None = None,
 ) -> Generator[Document, None, None]:
     """Process every document of ``source``, yielding results in input order.
 
@@ -297,6 +297,10 @@ def process_corpus(
             of id to count skips that many documents with the id (a multiset).
         stats: counters to fill in (documents, languages, edits, failures, time).
         on_failure: called with each skipped file or record as it happens.
+        languages: the languages the corpus may contain (a prior for short text, see
+            :func:`povcorpus.language.tag`), or ``"auto"`` to learn them first from a quick
+            pass over every document (:func:`povcorpus.language.learn_languages`); sets
+            ``options.languages`` for every worker. ``None`` keeps ``options.languages``.
 
     Raises:
         PovcorpusError: a bad option or a path that does not exist (at once), any file
@@ -312,10 +316,32 @@ def process_corpus(
         max_line_bytes=max_line_bytes,
     )
     files = expand_sources(source)
+    if languages is not None:
+        options = attrs.evolve(
+            options, languages=_corpus_languages(languages, files, format, encoding, errors)
+        )
     stats = stats if stats is not None else RunStats()
     reader = _Reader(format, encoding, errors, max_line_bytes, fail_fast, skip_ids, stats, on_failure)
     count = default_workers() if workers is None else workers
     return _run(reader, files, options, count, fail_fast, stats, on_failure)
+
+
+def _corpus_languages(
+    languages: Sequence[str] | str, files: list[SourceFile], format: str, encoding: str | None, errors: str
+) -> tuple[str, ...]:
+    """The corpus's languages as given, or learnt from a first pass over its readable documents."""
+    if languages != "auto":
+        return (languages,) if isinstance(languages, str) else tuple(languages)
+    from povcorpus.language import learn_languages
+
+    def readable() -> Iterator[Document]:
+        for item in files:
+            if not isinstance(item, (str, Path)):
+                continue  # an open stream can be read once only: it is left to the run itself
+            with contextlib.suppress(Exception):  # a bad file is reported by the run itself
+                yield from load_file(item, format, encoding, errors, on_bad_record=_ignore)
+
+    return learn_languages(readable())
 
 
 def _run(

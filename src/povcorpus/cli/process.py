@@ -94,6 +94,13 @@ def register(subparsers: Any) -> None:
         metavar="NAME",
         help="language detector, one of: {language_backends} (default: %(default)s)",
     )
+    parser.add_argument(
+        "--languages",
+        default=None,
+        metavar="CODES",
+        help="languages the corpus may contain, e.g. it,en,fa,zh: short text is decided among them; "
+        "'auto' learns them in a first pass over the documents (default: any language)",
+    )
     for step in DEFAULT_STEPS:
         parser.add_argument(f"--no-{step}", action="store_true", help=f"skip the {step} step")
     parser.add_argument(
@@ -162,6 +169,13 @@ def run_process(args: argparse.Namespace) -> int:
     return 3 if stats.failures else 0
 
 
+def _languages(value: str | None) -> str | tuple[str, ...] | None:
+    """``--languages``: ``None``, ``"auto"`` or a tuple of codes."""
+    if value is None or value.strip() == "auto":
+        return None if value is None else "auto"
+    return tuple(code.strip() for code in value.split(",") if code.strip())
+
+
 def check_before_run(args: argparse.Namespace, options: PipelineOptions, inputs: list[Any]) -> None:
     """Check options, output path and inputs, in that order, touching no file.
 
@@ -220,6 +234,7 @@ def _write_all(
             skip_ids=skip,
             stats=stats,
             on_failure=_report,
+            languages=_languages(args.languages),
         )
         with contextlib.closing(run):  # closing the run ends its worker processes
             for doc in run:
