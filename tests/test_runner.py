@@ -261,7 +261,7 @@ def test_two_runs_cannot_share_an_output(tmp_path: Path) -> None:
 
 
 def test_corpus_languages_learnt_or_given_reach_every_worker() -> None:
-    """languages="auto" learns the samples' languages first; given or learnt, they reach 1 and 2 workers alike."""
+    """languages="auto" learns the samples' languages first; given or learnt, 1 and 2 workers agree."""
     options = PipelineOptions(disabled_steps=("structure",))
     learnt = list(run(sample_dir(), options, workers=1, languages="auto"))
     given = list(run(sample_dir(), options, workers=2, languages=("it", "en", "fa")))
