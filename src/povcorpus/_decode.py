@@ -35,7 +35,7 @@ from povcorpus.errors import (
 )
 from povcorpus.model import Edit
 
-__all__ = ["DEFAULT_MAX_LINE_BYTES", "Line", "TextFile", "printable_name", "replace_surrogates"]
+__all__ = ["DEFAULT_MAX_LINE_BYTES", "FileLine", "TextFile", "printable_name", "replace_surrogates"]
 
 DEFAULT_MAX_LINE_BYTES = 512 * 1024 * 1024
 """Longest line accepted by default (512 MiB); longer lines raise RecordTooLargeError."""
@@ -55,11 +55,15 @@ _ONE_READ_BYTES = 32 * 1024 * 1024
 
 
 @frozen
-class Line:
-    """One decoded line of a file."""
+class FileLine:
+    """One decoded line of a file, as loaders read it (see :meth:`TextFile.lines`).
+
+    Not :class:`povcorpus._lines.Line`, which splits a document's text: a file line
+    keeps its line number, whether a ``\n`` followed it and the bytes its decoding replaced.
+    """
 
     number: int
-    """Line number, counting from 1."""
+    """Line number in the file, counting from 1."""
     text: str
     """The line without its line break."""
     start: int
@@ -243,7 +247,7 @@ class TextFile:
         stream.read(len(self._bom))
         return stream
 
-    def lines(self) -> Iterator[Line]:
+    def lines(self) -> Iterator[FileLine]:
         """Yield the decoded lines of the file, lazily.
 
         Raises:
@@ -267,7 +271,7 @@ class TextFile:
         size = self.path.stat().st_size if self.path is not None else len(self._data or b"")
         return size <= min(_ONE_READ_BYTES, self.max_line_bytes)
 
-    def _lines_in_one_read(self) -> Iterator[Line]:
+    def _lines_in_one_read(self) -> Iterator[FileLine]:
         """Decode a small file in one C call and split it; the line-by-line path handles the rest."""
         handle = self._open_binary()
         with handle:
@@ -289,10 +293,10 @@ class TextFile:
             if index == last and not piece:
                 break
             body = piece[:-1] if newline and piece.endswith("\r") else piece
-            yield Line(number=index + 1, text=body, start=offset, newline=newline)
+            yield FileLine(number=index + 1, text=body, start=offset, newline=newline)
             offset += len(body) + 1
 
-    def _streamed_lines(self, handle: IO[bytes]) -> Iterator[Line]:
+    def _streamed_lines(self, handle: IO[bytes]) -> Iterator[FileLine]:
         """Read, check and decode one line at a time: flat memory, exact byte offsets."""
         try:
             decode = codecs.getdecoder(self.encoding)
@@ -319,7 +323,9 @@ class TextFile:
                 # A view, not a copy: a huge line is held once as bytes and once as text.
                 text, replaced = self._decode(decode, memoryview(chunk)[:end], byte_offset)
                 del chunk
-                yield Line(number=number, text=text, start=char_offset, newline=newline, replaced=replaced)
+                yield FileLine(
+                    number=number, text=text, start=char_offset, newline=newline, replaced=replaced
+                )
                 char_offset += len(text) + (1 if newline else 0)
                 byte_offset += size
         finally:
@@ -372,7 +378,7 @@ class TextFile:
         )
         return DecodeError(msg, self.name, offset, self.encoding)
 
-    def _whole_lines(self) -> Iterator[Line]:
+    def _whole_lines(self) -> Iterator[FileLine]:
         """Decode a non-ASCII-compatible file (UTF-16/32) in one piece, then split it."""
         handle = self._open_binary()
         with handle:
@@ -401,11 +407,11 @@ class TextFile:
                 for mark in sorted(marks, reverse=True)
                 if position <= mark < body_end
             )
-            yield Line(number=number, text=piece, start=offset, newline=newline, replaced=edits)
+            yield FileLine(number=number, text=piece, start=offset, newline=newline, replaced=edits)
             offset += len(piece) + (1 if newline else 0)
             position = stop + 1 if newline else stop
 
-    def _text_stream_lines(self, stream: io.StringIO) -> Iterator[Line]:
+    def _text_stream_lines(self, stream: io.StringIO) -> Iterator[FileLine]:
         offset = 0
         for number, raw_line in enumerate(stream, start=1):
             newline = raw_line.endswith("\n")
@@ -413,7 +419,7 @@ class TextFile:
             if newline and text.endswith("\r"):
                 text = text[:-1]
             text, replaced = replace_surrogates(text)
-            yield Line(number=number, text=text, start=offset, newline=newline, replaced=replaced)
+            yield FileLine(number=number, text=text, start=offset, newline=newline, replaced=replaced)
             offset += len(text) + (1 if newline else 0)
 
     def read(self) -> str:

@@ -7,11 +7,10 @@ to left like every other step's edits.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
-from attrs import frozen
-
+from povcorpus._lines import Line as Line  # the one line type, re-exported for the rule modules
+from povcorpus._lines import split_lines as split_lines
 from povcorpus.boilerplate.rules import DETECTORS, Rule
 from povcorpus.edits import apply_edits, replace_spans
 from povcorpus.model import Edit
@@ -20,34 +19,6 @@ _SPACE = " \t\u3000"
 #: Punctuation that must not be doubled when a phrase between two of them goes.
 _PUNCT = frozenset(".,;:!?，。、；：！？")
 _PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "《": "》", "{": "}"}
-_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
-
-
-@frozen
-class Line:
-    """One line of a text: its content span and the span including its line break."""
-
-    start: int
-    end: int
-    """End of the content (the ``\\n`` is not included)."""
-    stop: int
-    """End including the line break."""
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        """Whether the line holds only whitespace."""
-        return not self.text.strip()
-
-
-def split_lines(text: str) -> list[Line]:
-    """The lines of ``text`` with their offsets (a final line without ``\\n`` included)."""
-    found: list[Line] = []
-    for match in _LINE.finditer(text):
-        stop = match.end()
-        end = stop - 1 if text[stop - 1 : stop] == "\n" else stop
-        found.append(Line(match.start(), end, stop, text[match.start() : end]))
-    return found
 
 
 def line_removal_spans(
@@ -77,21 +48,21 @@ def line_removal_spans(
         following = lines[nonblank[position]] if position < len(nonblank) else None
         head, tail = lines[group[0]], lines[group[-1]]
         if previous is None and following is None:
-            start, end = head.start, len(text)
+            start, end = head.line_start, len(text)
         elif previous is None:
             assert following is not None
-            start, end = head.start, following.start
+            start, end = head.line_start, following.line_start
         elif following is None:
-            start = previous.end + (1 if text.endswith("\n") else 0)
+            start = previous.line_end + (1 if text.endswith("\n") else 0)
             end = len(text)
         else:
-            before = text.count("\n", previous.end, head.start)
-            after = text.count("\n", tail.end, following.start)
+            before = text.count("\n", previous.line_end, head.line_start)
+            after = text.count("\n", tail.line_end, following.line_start)
             if before >= after:
-                start, end = head.start, following.start
+                start, end = head.line_start, following.line_start
             else:
-                start, end = previous.end, tail.end
-        starts = [start] + [lines[index].start for index in group[1:]]
+                start, end = previous.line_end, tail.line_end
+        starts = [start] + [lines[index].line_start for index in group[1:]]
         ends = [*starts[1:], end]
         for index, piece_start, piece_end in zip(group, starts, ends, strict=True):
             if piece_end > piece_start:

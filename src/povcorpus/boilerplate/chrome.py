@@ -24,7 +24,8 @@ import attrs
 from attrs import field, frozen
 
 from povcorpus._dates import parse_date
-from povcorpus.boilerplate._engine import Line, edits_for, line_removal_spans, split_lines
+from povcorpus._lines import Line, split_lines
+from povcorpus.boilerplate._engine import edits_for, line_removal_spans
 from povcorpus.boilerplate.rules import Rule, RuleSet
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import IO, Any, cast
 
-from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, Line, TextFile
+from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, FileLine, TextFile
 from povcorpus.errors import FormatError
 from povcorpus.loaders import jsonl, lines, source_delimited, text  # noqa: F401  (register the built-ins)
 from povcorpus.loaders.base import (
@@ -31,7 +31,7 @@ from povcorpus.model import Document
 __all__ = [
     "DEFAULT_MAX_LINE_BYTES",
     "TEXT_SUFFIXES",
-    "Line",
+    "FileLine",
     "Loader",
     "TextFile",
     "detect_format",
@@ -134,3 +134,16 @@ def load_file(
     """Read the documents of one file, lazily (see :func:`load`)."""
     file, loader = open_file(item, format, encoding, errors, max_line_bytes, on_bad_record)
     yield from loader(file)
+
+
+def __getattr__(name: str) -> Any:
+    """``Line`` (0.1) is now :class:`FileLine`; the old name resolves for one release, with a warning."""
+    if name == "Line":
+        import warnings
+
+        warnings.warn(
+            "povcorpus.loaders.Line was renamed FileLine in 0.2.0", DeprecationWarning, stacklevel=2
+        )
+        return FileLine
+    msg = f"module 'povcorpus.loaders' has no attribute {name!r}"
+    raise AttributeError(msg)

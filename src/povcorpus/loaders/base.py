@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from povcorpus._decode import Line, TextFile
+from povcorpus._decode import FileLine, TextFile
 from povcorpus.edits import replace_spans
 from povcorpus.errors import FormatError
 from povcorpus.model import Document, Edit, Metadata, Origin
@@ -93,7 +93,7 @@ def make_id(file_name: str, index: int, raw: str) -> str:
     return f"{file_name}-{index:04d}-{digest}"
 
 
-def record_from_lines(lines: Sequence[Line]) -> tuple[str, int, int, int, int, tuple[Edit, ...]]:
+def record_from_lines(lines: Sequence[FileLine]) -> tuple[str, int, int, int, int, tuple[Edit, ...]]:
     """Join consecutive lines into ``(raw, line_start, line_end, char_start, char_end, decode_edits)``."""
     first, last = lines[0], lines[-1]
     raw = "\n".join(line.text for line in lines)
@@ -132,7 +132,7 @@ def _strip_outer_space(text: str) -> tuple[str, tuple[Edit, ...]]:
 def make_document(
     file: TextFile,
     index: int,
-    lines: Sequence[Line],
+    lines: Sequence[FileLine],
     *,
     format: str,
     title: str | None = None,

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from povcorpus._decode import Line, TextFile, replace_surrogates
+from povcorpus._decode import FileLine, TextFile, replace_surrogates
 from povcorpus.loaders.base import make_document, register_loader, skip_record
 from povcorpus.model import Document
 
@@ -77,7 +77,7 @@ def _parse(text: str) -> tuple[dict[str, Any] | None, str]:
     return data, ""
 
 
-def _foreign(file: TextFile, index: int, line: Line, data: dict[str, Any]) -> Document:
+def _foreign(file: TextFile, index: int, line: FileLine, data: dict[str, Any]) -> Document:
     """A document from someone else's JSONL: ``raw`` is its text, the span is its line.
 
     Lone surrogates (``\\ud800`` escapes) in the text become U+FFFD, recorded as
@@ -87,7 +87,7 @@ def _foreign(file: TextFile, index: int, line: Line, data: dict[str, Any]) -> Do
     document = make_document(
         file,
         index,
-        [Line(number=line.number, text=text, start=0, newline=False, replaced=replaced)],
+        [FileLine(number=line.number, text=text, start=0, newline=False, replaced=replaced)],
         format="jsonl",
     )
     title = data.get("title")

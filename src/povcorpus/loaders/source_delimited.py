@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcorpus._decode import Line, TextFile
+from povcorpus._decode import FileLine, TextFile
 from povcorpus.loaders.base import make_document, register_loader
 from povcorpus.model import Document, Metadata
 
@@ -25,7 +25,7 @@ SOURCE_LINE = re.compile(r"^[ \t\u00a0]*Source[ \t]*[:：][ \t\u00a0]*(?P<value>
 def load_source_delimited(file: TextFile) -> Iterator[Document]:
     """Yield one document per ``Source:``-terminated record."""
     index = 0
-    pending: list[Line] = []
+    pending: list[FileLine] = []
     for line in file.lines():
         if not pending and not line.text.strip():
             continue  # blank lines between records belong to no record
@@ -42,7 +42,7 @@ def load_source_delimited(file: TextFile) -> Iterator[Document]:
         yield _record(file, index, pending, None)
 
 
-def _record(file: TextFile, index: int, lines: list[Line], source: str | None) -> Document:
+def _record(file: TextFile, index: int, lines: list[FileLine], source: str | None) -> Document:
     body = lines[:-1] if source is not None else lines
     remove: list[tuple[int, int, str]] = []
     base = lines[0].start

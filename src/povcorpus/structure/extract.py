@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from povcorpus._lines import Line, split_lines
 from povcorpus.edits import replace_spans
 from povcorpus.model import Document, Edit, Metadata
-from povcorpus.structure._lines import Line, split_lines
 from povcorpus.structure.footnotes import find_footnotes, marker_pattern, superscript_pattern
 from povcorpus.structure.header import find_header, split_title_mark
 from povcorpus.structure.headings import HeadingMatch, heading_styles
@@ -60,7 +60,7 @@ def extract_structure(doc: Document) -> Document:
     text = doc.text
     if _already_structured(doc):
         return doc.evolve(sections=parse_sections(text, styles))
-    lines = split_lines(text)
+    lines = split_lines(text, blank=False)
     toc = find_toc(lines, styles)
     cache: dict[str, HeadingMatch | None] = {}
     first_parse = parse_lines(lines, styles, toc, cache)
@@ -207,6 +207,7 @@ def _remove_lines(
                 end=line.end - shift,
                 line_start=line.line_start - shift,
                 line_end=line.line_end - shift,
+                stop=min(line.stop - shift, len(new_text)),
             )
         )
     return new_text, tuple(edits), tuple(kept)

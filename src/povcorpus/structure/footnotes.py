@@ -27,8 +27,9 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from povcorpus._lines import Line
 from povcorpus.model import Footnote
-from povcorpus.structure._lines import Line, match_key
+from povcorpus.structure._lines import match_key
 
 __all__ = [
     "MAX_CONTINUATION",

@@ -34,7 +34,8 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from povcorpus._dates import ParsedDate, month_alternation, parse_date
-from povcorpus.structure._lines import Line, has_sentence_break, match_key
+from povcorpus._lines import Line
+from povcorpus.structure._lines import has_sentence_break, match_key
 from povcorpus.structure.headings import starts_with_date
 from povcorpus.structure.toc import is_toc_keyword
 

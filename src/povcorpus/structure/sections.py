@@ -24,8 +24,8 @@ from collections.abc import Sequence
 
 from attrs import define, field
 
+from povcorpus._lines import Line, split_lines
 from povcorpus.model import Paragraph, Section, Table
-from povcorpus.structure._lines import Line, split_lines
 from povcorpus.structure._nesting import assign_parents
 from povcorpus.structure.headings import (
     HeadingMatch,
@@ -87,7 +87,7 @@ def parse_sections(text: str, styles: Sequence[HeadingStyle] | None = None) -> t
     ['Preface', '1']
     """
     chosen = heading_styles() if styles is None else tuple(styles)
-    lines = split_lines(text)
+    lines = split_lines(text, blank=False)
     return parse_lines(lines, chosen, find_toc(lines, chosen))
 
 

@@ -24,8 +24,9 @@ from collections.abc import Iterable, Sequence
 import attrs
 from attrs import frozen
 
+from povcorpus._lines import Line
 from povcorpus.model import Section, TocEntry
-from povcorpus.structure._lines import Line, has_sentence_break, match_key
+from povcorpus.structure._lines import has_sentence_break, match_key
 from povcorpus.structure._nesting import assign_parents
 from povcorpus.structure.headings import HeadingMatch, HeadingStyle, match_heading
 

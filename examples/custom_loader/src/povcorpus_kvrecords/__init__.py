@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterator
 
 from povcorpus import Document, Metadata, TextFile, make_document
-from povcorpus.loaders import Line
+from povcorpus.loaders import FileLine
 
 __all__ = ["FORMAT", "HEADER_LINE", "SEPARATOR", "load_kv_records"]
 
@@ -64,7 +64,7 @@ def load_kv_records(file: TextFile) -> Iterator[Document]:
         is the body, and whose ``origin.format`` is ``"kv-records"``.
     """
     index = 0
-    pending: list[Line] = []
+    pending: list[FileLine] = []
     for line in file.lines():
         if SEPARATOR.match(line.text):
             document = _record(file, index, pending)
@@ -79,7 +79,7 @@ def load_kv_records(file: TextFile) -> Iterator[Document]:
         yield document
 
 
-def _record(file: TextFile, index: int, lines: list[Line]) -> Document | None:
+def _record(file: TextFile, index: int, lines: list[FileLine]) -> Document | None:
     """Build the document of one record, or ``None`` when it holds only blank lines."""
     while lines and not lines[-1].text.strip():
         lines.pop()
