@@ -297,9 +297,12 @@ def _common(word: str) -> bool:
 
 
 def _unknown(word: str) -> bool:
-    """A word no word list knows (Zipf < 1 everywhere): a made-up name. False without ``wordfreq``."""
+    """A word rare in every word list (Zipf < 2.5 in each): a name, made up or borrowed (``rabona``).
+
+    False without ``wordfreq``. Common words of any of the languages are 3 or more.
+    """
     frequency = _zipf(word.lower())
-    return frequency is not None and frequency < 1.0 and len(word) >= 4 and word.isalpha()
+    return frequency is not None and frequency < 2.5 and len(word) >= 4 and word.isalpha()
 
 
 def find_runs(line: str) -> list[Run]:
@@ -332,7 +335,7 @@ def find_runs(line: str) -> list[Run]:
         if "brand" not in kinds:
             brand = _brand_before(line, start)
             if brand is None and _han_spam_shaped(line, start, end, kinds):
-                head = _han_head(line, start, end)
+                head = _han_head(line, start, end, first_mod=kinds[0] == "mod")
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
@@ -381,9 +384,9 @@ _NOT_IN_HEAD = frozenset("的了是在和与與及对對把被也都就而从從
 SPAMMY_HEAD_HAN = frozenset(("官网", "官方网站", "官方入口", "官网入口", "官网登录"))
 #: Cost (negative log10 frequency) of one character no word of the model holds.
 _UNKNOWN_CHAR = 7.0
-#: Price of cutting a head of two characters, and of each character more: what an unknown name must beat.
-_HEAD_PRICE = 5.0
-_HEAD_CHAR_PRICE = 3.0
+#: Price of cutting a head of one (before a modifier word), two, three or four characters: what the
+#: characters of an unknown name must cost more than (tuned on the tune half of the dev set).
+_HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
 #: Han characters read each side of a run to weigh a head.
 _HEAD_LEFT = 8
 _HEAD_RIGHT = 4
@@ -431,15 +434,17 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
     return best[-1]
 
 
-def _han_head(line: str, start: int, end: int) -> int | None:
+def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
     A head of 2-4 Han characters is taken when the characters around the run
     segment more cheaply without it plus a fixed price for a name than with
     it: a name no word list knows costs more than that price; a host word
     (``收入``), or a character that makes a word with the text after the run
-    (``联|易博…|络``), costs less. Latin letters and digits glued before a head
-    that reaches them belong to it (``188金宝博``).
+    (``联|易博…|络``), costs less. When the run starts with a modifier word
+    (``first_mod``: 游戏, 体育), a name may end in it, so one character is a
+    head too (``爱游戏``). A Latin name or a number of two or three digits
+    glued before a head that reaches it belongs to it (``188金宝博``; not ``2010年``).
     """
     model = _han_model()
     if model is None:
@@ -454,18 +459,19 @@ def _han_head(line: str, start: int, end: int) -> int | None:
     left = line[left_start:start].translate(mapping)
     right = line[end:right_end].translate(mapping)
     best, taken = _segment_cost(left + right, costs), 0
-    for size in (2, 3, 4):
+    for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
-        cost = _segment_cost(left[:-size] + right, costs) + _HEAD_PRICE + _HEAD_CHAR_PRICE * (size - 2)
+        cost = _segment_cost(left[:-size] + right, costs) + _HEAD_PRICES[size]
         if cost < best:
             best, taken = cost, size
     if not taken:
         return None
     head = start - taken
     if head == left_start:
-        while head > 0 and line[head - 1].isascii() and line[head - 1].isalnum():
-            head -= 1
+        glued = re.search(r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]{2,3})\Z", line[max(0, head - 20) : head])
+        if glued is not None and not line[head - len(glued.group()) - 1 : head - len(glued.group())].isalnum():
+            head -= len(glued.group())
     return head
 
 
@@ -475,7 +481,7 @@ def _han_spam_shaped(line: str, start: int, end: int, kinds: list[str]) -> bool:
         return False
     if "core" in kinds or "download" in kinds or kinds.count("spammy") > 1:
         return True
-    return line[start:end] in SPAMMY_HEAD_HAN
+    return any(word in line[start:end] for word in SPAMMY_HEAD_HAN)
 
 
 def _sentence(line: str, start: int, end: int) -> tuple[int, int]:
