@@ -334,7 +334,7 @@ def find_runs(line: str) -> list[Run]:
         kinds = [kind for _, _, kind in words]
         if "brand" not in kinds:
             brand = _brand_before(line, start)
-            if brand is None and _han_spam_shaped(line, start, end, kinds):
+            if brand is None and _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1]):
                 head = _han_head(line, start, end, first_mod=kinds[0] == "mod")
                 brand = None if head is None else (head, "brand")
             if brand is not None:
@@ -475,6 +475,20 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int |
     return head
 
 
+def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
+    """Whether the last word of a run makes a longer word with the Han characters after it (下载量, 体育馆)."""
+    model = _han_model()
+    if model is None or not _HAN.match(line[last[1] : last[1] + 1]):
+        return False
+    costs, mapping = model
+    word = line[last[0] : last[1]]
+    return any(
+        (word + line[last[1] : last[1] + extra]).translate(mapping) in costs
+        for extra in (1, 2)
+        if last[1] + extra <= len(line) and _HAN.match(line[last[1] + extra - 1])
+    )
+
+
 def _han_spam_shaped(line: str, start: int, end: int, kinds: list[str]) -> bool:
     """Whether a run reads as the tail of a Chinese spam phrase, so a name before it is looked for."""
     if not _HAN.match(line[start - 1 : start]):
@@ -517,8 +531,8 @@ def _strength(run: Run, line: str) -> int:
         return 0
     if has_brand and (core or "spammy" in kinds):
         return 1
-    if (core and "spammy" in kinds) or kinds.count("spammy") > 1:
-        return 1
+    if (core and "spammy" in kinds) or (kinds.count("spammy") > 1 and not han):
+        return 1  # 平台注册, 官网入口 alone are honest Chinese: a Han spam needs a brand or a gambling word
     if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
