@@ -93,7 +93,7 @@ SPAMMY_LATIN = _lexicon(
 )
 SPAMMY_HAN = _lexicon(
     r"""
-    注册送 注册 彩金 官网 官方网站 官方入口 网址 入口 登录 平台 充值
+    注册送 注册 官网 官方网站 官方入口 网址 入口 登录 平台 充值
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
