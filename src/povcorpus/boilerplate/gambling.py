@@ -470,7 +470,8 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int |
     head = start - taken
     if head == left_start:
         glued = re.search(r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]{2,3})\Z", line[max(0, head - 20) : head])
-        if glued is not None and not line[head - len(glued.group()) - 1 : head - len(glued.group())].isalnum():
+        before = line[head - len(glued.group()) - 1 : head - len(glued.group())] if glued else ""
+        if glued is not None and not (before.isascii() and before.isalnum()):
             head -= len(glued.group())
     return head
 
