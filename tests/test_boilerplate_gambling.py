@@ -263,4 +263,5 @@ def test_without_the_word_model_only_the_run_goes(monkeypatch: pytest.MonkeyPatc
     from povcorpus.boilerplate import gambling
 
     monkeypatch.setattr(gambling, "_han_model", lambda: None)
-    assert strip_spam("村里的小学豪胜博真人娱乐注册送彩金新建了图书馆。").text == "村里的小学豪胜博新建了图书馆。"
+    text = "村里的小学豪胜博真人娱乐注册送彩金新建了图书馆。"
+    assert strip_spam(text).text == "村里的小学豪胜博新建了图书馆。"

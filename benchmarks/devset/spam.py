@@ -147,7 +147,10 @@ DOWNLOAD_ZH = {
 #: A second Chinese batch (added later, its own random stream, so the first batch is unchanged): more
 #: brands no list knows, in Han characters or Latin letters and digits glued to Han, and more shapes.
 BRANDS_ZH_MORE = {
-    "tune": ["雷竞技", "半岛", "爱游戏", "博鱼", "凯发", "万博", "明升", "伟德", "kok体育", "365体育", "金宝"],
+    "tune": [
+        *("雷竞技", "半岛", "爱游戏", "博鱼", "凯发", "万博"),
+        *("明升", "伟德", "kok体育", "365体育", "金宝"),
+    ],
     "test": ["江南", "利记", "云顶", "新濠", "金博宝", "宝博", "bet9", "威尼斯人", "必赢", "yabo"],
 }
 SHAPES_ZH_MORE = (

@@ -334,7 +334,8 @@ def find_runs(line: str) -> list[Run]:
         kinds = [kind for _, _, kind in words]
         if "brand" not in kinds:
             brand = _brand_before(line, start)
-            if brand is None and _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1]):
+            shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
+            if brand is None and shaped:
                 head = _han_head(line, start, end, first_mod=kinds[0] == "mod")
                 brand = None if head is None else (head, "brand")
             if brand is not None:
@@ -380,7 +381,7 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
 
 #: Han characters a brand never holds (function words): a head stops before them.
 _NOT_IN_HEAD = frozenset("的了是在和与與及对對把被也都就而从從向于於为為")
-#: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册 and 入口 alone are common words.
+#: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
 SPAMMY_HEAD_HAN = frozenset(("官网", "官方网站", "官方入口", "官网入口", "官网登录"))
 #: Cost (negative log10 frequency) of one character no word of the model holds.
 _UNKNOWN_CHAR = 7.0
@@ -394,7 +395,9 @@ _HEAD_RIGHT = 4
 
 @lru_cache(maxsize=1)
 def _han_model() -> tuple[dict[str, float], dict[int, str]] | None:
-    """Word costs of Chinese (``wordfreq``'s list, words of 1-4 Han characters) and a traditional-to-simplified map.
+    """Word costs of Chinese (``wordfreq``'s list, words of 1-4 Han characters) and a traditional map.
+
+    The map (``wordfreq``'s own, character to simplified character) lets traditional text find its words.
 
     ``None`` without ``wordfreq``: then no head is weighed and only the run itself goes.
     """
@@ -405,7 +408,7 @@ def _han_model() -> tuple[dict[str, float], dict[int, str]] | None:
     costs = {
         word: -math.log10(frequency)
         for word, frequency in get_frequency_dict("zh").items()
-        if 0 < frequency and len(word) <= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
+        if frequency > 0 and len(word) <= 4 and all("\u3400" <= char <= "\u9fff" for char in word)
     }
     mapping: dict[int, str] = {}
     try:
@@ -415,8 +418,8 @@ def _han_model() -> tuple[dict[str, float], dict[int, str]] | None:
         with gzip.open(data_path("_chinese_mapping.msgpack.gz")) as handle:
             loaded = msgpack.load(handle, raw=False, strict_map_key=False)
         mapping = {int(key): str(value) for key, value in loaded.items()}
-    except Exception:  # noqa: BLE001 - the map only helps traditional text; without it, simplified still works
-        mapping = {}
+    except (ImportError, OSError, ValueError, TypeError, AttributeError):
+        mapping = {}  # the map only helps traditional text; simplified text still finds its words
     return costs, mapping
 
 
@@ -477,7 +480,7 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int |
 
 
 def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
-    """Whether the last word of a run makes a longer word with the Han characters after it (下载量, 体育馆)."""
+    """Whether the last word of a run makes a longer word with the Han characters after it (下载量)."""
     model = _han_model()
     if model is None or not _HAN.match(line[last[1] : last[1] + 1]):
         return False
