@@ -95,18 +95,21 @@ def test_honest_dev_set_unchanged() -> None:
 
 @pytest.mark.slow
 def test_spam_dev_set_test_half() -> None:
-    """The spam test half (unseen brands and wordings) stays above its measured floor.
+    """The spam test half (unseen brands and wordings) stays above its measured floors.
 
-    The issue's target is 0.95; the floor guards what is reached today, and
-    docs/boilerplate.md gives the figure and what is still missed.
+    The issue's target is 0.95; the floors guard what is reached today (0.886
+    overall, 0.974 Latin script, 0.783 Chinese), and docs/boilerplate.md gives
+    the figures and what is still missed.
     """
+    pytest.importorskip("wordfreq")
     records = [r for r in _records("spam") if r["split"] == "test"]
-    assert len(records) >= 150
-    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
+    assert len(records) >= 250
+    good = {id(r) for r in records if clean_text(r["input"], lang=r["lang"]).text == r["expected"]}
     latin = [r for r in records if r["lang"] != "zh"]
-    fixed_latin = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in latin)
-    assert fixed / len(records) >= 0.75
-    assert fixed_latin / len(latin) >= 0.9
+    chinese = [r for r in records if r["lang"] == "zh"]
+    assert len(good) / len(records) >= 0.86
+    assert sum(id(r) in good for r in latin) / len(latin) >= 0.95
+    assert sum(id(r) in good for r in chinese) / len(chinese) >= 0.75
 
 
 @pytest.mark.slow
