@@ -95,18 +95,21 @@ def test_honest_dev_set_unchanged() -> None:
 
 @pytest.mark.slow
 def test_spam_dev_set_test_half() -> None:
-    """The spam test half (unseen brands and wordings) stays above its measured floor.
+    """The spam test half (unseen brands and wordings) stays above its measured floors.
 
-    The issue's target is 0.95; the floor guards what is reached today, and
-    docs/boilerplate.md gives the figure and what is still missed.
+    The issue's target is 0.95; the floors guard what is reached today (0.886
+    overall, 0.974 Latin script, 0.783 Chinese), and docs/boilerplate.md gives
+    the figures and what is still missed.
     """
+    pytest.importorskip("wordfreq")
     records = [r for r in _records("spam") if r["split"] == "test"]
-    assert len(records) >= 150
-    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
+    assert len(records) >= 250
+    good = {id(r) for r in records if clean_text(r["input"], lang=r["lang"]).text == r["expected"]}
     latin = [r for r in records if r["lang"] != "zh"]
-    fixed_latin = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in latin)
-    assert fixed / len(records) >= 0.75
-    assert fixed_latin / len(latin) >= 0.9
+    chinese = [r for r in records if r["lang"] == "zh"]
+    assert len(good) / len(records) >= 0.86
+    assert sum(id(r) in good for r in latin) / len(latin) >= 0.95
+    assert sum(id(r) in good for r in chinese) / len(chinese) >= 0.75
 
 
 @pytest.mark.slow
@@ -222,3 +225,46 @@ def test_long_line_of_many_injections() -> None:
     assert strip_spam(english).text == "The farm grew quickly. " * 2000
     chinese = "农民收入在线赌场APP下载持续增长。" * 2000
     assert strip_spam(chinese).text == "农民收入持续增长。" * 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村里的小学豪胜博真人娱乐注册送彩金新建了图书馆。", "村里的小学新建了图书馆。"),
+        ("合作社增加到三百户，社员鑫博体育投注官网都很满意。", "合作社增加到三百户，社员都很满意。"),
+        ("他在县城乐玩游戏官网APP下载开了一家商店。", "他在县城开了一家商店。"),
+        ("合作社的社员数量ab88乐博体育投注官网增加到三百户。", "合作社的社员数量增加到三百户。"),
+        ("合作社的社员数量777鑫博体育投注官网增加到三百户。", "合作社的社员数量增加到三百户。"),
+        ("2010年鑫乐体育投注官网全县脱贫。", "2010年全县脱贫。"),
+        ("农民收入鼎盛娱乐APP下载持续增长。", "农民收入持续增长。"),
+        ("这条公路全长体育投注注册送彩金八十公里。", "这条公路全长八十公里。"),
+    ],
+)
+def test_chinese_name_before_a_han_run_goes_with_it(text: str, expected: str) -> None:
+    """A Chinese name no list knows goes with its run; host words, years and numbers before it stay."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款游戏下载量超过一千万次。",
+        "电商平台注册商家数量突破十万。",
+        "景区官网入口已经开放预约。",
+        "村民们在2015年下载APP学习技术。",
+        "该县体育彩票销售额逐年增长，公益金用于修建村级健身场地。",
+    ],
+)
+def test_chinese_app_words_in_honest_sentences_stay(text: str) -> None:
+    """Download, platform and official-site words of an honest Chinese sentence take no name and stay."""
+    assert strip_spam(text).text == text
+
+
+def test_without_the_word_model_only_the_run_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the Chinese word model (no ``wordfreq``) no head is guessed: the run alone goes."""
+    from povcorpus.boilerplate import gambling
+
+    monkeypatch.setattr(gambling, "_han_model", lambda: None)
+    text = "村里的小学豪胜博真人娱乐注册送彩金新建了图书馆。"
+    assert strip_spam(text).text == "村里的小学豪胜博新建了图书馆。"

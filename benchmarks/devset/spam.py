@@ -144,6 +144,26 @@ DOWNLOAD_ZH = {
 }
 
 
+#: A second Chinese batch (added later, its own random stream, so the first batch is unchanged): more
+#: brands no list knows, in Han characters or Latin letters and digits glued to Han, and more shapes.
+BRANDS_ZH_MORE = {
+    "tune": [
+        *("雷竞技", "半岛", "爱游戏", "博鱼", "凯发", "万博"),
+        *("明升", "伟德", "kok体育", "365体育", "金宝"),
+    ],
+    "test": ["江南", "利记", "云顶", "新濠", "金博宝", "宝博", "bet9", "威尼斯人", "必赢", "yabo"],
+}
+SHAPES_ZH_MORE = (
+    "{brand}{gamble}{tail}",
+    "{brand}{tail}",
+    "{brand}{gamble}",
+    "{brand}体育{tail}",
+    "{brand}娱乐{tail}",
+    "{gamble}{tail}",
+    "{brand}官网{tail}",
+)
+
+
 def _case(text: str, rand: random.Random) -> str:
     choice = rand.random()
     if choice < 0.15:
@@ -216,6 +236,23 @@ def generate() -> list[dict[str, str]]:
             continue
         taken[lang] = taken.get(lang, 0) + 1
         rows.append(row(KIND, lang, damaged, host, split, source))
+    return rows + generate_zh_more()
+
+
+def generate_zh_more() -> list[dict[str, str]]:
+    """The second Chinese batch: every Chinese host again (same half), with other spam at another place."""
+    rand = rng(KIND + "-zh-more")
+    rows = []
+    for lang, host, source in hosts(("zh",)):
+        split = split_of(host)
+        spam = rand.choice(SHAPES_ZH_MORE).format(
+            brand=rand.choice(BRANDS_ZH_MORE[split]),
+            gamble=rand.choice(GAMBLE_ZH[split]),
+            tail=rand.choice(DOWNLOAD_ZH[split]),
+        )
+        damaged = inject(host, lang, spam, rand)
+        if damaged is not None:
+            rows.append(row(KIND, lang, damaged, host, split, source))
     return rows
 
 
