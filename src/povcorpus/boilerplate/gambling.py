@@ -74,7 +74,8 @@ CORE_LATIN = _lexicon(
     slots? slot\s+machines? poker baccarat roulette blackjack jackpots? lottery lotteries lotto bingo
     keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
-    букмекер\w* apostas? cassinos? pokies
+    букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
+    spielautomat(?:en)? wettanbieter\w* spielothek\w* online[\s-]?casinos?
     """
 )
 CORE_HAN = _lexicon(
@@ -100,7 +101,8 @@ SPAMMY_HAN = _lexicon(
 MODIFIER_LATIN = _lexicon(
     r"""
     online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
-    calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportivas? app(?:s)? giochi
+    calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportiv[ao]s? app(?:s)? giochi esportiv[ao]s?
+    desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -112,7 +114,8 @@ MODIFIER_HAN = _lexicon(
 DOWNLOAD_LATIN = _lexicon(
     r"""
     download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
-    herunterladen скачать
+    herunterladen скачать get\s+the\s+app (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
+    (?<=baixar\s)agora (?<=télécharger\s)maintenant jetzt(?=\s+herunterladen)
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -220,7 +223,8 @@ TRIGGERS: tuple[str, ...] = (
         scommesse puntata puntate azzardo apuesta apuestas sportwetten wetten glücksspiel ставки казино
         букмекер букмекеры букмекерская букмекерские aposta apostas cassino cassinos pokies bonus bonuses
         spins crypto bitcoin btc usdt download downloads apk android ios iphone scarica télécharger
-        descargar baixar herunterladen скачать sky skybet william paddy paddypower betfair betway xbet
+        descargar baixar herunterladen скачать tragamonedas tragaperras níqueis spielautomat spielautomaten
+        wettanbieter spielothek sky skybet william paddy paddypower betfair betway xbet
         unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle
         bodog 888
         """
