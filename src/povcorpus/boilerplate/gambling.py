@@ -116,6 +116,8 @@ DOWNLOAD_LATIN = _lexicon(
     download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
     herunterladen скачать get\s+the\s+app (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
     (?<=baixar\s)agora (?<=télécharger\s)maintenant jetzt(?=\s+herunterladen)
+    télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
+    scarica\s+l['’]\s*applicazione download\s+the\s+application
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -149,7 +151,7 @@ DOMAIN = _lexicon(
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* lizenz\w* sucht einnahmen anbieter spielbank\w* lotterie
-    зависимост\w*
+    зависимост\w* setor sector secteur branche receitas? vício
     """
 )
 DOMAIN_HAN = _lexicon(
@@ -166,6 +168,7 @@ ARGUMENT_BEFORE = frozenset(
         il lo la le gli i un una dei delle degli della del dello sulle sulla sul sui nelle nella nel per di
         da con tra fra e o les des du de au aux une sur pour dans par et ou el los las al en por para y der
         die das den dem ein eine einer im am zum zur von für mit und oder
+        os as um uma do dos das no na nos nas em pelo pela ao aos à às un unos unas des
         """
     )
 )
