@@ -85,6 +85,50 @@ def test_runs_report_their_words() -> None:
     assert gambling_spans("A sentence with no such words at all.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le pont a Zorbla machines à sous été construit en 1932.", "Le pont a été construit en 1932."),
+        (
+            "Le village jeux d'argent en ligne télécharger l'application compte 300 habitants.",
+            "Le village compte 300 habitants.",
+        ),
+        ("El río Zorbla tragamonedas crece cada primavera.", "El río crece cada primavera."),
+        (
+            "Der Fluss Spielautomaten App herunterladen führt im Frühling Hochwasser.",
+            "Der Fluss führt im Frühling Hochwasser.",
+        ),
+        ("A ponte foi Zorbla caça-níqueis baixar app construída em 1932.", "A ponte foi construída em 1932."),
+        ("The river sports betting odds get the app floods every spring.", "The river floods every spring."),
+        ("Il fiume slot online scarica ora cresce in primavera.", "Il fiume cresce in primavera."),
+    ],
+)
+def test_spam_in_french_spanish_german_portuguese(text: str, expected: str) -> None:
+    """Slot-machine, betting and download-now wordings of other languages are cut whole and mended."""
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les machines à sous du casino ont rapporté moins d'argent cette année, selon l'opérateur.",
+        "Los agricultores pueden descargar la aplicación para consultar el precio del maíz.",
+        "As apostas esportivas ao vivo cresceram no Brasil, segundo a associação do setor.",
+        "Die Spielautomaten in Gaststätten werden strenger kontrolliert.",
+    ],
+)
+def test_honest_gambling_words_in_other_languages_kept(text: str) -> None:
+    """A gambling topic or a download phrase in honest French, Spanish, Portuguese or German stays."""
+    assert strip_spam(text).text == text
+
+
+def test_little_known_brand_before_a_run_goes_with_it() -> None:
+    """A capitalised name a few pages know (Zipf under 2.8) is cut with the gambling run it heads."""
+    pytest.importorskip("wordfreq")
+    text = "Lo studio parla di Winamax scommesse sportive giovani agricoltori."
+    assert strip_spam(text).text == "Lo studio parla di giovani agricoltori."
+
+
 def test_honest_dev_set_unchanged() -> None:
     """At least 98 percent of the honest gambling sentences of the dev set (both halves) stay unchanged."""
     records = _records("honest_gambling")

@@ -259,9 +259,25 @@ def generate_zh_more() -> list[dict[str, str]]:
 #: A third batch, tune half only (its own random stream; earlier items and the test half unchanged):
 #: wordings in French, Spanish, German and Portuguese, more English shapes and Chinese brands, so the
 #: rules are tuned on more than the first batch's vocabulary.
-TUNE_MORE_BRANDS = ["Betclic", "Winamax", "Codere", "Tipico", "Novibet", "Slotimo", "Zarqo", "Vexora", "Kelbro7"]
+TUNE_MORE_BRANDS = [
+    "Betclic",
+    "Winamax",
+    "Codere",
+    "Tipico",
+    "Novibet",
+    "Slotimo",
+    "Zarqo",
+    "Vexora",
+    "Kelbro7",
+]
 TUNE_MORE_GAMBLE = {
-    "en": ["live dealer casino", "crypto sportsbook", "mega jackpot slots", "esports bets", "sports betting odds"],
+    "en": [
+        "live dealer casino",
+        "crypto sportsbook",
+        "mega jackpot slots",
+        "esports bets",
+        "sports betting odds",
+    ],
     "it": ["scommesse live", "slot machine online", "casinò live", "quote scommesse"],
     "fr": ["paris sportifs en ligne", "casino en ligne", "machines à sous", "jeux d'argent en ligne"],
     "es": ["apuestas deportivas", "casino en línea", "tragamonedas", "apuestas en vivo"],

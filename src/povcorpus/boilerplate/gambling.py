@@ -227,7 +227,8 @@ TRIGGERS: tuple[str, ...] = (
         букмекер букмекеры букмекерская букмекерские aposta apostas cassino cassinos pokies bonus bonuses
         spins crypto bitcoin btc usdt download downloads apk android ios iphone scarica télécharger
         descargar baixar herunterladen скачать tragamonedas tragaperras níqueis spielautomat spielautomaten
-        wettanbieter spielothek argent machines sportifs app sky skybet william paddy paddypower betfair betway xbet
+        wettanbieter spielothek argent machines sportifs app
+        sky skybet william paddy paddypower betfair betway xbet
         unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle
         bodog 888
         """
