@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from povcorpus.boilerplate import RulePack, RulePackError, Triggers, strip_chrome, strip_spam
-from povcorpus.boilerplate.gambling import find_runs, gambling_spans
+from povcorpus.boilerplate.gambling import _lexicon_hits, find_runs, gambling_spans
 from povcorpus.cleaners import clean_text
 from povcorpus.edits import undo_edits
 
@@ -127,6 +127,12 @@ def test_little_known_brand_before_a_run_goes_with_it() -> None:
     pytest.importorskip("wordfreq")
     text = "Lo studio parla di Winamax scommesse sportive giovani agricoltori."
     assert strip_spam(text).text == "Lo studio parla di giovani agricoltori."
+
+
+def test_overlapping_han_words_read_as_the_text_reads() -> None:
+    """A gambling word straddling two words (下注 in 天下注册) loses to the words that cover the text."""
+    assert [kind for _, _, kind in _lexicon_hits("天下注册送彩金")] == ["spammy", "core"]
+    assert strip_spam("这是天下注册送彩金第一关。").text == "这是天下第一关。"
 
 
 def test_honest_dev_set_unchanged() -> None:

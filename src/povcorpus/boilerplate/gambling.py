@@ -37,7 +37,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -75,7 +75,7 @@ CORE_LATIN = _lexicon(
     keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
-    spielautomat(?:en)? wettanbieter\w* spielothek\w* online[\s-]?casinos?
+    spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos?
     """
 )
 CORE_HAN = _lexicon(
@@ -257,19 +257,42 @@ class Run:
 
 
 def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
-    """Non-overlapping lexicon words ``(start, end, kind)``, leftmost-longest; earlier lexicons win ties."""
-    hits: list[tuple[int, int, int, str]] = []
+    """Non-overlapping lexicon words ``(start, end, kind)`` that cover the most characters.
+
+    Han text has no spaces, so two words can overlap: in ``天下注册送彩金`` the
+    gambling word ``下注`` straddles ``天下`` and ``注册``. Taking the words that
+    cover most of the text (``注册送`` and ``彩金``) reads it as a reader does;
+    among equal covers the leftmost, longest word and the earlier lexicon win,
+    as words that do not overlap (every Latin word) always do.
+    """
+    found: dict[tuple[int, int], tuple[int, str]] = {}
     for rank, (kind, pattern) in enumerate(_LEXICON):
         for match in pattern.finditer(line):
             if match.end() == match.start() or (pattern is _BRANDLIKE_WORD and not _brandlike(match.group())):
                 continue
-            hits.append((match.start(), -match.end(), rank, kind))
-    hits.sort()
+            span = (match.start(), match.end())
+            if span not in found:
+                found[span] = (rank, kind)
+    hits = sorted(found, key=lambda span: (span[1], -span[0], found[span][0]))
+    ends = [end for _, end in hits]
+    # best[i]: (characters covered, -words) by the best choice among the first i hits (by end).
+    best: list[tuple[int, int]] = [(0, 0)]
+    taken: list[bool] = []
+    for start, end in hits:
+        before = best[bisect_right(ends, start, 0, len(taken))]
+        take = (before[0] + end - start, before[1] - 1)
+        taken.append(take > best[-1])
+        best.append(take if taken[-1] else best[-1])
     kept: list[tuple[int, int, str]] = []
-    for start, negative_end, _, kind in hits:
-        if kept and start < kept[-1][1]:
-            continue
-        kept.append((start, -negative_end, kind))
+    index = len(hits)
+    while index > 0:
+        if taken[index - 1]:
+            start, end = hits[index - 1]
+            kept.append((start, end, found[(start, end)][1]))
+            index = bisect_right(ends, start, 0, index - 1)
+        else:
+            index -= 1
+    kept.reverse()
     return kept
 
 
