@@ -135,6 +135,33 @@ def test_overlapping_han_words_read_as_the_text_reads() -> None:
     assert strip_spam("这是天下注册送彩金第一关。").text == "这是天下第一关。"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村里的小学星空体育官网新建了图书馆。", "村里的小学新建了图书馆。"),
+        ("这条河每年春天半岛娱乐APP下载都会涨水。", "这条河每年春天都会涨水。"),
+    ],
+)
+def test_ordinary_word_name_before_a_bare_tail_goes(text: str, expected: str) -> None:
+    """A name that is also a word (星空, 半岛) before two Han app or modifier words is cut with them."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款农业APP下载后需要实名认证。",
+        "大学官网发布了录取名单。",
+        "群众体育活动丰富了村民的业余生活。",
+        "用户可以在手机上下载体育APP观看比赛。",
+    ],
+)
+def test_bare_tails_in_honest_chinese_kept(text: str) -> None:
+    """App, site and sports words in honest Chinese, or in a sentence about apps, stay untouched."""
+    assert strip_spam(text).text == text
+
+
 def test_honest_dev_set_unchanged() -> None:
     """At least 98 percent of the honest gambling sentences of the dev set (both halves) stay unchanged."""
     records = _records("honest_gambling")

@@ -368,7 +368,13 @@ def find_runs(line: str) -> list[Run]:
             brand = _brand_before(line, start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
-                head = _han_head(line, start, end, first_mod=kinds[0] == "mod")
+                head = _han_head(
+                    line,
+                    start,
+                    end,
+                    first_mod=kinds[0] == "mod",
+                    bare=_bare(line, words) and not _app_talk(line, start, end),
+                )
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
@@ -420,6 +426,26 @@ _UNKNOWN_CHAR = 7.0
 #: Price of cutting a head of one (before a modifier word), two, three or four characters: what the
 #: characters of an unknown name must cost more than (tuned on the tune half of the dev set).
 _HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
+#: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
+#: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
+_BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5}
+#: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
+APP_TALK_HAN = _lexicon("用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面")
+
+
+def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether a run is a bare Han tail: two or more Han app, site or modifier words, no gambling word."""
+    han = [kind for start, end, kind in words if _HAN.match(line[start:end])]
+    return "core" not in han and len(han) >= 2 and ("mod" in han or "download" in han)
+
+
+def _app_talk(line: str, start: int, end: int) -> bool:
+    """Whether the rest of the sentence of ``line[start:end]`` talks about apps or websites."""
+    left, right = _sentence(line, start, end)
+    rest = line[left:start] + " " + line[end:right]
+    return any(word in rest for word in APP_TALK_HAN)
+
+
 #: Han characters read each side of a run to weigh a head.
 _HEAD_LEFT = 8
 _HEAD_RIGHT = 4
@@ -469,7 +495,7 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
     return best[-1]
 
 
-def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int | None:
+def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bool = False) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
     A head of 2-4 Han characters is taken when the characters around the run
@@ -480,6 +506,9 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int |
     (``first_mod``: 游戏, 体育), a name may end in it, so one character is a
     head too (``爱游戏``). A Latin name or a number of two or three digits
     glued before a head that reaches it belongs to it (``188金宝博``; not ``2010年``).
+    Before a ``bare`` tail (see :func:`_bare`) a name is expected, so the
+    prices are lower, but never for a head that is all the Han text before
+    the run (a sentence's own subject: ``景区官网入口``).
     """
     model = _han_model()
     if model is None:
@@ -497,7 +526,8 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False) -> int |
     for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
-        cost = _segment_cost(left[:-size] + right, costs) + _HEAD_PRICES[size]
+        prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
+        cost = _segment_cost(left[:-size] + right, costs) + prices[size]
         if cost < best:
             best, taken = cost, size
     if not taken:
