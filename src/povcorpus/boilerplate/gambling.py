@@ -26,7 +26,9 @@ sentence: with ``wordfreq`` installed, a unigram word model of Chinese
 segments the characters around the run, and a head of two to four
 characters before it is cut only when the sentence reads better without
 it than with it, at a fixed price for an unknown name (``九游会体育官网``
-goes whole; ``农民收入在线赌场APP下载`` keeps ``收入``).
+goes whole; ``农民收入在线赌场APP下载`` keeps ``收入``); before a bare tail of
+app or modifier words (``星空体育官网``) a name is expected and costs less.
+Overlapping Han words are read as the words that cover most of the text.
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
