@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from povcorpus.boilerplate import RulePack, RulePackError, Triggers, strip_chrome, strip_spam
-from povcorpus.boilerplate.gambling import find_runs, gambling_spans
+from povcorpus.boilerplate.gambling import _lexicon_hits, find_runs, gambling_spans
 from povcorpus.cleaners import clean_text
 from povcorpus.edits import undo_edits
 
@@ -85,6 +85,83 @@ def test_runs_report_their_words() -> None:
     assert gambling_spans("A sentence with no such words at all.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le pont a Zorbla machines à sous été construit en 1932.", "Le pont a été construit en 1932."),
+        (
+            "Le village jeux d'argent en ligne télécharger l'application compte 300 habitants.",
+            "Le village compte 300 habitants.",
+        ),
+        ("El río Zorbla tragamonedas crece cada primavera.", "El río crece cada primavera."),
+        (
+            "Der Fluss Spielautomaten App herunterladen führt im Frühling Hochwasser.",
+            "Der Fluss führt im Frühling Hochwasser.",
+        ),
+        ("A ponte foi Zorbla caça-níqueis baixar app construída em 1932.", "A ponte foi construída em 1932."),
+        ("The river sports betting odds get the app floods every spring.", "The river floods every spring."),
+        ("Il fiume slot online scarica ora cresce in primavera.", "Il fiume cresce in primavera."),
+    ],
+)
+def test_spam_in_french_spanish_german_portuguese(text: str, expected: str) -> None:
+    """Slot-machine, betting and download-now wordings of other languages are cut whole and mended."""
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les machines à sous du casino ont rapporté moins d'argent cette année, selon l'opérateur.",
+        "Los agricultores pueden descargar la aplicación para consultar el precio del maíz.",
+        "As apostas esportivas ao vivo cresceram no Brasil, segundo a associação do setor.",
+        "Die Spielautomaten in Gaststätten werden strenger kontrolliert.",
+    ],
+)
+def test_honest_gambling_words_in_other_languages_kept(text: str) -> None:
+    """A gambling topic or a download phrase in honest French, Spanish, Portuguese or German stays."""
+    assert strip_spam(text).text == text
+
+
+def test_little_known_brand_before_a_run_goes_with_it() -> None:
+    """A capitalised name a few pages know (Zipf under 2.8) is cut with the gambling run it heads."""
+    pytest.importorskip("wordfreq")
+    text = "Lo studio parla di Winamax scommesse sportive giovani agricoltori."
+    assert strip_spam(text).text == "Lo studio parla di giovani agricoltori."
+
+
+def test_overlapping_han_words_read_as_the_text_reads() -> None:
+    """A gambling word straddling two words (下注 in 天下注册) loses to the words that cover the text."""
+    assert [kind for _, _, kind in _lexicon_hits("天下注册送彩金")] == ["spammy", "core"]
+    assert strip_spam("这是天下注册送彩金第一关。").text == "这是天下第一关。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村里的小学星空体育官网新建了图书馆。", "村里的小学新建了图书馆。"),
+        ("这条河每年春天半岛娱乐APP下载都会涨水。", "这条河每年春天都会涨水。"),
+    ],
+)
+def test_ordinary_word_name_before_a_bare_tail_goes(text: str, expected: str) -> None:
+    """A name that is also a word (星空, 半岛) before two Han app or modifier words is cut with them."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款农业APP下载后需要实名认证。",
+        "大学官网发布了录取名单。",
+        "群众体育活动丰富了村民的业余生活。",
+        "用户可以在手机上下载体育APP观看比赛。",
+    ],
+)
+def test_bare_tails_in_honest_chinese_kept(text: str) -> None:
+    """App, site and sports words in honest Chinese, or in a sentence about apps, stay untouched."""
+    assert strip_spam(text).text == text
+
+
 def test_honest_dev_set_unchanged() -> None:
     """At least 98 percent of the honest gambling sentences of the dev set (both halves) stay unchanged."""
     records = _records("honest_gambling")
@@ -97,8 +174,8 @@ def test_honest_dev_set_unchanged() -> None:
 def test_spam_dev_set_test_half() -> None:
     """The spam test half (unseen brands and wordings) stays above its measured floors.
 
-    The issue's target is 0.95; the floors guard what is reached today (0.886
-    overall, 0.974 Latin script, 0.783 Chinese), and docs/boilerplate.md gives
+    The issue's target is 0.95; the floors guard what is reached today (0.893
+    overall, 0.974 Latin script, 0.798 Chinese), and docs/boilerplate.md gives
     the figures and what is still missed.
     """
     pytest.importorskip("wordfreq")
@@ -107,9 +184,9 @@ def test_spam_dev_set_test_half() -> None:
     good = {id(r) for r in records if clean_text(r["input"], lang=r["lang"]).text == r["expected"]}
     latin = [r for r in records if r["lang"] != "zh"]
     chinese = [r for r in records if r["lang"] == "zh"]
-    assert len(good) / len(records) >= 0.86
+    assert len(good) / len(records) >= 0.88
     assert sum(id(r) in good for r in latin) / len(latin) >= 0.95
-    assert sum(id(r) in good for r in chinese) / len(chinese) >= 0.75
+    assert sum(id(r) in good for r in chinese) / len(chinese) >= 0.78
 
 
 @pytest.mark.slow

@@ -236,7 +236,7 @@ def generate() -> list[dict[str, str]]:
             continue
         taken[lang] = taken.get(lang, 0) + 1
         rows.append(row(KIND, lang, damaged, host, split, source))
-    return rows + generate_zh_more()
+    return rows + generate_zh_more() + generate_tune_more()
 
 
 def generate_zh_more() -> list[dict[str, str]]:
@@ -253,6 +253,71 @@ def generate_zh_more() -> list[dict[str, str]]:
         damaged = inject(host, lang, spam, rand)
         if damaged is not None:
             rows.append(row(KIND, lang, damaged, host, split, source))
+    return rows
+
+
+#: A third batch, tune half only (its own random stream; earlier items and the test half unchanged):
+#: wordings in French, Spanish, German and Portuguese, more English shapes and Chinese brands, so the
+#: rules are tuned on more than the first batch's vocabulary.
+TUNE_MORE_BRANDS = [
+    "Betclic",
+    "Winamax",
+    "Codere",
+    "Tipico",
+    "Novibet",
+    "Slotimo",
+    "Zarqo",
+    "Vexora",
+    "Kelbro7",
+]
+TUNE_MORE_GAMBLE = {
+    "en": [
+        "live dealer casino",
+        "crypto sportsbook",
+        "mega jackpot slots",
+        "esports bets",
+        "sports betting odds",
+    ],
+    "it": ["scommesse live", "slot machine online", "casinò live", "quote scommesse"],
+    "fr": ["paris sportifs en ligne", "casino en ligne", "machines à sous", "jeux d'argent en ligne"],
+    "es": ["apuestas deportivas", "casino en línea", "tragamonedas", "apuestas en vivo"],
+    "de": ["Sportwetten", "Online Casino", "Spielautomaten", "Casino Bonus"],
+    "pt": ["apostas esportivas", "cassino online", "apostas ao vivo", "caça-níqueis"],
+}
+TUNE_MORE_TAIL = {
+    "en": ["android app", "ios download", "APK", "get the app"],
+    "it": ["app android", "scarica ora"],
+    "fr": ["télécharger l'application", "appli android", "APK"],
+    "es": ["descargar app", "app android", "APK"],
+    "de": ["App herunterladen", "Android App", "APK"],
+    "pt": ["baixar app", "aplicativo android", "APK"],
+}
+TUNE_MORE_BRANDS_ZH = ["盛世", "天下", "大众", "金鼎", "百胜", "至尊", "恒达国际", "乐天堂"]
+TUNE_MORE_SHAPES_ZH = ("{brand}{gamble}{tail}", "{brand}{tail}", "{brand}体育{tail}", "{brand}娱乐{gamble}")
+
+
+def generate_tune_more() -> list[dict[str, str]]:
+    """The third batch: tune-half hosts only, other wordings (see :data:`TUNE_MORE_GAMBLE`)."""
+    rand = rng(KIND + "-tune-more")
+    rows = []
+    for lang, host, source in hosts(("en", "it", "fr", "es", "de", "pt", "zh")):
+        if split_of(host) != "tune" or rand.random() < 0.5:
+            continue
+        if lang == "zh":
+            spam = rand.choice(TUNE_MORE_SHAPES_ZH).format(
+                brand=rand.choice(TUNE_MORE_BRANDS_ZH),
+                gamble=rand.choice(GAMBLE_ZH["tune"]),
+                tail=rand.choice(DOWNLOAD_ZH["tune"]),
+            )
+        else:
+            brand = rand.choice(TUNE_MORE_BRANDS)
+            gamble = rand.choice(TUNE_MORE_GAMBLE[lang])
+            tail = rand.choice(TUNE_MORE_TAIL[lang])
+            parts = [[brand, gamble], [brand, gamble, tail], [gamble, tail], [brand, tail]][rand.randrange(4)]
+            spam = _case(" ".join(parts), rand)
+        damaged = inject(host, lang, spam, rand)
+        if damaged is not None:
+            rows.append(row(KIND, lang, damaged, host, "tune", source))
     return rows
 
 
