@@ -218,3 +218,20 @@ def test_byline_does_not_override_a_source_line() -> None:
     doc = strip_boilerplate(_document(f"Source: China Daily\n\nBEIJING, April 6 (Xinhua) -- Text.\n\n{BODY}"))
     assert doc.metadata.source == "China Daily"
     assert doc.metadata.extra["bylines"][0]["agency"] == "Xinhua"
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [("Quelle: Deutsche Presse-Agentur", "source", "Deutsche Presse-Agentur"), ("Fuente: EFE", "source", "EFE")],
+)
+def test_credit_labels_are_written_once_for_rules_and_structure(line: str, field: str, value: str) -> None:
+    """A label in labels.toml is known to the chrome rules and to the structure header alike."""
+    from povcorpus._labels import credit_labels
+    from povcorpus.structure.header import _is_credit
+
+    label = line.split(":")[0].lower()
+    assert any(label == alternative for labels in credit_labels().values() for alternative in labels)
+    result = strip_chrome(f"{line}\n\nThe village school opened in May.")
+    assert result.text == "The village school opened in May."
+    assert getattr(result.metadata, field) == value
+    assert _is_credit(line)

@@ -32,6 +32,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from povcorpus._labels import credit_labels
 from povcorpus.errors import RulePackError
 from povcorpus.registry import Registry
 
@@ -521,8 +522,13 @@ def _substitute(pattern: str, defines: Mapping[str, str], origin: str, where: st
     return _DEFINE.sub(replace, pattern)
 
 
+def _shared_defines() -> dict[str, str]:
+    """``${<kind>_label}`` for every kind of :func:`credit_labels`, usable in every pack."""
+    return {f"{kind}_label": "(?:" + "|".join(labels) + ")" for kind, labels in credit_labels().items()}
+
+
 def _expand_defines(raw: Mapping[str, Any], origin: str) -> dict[str, str]:
-    defines: dict[str, str] = {}
+    defines: dict[str, str] = _shared_defines()
     for key, value in raw.items():
         if not isinstance(value, str):
             msg = f"{origin}: define {key!r} must be a string"

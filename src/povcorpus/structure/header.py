@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from povcorpus._dates import ParsedDate, month_alternation, parse_date
+from povcorpus._labels import credit_labels
 from povcorpus._lines import Line
 from povcorpus.structure._lines import has_sentence_break, match_key
 from povcorpus.structure.headings import starts_with_date
@@ -42,9 +43,7 @@ from povcorpus.structure.toc import is_toc_keyword
 __all__ = ["Header", "find_header", "is_issuer_name", "parse_date_line", "split_title_mark"]
 
 _CREDIT = re.compile(
-    r"(?:Release time|Released|Published|Publication date|Updated|Update time|Date|Time|Source|Editor|"
-    r"Author|Reporter|Posted|Fonte|Autore|Redazione|Auteur|Fuente|Autor|Quelle|来源|发布时间|作者|编辑|"
-    r"责任编辑|时间|منبع|تاریخ)\s*[:：]",
+    "(?:" + "|".join(label for labels in credit_labels().values() for label in labels) + r")\s*[:：]",
     re.IGNORECASE,
 )
 _BRACKETS = "()（）[]【】"
