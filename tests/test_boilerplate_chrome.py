@@ -222,7 +222,10 @@ def test_byline_does_not_override_a_source_line() -> None:
 
 @pytest.mark.parametrize(
     ("line", "field", "value"),
-    [("Quelle: Deutsche Presse-Agentur", "source", "Deutsche Presse-Agentur"), ("Fuente: EFE", "source", "EFE")],
+    [
+        ("Quelle: Deutsche Presse-Agentur", "source", "Deutsche Presse-Agentur"),
+        ("Fuente: EFE", "source", "EFE"),
+    ],
 )
 def test_credit_labels_are_written_once_for_rules_and_structure(line: str, field: str, value: str) -> None:
     """A label in labels.toml is known to the chrome rules and to the structure header alike."""

@@ -21,7 +21,7 @@ __all__ = ["credit_labels"]
 
 @functools.cache
 def credit_labels() -> dict[str, tuple[str, ...]]:
-    """The labels by kind (``release``, ``source``, ``editor``, ``update``, ``credit``), as regex alternatives.
+    """The labels by kind (``release``, ``source``, ``editor``, ``update``, ``credit``): regex alternatives.
 
     >>> "fonte" in credit_labels()["source"]
     True
