@@ -1,0 +1,86 @@
+"""Speed work changes no document: ``process`` gives the recorded digest on samples and dev text.
+
+The digests were recorded before any speed change. Re-record only for a change meant to alter
+outputs (say so in the commit)::
+
+    PYTHONPATH=src python tests/test_outputs_unchanged.py --record
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import povcorpus
+from povcorpus.model import Document
+from povcorpus.samples import sample_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+RECORDING = ROOT / "tests" / "data" / "outputs" / "process_digests.json"
+DEV = ROOT / "tests" / "data" / "dev"
+LANGID_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "langid-dev.jsonl"
+LANGID_STRIDE = 7
+"""Every seventh line of the shared language-ID dev set: a slice of clean text in many languages."""
+
+
+def digest(doc: Document) -> str:
+    """The first 16 hex digits of the SHA-256 of a processed document, every field included."""
+    payload = json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _key(kind: str, text: str) -> str:
+    return f"{kind}/" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def documents() -> Iterator[tuple[str, Document]]:
+    """``(key, raw document)`` for every sample record, dev-set input and langid-dev slice line."""
+    for path in sample_paths():
+        for doc in povcorpus.load(path):
+            yield f"sample/{path.name}/{doc.id}", doc
+    for path in sorted(DEV.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line:
+                text = json.loads(line)["input"]
+                yield _key(f"dev-{path.stem}", text), Document.from_text(text)
+    if LANGID_DEV.exists():
+        lines = [line for line in LANGID_DEV.read_text(encoding="utf-8").split("\n") if line]
+        for line in lines[::LANGID_STRIDE]:
+            text = json.loads(line)["text"]
+            yield _key("langid", text), Document.from_text(text)
+
+
+def outputs() -> dict[str, str]:
+    """The digest of ``process`` on every document of :func:`documents`."""
+    return {key: digest(povcorpus.process(doc)) for key, doc in documents()}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("wordfreq") is None, reason="recorded with wordfreq installed")
+def test_processed_documents_match_the_recording() -> None:
+    """Every sample document and dev input is processed into exactly the recorded document."""
+    recorded = json.loads(RECORDING.read_text(encoding="utf-8"))
+    current = outputs()
+    if not LANGID_DEV.exists():
+        recorded = {key: value for key, value in recorded.items() if not key.startswith("langid/")}
+    changed = sorted(key for key in recorded if current.get(key) != recorded[key])
+    assert not changed, f"{len(changed)} of {len(recorded)} documents changed, e.g. {changed[:5]}"
+
+
+def test_recording_covers_samples_and_dev_sets() -> None:
+    """The recording holds every sample file, every dev-set kind and a langid-dev slice."""
+    recorded = json.loads(RECORDING.read_text(encoding="utf-8"))
+    files = {key.split("/")[1] for key in recorded if key.startswith("sample/")}
+    assert files == {path.name for path in sample_paths()}
+    kinds = {key.split("/")[0] for key in recorded if key.startswith("dev-")}
+    assert kinds == {f"dev-{path.stem}" for path in DEV.glob("*.jsonl")}
+    assert sum(key.startswith("langid/") for key in recorded) >= 300
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["--record"]:
+    RECORDING.write_text(json.dumps(outputs(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
