@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import povcorpus
 from povcorpus.model import Document
@@ -84,3 +86,16 @@ def test_recording_covers_samples_and_dev_sets() -> None:
 
 if __name__ == "__main__" and sys.argv[1:] == ["--record"]:
     RECORDING.write_text(json.dumps(outputs(), indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+SPACEY = st.text(alphabet=st.sampled_from(list("a. ,;:!?\t\r\n\u00a0\u2009\u3000\ufeff  ")), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACEY)
+def test_whitespace_candidates_are_those_of_the_full_scan(text: str) -> None:
+    """The whitespace cleaner's pre-located candidate runs are exactly those of a full regex scan."""
+    from povcorpus.cleaners import whitespace
+
+    fast = [match.span() for match in whitespace._candidates(text)]
+    assert fast == [match.span() for match in whitespace._CANDIDATE.finditer(text)]
