@@ -91,7 +91,15 @@ class Triggers:
         triggers: the trigger strings, lower case.
     """
 
-    __slots__ = ("_ascii_regex", "_prefix_regex", "_substring_regex", "prefixes", "substrings", "words")
+    __slots__ = (
+        "_ascii_regex",
+        "_non_ascii",
+        "_prefix_regex",
+        "_substring_regex",
+        "prefixes",
+        "substrings",
+        "words",
+    )
 
     def __init__(self, triggers: Iterable[str]) -> None:
         words: set[str] = set()
@@ -109,6 +117,12 @@ class Triggers:
         self._prefix_regex = _literal_regex(prefixes)
         self._substring_regex = _literal_regex(substrings)
         self._ascii_regex = _literal_regex(item for item in substrings if item.isascii())
+        # The first non-ASCII character of each non-ASCII substring: when a text holds none of
+        # them (one C-level class scan), only the ASCII substrings can match.
+        firsts = {
+            next(char for char in item if not char.isascii()) for item in substrings if not item.isascii()
+        }
+        self._non_ascii = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]") if firsts else None
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers(
@@ -121,9 +135,15 @@ class Triggers:
             ]
         )
 
+    def _substrings_for(self, lowered: str) -> re.Pattern[str] | None:
+        """The substring alternation that can match in ``lowered``: the ASCII one unless it needs more."""
+        if lowered.isascii() or self._non_ascii is None or not self._non_ascii.search(lowered):
+            return self._ascii_regex
+        return self._substring_regex
+
     def search(self, lowered: str) -> bool:
         """Whether ``lowered`` (already lower case) holds a trigger."""
-        substrings = self._ascii_regex if lowered.isascii() else self._substring_regex
+        substrings = self._substrings_for(lowered)
         if substrings is not None and substrings.search(lowered):
             return True
         if self.words and not self.words.isdisjoint(_WORD.findall(lowered)):
@@ -137,7 +157,7 @@ class Triggers:
     def positions(self, lowered: str) -> list[int]:
         """Offsets in ``lowered`` where a trigger starts, in one pass per kind (for long texts)."""
         found: list[int] = []
-        substrings = self._ascii_regex if lowered.isascii() else self._substring_regex
+        substrings = self._substrings_for(lowered)
         if substrings is not None:
             found.extend(match.start() for match in substrings.finditer(lowered))
         present = self.words.intersection(_WORD.findall(lowered)) if self.words else set()
