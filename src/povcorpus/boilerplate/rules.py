@@ -92,6 +92,7 @@ class Triggers:
     """
 
     __slots__ = (
+        "_ascii",
         "_ascii_regex",
         "_non_ascii",
         "_prefix_regex",
@@ -116,7 +117,8 @@ class Triggers:
         self.substrings = tuple(sorted(substrings))
         self._prefix_regex = _literal_regex(prefixes)
         self._substring_regex = _literal_regex(substrings)
-        self._ascii_regex = _literal_regex(item for item in substrings if item.isascii())
+        self._ascii = tuple(sorted(item for item in substrings if item.isascii()))
+        self._ascii_regex = _literal_regex(self._ascii)
         # The first non-ASCII character of each non-ASCII substring: when a text holds none of
         # them (one C-level class scan), only the ASCII substrings can match.
         firsts = {
@@ -138,7 +140,8 @@ class Triggers:
     def _substrings_for(self, lowered: str) -> re.Pattern[str] | None:
         """The substring alternation that can match in ``lowered``: the ASCII one unless it needs more."""
         if lowered.isascii() or self._non_ascii is None or not self._non_ascii.search(lowered):
-            return self._ascii_regex
+            # A few literal `in` checks (C string search) are cheaper than the alternation's scan.
+            return self._ascii_regex if any(item in lowered for item in self._ascii) else None
         return self._substring_regex
 
     def search(self, lowered: str) -> bool:
