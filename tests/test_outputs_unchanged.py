@@ -99,3 +99,44 @@ def test_whitespace_candidates_are_those_of_the_full_scan(text: str) -> None:
 
     fast = [match.span() for match in whitespace._candidates(text)]
     assert fast == [match.span() for match in whitespace._CANDIDATE.finditer(text)]
+
+
+PIECES = st.sampled_from(
+    [
+        "bet",
+        "Bet365",
+        "casino",
+        "casinò",
+        "app",
+        "apps",
+        "(bet)",
+        "bet,",
+        "“slot”",
+        "x-bet",
+        "bet_",
+        "²bet",
+        "ⅷbet",
+        "赌场bet",
+        "bet…",
+        "–sky",
+        "hill.",
+        ",",
+        " ",
+        "\n",
+        "é",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_trigger_words_of_a_long_text_are_those_of_the_full_scan(text: str) -> None:
+    """The token-by-token word reading of long texts finds exactly the trigger words a full scan finds."""
+    from povcorpus.boilerplate import rules
+    from povcorpus.boilerplate.spam import default_rules
+
+    triggers = default_rules().inline_triggers
+    assert triggers is not None
+    lowered = (text + " " * rules._LONG).lower()
+    expected = triggers.words.intersection(rules._WORD.findall(lowered))
+    assert rules._present_words(lowered, triggers.words) == expected

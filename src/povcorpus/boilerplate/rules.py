@@ -149,7 +149,7 @@ class Triggers:
         substrings = self._substrings_for(lowered)
         if substrings is not None and substrings.search(lowered):
             return True
-        if self.words and not self.words.isdisjoint(_WORD.findall(lowered)):
+        if self.words and _present_words(lowered, self.words):
             return True
         if self._prefix_regex is not None:
             for match in self._prefix_regex.finditer(lowered):
@@ -163,7 +163,7 @@ class Triggers:
         substrings = self._substrings_for(lowered)
         if substrings is not None:
             found.extend(match.start() for match in substrings.finditer(lowered))
-        present = self.words.intersection(_WORD.findall(lowered)) if self.words else set()
+        present = _present_words(lowered, self.words) if self.words else set()
         for regex, whole in ((_literal_regex(present), True), (self._prefix_regex, False)):
             if regex is None:
                 continue
@@ -175,6 +175,32 @@ class Triggers:
                     continue
                 found.append(start)
         return sorted(found)
+
+
+_EDGE_MARKS = ".,;:!?\"'()[]“”‘’«»-–—/%"
+"""Marks stripped from a whitespace token before it is taken as a word: none is a word character."""
+_LONG = 2000
+"""From this length on, a text's words are read token by token (see :func:`_present_words`)."""
+
+
+def _present_words(lowered: str, words: frozenset[str]) -> set[str]:
+    """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
+
+    A word never spans whitespace, so the distinct whitespace tokens of a long text
+    are read instead of the text: a token that is a plain ASCII word once its edge
+    marks are stripped is its own only word; any other token goes through the regex.
+    """
+    if len(lowered) < _LONG:
+        return words.intersection(_WORD.findall(lowered))
+    present: set[str] = set()
+    for token in set(lowered.split()):
+        core = token.strip(_EDGE_MARKS)
+        if core.isascii() and core.isalpha():
+            if core in words:
+                present.add(core)
+        elif core:
+            present.update(words.intersection(_WORD.findall(core)))
+    return present
 
 
 def _literal_regex(literals: Iterable[str]) -> re.Pattern[str] | None:
