@@ -140,3 +140,38 @@ def test_trigger_words_of_a_long_text_are_those_of_the_full_scan(text: str) -> N
     lowered = (text + " " * rules._LONG).lower()
     expected = triggers.words.intersection(rules._WORD.findall(lowered))
     assert rules._present_words(lowered, triggers.words) == expected
+
+
+ENUMERATED = st.lists(
+    st.sampled_from(
+        [
+            "一、",
+            "（二）",
+            "三是",
+            "十二、",
+            "一二三四",
+            "（",
+            "）",
+            " ",
+            "\u3000",
+            "\n",
+            ". ",
+            "。",
+            "，",
+            "Poverty",
+            "a",
+            "5",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ENUMERATED)
+def test_enumerators_are_those_of_the_full_scan(text: str) -> None:
+    """The machine-translation cleaner's enumerator search finds exactly the matches of a full scan."""
+    from povcorpus.cleaners import mt_punctuation
+
+    fast = [match.span() for match in mt_punctuation._enumerators(text)]
+    assert fast == [match.span() for match in mt_punctuation._ENUMERATOR.finditer(text)]

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
@@ -163,11 +164,40 @@ def _heading_style(text: str) -> str:
     return best if counts[best] else "."
 
 
+_NUMERAL_RUN = re.compile("[一二三四五六七八九十]+")
+_PAD = re.compile(f"[ \\t{ODD_SPACES}]")
+
+
+def _enumerators(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ENUMERATOR.finditer(text)``, tried only just before runs of numerals.
+
+    A match cannot start inside a run of numerals (its look-behind needs a line start or
+    punctuation), so it starts at a run's first numeral or before it, over a ``（`` and spaces.
+    The pattern's look-behinds make a scan over the whole text slow; this tries a few positions.
+    """
+    end = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        first = run.start()
+        if first < end:
+            continue
+        low = first
+        if low and text[low - 1] == "（":
+            low -= 1
+        while low > end and _PAD.match(text, low - 1) is not None:
+            low -= 1
+        for position in range(max(low, end), first + 1):
+            match = _ENUMERATOR.match(text, position)
+            if match is not None:
+                end = match.end()
+                yield match
+                break
+
+
 def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     """Chinese enumerators before a Latin word, in their Latin form (see the module docs)."""
     spans: list[tuple[int, int, str]] = []
     style: str | None = None
-    for match in _ENUMERATOR.finditer(text):
+    for match in _enumerators(text):
         kind = match.lastgroup or ""
         value = _chinese_number(match.group(kind))
         if value is None:
