@@ -140,8 +140,11 @@ class Triggers:
     def _substrings_for(self, lowered: str) -> re.Pattern[str] | None:
         """The substring alternation that can match in ``lowered``: the ASCII one unless it needs more."""
         if lowered.isascii() or self._non_ascii is None or not self._non_ascii.search(lowered):
-            # A few literal `in` checks (C string search) are cheaper than the alternation's scan.
-            return self._ascii_regex if any(item in lowered for item in self._ascii) else None
+            # On a long text, a few literal `in` checks (C string search) are cheaper than the
+            # alternation's scan; on a short one, the scan is.
+            if len(lowered) < _LONG or any(item in lowered for item in self._ascii):
+                return self._ascii_regex
+            return None
         return self._substring_regex
 
     def search(self, lowered: str) -> bool:
