@@ -175,3 +175,40 @@ def test_enumerators_are_those_of_the_full_scan(text: str) -> None:
 
     fast = [match.span() for match in mt_punctuation._enumerators(text)]
     assert fast == [match.span() for match in mt_punctuation._ENUMERATOR.finditer(text)]
+
+
+WORDY = st.lists(
+    st.sampled_from(
+        [
+            "pro",
+            "gram",
+            "program",
+            "Program",
+            "é",
+            "e\u0301",
+            "²",
+            "ⅷ",
+            "五",
+            "_",
+            "3",
+            "-",
+            " ",
+            "\n",
+            ",",
+            "“",
+            "İ",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORDY, st.sampled_from(["program", "pro", "gram", "proé", "ⅷ", "五", "i̇", "programme"]))
+def test_dehyphenate_word_list_agrees_with_the_text_scan(text: str, word: str) -> None:
+    """The dehyphenation vocabulary answers from its word list exactly as from a scan of the text."""
+    from povcorpus.cleaners.dehyphenate import _alpha_runs, _WordsOf
+
+    lowered = text.lower()
+    expected = _WordsOf(lowered)._occurs(word)
+    assert (word in _alpha_runs(lowered)) == expected or not word.isalpha()
