@@ -50,7 +50,6 @@ the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Container
 from functools import lru_cache
@@ -189,54 +188,22 @@ def _function_word(word: str, zipf: Callable[[str], float] | None) -> bool:
     return lowered in CONJUNCTIONS or len(lowered) <= 2 or (zipf is not None and zipf(lowered) >= 6.0)
 
 
-_SCANS_BEFORE_SET = 12
-"""Look-ups that :class:`_WordsOf` answers by scanning the text before it lists the text's words once."""
-_EDGE_MARKS = ".,;:!?\"'()[]“”‘’«»-–—/%"
-_RUN = re.compile(r"[^\W\d_]+")
-
-
-def _alpha_runs(lowered: str) -> set[str]:
-    """Every maximal run of letters (``str.isalpha``) in ``lowered``.
-
-    A letter word stands in the text as a whole word exactly when it is one of these
-    runs. Whitespace tokens are read once, their edge marks stripped; a token that is
-    not all letters is split by a regex, and a rare piece with a non-letter word
-    character (``²``, ``Ⅷ``) by :meth:`str.isalpha` itself.
-    """
-    runs: set[str] = set()
-    for token in set(lowered.split()):
-        core = token.strip(_EDGE_MARKS)
-        if core.isalpha():
-            runs.add(core)
-            continue
-        for piece in _RUN.findall(core):
-            if piece.isalpha():
-                runs.add(piece)
-            else:
-                runs.update("".join(group) for alpha, group in itertools.groupby(piece, str.isalpha) if alpha)
-    return runs
-
-
 class _WordsOf:
     """The words of a lower-cased text, looked up one at a time: cheaper than listing them all,
     since a text has only a few hyphenated candidates."""
 
-    __slots__ = ("_found", "_lowered", "_runs")
+    __slots__ = ("_found", "_lowered")
 
     def __init__(self, lowered: str) -> None:
         self._lowered = lowered
         self._found: dict[str, bool] = {}
-        self._runs: set[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
         found = self._found.get(word)
         if found is None:
-            if self._runs is None and len(self._found) >= _SCANS_BEFORE_SET:
-                self._runs = _alpha_runs(self._lowered)
-            runs = self._runs
-            found = word in runs if runs is not None and word.isalpha() else self._occurs(word)
+            found = self._occurs(word)
             self._found[word] = found
         return found
 
