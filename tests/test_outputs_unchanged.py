@@ -175,3 +175,22 @@ def test_enumerators_are_those_of_the_full_scan(text: str) -> None:
 
     fast = [match.span() for match in mt_punctuation._enumerators(text)]
     assert fast == [match.span() for match in mt_punctuation._ENUMERATOR.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"ab,、" * 12, *" \n\t\u00a0\u3000\u2028\x85"]), min_size=1, max_size=240
+    ),
+    st.data(),
+)
+def test_comma_token_is_the_whitespace_delimited_run(text: str, data: st.DataObject) -> None:
+    """The machine-translation cleaner's token around a position is the run between the nearest whitespace."""
+    from povcorpus.cleaners._common import Protected
+    from povcorpus.cleaners.mt_punctuation import _Commas
+
+    position = data.draw(st.integers(0, len(text) - 1))
+    spaces = [index for index, char in enumerate(text) if char.isspace()]
+    start = max((index + 1 for index in spaces if index < position), default=0)
+    end = min((index for index in spaces if index >= position), default=len(text))
+    assert _Commas(text, Protected(text), english=True).token(position) == text[start:end]
