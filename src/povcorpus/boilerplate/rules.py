@@ -186,7 +186,7 @@ _LONG = 2000
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
 
 
-def _present_words(lowered: str, words: frozenset[str]) -> set[str]:
+def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[str]:
     """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
 
     A word never spans whitespace, so the distinct whitespace tokens of a long text
