@@ -63,6 +63,7 @@ def outputs() -> dict[str, str]:
     return {key: digest(povcorpus.process(doc)) for key, doc in documents()}
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("wordfreq") is None, reason="recorded with wordfreq installed")
 def test_processed_documents_match_the_recording() -> None:
     """Every sample document and dev input is processed into exactly the recorded document."""
