@@ -65,9 +65,7 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) 
     edits: list[Edit] = list(doc.edits)
     script = None
     if doc.language is not None:
-        from povcorpus._script import dominant_script
-
-        script = dominant_script(doc.text[:4000])
+        script = _head_script(doc.text[:4000])
 
     @functools.cache
     def document_words() -> frozenset[str]:
@@ -127,6 +125,14 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) 
         sections=sections,
         edits=tuple(edits),
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _head_script(head: str) -> str | None:
+    """The dominant script of a body's first 4000 characters, read once for the steps that ask."""
+    from povcorpus._script import dominant_script
+
+    return dominant_script(head)
 
 
 def _script_of(text: str) -> str | None:

@@ -88,7 +88,16 @@ class Triggers:
         triggers: the trigger strings, lower case.
     """
 
-    __slots__ = ("_ascii_regex", "_prefix_regex", "_substring_regex", "prefixes", "substrings", "words")
+    __slots__ = (
+        "_ascii",
+        "_ascii_regex",
+        "_non_ascii",
+        "_prefix_regex",
+        "_substring_regex",
+        "prefixes",
+        "substrings",
+        "words",
+    )
 
     def __init__(self, triggers: Iterable[str]) -> None:
         words: set[str] = set()
@@ -105,7 +114,14 @@ class Triggers:
         self.substrings = tuple(sorted(substrings))
         self._prefix_regex = _literal_regex(prefixes)
         self._substring_regex = _literal_regex(substrings)
-        self._ascii_regex = _literal_regex(item for item in substrings if item.isascii())
+        self._ascii = tuple(sorted(item for item in substrings if item.isascii()))
+        self._ascii_regex = _literal_regex(self._ascii)
+        # The first non-ASCII character of each non-ASCII substring: when a text holds none of
+        # them (one C-level class scan), only the ASCII substrings can match.
+        firsts = {
+            next(char for char in item if not char.isascii()) for item in substrings if not item.isascii()
+        }
+        self._non_ascii = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]") if firsts else None
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers(
@@ -118,12 +134,22 @@ class Triggers:
             ]
         )
 
+    def _substrings_for(self, lowered: str) -> re.Pattern[str] | None:
+        """The substring alternation that can match in ``lowered``: the ASCII one unless it needs more."""
+        if lowered.isascii() or self._non_ascii is None or not self._non_ascii.search(lowered):
+            # On a long text, a few literal `in` checks (C string search) are cheaper than the
+            # alternation's scan; on a short one, the scan is.
+            if len(lowered) < _LONG or any(item in lowered for item in self._ascii):
+                return self._ascii_regex
+            return None
+        return self._substring_regex
+
     def search(self, lowered: str) -> bool:
         """Whether ``lowered`` (already lower case) holds a trigger."""
-        substrings = self._ascii_regex if lowered.isascii() else self._substring_regex
+        substrings = self._substrings_for(lowered)
         if substrings is not None and substrings.search(lowered):
             return True
-        if self.words and not self.words.isdisjoint(_WORD.findall(lowered)):
+        if self.words and _present_words(lowered, self.words):
             return True
         if self._prefix_regex is not None:
             for match in self._prefix_regex.finditer(lowered):
@@ -134,10 +160,10 @@ class Triggers:
     def positions(self, lowered: str) -> list[int]:
         """Offsets in ``lowered`` where a trigger starts, in one pass per kind (for long texts)."""
         found: list[int] = []
-        substrings = self._ascii_regex if lowered.isascii() else self._substring_regex
+        substrings = self._substrings_for(lowered)
         if substrings is not None:
             found.extend(match.start() for match in substrings.finditer(lowered))
-        present = self.words.intersection(_WORD.findall(lowered)) if self.words else set()
+        present = _present_words(lowered, self.words) if self.words else set()
         for regex, whole in ((_literal_regex(present), True), (self._prefix_regex, False)):
             if regex is None:
                 continue
@@ -149,6 +175,32 @@ class Triggers:
                     continue
                 found.append(start)
         return sorted(found)
+
+
+_EDGE_MARKS = ".,;:!?\"'()[]“”‘’«»-–—/%"
+"""Marks stripped from a whitespace token before it is taken as a word: none is a word character."""
+_LONG = 2000
+"""From this length on, a text's words are read token by token (see :func:`_present_words`)."""
+
+
+def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[str]:
+    """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
+
+    A word never spans whitespace, so the distinct whitespace tokens of a long text
+    are read instead of the text: a token that is a plain ASCII word once its edge
+    marks are stripped is its own only word; any other token goes through the regex.
+    """
+    if len(lowered) < _LONG:
+        return words.intersection(_WORD.findall(lowered))
+    present: set[str] = set()
+    for token in set(lowered.split()):
+        core = token.strip(_EDGE_MARKS)
+        if core.isascii() and core.isalpha():
+            if core in words:
+                present.add(core)
+        elif core:
+            present.update(words.intersection(_WORD.findall(core)))
+    return present
 
 
 def _literal_regex(literals: Iterable[str]) -> re.Pattern[str] | None:

@@ -40,8 +40,8 @@ punctuation.
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Iterator
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
@@ -60,7 +60,7 @@ _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
 _LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}。，、]*\\Z")  # spaces, or stray marks that go too
 _COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
-_SPACE = re.compile(r"\s")
+_NON_SPACE = re.compile(r"\S*")
 _GLUED = re.compile(r",(?=[^\W\d_])")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LETTER}](?![{LATIN_LETTER}])")
@@ -163,11 +163,40 @@ def _heading_style(text: str) -> str:
     return best if counts[best] else "."
 
 
+_NUMERAL_RUN = re.compile("[一二三四五六七八九十]+")
+_PAD = re.compile(f"[ \\t{ODD_SPACES}]")
+
+
+def _enumerators(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ENUMERATOR.finditer(text)``, tried only just before runs of numerals.
+
+    A match cannot start inside a run of numerals (its look-behind needs a line start or
+    punctuation), so it starts at a run's first numeral or before it, over a ``（`` and spaces.
+    The pattern's look-behinds make a scan over the whole text slow; this tries a few positions.
+    """
+    end = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        first = run.start()
+        if first < end:
+            continue
+        low = first
+        if low and text[low - 1] == "（":
+            low -= 1
+        while low > end and _PAD.match(text, low - 1) is not None:
+            low -= 1
+        for position in range(max(low, end), first + 1):
+            match = _ENUMERATOR.match(text, position)
+            if match is not None:
+                end = match.end()
+                yield match
+                break
+
+
 def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     """Chinese enumerators before a Latin word, in their Latin form (see the module docs)."""
     spans: list[tuple[int, int, str]] = []
     style: str | None = None
-    for match in _ENUMERATOR.finditer(text):
+    for match in _enumerators(text):
         kind = match.lastgroup or ""
         value = _chinese_number(match.group(kind))
         if value is None:
@@ -192,23 +221,29 @@ def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
 class _Commas:
     """Decides the fix of each ASCII comma followed by a word (see the module docs)."""
 
-    __slots__ = ("_spaces", "damaged", "english", "protected", "text")
+    __slots__ = ("_reversed", "damaged", "english", "protected", "text")
 
     def __init__(self, text: str, protected: Protected, english: bool) -> None:
         self.text = text
         self.protected = protected
         self.english = english
         self.damaged = False
-        self._spaces: list[int] | None = None
+        self._reversed: str | None = None
 
     def token(self, position: int) -> str:
-        """The run of non-space characters around ``position`` (whitespace found once per text)."""
-        if self._spaces is None:
-            self._spaces = [match.start() for match in _SPACE.finditer(self.text)]
-        index = bisect.bisect_left(self._spaces, position)
-        start = self._spaces[index - 1] + 1 if index else 0
-        end = self._spaces[index] if index < len(self._spaces) else len(self.text)
-        return self.text[start:end]
+        """The run of non-space characters around ``position``.
+
+        Two C-level matches: forward in the text, backward in the text reversed once
+        (listing every whitespace of a long text cost more than all the look-ups).
+        """
+        text = self.text
+        if self._reversed is None:
+            self._reversed = text[::-1]
+        before = _NON_SPACE.match(self._reversed, len(text) - position)
+        after = _NON_SPACE.match(text, position)
+        start = position - (before.end() - before.start()) if before is not None else position
+        end = after.end() if after is not None else position
+        return text[start:end]
 
     def span(self, position: int) -> tuple[int, int, str] | None:
         """The fix of the comma at ``position``: a space after it, its removal at a line start, or none."""

@@ -47,9 +47,42 @@ _CANDIDATE = re.compile(f"[ \\t{ODD_SPACES}]{{2,}}|[{ODD_SPACES}]|[ \\t](?=\\r?\
 _LINE_END = re.compile(r"\r?\n|\Z")
 
 
+# Every place a match of _CANDIDATE can start is the first character of a pair of a space or tab
+# and a space, tab, line break or mark, an odd space, the character before an odd space, or the
+# last character of the text. Literal-prefixed scans (and single-character checks, at memchr
+# speed) find them; _CANDIDATE is tried only there, not at every space of the text.
+_SPACE_PAIR = re.compile(" [ \t\r\n,.;:!?]")
+_TAB_PAIR = re.compile("\t[ \t\r\n]")
+
+
+def _starts(text: str) -> list[int]:
+    """Sorted positions where a match of :data:`_CANDIDATE` may start (a superset of the real ones)."""
+    found = {match.start() for match in _SPACE_PAIR.finditer(text)}
+    if "\t" in text:
+        found.update(match.start() for match in _TAB_PAIR.finditer(text))
+    for match in _ODD.finditer(text):
+        found.add(match.start())
+        found.add(match.start() - 1)
+    found.add(len(text) - 1)
+    found.discard(-1)
+    return sorted(found)
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_CANDIDATE.finditer(text)``, tried only where one may start."""
+    end = 0
+    for start in _starts(text):
+        if start < end:
+            continue
+        match = _CANDIDATE.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_RUN` in ``text``, found through :data:`_CANDIDATE`."""
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text):
         run = match.group()
         if len(run) == 1 or "  " in run or _ODD.search(run) or _LINE_END.match(text, match.end()):
             yield match
