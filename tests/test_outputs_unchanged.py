@@ -32,8 +32,16 @@ LANGID_STRIDE = 7
 
 
 def digest(doc: Document) -> str:
-    """The first 16 hex digits of the SHA-256 of a processed document, every field included."""
-    payload = json.dumps(doc.to_dict(), ensure_ascii=False, sort_keys=True)
+    """The first 16 hex digits of the SHA-256 of a processed document, every field included.
+
+    ``origin.path`` counts by its file name only: the samples' absolute path depends on where
+    the package is installed.
+    """
+    data = doc.to_dict()
+    origin = data["origin"]
+    assert isinstance(origin, dict)
+    origin["path"] = str(origin["path"]).replace("\\", "/").rsplit("/", 1)[-1]
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
