@@ -121,6 +121,7 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+_BEFORE_ENUMERATOR = frozenset(" \t，。、；：！？,;")
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
     f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
@@ -346,8 +347,8 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
         starts = {start for start, _, _ in enumerators}
         for match in _MARK.finditer(text):
             end = match.end()
-            while end < len(text) and text[end] in " \t":
-                end += 1
+            while end < len(text) and text[end] in _BEFORE_ENUMERATOR:
+                end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
             span = _mark_span(text, match, end in starts)
             if span is not None:
                 spans.append(span)
