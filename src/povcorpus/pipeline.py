@@ -289,9 +289,9 @@ def process(
     its own result changes nothing.
 
     >>> import povcorpus
-    >>> doc = povcorpus.Document.from_text("La povertà” s riduce.\\n\\nHomepage >> Recommended news")
+    >>> doc = povcorpus.Document.from_text("China”s rural poverty、hunger.\\n\\nHomepage >> Recommended news")
     >>> povcorpus.process(doc).text
-    'La povertà” s riduce.'
+    'China’s rural poverty, hunger.'
 
     Args:
         doc: a document, e.g. from :func:`povcorpus.load` or :meth:`Document.from_text`.
