@@ -192,8 +192,13 @@ def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[
     """
     if len(lowered) < _LONG:
         return words.intersection(_WORD.findall(lowered))
-    present: set[str] = set()
-    for token in set(lowered.split()):
+    tokens = set(lowered.split())
+    # Bare ASCII words (most tokens) are matched in one C-level set intersection; only the
+    # other tokens (edge marks, digits, other scripts) are looked at one by one.
+    present = set(words.intersection(tokens))
+    for token in tokens:
+        if token.isascii() and token.isalpha():
+            continue
         core = token.strip(_EDGE_MARKS)
         if core.isascii() and core.isalpha():
             if core in words:
