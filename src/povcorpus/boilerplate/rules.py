@@ -163,17 +163,22 @@ class Triggers:
         substrings = self._substrings_for(lowered)
         if substrings is not None:
             found.extend(match.start() for match in substrings.finditer(lowered))
-        present = _present_words(lowered, self.words) if self.words else set()
-        for regex, whole in ((_literal_regex(present), True), (self._prefix_regex, False)):
-            if regex is None:
-                continue
-            for match in regex.finditer(lowered):
-                start, end = match.span()
-                if start and _WORD.match(lowered, start - 1):
-                    continue
-                if whole and end < len(lowered) and _WORD.match(lowered, end):
-                    continue
-                found.append(start)
+        # Each word present is found with ``str.find`` (C string search), not with an alternation:
+        # a word is made of word characters only, so the starts kept are the same either way.
+        for word in _present_words(lowered, self.words) if self.words else ():
+            start = lowered.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not (start and _WORD.match(lowered, start - 1)) and not (
+                    end < len(lowered) and _WORD.match(lowered, end)
+                ):
+                    found.append(start)
+                start = lowered.find(word, start + 1)
+        if self._prefix_regex is not None:
+            for match in self._prefix_regex.finditer(lowered):
+                start = match.start()
+                if not (start and _WORD.match(lowered, start - 1)):
+                    found.append(start)
         return sorted(found)
 
 
