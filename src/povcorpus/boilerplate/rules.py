@@ -182,8 +182,6 @@ class Triggers:
         return sorted(found)
 
 
-_EDGE_MARKS = ".,;:!?\"'()[]“”‘’«»-–—/%"
-"""Marks stripped from a whitespace token before it is taken as a word: none is a word character."""
 _LONG = 2000
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
 
@@ -192,24 +190,19 @@ def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[
     """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
 
     A word never spans whitespace, so the distinct whitespace tokens of a long text
-    are read instead of the text: a token that is a plain ASCII word once its edge
-    marks are stripped is its own only word; any other token goes through the regex.
+    are read instead of the text: a token that is a plain ASCII word is its own only
+    word; the other tokens go through the regex.
     """
     if len(lowered) < _LONG:
         return words.intersection(_WORD.findall(lowered))
     tokens = set(lowered.split())
-    # Bare ASCII words (most tokens) are matched in one C-level set intersection; only the
-    # other tokens (edge marks, digits, other scripts) are looked at one by one.
+    # Bare ASCII words (most tokens) meet the words in one C-level set intersection; the other
+    # tokens (edge marks, digits, other scripts) go through the regex once, joined by spaces,
+    # which no word crosses.
     present = set(words.intersection(tokens))
-    for token in tokens:
-        if token.isascii() and token.isalpha():
-            continue
-        core = token.strip(_EDGE_MARKS)
-        if core.isascii() and core.isalpha():
-            if core in words:
-                present.add(core)
-        elif core:
-            present.update(words.intersection(_WORD.findall(core)))
+    rest = [token for token in tokens if not (token.isascii() and token.isalpha())]
+    if rest:
+        present.update(words.intersection(_WORD.findall(" ".join(rest))))
     return present
 
 
