@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -194,7 +194,7 @@ def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[
     word; the other tokens go through the regex.
     """
     if len(lowered) < _LONG:
-        return words.intersection(_WORD.findall(lowered))
+        return words.intersection(_short_words(lowered))
     tokens = set(lowered.split())
     # Bare ASCII words (most tokens) meet the words in one C-level set intersection; the other
     # tokens (edge marks, digits, other scripts) go through the regex once, joined by spaces,
@@ -204,6 +204,12 @@ def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[
     if rest:
         present.update(words.intersection(_WORD.findall(" ".join(rest))))
     return present
+
+
+@lru_cache(maxsize=16)
+def _short_words(lowered: str) -> frozenset[str]:
+    """The words of a short text, remembered: the rules of a set check one line after another."""
+    return frozenset(_WORD.findall(lowered))
 
 
 def _literal_regex(literals: Iterable[str]) -> re.Pattern[str] | None:
