@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -163,22 +163,25 @@ class Triggers:
         substrings = self._substrings_for(lowered)
         if substrings is not None:
             found.extend(match.start() for match in substrings.finditer(lowered))
-        present = _present_words(lowered, self.words) if self.words else set()
-        for regex, whole in ((_literal_regex(present), True), (self._prefix_regex, False)):
-            if regex is None:
-                continue
-            for match in regex.finditer(lowered):
-                start, end = match.span()
-                if start and _WORD.match(lowered, start - 1):
-                    continue
-                if whole and end < len(lowered) and _WORD.match(lowered, end):
-                    continue
-                found.append(start)
+        # Each word present is found with ``str.find`` (C string search), not with an alternation:
+        # a word is made of word characters only, so the starts kept are the same either way.
+        for word in _present_words(lowered, self.words) if self.words else ():
+            start = lowered.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not (start and _WORD.match(lowered, start - 1)) and not (
+                    end < len(lowered) and _WORD.match(lowered, end)
+                ):
+                    found.append(start)
+                start = lowered.find(word, start + 1)
+        if self._prefix_regex is not None:
+            for match in self._prefix_regex.finditer(lowered):
+                start = match.start()
+                if not (start and _WORD.match(lowered, start - 1)):
+                    found.append(start)
         return sorted(found)
 
 
-_EDGE_MARKS = ".,;:!?\"'()[]“”‘’«»-–—/%"
-"""Marks stripped from a whitespace token before it is taken as a word: none is a word character."""
 _LONG = 2000
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
 
@@ -187,20 +190,26 @@ def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[
     """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
 
     A word never spans whitespace, so the distinct whitespace tokens of a long text
-    are read instead of the text: a token that is a plain ASCII word once its edge
-    marks are stripped is its own only word; any other token goes through the regex.
+    are read instead of the text: a token that is a plain ASCII word is its own only
+    word; the other tokens go through the regex.
     """
     if len(lowered) < _LONG:
-        return words.intersection(_WORD.findall(lowered))
-    present: set[str] = set()
-    for token in set(lowered.split()):
-        core = token.strip(_EDGE_MARKS)
-        if core.isascii() and core.isalpha():
-            if core in words:
-                present.add(core)
-        elif core:
-            present.update(words.intersection(_WORD.findall(core)))
+        return words.intersection(_short_words(lowered))
+    tokens = set(lowered.split())
+    # Bare ASCII words (most tokens) meet the words in one C-level set intersection; the other
+    # tokens (edge marks, digits, other scripts) go through the regex once, joined by spaces,
+    # which no word crosses.
+    present = set(words.intersection(tokens))
+    rest = [token for token in tokens if not (token.isascii() and token.isalpha())]
+    if rest:
+        present.update(words.intersection(_WORD.findall(" ".join(rest))))
     return present
+
+
+@lru_cache(maxsize=16)
+def _short_words(lowered: str) -> frozenset[str]:
+    """The words of a short text, remembered: the rules of a set check one line after another."""
+    return frozenset(_WORD.findall(lowered))
 
 
 def _literal_regex(literals: Iterable[str]) -> re.Pattern[str] | None:
