@@ -146,6 +146,9 @@ def _enabled(options: PipelineOptions, cleaner: str) -> bool:
     return cleaner in chain.names
 
 
+_MOJIBAKE_CHAIN = CleanerChain(("mojibake",))
+
+
 @register_step("mojibake", writes="mojibake")
 def mojibake(doc: Document, options: PipelineOptions) -> Document:
     """Repair encoding damage (mojibake, via ftfy) in every text field before anything reads it.
@@ -155,7 +158,7 @@ def mojibake(doc: Document, options: PipelineOptions) -> Document:
     """
     if not _enabled(options, "mojibake"):
         return doc
-    return _clean_fields(doc, CleanerChain(("mojibake",)), _settings(options))
+    return _clean_fields(doc, _MOJIBAKE_CHAIN, _settings(options))
 
 
 @functools.lru_cache(maxsize=16)
@@ -213,8 +216,17 @@ def clean(doc: Document, options: PipelineOptions) -> Document:
         chain = chain.disable(*own)
     if not chain.names:
         return doc
-    cleaned = _clean_fields(doc, chain, _settings(options))
-    if cleaned.text == doc.text or "boilerplate" not in _steps_on(options):
+    settings = _settings(options)
+    cleaned = _clean_fields(doc, chain, settings)
+    if cleaned.text == doc.text:
+        return cleaned
+    if own:
+        # A repair can hand ftfy a context it newly reads as mojibake ("Â\u2009" made "Â "):
+        # repair it now, and clean what that repair changed, so a second run changes nothing.
+        repaired = _clean_fields(cleaned, _MOJIBAKE_CHAIN, settings)
+        if repaired is not cleaned:
+            cleaned = _clean_fields(repaired, chain, settings)
+    if "boilerplate" not in _steps_on(options):
         return cleaned
     # A repair can complete a chrome line the boilerplate step could not read yet
     # ("Editor:China”s Wang" becomes an editor line once the apostrophe is fixed):
