@@ -211,9 +211,9 @@ def language(doc: Document, options: PipelineOptions) -> Document:
 def clean(doc: Document, options: PipelineOptions) -> Document:
     """Run the cleaner chain on every text field, with the document's language and script."""
     chain = cleaner_chain(options)
-    own = [name for name in _OWN_STEP_CLEANERS if name in chain.names and name in _steps_on(options)]
+    own = tuple(name for name in _OWN_STEP_CLEANERS if name in chain.names and name in _steps_on(options))
     if own:
-        chain = chain.disable(*own)
+        chain = _without(chain, own)
     if not chain.names:
         return doc
     settings = _settings(options)
@@ -237,6 +237,12 @@ def clean(doc: Document, options: PipelineOptions) -> Document:
     first = len(cleaned.edits)
     late = tuple(attrs.evolve(edit, step="boilerplate") for edit in again.edits[first:])
     return again.evolve(edits=again.edits[:first] + late)
+
+
+@functools.lru_cache(maxsize=32)
+def _without(chain: CleanerChain, names: tuple[str, ...]) -> CleanerChain:
+    """``chain`` with ``names`` disabled, built once (its cleaners are then resolved once too)."""
+    return chain.disable(*names)
 
 
 def _steps_on(options: PipelineOptions) -> tuple[str, ...]:
