@@ -188,6 +188,15 @@ class _Guarded(io.RawIOBase):
         super().close()
 
 
+def _zstandard(feature: str) -> Any:
+    """The ``zstandard`` module, or an error naming the extra that brings it."""
+    try:
+        import zstandard
+    except ImportError as error:
+        raise MissingExtraError(feature, "zstandard", "zstd") from error
+    return zstandard
+
+
 def _decompressor(raw: IO[bytes], compression: str) -> IO[bytes]:
     if compression == "gzip":
         return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
@@ -195,13 +204,10 @@ def _decompressor(raw: IO[bytes], compression: str) -> IO[bytes]:
         return cast(IO[bytes], bz2.BZ2File(raw, "rb"))
     if compression == "xz":
         return cast(IO[bytes], lzma.LZMAFile(raw, "rb"))
-    try:
-        import zstandard
-    except ImportError as error:
-        feature = "reading .zst files"
-        raise MissingExtraError(feature, "zstandard", "zstd") from error
-    reader = zstandard.ZstdDecompressor().stream_reader(
-        cast(IO[bytes], _ZstdFrames(raw)), read_across_frames=True
+    reader = (
+        _zstandard("reading .zst files")
+        .ZstdDecompressor()
+        .stream_reader(cast(IO[bytes], _ZstdFrames(raw)), read_across_frames=True)
     )
     return cast(IO[bytes], reader)
 
@@ -355,12 +361,8 @@ def _compressor(raw: IO[bytes], compression: str | None) -> IO[bytes]:
         return cast(IO[bytes], bz2.BZ2File(raw, "wb"))
     if compression == "xz":
         return cast(IO[bytes], lzma.LZMAFile(raw, "wb"))
-    try:
-        import zstandard
-    except ImportError as error:
-        feature = "writing .zst files"
-        raise MissingExtraError(feature, "zstandard", "zstd") from error
-    return cast(IO[bytes], zstandard.ZstdCompressor().stream_writer(raw, closefd=False))
+    compressor = _zstandard("writing .zst files").ZstdCompressor()
+    return cast(IO[bytes], compressor.stream_writer(raw, closefd=False))
 
 
 def _umask() -> int:

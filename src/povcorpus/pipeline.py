@@ -112,12 +112,13 @@ class PipelineOptions:
         from povcorpus.cleaners import CleanerChain
         from povcorpus.language import get_backend
 
-        self.pipeline().check()
+        steps = self.pipeline()
+        steps.check()
         chain = CleanerChain.default() if self.cleaners is None else CleanerChain.from_names(self.cleaners)
         chain.disable(*self.disabled_cleaners).check()
         if self.disabled_rules:
             RuleSet.default().disable(*self.disabled_rules)
-        if "tag" in self.pipeline().names or "language" in self.pipeline().names:
+        if "tag" in steps.names or "language" in steps.names:
             get_backend(self.language_backend)
 
 

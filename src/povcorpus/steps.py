@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from povcorpus._script import dominant_script
 from povcorpus.cleaners import CleanContext, CleanerChain, word_vocabulary
 from povcorpus.model import Document, Edit
 from povcorpus.pipeline import PipelineOptions, register_step
@@ -84,7 +85,7 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) 
         hyphenated = name != "text" and ("-" in text or "‐" in text)
         ctx = CleanContext(
             lang=doc.language,
-            script=script if name == "text" and script is not None else _script_of(text),
+            script=script if name == "text" and script is not None else dominant_script(text),
             options=settings if name == "text" or "," not in text else field_settings(),
             vocabulary=document_words() if hyphenated else frozenset(),
             field=name,
@@ -130,15 +131,7 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) 
 @functools.lru_cache(maxsize=8)
 def _head_script(head: str) -> str | None:
     """The dominant script of a body's first 4000 characters, read once for the steps that ask."""
-    from povcorpus._script import dominant_script
-
     return dominant_script(head)
-
-
-def _script_of(text: str) -> str | None:
-    from povcorpus._script import dominant_script
-
-    return dominant_script(text)
 
 
 def _enabled(options: PipelineOptions, cleaner: str) -> bool:
