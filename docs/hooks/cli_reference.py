@@ -31,6 +31,8 @@ def subcommands(parser: argparse.ArgumentParser) -> dict[str, tuple[str, argpars
         if isinstance(action, argparse._SubParsersAction):
             summaries = {choice.dest: choice.help or "" for choice in action._choices_actions}
             for name, subparser in action.choices.items():
+                if any(known is subparser for _, known in found.values()):
+                    continue  # an alias (``clean`` for ``process``): documented under its command
                 found[name] = (summaries.get(name, ""), subparser)
     return found
 

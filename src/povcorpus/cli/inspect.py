@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
         help="show the detected format and the documents of each file",
         description="Show, per file, the detected format and each document's id, title, length and lines "
         "as loaded, before any cleaning. With --tree, each document is processed as `povcorpus process` "
-        "does and its outline, title and date are those `clean` writes.",
+        "does and its outline, title and date are those `process` writes.",
     )
     add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object per file")
