@@ -81,10 +81,14 @@ def same_language(text: str, lang: str) -> bool | None:
     own = FUNCTION_WORDS.get(lang)
     if own is None:
         return None
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
         return True
-    hits = Counter(code for word in words for code in _INDEX.get(word, ()))
+    # Count each distinct word once (C-level ``Counter``), then spread its count over its languages.
+    hits: Counter[str] = Counter()
+    for word, count in Counter(words).items():
+        for code in _INDEX.get(word.lower(), ()):
+            hits[code] += count
     if hits[lang] * 20 < len(words):
         return False
     return max(hits.values()) <= hits[lang]
