@@ -61,8 +61,11 @@ def _settings(options: PipelineOptions) -> dict[str, Any]:
     return settings
 
 
-def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) -> Document:
-    """Run ``chain`` on the body, the title, the metadata strings, the contents and the footnotes."""
+def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any], step: str) -> Document:
+    """Run ``chain`` on the body, the title, the metadata strings, the contents and the footnotes.
+
+    Each new edit is made once with its field and ``step`` set, so the pipeline need not stamp a copy.
+    """
     edits: list[Edit] = list(doc.edits)
     script = None
     if doc.language is not None:
@@ -91,7 +94,12 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any]) 
             field=name,
         )
         result = chain(text, ctx)
-        edits.extend(edit if edit.field == name else attrs.evolve(edit, field=name) for edit in result.edits)
+        edits.extend(
+            edit
+            if edit.field == name and edit.step
+            else Edit(edit.start, edit.end, edit.before, edit.after, edit.rule, name, edit.step or step)
+            for edit in result.edits
+        )
         new_text: str = result.text
         return new_text
 
@@ -151,7 +159,7 @@ def mojibake(doc: Document, options: PipelineOptions) -> Document:
     """
     if not _enabled(options, "mojibake"):
         return doc
-    return _clean_fields(doc, _MOJIBAKE_CHAIN, _settings(options))
+    return _clean_fields(doc, _MOJIBAKE_CHAIN, _settings(options), "mojibake")
 
 
 @functools.lru_cache(maxsize=16)
@@ -210,15 +218,15 @@ def clean(doc: Document, options: PipelineOptions) -> Document:
     if not chain.names:
         return doc
     settings = _settings(options)
-    cleaned = _clean_fields(doc, chain, settings)
+    cleaned = _clean_fields(doc, chain, settings, "clean")
     if cleaned.text == doc.text:
         return cleaned
     if own:
         # A repair can hand ftfy a context it newly reads as mojibake ("Â\u2009" made "Â "):
         # repair it now, and clean what that repair changed, so a second run changes nothing.
-        repaired = _clean_fields(cleaned, _MOJIBAKE_CHAIN, settings)
+        repaired = _clean_fields(cleaned, _MOJIBAKE_CHAIN, settings, "clean")
         if repaired is not cleaned:
-            cleaned = _clean_fields(repaired, chain, settings)
+            cleaned = _clean_fields(repaired, chain, settings, "clean")
     if "boilerplate" not in _steps_on(options):
         return cleaned
     # A repair can complete a chrome line the boilerplate step could not read yet
