@@ -84,6 +84,7 @@ CORE_HAN = _lexicon(
     r"""
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
     老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱
+    賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢
     """
 )
 #: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
@@ -97,6 +98,7 @@ SPAMMY_LATIN = _lexicon(
 SPAMMY_HAN = _lexicon(
     r"""
     注册送 注册 官网 官方网站 官方入口 网址 入口 登录 平台 充值
+    註冊送 註冊 官網 官方網站 網址 登錄 登入 平臺 儲值
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -110,6 +112,7 @@ MODIFIER_LATIN = _lexicon(
 MODIFIER_HAN = _lexicon(
     r"""
     在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯
+    在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊
     """
 )
 #: App-download words: the tail of nearly every injected phrase.
@@ -125,6 +128,7 @@ DOWNLOAD_LATIN = _lexicon(
 DOWNLOAD_HAN = _lexicon(
     r"""
     下载 客户端 手机版 安卓 苹果版
+    下載 客戶端 手機版 蘋果版
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -142,6 +146,7 @@ BRANDS_HAN = _lexicon(
     r"""
     威廉希尔 立博 必发 澳门新葡京 新葡京 葡京 金沙娱乐 永利皇宫 亚博
     开云 乐鱼 沙巴 美高梅 太阳城 博天堂 银河娱乐 皇冠
+    威廉希爾 必發 澳門新葡京 金沙娛樂 永利皇宮 亞博 開雲 樂魚 太陽城 銀河娛樂
     """
 )
 #: Words that show a sentence is about gambling or its industry: a run in such a sentence belongs.
@@ -160,6 +165,7 @@ DOMAIN_HAN = _lexicon(
     r"""
     行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
     销售 市场 牌照 经营 旅游 团伙 捣毁 返贫 治理 公益 收入 营收 利润 税收
+    行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 返貧 營收 利潤 稅收
     """
 )
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
@@ -425,9 +431,15 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
 
 
 #: Han characters a brand never holds (function words): a head stops before them.
-_NOT_IN_HEAD = frozenset("的了是在和与與及对對把被也都就而从從向于於为為")
+_NOT_IN_HEAD = frozenset(
+    "的了是在和与與及对對把被也都就而从從向于於为為"  # function words
+    "他她它我你您们們这這那该該此其每各"  # pronouns and demonstratives
+    "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
+)
 #: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
-SPAMMY_HEAD_HAN = frozenset(("官网", "官方网站", "官方入口", "官网入口", "官网登录"))
+SPAMMY_HEAD_HAN = frozenset(
+    ("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄")
+)
 #: Cost (negative log10 frequency) of one character no word of the model holds.
 _UNKNOWN_CHAR = 7.0
 #: Price of cutting a head of one (before a modifier word), two, three or four characters: what the
@@ -436,8 +448,12 @@ _HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
 #: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
 #: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
 _BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5}
+#: Cost of a head that starts inside a word of the text before it.
+_SPLIT_WORD = 1.0
 #: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
-APP_TALK_HAN = _lexicon("用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面")
+APP_TALK_HAN = _lexicon(
+    "用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面 用戶 手機 掃碼 安裝 軟體 應用 登錄 點擊 二維碼 帳號 賬號 頁面"
+)
 
 
 def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
@@ -488,9 +504,13 @@ def _han_model() -> tuple[dict[str, float], dict[int, str]] | None:
     return costs, mapping
 
 
-def _segment_cost(text: str, costs: dict[str, float]) -> float:
-    """The cost of the cheapest segmentation of ``text`` into known words and unknown single characters."""
+def _segment(text: str, costs: dict[str, float]) -> tuple[float, frozenset[int]]:
+    """The cheapest segmentation of ``text`` into known words and unknown single characters.
+
+    Returns its cost and the offsets where its words start (a head must start on one).
+    """
     best = [0.0] + [math.inf] * len(text)
+    back = [0] * (len(text) + 1)
     for end in range(1, len(text) + 1):
         for start in range(max(0, end - 4), end):
             cost = costs.get(text[start:end])
@@ -498,8 +518,19 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
                 if end - start > 1:
                     continue
                 cost = _UNKNOWN_CHAR
-            best[end] = min(best[end], best[start] + cost)
-    return best[-1]
+            if best[start] + cost < best[end]:
+                best[end], back[end] = best[start] + cost, start
+    starts = set()
+    position = len(text)
+    while position > 0:
+        position = back[position]
+        starts.add(position)
+    return best[-1], frozenset(starts)
+
+
+def _segment_cost(text: str, costs: dict[str, float]) -> float:
+    """The cost of the cheapest segmentation of ``text`` into known words and unknown single characters."""
+    return _segment(text, costs)[0]
 
 
 def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bool = False) -> int | None:
@@ -530,11 +561,14 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bo
     left = line[left_start:start].translate(mapping)
     right = line[end:right_end].translate(mapping)
     best, taken = _segment_cost(left + right, costs), 0
+    word_starts = _segment(left, costs)[1]
     for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
         prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
         cost = _segment_cost(left[:-size] + right, costs) + prices[size]
+        if len(left) - size not in word_starts:
+            cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
         if cost < best:
             best, taken = cost, size
     if not taken:
