@@ -87,6 +87,8 @@ CORE_HAN = _lexicon(
     賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢
     """
 )
+#: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
+TOPIC_HAN = frozenset(_lexicon("彩票 赌博 賭博 博彩 投注 下注 押注 赌钱 賭錢 网赌 網賭 赌球 賭球"))
 #: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
 SPAMMY_LATIN = _lexicon(
     r"""
@@ -386,7 +388,9 @@ def find_runs(line: str) -> list[Run]:
                     start,
                     end,
                     first_mod=kinds[0] == "mod",
-                    bare=_bare(line, words) and not _app_talk(line, start, end),
+                    lone=kinds == ["spammy"],
+                    bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
+                    and not _app_talk(line, start, end),
                 )
                 brand = None if head is None else (head, "brand")
             if brand is not None:
@@ -448,18 +452,37 @@ _HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
 #: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
 #: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
 _BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5}
+#: Price of one character before a modifier word that starts the run (爱|游戏): the name is three long.
+_ONE_BEFORE_MOD = 2.5
+#: Endings of names (会所, 天堂, 国际, 城): a head of three or four characters that is no word and ends
+#: in one is cheaper to take.
+NAME_ENDS_HAN = _lexicon("会 會 堂 城 国际 國際 汇 匯 宫 宮 阁 閣 集团 集團")
+_NAME_END_BONUS = 3.0
 #: Cost of a head that starts inside a word of the text before it.
 _SPLIT_WORD = 1.0
 #: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
 APP_TALK_HAN = _lexicon(
-    "用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面 用戶 手機 掃碼 安裝 軟體 應用 登錄 點擊 二維碼 帳號 賬號 頁面"
+    """
+    用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面
+    用戶 手機 掃碼 安裝 軟體 應用 登錄 點擊 二維碼 帳號 賬號 頁面
+    """
 )
 
 
 def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
-    """Whether a run is a bare Han tail: two or more Han app, site or modifier words, no gambling word."""
-    han = [kind for start, end, kind in words if _HAN.match(line[start:end])]
+    """Whether a run is a bare Han tail: two or more Han app, site or modifier words, no gambling word.
+
+    ``APP`` glued to a Han download word counts as one of them (``APP下载``, ``下载APP``).
+    """
+    han = [kind for start, end, kind in words if _HAN.match(line[start:end]) or _glued_app(line, start, end)]
     return "core" not in han and len(han) >= 2 and ("mod" in han or "download" in han)
+
+
+def _glued_app(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` is ``app`` glued to Han text on either side."""
+    return line[start:end].lower() == "app" and bool(
+        _HAN.match(line[start - 1 : start]) or _HAN.match(line[end : end + 1])
+    )
 
 
 def _app_talk(line: str, start: int, end: int) -> bool:
@@ -533,7 +556,9 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
     return _segment(text, costs)[0]
 
 
-def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bool = False) -> int | None:
+def _han_head(
+    line: str, start: int, end: int, first_mod: bool = False, bare: bool = False, lone: bool = False
+) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
     A head of 2-4 Han characters is taken when the characters around the run
@@ -565,8 +590,17 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bo
     for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
+        if any(word in line[start - size : start] for word in APP_TALK_HAN):
+            break  # 扫码, 手机: a word about apps is the sentence's, never a name
         prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
         cost = _segment_cost(left[:-size] + right, costs) + prices[size]
+        if size == 1:
+            cost += _ONE_BEFORE_MOD - prices[1]
+        head_text = left[-size:]
+        if lone and head_text in costs:
+            continue  # before a lone 官网 a word is the sentence's subject (影城官方网站发布了…)
+        if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
+            cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
         if cost < best:
@@ -582,6 +616,10 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bo
     return head
 
 
+#: Characters after a download word that make it a verb of its sentence (下载后, 下载完成).
+_AFTER_VERB = frozenset("后後完好")
+
+
 def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
     """Whether the last word of a run makes a longer word with the Han characters after it (下载量)."""
     model = _han_model()
@@ -589,6 +627,8 @@ def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
         return False
     costs, mapping = model
     word = line[last[0] : last[1]]
+    if last[2] == "download" and line[last[1]] in _AFTER_VERB:
+        return True  # 下载后, 下载完: the download word is a verb of the sentence
     return any(
         (word + line[last[1] : last[1] + extra]).translate(mapping) in costs
         for extra in (1, 2)
@@ -598,8 +638,8 @@ def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
 
 def _han_spam_shaped(line: str, start: int, end: int, kinds: list[str]) -> bool:
     """Whether a run reads as the tail of a Chinese spam phrase, so a name before it is looked for."""
-    if not _HAN.match(line[start - 1 : start]):
-        return False
+    if not _HAN.match(line[start - 1 : start]) or line[start:end] in TOPIC_HAN:
+        return False  # a word before a topic word alone makes a compound of the host's: 即开型彩票
     if "core" in kinds or "download" in kinds or kinds.count("spammy") > 1:
         return True
     return any(word in line[start:end] for word in SPAMMY_HEAD_HAN)
