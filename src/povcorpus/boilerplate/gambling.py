@@ -249,6 +249,8 @@ TRIGGERS: tuple[str, ...] = (
     *BRANDS_HAN,
 )
 _SCAN = Triggers(TRIGGERS)
+#: Every Han word of the lexicons, to find the last word of a run.
+_HAN_WORDS = frozenset((*CORE_HAN, *SPAMMY_HAN, *MODIFIER_HAN, *DOWNLOAD_HAN, *BRANDS_HAN))
 #: How far before a run a name or a preceding word is looked for (keeps long lines linear).
 _WINDOW = 120
 #: How far each side of a run its sentence is looked for.
@@ -670,6 +672,8 @@ def _strength(run: Run, line: str) -> int:
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
     has_brand = "brand" in kinds or ("name" in kinds and len(kinds) > 2)
+    if han and not has_brand and _run_fused(line, run):
+        return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
         first = kinds.index("download")
         if has_brand or first > 0:
@@ -678,11 +682,29 @@ def _strength(run: Run, line: str) -> int:
         return 0
     if has_brand and (core or "spammy" in kinds):
         return 1
+    text = line[run.start : run.end]
+    if han and not has_brand and "彩票" in text and not _OTHER_CORE.search(text):
+        return 0  # 福利彩票官网: a state lottery has an official site; spam adds a name or a download
     if (core and "spammy" in kinds) or (kinds.count("spammy") > 1 and not han):
         return 1  # 平台注册, 官网入口 alone are honest Chinese: a Han spam needs a brand or a gambling word
     if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
+
+
+#: Han gambling words, to ask whether a run's only gambling word is 彩票 (a lottery, state-run in China).
+_OTHER_CORE = re.compile(_han(word for word in CORE_HAN if word != "彩票"))
+
+
+def _run_fused(line: str, run: Run) -> bool:
+    """Whether a run's last Han word makes a longer word with the Han text after it (下载量, 下载后)."""
+    for size in (3, 2):
+        start = run.end - size
+        if start >= run.start and _HAN.match(line[start : start + 1]):
+            kind = run.kinds[-1]
+            if _fused_end(line, (start, run.end, kind)) and line[start : run.end] in _HAN_WORDS:
+                return True
+    return False
 
 
 def _argument(line: str, run: Run) -> bool:
