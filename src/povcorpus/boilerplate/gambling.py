@@ -377,8 +377,10 @@ def find_runs(line: str) -> list[Run]:
             words = words[kinds_only.index("brand") :]
         if "download" in kinds_only:
             last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
-            while len(words) > last + 1 and words[-1][2] == "core":
-                words = words[:-1]  # a gambling word after the download tail is the host's
+            while len(words) > last + 1 and (
+                words[-1][2] == "core" or (words[-1][2] == "mod" and _HAN.match(line[words[-1][0]]))
+            ):
+                words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         if "brand" not in kinds:
