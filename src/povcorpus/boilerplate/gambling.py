@@ -680,6 +680,8 @@ def _strength(run: Run, line: str) -> int:
         first = kinds.index("download")
         if has_brand or first > 0:
             return 2
+    if han and _full_tail(line, run):
+        return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -696,6 +698,22 @@ def _strength(run: Run, line: str) -> int:
 
 #: Han gambling words, to ask whether a run's only gambling word is 彩票 (a lottery, state-run in China).
 _OTHER_CORE = re.compile(_han(word for word in CORE_HAN if word != "彩票"))
+
+
+def _full_tail(line: str, run: Run) -> bool:
+    """Whether a Han run is a whole spam tail with no name: modifier, site word and download word.
+
+    ``体育官网APP下载`` or ``娱乐官网下载APP`` in a sentence that does not talk about apps.
+    """
+    kinds = run.kinds
+    return (
+        "mod" in kinds
+        and "spammy" in kinds
+        and "download" in kinds
+        and kinds.index("mod") < kinds.index("spammy") < kinds.index("download")
+        and _HAN.match(line[run.start]) is not None
+        and not _app_talk(line, run.start, run.end)
+    )
 
 
 def _run_fused(line: str, run: Run) -> bool:
