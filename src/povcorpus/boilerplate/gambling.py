@@ -462,6 +462,8 @@ _ONE_BEFORE_MOD = 2.5
 #: in one is cheaper to take.
 NAME_ENDS_HAN = _lexicon("会 會 堂 城 国际 國際 汇 匯 宫 宮 阁 閣 集团 集團")
 _NAME_END_BONUS = 3.0
+#: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
+_JOIN_BONUS = 2.0
 #: Cost of a head that starts inside a word of the text before it.
 _SPLIT_WORD = 1.0
 #: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
@@ -597,7 +599,10 @@ def _han_head(
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
         prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
-        cost = _segment_cost(left[:-size] + right, costs) + prices[size]
+        joined_cost, joined_starts = _segment(left[:-size] + right, costs)
+        cost = joined_cost + prices[size]
+        if right and len(left) - size not in joined_starts:
+            cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
             cost += _ONE_BEFORE_MOD - prices[1]
         head_text = left[-size:]
