@@ -27,8 +27,16 @@ segments the characters around the run, and a head of two to four
 characters before it is cut only when the sentence reads better without
 it than with it, at a fixed price for an unknown name (``九游会体育官网``
 goes whole; ``农民收入在线赌场APP下载`` keeps ``收入``); before a bare tail of
-app or modifier words (``星空体育官网``) a name is expected and costs less.
-Overlapping Han words are read as the words that cover most of the text.
+app or modifier words (``星空体育官网``, ``天下APP下载``) or a gambling word
+with a download tail (``大众老虎机下载APP``) a name is expected and costs
+less. A brand-free whole tail (``体育官网APP下载``) goes on its own. A head
+never holds a pronoun or function word, prefers not to start inside a word
+(``金|牛会``) and prefers a cut after which the text closes up into a word
+(``政|金博官方网站|府``). Overlapping Han words are read as the words that
+cover most of the text; traditional forms of the lexicon words are known.
+Left in Chinese: a lottery's official site (``福利彩票官网``), a topic word
+after a word (``即开型彩票``), a download word that is a verb or a count
+(``下载后``, ``APP下载量``).
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
@@ -577,7 +585,14 @@ def _han_head(
     glued before a head that reaches it belongs to it (``188金宝博``; not ``2010年``).
     Before a ``bare`` tail (see :func:`_bare`) a name is expected, so the
     prices are lower, but never for a head that is all the Han text before
-    the run (a sentence's own subject: ``景区官网入口``).
+    the run (a sentence's own subject: ``景区官网入口``). Before a ``lone``
+    site word (官网 alone) a head must be no word (``影城官方网站`` stays).
+
+    A head that starts inside a word of the text before it costs more
+    (``金|牛会`` gives ``金牛会``); one after which the text closes up into a
+    word costs less (``政|金博官网|府``); one of three or four characters that
+    is no word and ends as names end (会, 堂, 国际) costs less. Pronouns,
+    function words and app words (扫码) are never part of a head.
     """
     model = _han_model()
     if model is None:
