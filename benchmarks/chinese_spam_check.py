@@ -34,19 +34,84 @@ LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
 
 #: Names of the kinds Chinese gambling spam uses; none is a name of the dev set's lists.
 NAMES = (
-    "凤凰", "长城", "东方", "金鹰", "天天", "好运", "大唐", "红星", "王者", "传奇", "新世纪", "黄金城",
-    "鑫利", "博乐", "豪赢", "宝盈", "金博", "永发", "必赢", "金樽", "澳亚", "盈丰", "汇赢", "博发",
-    "金鼎国际", "宝利国际", "富豪国际", "东方国际", "富贵会", "星河会", "利来会", "金龙会",
-    "博乐汇", "金碧辉煌", "财神到", "大富豪", "旺财", "多宝", "赢家", "乐彩",
-    "bob", "OD", "KY", "365", "8868", "jd88", "v9",
-    "鑫利體育", "寶盈", "豐盛", "鳳凰",
+    "凤凰",
+    "长城",
+    "东方",
+    "金鹰",
+    "天天",
+    "好运",
+    "大唐",
+    "红星",
+    "王者",
+    "传奇",
+    "新世纪",
+    "黄金城",
+    "鑫利",
+    "博乐",
+    "豪赢",
+    "宝盈",
+    "金博",
+    "永发",
+    "必赢",
+    "金樽",
+    "澳亚",
+    "盈丰",
+    "汇赢",
+    "博发",
+    "金鼎国际",
+    "宝利国际",
+    "富豪国际",
+    "东方国际",
+    "富贵会",
+    "星河会",
+    "利来会",
+    "金龙会",
+    "博乐汇",
+    "金碧辉煌",
+    "财神到",
+    "大富豪",
+    "旺财",
+    "多宝",
+    "赢家",
+    "乐彩",
+    "bob",
+    "OD",
+    "KY",
+    "365",
+    "8868",
+    "jd88",
+    "v9",
+    "鑫利體育",
+    "寶盈",
+    "豐盛",
+    "鳳凰",
 )
 #: Tails: what follows the name.
 TAILS = (
-    "体育官网", "体育APP下载", "下载APP", "APP下载", "真人娱乐注册送彩金", "在线赌场官网", "彩票注册",
-    "棋牌游戏下载", "官方网站", "体育投注官网入口", "电竞投注APP", "娱乐城官网", "手机版下载",
-    "老虎机下载APP", "百家乐官网", "彩票APP下载", "体育在线投注", "官网登录", "娱乐官网", "真人视讯",
-    "體育官網", "下載APP", "娛樂城官網", "彩票註冊",
+    "体育官网",
+    "体育APP下载",
+    "下载APP",
+    "APP下载",
+    "真人娱乐注册送彩金",
+    "在线赌场官网",
+    "彩票注册",
+    "棋牌游戏下载",
+    "官方网站",
+    "体育投注官网入口",
+    "电竞投注APP",
+    "娱乐城官网",
+    "手机版下载",
+    "老虎机下载APP",
+    "百家乐官网",
+    "彩票APP下载",
+    "体育在线投注",
+    "官网登录",
+    "娱乐官网",
+    "真人视讯",
+    "體育官網",
+    "下載APP",
+    "娛樂城官網",
+    "彩票註冊",
 )
 
 
@@ -61,18 +126,13 @@ def hosts() -> list[str]:
     found = honest_sentences()
     if LANGID_DEV.exists():
         dev = ROOT / "tests" / "data" / "dev" / "spam.jsonl"
-        held = {json.loads(line)["expected"] for line in dev.read_text(encoding="utf-8").split("\n") if line}
-        held_test = {
-            record["expected"]
-            for record in map(json.loads, filter(None, dev.read_text(encoding="utf-8").split("\n")))
-            if record["split"] == "test"
-        }
-        del held
+        records = [json.loads(line) for line in dev.read_text(encoding="utf-8").split("\n") if line]
+        held = {record["expected"] for record in records if record["split"] == "test"}
         for line in LANGID_DEV.read_text(encoding="utf-8").split("\n"):
             if not line:
                 continue
             record = json.loads(line)
-            if record["lang"] == "zh" and record["kind"] == "sentence" and record["text"] not in held_test:
+            if record["lang"] == "zh" and record["kind"] == "sentence" and record["text"] not in held:
                 found.append(record["text"])
     return found
 
@@ -111,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             lost += len(got) < len(clean) or (got != clean and not all(c in got for c in clean))
             if args.misses and split == "tune" and got != clean:
                 print(f"  miss: {damaged}\n     -> {got}")
-        print(f"{split}: {fixed}/{len(items)} = {fixed / len(items):.3f} repaired; host characters lost in {lost}")
+        rate = fixed / len(items)
+        print(f"{split}: {fixed}/{len(items)} = {rate:.3f} repaired; host characters lost in {lost}")
     honest = honest_sentences()
     changed = [s for s in honest if strip_spam(s).text != s]
     print(f"honest Chinese sentences unchanged: {len(honest) - len(changed)}/{len(honest)}")

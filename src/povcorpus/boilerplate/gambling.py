@@ -621,16 +621,14 @@ def _han_head(
         if size == 1:
             cost += _ONE_BEFORE_MOD - prices[1]
         head_text = left[-size:]
-        if lone and head_text in costs:
-            continue  # before a lone 官网 a word is the sentence's subject (影城官方网站发布了…)
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
         if cost < best:
             best, taken = cost, size
-    if not taken:
-        return None
+    if not taken or (lone and left[-taken:] in costs):
+        return None  # before a lone 官网 the best head is a word: the sentence's subject (影城官方网站)
     head = start - taken
     if head == left_start:
         glued = re.search(r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]{2,3})\Z", line[max(0, head - 20) : head])
