@@ -27,8 +27,16 @@ segments the characters around the run, and a head of two to four
 characters before it is cut only when the sentence reads better without
 it than with it, at a fixed price for an unknown name (``九游会体育官网``
 goes whole; ``农民收入在线赌场APP下载`` keeps ``收入``); before a bare tail of
-app or modifier words (``星空体育官网``) a name is expected and costs less.
-Overlapping Han words are read as the words that cover most of the text.
+app or modifier words (``星空体育官网``, ``天下APP下载``) or a gambling word
+with a download tail (``大众老虎机下载APP``) a name is expected and costs
+less. A brand-free whole tail (``体育官网APP下载``) goes on its own. A head
+never holds a pronoun or function word, prefers not to start inside a word
+(``金|牛会``) and prefers a cut after which the text closes up into a word
+(``政|金博官方网站|府``). Overlapping Han words are read as the words that
+cover most of the text; traditional forms of the lexicon words are known.
+Left in Chinese: a lottery's official site (``福利彩票官网``), a topic word
+after a word (``即开型彩票``), a download word that is a verb or a count
+(``下载后``, ``APP下载量``).
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
@@ -84,8 +92,11 @@ CORE_HAN = _lexicon(
     r"""
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
     老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱
+    賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢
     """
 )
+#: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
+TOPIC_HAN = frozenset(_lexicon("彩票 赌博 賭博 博彩 投注 下注 押注 赌钱 賭錢 网赌 網賭 赌球 賭球"))
 #: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
 SPAMMY_LATIN = _lexicon(
     r"""
@@ -97,6 +108,7 @@ SPAMMY_LATIN = _lexicon(
 SPAMMY_HAN = _lexicon(
     r"""
     注册送 注册 官网 官方网站 官方入口 网址 入口 登录 平台 充值
+    註冊送 註冊 官網 官方網站 網址 登錄 登入 平臺 儲值
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -110,6 +122,7 @@ MODIFIER_LATIN = _lexicon(
 MODIFIER_HAN = _lexicon(
     r"""
     在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯
+    在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊
     """
 )
 #: App-download words: the tail of nearly every injected phrase.
@@ -125,6 +138,7 @@ DOWNLOAD_LATIN = _lexicon(
 DOWNLOAD_HAN = _lexicon(
     r"""
     下载 客户端 手机版 安卓 苹果版
+    下載 客戶端 手機版 蘋果版
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -142,6 +156,7 @@ BRANDS_HAN = _lexicon(
     r"""
     威廉希尔 立博 必发 澳门新葡京 新葡京 葡京 金沙娱乐 永利皇宫 亚博
     开云 乐鱼 沙巴 美高梅 太阳城 博天堂 银河娱乐 皇冠
+    威廉希爾 必發 澳門新葡京 金沙娛樂 永利皇宮 亞博 開雲 樂魚 太陽城 銀河娛樂
     """
 )
 #: Words that show a sentence is about gambling or its industry: a run in such a sentence belongs.
@@ -160,6 +175,7 @@ DOMAIN_HAN = _lexicon(
     r"""
     行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
     销售 市场 牌照 经营 旅游 团伙 捣毁 返贫 治理 公益 收入 营收 利润 税收
+    行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 返貧 營收 利潤 稅收
     """
 )
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
@@ -241,6 +257,8 @@ TRIGGERS: tuple[str, ...] = (
     *BRANDS_HAN,
 )
 _SCAN = Triggers(TRIGGERS)
+#: Every Han word of the lexicons, to find the last word of a run.
+_HAN_WORDS = frozenset((*CORE_HAN, *SPAMMY_HAN, *MODIFIER_HAN, *DOWNLOAD_HAN, *BRANDS_HAN))
 #: How far before a run a name or a preceding word is looked for (keeps long lines linear).
 _WINDOW = 120
 #: How far each side of a run its sentence is looked for.
@@ -367,8 +385,10 @@ def find_runs(line: str) -> list[Run]:
             words = words[kinds_only.index("brand") :]
         if "download" in kinds_only:
             last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
-            while len(words) > last + 1 and words[-1][2] == "core":
-                words = words[:-1]  # a gambling word after the download tail is the host's
+            while len(words) > last + 1 and (
+                words[-1][2] == "core" or (words[-1][2] == "mod" and _HAN.match(line[words[-1][0]]))
+            ):
+                words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         if "brand" not in kinds:
@@ -380,7 +400,9 @@ def find_runs(line: str) -> list[Run]:
                     start,
                     end,
                     first_mod=kinds[0] == "mod",
-                    bare=_bare(line, words) and not _app_talk(line, start, end),
+                    lone=kinds == ["spammy"],
+                    bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
+                    and not _app_talk(line, start, end),
                 )
                 brand = None if head is None else (head, "brand")
             if brand is not None:
@@ -425,9 +447,15 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
 
 
 #: Han characters a brand never holds (function words): a head stops before them.
-_NOT_IN_HEAD = frozenset("的了是在和与與及对對把被也都就而从從向于於为為")
+_NOT_IN_HEAD = frozenset(
+    "的了是在和与與及对對把被也都就而从從向于於为為"  # function words
+    "他她它我你您们們这這那该該此其每各"  # pronouns and demonstratives
+    "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
+)
 #: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
-SPAMMY_HEAD_HAN = frozenset(("官网", "官方网站", "官方入口", "官网入口", "官网登录"))
+SPAMMY_HEAD_HAN = frozenset(
+    ("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄")
+)
 #: Cost (negative log10 frequency) of one character no word of the model holds.
 _UNKNOWN_CHAR = 7.0
 #: Price of cutting a head of one (before a modifier word), two, three or four characters: what the
@@ -436,14 +464,39 @@ _HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
 #: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
 #: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
 _BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5}
+#: Price of one character before a modifier word that starts the run (爱|游戏): the name is three long.
+_ONE_BEFORE_MOD = 2.5
+#: Endings of names (会所, 天堂, 国际, 城): a head of three or four characters that is no word and ends
+#: in one is cheaper to take.
+NAME_ENDS_HAN = _lexicon("会 會 堂 城 国际 國際 汇 匯 宫 宮 阁 閣 集团 集團")
+_NAME_END_BONUS = 3.0
+#: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
+_JOIN_BONUS = 2.0
+#: Cost of a head that starts inside a word of the text before it.
+_SPLIT_WORD = 1.0
 #: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
-APP_TALK_HAN = _lexicon("用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面")
+APP_TALK_HAN = _lexicon(
+    """
+    用户 手机 扫码 安装 软件 应用 登录 点击 二维码 微信 账号 页面
+    用戶 手機 掃碼 安裝 軟體 應用 登錄 點擊 二維碼 帳號 賬號 頁面
+    """
+)
 
 
 def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
-    """Whether a run is a bare Han tail: two or more Han app, site or modifier words, no gambling word."""
-    han = [kind for start, end, kind in words if _HAN.match(line[start:end])]
+    """Whether a run is a bare Han tail: two or more Han app, site or modifier words, no gambling word.
+
+    ``APP`` glued to a Han download word counts as one of them (``APP下载``, ``下载APP``).
+    """
+    han = [kind for start, end, kind in words if _HAN.match(line[start:end]) or _glued_app(line, start, end)]
     return "core" not in han and len(han) >= 2 and ("mod" in han or "download" in han)
+
+
+def _glued_app(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` is ``app`` glued to Han text on either side."""
+    return line[start:end].lower() == "app" and bool(
+        _HAN.match(line[start - 1 : start]) or _HAN.match(line[end : end + 1])
+    )
 
 
 def _app_talk(line: str, start: int, end: int) -> bool:
@@ -488,9 +541,13 @@ def _han_model() -> tuple[dict[str, float], dict[int, str]] | None:
     return costs, mapping
 
 
-def _segment_cost(text: str, costs: dict[str, float]) -> float:
-    """The cost of the cheapest segmentation of ``text`` into known words and unknown single characters."""
+def _segment(text: str, costs: dict[str, float]) -> tuple[float, frozenset[int]]:
+    """The cheapest segmentation of ``text`` into known words and unknown single characters.
+
+    Returns its cost and the offsets where its words start (a head must start on one).
+    """
     best = [0.0] + [math.inf] * len(text)
+    back = [0] * (len(text) + 1)
     for end in range(1, len(text) + 1):
         for start in range(max(0, end - 4), end):
             cost = costs.get(text[start:end])
@@ -498,11 +555,24 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
                 if end - start > 1:
                     continue
                 cost = _UNKNOWN_CHAR
-            best[end] = min(best[end], best[start] + cost)
-    return best[-1]
+            if best[start] + cost < best[end]:
+                best[end], back[end] = best[start] + cost, start
+    starts = set()
+    position = len(text)
+    while position > 0:
+        position = back[position]
+        starts.add(position)
+    return best[-1], frozenset(starts)
 
 
-def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bool = False) -> int | None:
+def _segment_cost(text: str, costs: dict[str, float]) -> float:
+    """The cost of the cheapest segmentation of ``text`` into known words and unknown single characters."""
+    return _segment(text, costs)[0]
+
+
+def _han_head(
+    line: str, start: int, end: int, first_mod: bool = False, bare: bool = False, lone: bool = False
+) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
     A head of 2-4 Han characters is taken when the characters around the run
@@ -515,7 +585,14 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bo
     glued before a head that reaches it belongs to it (``188金宝博``; not ``2010年``).
     Before a ``bare`` tail (see :func:`_bare`) a name is expected, so the
     prices are lower, but never for a head that is all the Han text before
-    the run (a sentence's own subject: ``景区官网入口``).
+    the run (a sentence's own subject: ``景区官网入口``). Before a ``lone``
+    site word (官网 alone) a head must be no word (``影城官方网站`` stays).
+
+    A head that starts inside a word of the text before it costs more
+    (``金|牛会`` gives ``金牛会``); one after which the text closes up into a
+    word costs less (``政|金博官网|府``); one of three or four characters that
+    is no word and ends as names end (会, 堂, 国际) costs less. Pronouns,
+    function words and app words (扫码) are never part of a head.
     """
     model = _han_model()
     if model is None:
@@ -530,15 +607,28 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bo
     left = line[left_start:start].translate(mapping)
     right = line[end:right_end].translate(mapping)
     best, taken = _segment_cost(left + right, costs), 0
+    word_starts = _segment(left, costs)[1]
     for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
+        if any(word in line[start - size : start] for word in APP_TALK_HAN):
+            break  # 扫码, 手机: a word about apps is the sentence's, never a name
         prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
-        cost = _segment_cost(left[:-size] + right, costs) + prices[size]
+        joined_cost, joined_starts = _segment(left[:-size] + right, costs)
+        cost = joined_cost + prices[size]
+        if right and len(left) - size not in joined_starts:
+            cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
+        if size == 1:
+            cost += _ONE_BEFORE_MOD - prices[1]
+        head_text = left[-size:]
+        if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
+            cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
+        if len(left) - size not in word_starts:
+            cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
         if cost < best:
             best, taken = cost, size
-    if not taken:
-        return None
+    if not taken or (lone and left[-taken:] in costs):
+        return None  # before a lone 官网 the best head is a word: the sentence's subject (影城官方网站)
     head = start - taken
     if head == left_start:
         glued = re.search(r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]{2,3})\Z", line[max(0, head - 20) : head])
@@ -548,6 +638,10 @@ def _han_head(line: str, start: int, end: int, first_mod: bool = False, bare: bo
     return head
 
 
+#: Characters after a download word that make it a verb of its sentence (下载后, 下载完成).
+_AFTER_VERB = frozenset("后後完好")
+
+
 def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
     """Whether the last word of a run makes a longer word with the Han characters after it (下载量)."""
     model = _han_model()
@@ -555,6 +649,8 @@ def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
         return False
     costs, mapping = model
     word = line[last[0] : last[1]]
+    if last[2] == "download" and line[last[1]] in _AFTER_VERB:
+        return True  # 下载后, 下载完: the download word is a verb of the sentence
     return any(
         (word + line[last[1] : last[1] + extra]).translate(mapping) in costs
         for extra in (1, 2)
@@ -564,8 +660,8 @@ def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
 
 def _han_spam_shaped(line: str, start: int, end: int, kinds: list[str]) -> bool:
     """Whether a run reads as the tail of a Chinese spam phrase, so a name before it is looked for."""
-    if not _HAN.match(line[start - 1 : start]):
-        return False
+    if not _HAN.match(line[start - 1 : start]) or line[start:end] in TOPIC_HAN:
+        return False  # a word before a topic word alone makes a compound of the host's: 即开型彩票
     if "core" in kinds or "download" in kinds or kinds.count("spammy") > 1:
         return True
     return any(word in line[start:end] for word in SPAMMY_HEAD_HAN)
@@ -596,19 +692,57 @@ def _strength(run: Run, line: str) -> int:
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
     has_brand = "brand" in kinds or ("name" in kinds and len(kinds) > 2)
+    if han and not has_brand and _run_fused(line, run):
+        return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
         first = kinds.index("download")
         if has_brand or first > 0:
             return 2
+    if han and _full_tail(line, run):
+        return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
         return 1
+    text = line[run.start : run.end]
+    if han and not has_brand and "彩票" in text and not _OTHER_CORE.search(text):
+        return 0  # 福利彩票官网: a state lottery has an official site; spam adds a name or a download
     if (core and "spammy" in kinds) or (kinds.count("spammy") > 1 and not han):
         return 1  # 平台注册, 官网入口 alone are honest Chinese: a Han spam needs a brand or a gambling word
     if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
+
+
+#: Han gambling words, to ask whether a run's only gambling word is 彩票 (a lottery, state-run in China).
+_OTHER_CORE = re.compile(_han(word for word in CORE_HAN if word != "彩票"))
+
+
+def _full_tail(line: str, run: Run) -> bool:
+    """Whether a Han run is a whole spam tail with no name: modifier, site word and download word.
+
+    ``体育官网APP下载`` or ``娱乐官网下载APP`` in a sentence that does not talk about apps.
+    """
+    kinds = run.kinds
+    return (
+        "mod" in kinds
+        and "spammy" in kinds
+        and "download" in kinds
+        and kinds.index("mod") < kinds.index("spammy") < kinds.index("download")
+        and _HAN.match(line[run.start]) is not None
+        and not _app_talk(line, run.start, run.end)
+    )
+
+
+def _run_fused(line: str, run: Run) -> bool:
+    """Whether a run's last Han word makes a longer word with the Han text after it (下载量, 下载后)."""
+    for size in (3, 2):
+        start = run.end - size
+        if start >= run.start and _HAN.match(line[start : start + 1]):
+            kind = run.kinds[-1]
+            if _fused_end(line, (start, run.end, kind)) and line[start : run.end] in _HAN_WORDS:
+                return True
+    return False
 
 
 def _argument(line: str, run: Run) -> bool:
