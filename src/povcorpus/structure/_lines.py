@@ -22,12 +22,22 @@ def has_sentence_break(text: str) -> bool:
     return _SENTENCE_BREAK.search(text) is not None
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "「": '"', "」": '"'})
+_QUOTES = (("’", "'"), ("‘", "'"), ("`", "'"), ("“", '"'), ("”", '"'), ("「", '"'), ("」", '"'))
 _NOT_WORD = re.compile(r"[\W_]+")
+_ASCII_NOT_WORD = str.maketrans({chr(code): " " for code in range(128) if not chr(code).isalnum()})
 
 
 def match_key(text: str) -> str:
-    """A loose key for comparing headings: NFKC, case-folded, quotes unified, punctuation as spaces."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    folded = folded.replace("'", "")
+    """A loose key for comparing headings: NFKC, case-folded, quotes unified, punctuation as spaces.
+
+    >>> match_key("  “China’s” POVERTY-reduction,  (2021) ")
+    'chinas poverty reduction 2021'
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    for quote, plain in _QUOTES:  # a replace only where the quote occurs: a scan each, at C speed
+        if quote in folded:
+            folded = folded.replace(quote, plain)
+    folded = folded.casefold().replace("'", "")
+    if folded.isascii():  # [\W_] is every ASCII character but letters and digits
+        return " ".join(folded.translate(_ASCII_NOT_WORD).split())
     return " ".join(_NOT_WORD.sub(" ", folded).split())

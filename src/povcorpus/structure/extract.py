@@ -16,7 +16,12 @@ import attrs
 from povcorpus._lines import Line, split_lines
 from povcorpus.edits import replace_spans
 from povcorpus.model import Document, Edit, Metadata
-from povcorpus.structure.footnotes import find_footnotes, marker_pattern, superscript_pattern
+from povcorpus.structure.footnotes import (
+    BRACKETED_MARKER,
+    CIRCLED_MARKER,
+    find_footnotes,
+    superscript_pattern,
+)
 from povcorpus.structure.header import find_header, split_title_mark
 from povcorpus.structure.headings import HeadingMatch, heading_styles
 from povcorpus.structure.sections import parse_lines, parse_sections
@@ -124,9 +129,12 @@ def extract_structure(doc: Document) -> Document:
             used: list[str] = []  # bare numbers in the body cannot be told from references
         elif first[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
             used = superscript_pattern().findall(new_text)
+        elif first.startswith("["):
+            # One kind of marker at a time: "[" is a literal prefix re finds fast, and a lone
+            # character class scans fast too; the two together run at a tenth of the speed.
+            used = BRACKETED_MARKER.findall(new_text)
         else:
-            bracketed = first.startswith("[")
-            used = [m for m in marker_pattern().findall(new_text) if m.startswith("[") == bracketed]
+            used = CIRCLED_MARKER.findall(new_text)
         extra["footnotes_unresolved"] = sorted(set(used) - known, key=used.index)
 
     return doc.evolve(
@@ -181,16 +189,16 @@ def _remove_lines(
         else:
             spans.append((line.line_start, line.line_end, rule))
     spans.sort()
-    new_text = "".join(
-        text[a:b]
-        for a, b in zip((0, *(end for _, end, _ in spans)), (*(s[0] for s in spans), len(text)), strict=True)
+    # One pass over the text for every rule; each edit then gets its line's rule and this step's
+    # name, built directly (attrs.evolve reads the class's fields for every copy).
+    new_text, cut = replace_spans(text, [(start, end, "") for start, end, _ in spans], STEP)
+    rules = {start: rule for start, _, rule in spans}
+    edits = tuple(
+        Edit(edit.start, edit.end, edit.before, edit.after, rules[edit.start], edit.field, STEP)
+        for edit in cut
     )
-    edits: list[Edit] = []
-    for rule in sorted({rule for _, _, rule in spans}):
-        cut = replace_spans(text, [(start, end, "") for start, end, r in spans if r == rule], rule)[1]
-        edits.extend(attrs.evolve(edit, step=STEP) for edit in cut)
-    edits.sort(key=lambda edit: edit.start, reverse=True)
     kept: list[Line] = []
+    size = len(new_text)
     shift = 0
     next_span = 0
     for line in lines:
@@ -199,15 +207,16 @@ def _remove_lines(
             next_span += 1
         if line.index in removed:
             continue
+        _, line_text, start, end, line_start, line_end, stop = line
         kept.append(
             Line(
-                index=len(kept),
-                text=line.text,
-                start=line.start - shift,
-                end=line.end - shift,
-                line_start=line.line_start - shift,
-                line_end=line.line_end - shift,
-                stop=min(line.stop - shift, len(new_text)),
+                len(kept),
+                line_text,
+                start - shift,
+                end - shift,
+                line_start - shift,
+                line_end - shift,
+                min(stop - shift, size),
             )
         )
-    return new_text, tuple(edits), tuple(kept)
+    return new_text, edits, tuple(kept)

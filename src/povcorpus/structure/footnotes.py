@@ -32,6 +32,8 @@ from povcorpus.model import Footnote
 from povcorpus.structure._lines import match_key
 
 __all__ = [
+    "BRACKETED_MARKER",
+    "CIRCLED_MARKER",
     "MAX_CONTINUATION",
     "MAX_TRAILING_LINES",
     "NOTES_HEADINGS",
@@ -99,9 +101,18 @@ def superscript_pattern() -> re.Pattern[str]:
     return re.compile(rf"[{_SUPERSCRIPT}]+")
 
 
+CIRCLED_MARKER = re.compile(rf"[{_CIRCLED}]")
+"""A circled or parenthesised number used as a note marker (``①``, ``⑵``)."""
+BRACKETED_MARKER = re.compile(r"\[[0-9]{1,3}\]")
+"""A bracketed number used as a note marker (``[12]``)."""
+
+
 def marker_pattern() -> re.Pattern[str]:
-    """The pattern of a note marker (a circled number or ``[n]``), for finding references."""
-    return re.compile(rf"[{_CIRCLED}]|\[[0-9]{{1,3}}\]")
+    """The pattern of a note marker (a circled number or ``[n]``), for finding references.
+
+    Searching for one kind alone is faster: :data:`CIRCLED_MARKER` or :data:`BRACKETED_MARKER`.
+    """
+    return re.compile(f"{CIRCLED_MARKER.pattern}|{BRACKETED_MARKER.pattern}")
 
 
 def marker_of(line: str) -> tuple[str, int, str] | None:

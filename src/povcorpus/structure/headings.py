@@ -19,19 +19,24 @@ characters and 8 words), and must be at most :data:`MAX_HEADING_CHARS` long. A l
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from collections.abc import Iterable
 
 from attrs import frozen
 
 from povcorpus._dates import month_alternation
 from povcorpus.registry import Registry
+from povcorpus.structure._first import first_characters
 from povcorpus.structure._lines import has_sentence_break
 
 __all__ = [
     "MAX_HEADING_CHARS",
+    "HeadingIndex",
     "HeadingMatch",
     "HeadingStyle",
+    "heading_index",
     "heading_style_registry",
     "heading_styles",
     "label_value",
@@ -166,13 +171,107 @@ def register_heading_style(
     return style
 
 
+_registered: tuple[int, tuple[HeadingStyle, ...]] = (-1, ())
+
+
 def heading_styles() -> tuple[HeadingStyle, ...]:
-    """The registered styles, plugins included, in the order they are tried."""
-    return tuple(heading_style_registry.get(name) for name in heading_style_registry.names())
+    """The registered styles, plugins included, in the order they are tried.
+
+    The same tuple is returned until a style is registered, so what is built
+    from it (:func:`heading_index`) is built once.
+    """
+    global _registered
+    names = heading_style_registry.names()  # loads plugins first, which may register styles
+    version, styles = _registered
+    if version != heading_style_registry.version:
+        styles = tuple(heading_style_registry.get(name) for name in names)
+        _registered = (heading_style_registry.version, styles)
+    return styles
+
+
+@functools.lru_cache(maxsize=256)
+def _first_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return first_characters(pattern)
+
+
+_MAX_DISPATCH = 4096
+"""Most first characters a :class:`HeadingIndex` remembers the candidate styles of."""
+
+
+class HeadingIndex:
+    """Styles by the first character of a line: one dictionary lookup skips every style that cannot match.
+
+    Each style's pattern is read once for the characters its matches can
+    start with (:func:`~povcorpus.structure._first.first_characters`); a style
+    whose pattern cannot be read is always tried. For a line starting with
+    ``T`` (``The …``) no built-in style is tried at all. Matching through the
+    index gives exactly what trying every style in order gives.
+    """
+
+    __slots__ = ("_by_char", "_firsts", "styles")
+
+    def __init__(self, styles: tuple[HeadingStyle, ...]) -> None:
+        self.styles = styles
+        """The styles, in the order they are tried."""
+        self._firsts = tuple(_first_of(style.pattern) for style in styles)
+        self._by_char: dict[str, tuple[HeadingStyle, ...]] = {}
+
+    def candidates(self, char: str) -> tuple[HeadingStyle, ...]:
+        """The styles, in order, whose matches can start with ``char``."""
+        found = self._by_char.get(char)
+        if found is None:
+            found = tuple(
+                style
+                for style, first in zip(self.styles, self._firsts, strict=True)
+                if first is None or first.match(char) is not None
+            )
+            if len(self._by_char) < _MAX_DISPATCH:
+                self._by_char[char] = found
+        return found
+
+    def match(self, line: str) -> HeadingMatch | None:
+        """:func:`match_heading` of ``line`` with these styles."""
+        stripped = line.strip()
+        if not stripped:
+            return None
+        for style in self.candidates(stripped[0]):
+            found = style.match(stripped)
+            if found is not None:
+                return found
+        return None
+
+    def numbered(self, line: str) -> str | None:
+        """:func:`numbered_style` of ``line`` with these styles."""
+        stripped = line.strip()
+        for style in self.candidates(stripped[0]) if stripped else self.styles:
+            if not style.named and style.pattern.fullmatch(stripped) is not None:
+                return style.name
+        return None
+
+
+_indexes: dict[int, tuple[tuple[HeadingStyle, ...], HeadingIndex]] = {}
+_indexes_lock = threading.Lock()
+
+
+def heading_index(styles: Iterable[HeadingStyle] | None = None) -> HeadingIndex:
+    """The :class:`HeadingIndex` of ``styles`` (all registered styles by default), built once per tuple."""
+    chosen = heading_styles() if styles is None else tuple(styles)
+    known = _indexes.get(id(chosen))
+    if known is not None and known[0] is chosen:
+        return known[1]
+    index = HeadingIndex(chosen)
+    with _indexes_lock:
+        _indexes[id(chosen)] = (chosen, index)  # the tuple is kept, so its id stays its own
+        while len(_indexes) > 16:
+            del _indexes[next(iter(_indexes))]
+    return index
 
 
 def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> HeadingMatch | None:
     """Return the heading ``line`` (stripped) is written as, trying ``styles`` in order.
+
+    Only the styles whose matches can start with the line's first character
+    are tried (see :class:`HeadingIndex`); the answer is the same.
 
     Args:
         line: one line of text; surrounding whitespace is ignored.
@@ -181,14 +280,7 @@ def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> He
     Returns:
         The first match, or ``None`` for an ordinary line.
     """
-    stripped = line.strip()
-    if not stripped:
-        return None
-    for style in heading_styles() if styles is None else styles:
-        found = style.match(stripped)
-        if found is not None:
-            return found
-    return None
+    return heading_index(styles).match(line)
 
 
 def numbered_style(line: str, styles: Iterable[HeadingStyle]) -> str | None:
@@ -196,11 +288,7 @@ def numbered_style(line: str, styles: Iterable[HeadingStyle]) -> str | None:
 
     Used to follow a list whose items are not heading-like (``1、完善认定办法；``).
     """
-    stripped = line.strip()
-    for style in styles:
-        if not style.named and style.pattern.fullmatch(stripped) is not None:
-            return style.name
-    return None
+    return heading_index(styles).numbered(line)
 
 
 # --- checks on the text after a label -------------------------------------------------

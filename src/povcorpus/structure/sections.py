@@ -27,13 +27,7 @@ from attrs import define, field
 from povcorpus._lines import Line, split_lines
 from povcorpus.model import Paragraph, Section, Table
 from povcorpus.structure._nesting import assign_parents
-from povcorpus.structure.headings import (
-    HeadingMatch,
-    HeadingStyle,
-    heading_styles,
-    match_heading,
-    numbered_style,
-)
+from povcorpus.structure.headings import HeadingMatch, HeadingStyle, heading_index, heading_styles
 from povcorpus.structure.tables import match_table
 from povcorpus.structure.toc import TocBlock, find_toc
 
@@ -98,15 +92,16 @@ def line_headings(
 ) -> list[HeadingMatch | None]:
     """How each line reads as a heading on its own, before list and run checks; memoised in ``cache``."""
     memo = {} if cache is None else cache
+    match = heading_index(styles).match
     found: list[HeadingMatch | None] = []
+    append = found.append
     for line in lines:
         text = line.text
-        if text in memo:
-            found.append(memo[text])
-        else:
-            heading = match_heading(text, styles)
-            memo[text] = heading
-            found.append(heading)
+        try:
+            append(memo[text])
+        except KeyError:
+            heading = memo[text] = match(text)
+            append(heading)
     return found
 
 
@@ -155,6 +150,7 @@ def parse_lines(
     toc_lines = {line.index for line in toc.lines} if toc else set()
     matches = line_headings(lines, styles, cache)
     _confirm_runs(matches)
+    numbered = heading_index(styles).numbered
 
     root = _Open(heading=None, line=None)
     nodes: list[_Open] = [root]
@@ -178,7 +174,7 @@ def parse_lines(
             if heading is not None and not heading.named and (list_pending or list_style == heading.style):
                 list_style, heading = heading.style, None
             elif heading is None and (list_pending or list_style is not None):
-                list_style = numbered_style(line.text, styles)
+                list_style = numbered(line.text)
             else:
                 list_style = None
         if heading is None:

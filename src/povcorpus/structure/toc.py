@@ -81,7 +81,15 @@ def is_toc_keyword(line: str) -> bool:
     return len(line) <= 40 and match_key(line) in _KEYWORD_KEYS
 
 
+_LEADER_ENDS = frozenset("0123456789.·…_")
+"""The characters a page number or dot leader ends with: a line ending otherwise has none."""
+
+
 def _without_page(text: str) -> str:
+    """``text`` without a trailing page number or dot leader (``Aims ....... 12``)."""
+    tail = text[-1:] if text[-1:] != "\n" else text[-2:-1]  # ``$`` also matches before a final newline
+    if tail not in _LEADER_ENDS:
+        return text.strip() or text
     return _LEADER.sub("", text).strip() or text
 
 
