@@ -28,8 +28,8 @@ from attrs import frozen
 
 from povcorpus._dates import month_alternation
 from povcorpus.registry import Registry
-from povcorpus.structure._first import first_characters
 from povcorpus.structure._lines import has_sentence_break
+from povcorpus.structure._prefix import prefix_pattern
 
 __all__ = [
     "MAX_HEADING_CHARS",
@@ -189,44 +189,49 @@ def heading_styles() -> tuple[HeadingStyle, ...]:
     return styles
 
 
+PREFIX_SIZE = 2
+"""How many opening characters of a line :class:`HeadingIndex` dispatches on."""
+
+
 @functools.lru_cache(maxsize=256)
-def _first_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    return first_characters(pattern)
+def _prefix_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return prefix_pattern(pattern, PREFIX_SIZE)
 
 
-_MAX_DISPATCH = 4096
-"""Most first characters a :class:`HeadingIndex` remembers the candidate styles of."""
+_MAX_DISPATCH = 1 << 15
+"""Most line openings a :class:`HeadingIndex` remembers the candidate styles of."""
 
 
 class HeadingIndex:
-    """Styles by the first character of a line: one dictionary lookup skips every style that cannot match.
+    """Styles by a line's first two characters: one dictionary lookup skips every style that cannot match.
 
-    Each style's pattern is read once for the characters its matches can
-    start with (:func:`~povcorpus.structure._first.first_characters`); a style
-    whose pattern cannot be read is always tried. For a line starting with
-    ``T`` (``The …``) no built-in style is tried at all. Matching through the
-    index gives exactly what trying every style in order gives.
+    Each style's pattern is read once for the two-character openings its
+    matches can have (:func:`~povcorpus.structure._prefix.prefix_pattern`); a
+    style whose pattern cannot be read is always tried. For a line starting
+    ``Th`` or ``Po`` no built-in style is tried at all, for ``In`` only
+    ``named`` and ``roman``. Matching through the index gives exactly what
+    trying every style in order gives.
     """
 
-    __slots__ = ("_by_char", "_firsts", "styles")
+    __slots__ = ("_by_start", "_prefixes", "styles")
 
     def __init__(self, styles: tuple[HeadingStyle, ...]) -> None:
         self.styles = styles
         """The styles, in the order they are tried."""
-        self._firsts = tuple(_first_of(style.pattern) for style in styles)
-        self._by_char: dict[str, tuple[HeadingStyle, ...]] = {}
+        self._prefixes = tuple(_prefix_of(style.pattern) for style in styles)
+        self._by_start: dict[str, tuple[HeadingStyle, ...]] = {}
 
-    def candidates(self, char: str) -> tuple[HeadingStyle, ...]:
-        """The styles, in order, whose matches can start with ``char``."""
-        found = self._by_char.get(char)
+    def candidates(self, start: str) -> tuple[HeadingStyle, ...]:
+        """The styles, in order, whose matches can open with ``start`` (a line's first two characters)."""
+        found = self._by_start.get(start)
         if found is None:
             found = tuple(
                 style
-                for style, first in zip(self.styles, self._firsts, strict=True)
-                if first is None or first.match(char) is not None
+                for style, prefix in zip(self.styles, self._prefixes, strict=True)
+                if prefix is None or prefix.fullmatch(start) is not None
             )
-            if len(self._by_char) < _MAX_DISPATCH:
-                self._by_char[char] = found
+            if len(self._by_start) < _MAX_DISPATCH:
+                self._by_start[start] = found
         return found
 
     def match(self, line: str) -> HeadingMatch | None:
@@ -234,16 +239,41 @@ class HeadingIndex:
         stripped = line.strip()
         if not stripped:
             return None
-        for style in self.candidates(stripped[0]):
+        for style in self.candidates(stripped[:PREFIX_SIZE]):
             found = style.match(stripped)
             if found is not None:
                 return found
         return None
 
+    def match_all(
+        self, lines: Iterable[str], memo: dict[str, HeadingMatch | None] | None = None
+    ) -> list[HeadingMatch | None]:
+        """:meth:`match` of every line, remembered in ``memo`` by line text (one loop, no call per line)."""
+        remembered = {} if memo is None else memo
+        by_start = self._by_start
+        found: list[HeadingMatch | None] = []
+        append = found.append
+        for line in lines:
+            if line in remembered:
+                append(remembered[line])
+                continue
+            heading = None
+            stripped = line.strip()
+            if stripped:
+                start = stripped[:PREFIX_SIZE]
+                styles = by_start.get(start)
+                for style in self.candidates(start) if styles is None else styles:
+                    heading = style.match(stripped)
+                    if heading is not None:
+                        break
+            remembered[line] = heading
+            append(heading)
+        return found
+
     def numbered(self, line: str) -> str | None:
         """:func:`numbered_style` of ``line`` with these styles."""
         stripped = line.strip()
-        for style in self.candidates(stripped[0]) if stripped else self.styles:
+        for style in self.candidates(stripped[:PREFIX_SIZE]) if stripped else self.styles:
             if not style.named and style.pattern.fullmatch(stripped) is not None:
                 return style.name
         return None
