@@ -58,6 +58,7 @@ TOC_KEYWORDS: tuple[str, ...] = (
 """Lines that open a table of contents (compared case-insensitively, a trailing ``:`` allowed)."""
 
 _KEYWORD_KEYS = frozenset(match_key(word) for word in TOC_KEYWORDS)
+_MAX_KEYWORD_CHARS = 40
 _LEADER = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)[0-9]{1,4}$|\s*[.·…_]{3,}$")
 _MAX_ENTRY_CHARS = 250
 
@@ -78,7 +79,7 @@ class TocBlock:
 
 def is_toc_keyword(line: str) -> bool:
     """Whether ``line`` is a table-of-contents keyword alone (``Directory``, ``Contents:``…)."""
-    return len(line) <= 40 and match_key(line) in _KEYWORD_KEYS
+    return len(line) <= _MAX_KEYWORD_CHARS and match_key(line) in _KEYWORD_KEYS
 
 
 _LEADER_ENDS = frozenset("0123456789.·…_")
@@ -110,8 +111,8 @@ def find_toc(lines: Sequence[Line], styles: Sequence[HeadingStyle] | None = None
         The block, or ``None`` when there is no keyword line followed by at least two entries.
     """
     for position, line in enumerate(lines):
-        if not is_toc_keyword(line.text):
-            continue
+        if len(line.text) > _MAX_KEYWORD_CHARS or not is_toc_keyword(line.text):
+            continue  # the length first: most lines are longer than any keyword line
         entry_lines: list[Line] = []
         headings: list[HeadingMatch] = []
         first_key: str | None = None
@@ -149,10 +150,30 @@ _SAME_LABEL = 0.5
 _OTHER_LABEL = 0.8
 
 
+def _common_prefix(first: str, second: str) -> int:
+    """Length of the longest common prefix of two strings."""
+    size = min(len(first), len(second))
+    if first[:size] == second[:size]:
+        return size
+    low, high = 0, size  # first[:low] is common, first[:high] is not: halve the gap with C-speed compares
+    while high - low > 1:
+        middle = (low + high) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
 def _close_enough(entry_key: str, section_key: str, threshold: float) -> bool:
-    """Whether difflib's ratio of the two keys reaches ``threshold``, trying the cheap upper bounds first."""
+    """Whether difflib's ratio of the two keys reaches ``threshold``, trying cheap exact bounds first."""
     if not entry_key or not section_key:
         return False
+    # difflib's matches include the longest common block, so at least the longer of the common
+    # prefix and suffix: when that alone reaches the threshold, the answer is yes without difflib.
+    shared = max(_common_prefix(entry_key, section_key), _common_prefix(entry_key[::-1], section_key[::-1]))
+    if 2.0 * shared / (len(entry_key) + len(section_key)) >= threshold:
+        return True
     matcher = difflib.SequenceMatcher(None, entry_key, section_key, autojunk=False)
     return (
         matcher.real_quick_ratio() >= threshold
