@@ -208,9 +208,9 @@ class HeadingIndex:
     Each style's pattern is read once for the two-character openings its
     matches can have (:func:`~povcorpus.structure._prefix.prefix_pattern`); a
     style whose pattern cannot be read is always tried. For a line starting
-    ``Th`` or ``Po`` no built-in style is tried at all, for ``In`` only
-    ``named`` and ``roman``. Matching through the index gives exactly what
-    trying every style in order gives.
+    ``Th`` or ``Wh`` no built-in style is tried at all, for ``In`` only
+    ``named``, for ``1.`` only ``arabic`` and ``decimal``. Matching through
+    the index gives exactly what trying every style in order gives.
     """
 
     __slots__ = ("_by_start", "_prefixes", "styles")
