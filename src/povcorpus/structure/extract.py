@@ -9,6 +9,7 @@ so no stack of blank lines is left behind.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -35,6 +36,7 @@ LOADER_STEP = "loader"
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 _new = tuple.__new__
+_STEP_OF = operator.attrgetter("step")
 
 
 def extract_structure(doc: Document) -> Document:
@@ -153,12 +155,15 @@ def _loader_took_title(doc: Document) -> bool:
     """Whether the loader already cut the title line out of the body (as source-delimited records do)."""
     if not doc.title:
         return False
+    if LOADER_STEP not in map(_STEP_OF, doc.edits):
+        return False
     title = doc.title.strip()
     return any(edit.step == LOADER_STEP and title in edit.before for edit in doc.edits)
 
 
 def _already_structured(doc: Document) -> bool:
-    return bool(doc.sections) or any(edit.step == STEP for edit in doc.edits)
+    # map and attrgetter walk the (often thousands of) edits in C
+    return bool(doc.sections) or STEP in map(_STEP_OF, doc.edits)
 
 
 def _more_precise(precision: str, metadata: Metadata) -> bool:
