@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from povcorpus.structure._lines import has_sentence_break, match_key
 from povcorpus.structure.footnotes import CIRCLED_MARKER, circled_markers
 from povcorpus.structure.tables import match_table
-from povcorpus.structure.toc import _close_enough, _without_page
+from povcorpus.structure.toc import _close_enough, _Key, _lcs_length, _without_page
 
 # Characters the helpers react to, mixed with letters of several scripts.
 _ALPHABET = (
@@ -78,3 +78,19 @@ def test_close_enough_equals_difflib(first: str, second: str, threshold: float) 
     """The prefix and suffix shortcut of the fuzzy TOC match never changes difflib's verdict."""
     for other in (second, first + second, second + first):
         assert _close_enough(first, other, threshold) == reference_close(first, other, threshold)
+
+
+def reference_lcs(first: str, second: str) -> int:
+    """Longest common subsequence by the textbook table."""
+    table = [[0] * (len(second) + 1) for _ in range(len(first) + 1)]
+    for i, a in enumerate(first):
+        for j, b in enumerate(second):
+            table[i + 1][j + 1] = table[i][j] + 1 if a == b else max(table[i][j + 1], table[i + 1][j])
+    return table[-1][-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(first=st.text(alphabet="abc ", max_size=20), second=st.text(alphabet="abcd", max_size=20))
+def test_bit_parallel_lcs_equals_the_table(first: str, second: str) -> None:
+    """The bit-parallel longest common subsequence that bounds difflib's ratio is the true one."""
+    assert _lcs_length(_Key(second), first) == reference_lcs(first, second)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -165,21 +166,61 @@ def _common_prefix(first: str, second: str) -> int:
     return low
 
 
-def _close_enough(entry_key: str, section_key: str, threshold: float) -> bool:
-    """Whether difflib's ratio of the two keys reaches ``threshold``, trying cheap exact bounds first."""
-    if not entry_key or not section_key:
+class _Key:
+    """A match key with what the exact bounds of :func:`_similar` read, computed once per key."""
+
+    __slots__ = ("counts", "key", "masks")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.counts = Counter(key)
+        masks: dict[str, int] = {}
+        for position, char in enumerate(key):
+            masks[char] = masks.get(char, 0) | 1 << position
+        self.masks = masks
+        """For each character, the bit set of its positions in ``key`` (for :func:`_lcs_length`)."""
+
+
+def _lcs_length(key: _Key, other: str) -> int:
+    """Length of the longest common subsequence of ``key`` and ``other``, bit-parallel (Allison-Dix)."""
+    full = (1 << len(key.key)) - 1
+    row = full
+    masks = key.masks
+    for char in other:
+        matched = row & masks.get(char, 0)
+        row = ((row + matched) | (row - matched)) & full
+    return len(key.key) - row.bit_count()
+
+
+def _similar(entry: _Key, section: _Key, threshold: float) -> bool:
+    """Whether difflib's ratio of the two keys reaches ``threshold``, trying cheap exact bounds first.
+
+    difflib's matched characters M are at least the longest common block, so at
+    least the longer of the common prefix and suffix (a yes without difflib),
+    and at most the shortest length, the common characters counted as
+    multisets (difflib's own ``real_quick_ratio`` and ``quick_ratio``) and the
+    longest common subsequence (its blocks run in order in both keys): each of
+    these says no without difflib when it falls short.
+    """
+    first, second = entry.key, section.key
+    if not first or not second:
         return False
-    # difflib's matches include the longest common block, so at least the longer of the common
-    # prefix and suffix: when that alone reaches the threshold, the answer is yes without difflib.
-    shared = max(_common_prefix(entry_key, section_key), _common_prefix(entry_key[::-1], section_key[::-1]))
-    if 2.0 * shared / (len(entry_key) + len(section_key)) >= threshold:
+    length = len(first) + len(second)
+    shared = max(_common_prefix(first, second), _common_prefix(first[::-1], second[::-1]))
+    if 2.0 * shared / length >= threshold:
         return True
-    matcher = difflib.SequenceMatcher(None, entry_key, section_key, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= threshold
-        and matcher.quick_ratio() >= threshold
-        and matcher.ratio() >= threshold
-    )
+    if 2.0 * min(len(first), len(second)) / length < threshold:
+        return False
+    if 2.0 * sum((entry.counts & section.counts).values()) / length < threshold:
+        return False
+    if 2.0 * _lcs_length(section, first) / length < threshold:
+        return False
+    return difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= threshold
+
+
+def _close_enough(entry_key: str, section_key: str, threshold: float) -> bool:
+    """Whether difflib's ratio of the two keys reaches ``threshold`` (:func:`_similar` on plain keys)."""
+    return _similar(_Key(entry_key), _Key(section_key), threshold)
 
 
 def match_toc(
@@ -197,6 +238,8 @@ def match_toc(
     then compared, with ``difflib``, only with the sections between its
     neighbours' matches: the first one that has the entry's label and a
     loosely similar heading, or any label and a closely similar heading, wins.
+    Exact bounds on difflib's ratio (common prefix, lengths, shared
+    characters, longest common subsequence) decide most comparisons without it.
 
     Returns:
         The entries with ``section`` set to the matched section's heading line, and
@@ -220,17 +263,22 @@ def match_toc(
             cursor = places[at] + 1
 
     lower = 0
+    fuzzy: dict[int, _Key] = {}  # the sections compared so far, with what the bounds read
+    labels: dict[int, str] = {}
     for position, entry in enumerate(entries):
         known = found[position]
         if known is not None:
             lower = known + 1
             continue
         upper = next((f for f in found[position + 1 :] if f is not None), len(candidates))
-        entry_key = match_key(entry.heading)
+        entry_key = _Key(match_key(entry.heading))
         entry_label = match_key(entry.label) if entry.label else ""
         for index in range(lower, upper):
-            same_label = bool(entry_label) and entry_label == match_key(candidates[index].label)
-            if _close_enough(entry_key, keys[index], _SAME_LABEL if same_label else _OTHER_LABEL):
+            if index not in fuzzy:
+                fuzzy[index] = _Key(keys[index])
+                labels[index] = match_key(candidates[index].label)
+            same_label = bool(entry_label) and entry_label == labels[index]
+            if _similar(entry_key, fuzzy[index], _SAME_LABEL if same_label else _OTHER_LABEL):
                 found[position] = index
                 lower = index + 1
                 break
