@@ -54,8 +54,8 @@ class Line(NamedTuple):
 
 _new = tuple.__new__  # builds a Line from its fields in C, without NamedTuple's Python-level __new__
 
-_CACHE_SIZE = 8
-"""How many texts :func:`split_lines` remembers (each with and without its blank lines)."""
+_CACHE_SIZE = 4
+"""How many splits :func:`split_lines` remembers: enough for one document's steps, not a corpus."""
 
 _recent: dict[tuple[str, bool], tuple[Line, ...]] = {}
 _lock = threading.Lock()
