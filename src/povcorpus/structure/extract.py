@@ -9,6 +9,7 @@ so no stack of blank lines is left behind.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -16,7 +17,12 @@ import attrs
 from povcorpus._lines import Line, split_lines
 from povcorpus.edits import replace_spans
 from povcorpus.model import Document, Edit, Metadata
-from povcorpus.structure.footnotes import find_footnotes, marker_pattern, superscript_pattern
+from povcorpus.structure.footnotes import (
+    BRACKETED_MARKER,
+    circled_markers,
+    find_footnotes,
+    superscript_pattern,
+)
 from povcorpus.structure.header import find_header, split_title_mark
 from povcorpus.structure.headings import HeadingMatch, heading_styles
 from povcorpus.structure.sections import parse_lines, parse_sections
@@ -29,6 +35,8 @@ STEP = "structure"
 LOADER_STEP = "loader"
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+_new = tuple.__new__
+_STEP_OF = operator.attrgetter("step")
 
 
 def extract_structure(doc: Document) -> Document:
@@ -124,9 +132,12 @@ def extract_structure(doc: Document) -> Document:
             used: list[str] = []  # bare numbers in the body cannot be told from references
         elif first[0] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
             used = superscript_pattern().findall(new_text)
+        elif first.startswith("["):
+            # One kind of marker at a time: "[" is a literal prefix re finds fast, and a lone
+            # character class scans fast too; the two together run at a tenth of the speed.
+            used = BRACKETED_MARKER.findall(new_text)
         else:
-            bracketed = first.startswith("[")
-            used = [m for m in marker_pattern().findall(new_text) if m.startswith("[") == bracketed]
+            used = circled_markers(new_text)
         extra["footnotes_unresolved"] = sorted(set(used) - known, key=used.index)
 
     return doc.evolve(
@@ -144,12 +155,15 @@ def _loader_took_title(doc: Document) -> bool:
     """Whether the loader already cut the title line out of the body (as source-delimited records do)."""
     if not doc.title:
         return False
+    if LOADER_STEP not in map(_STEP_OF, doc.edits):
+        return False
     title = doc.title.strip()
     return any(edit.step == LOADER_STEP and title in edit.before for edit in doc.edits)
 
 
 def _already_structured(doc: Document) -> bool:
-    return bool(doc.sections) or any(edit.step == STEP for edit in doc.edits)
+    # map and attrgetter walk the (often thousands of) edits in C
+    return bool(doc.sections) or STEP in map(_STEP_OF, doc.edits)
 
 
 def _more_precise(precision: str, metadata: Metadata) -> bool:
@@ -170,7 +184,7 @@ def _remove_lines(
     """
     if not removed:
         return text, (), tuple(lines)
-    last_kept = max((line.index for line in lines if line.index not in removed), default=-1)
+    last_kept = next((line.index for line in reversed(lines) if line.index not in removed), -1)
     spans: list[tuple[int, int, str]] = []
     for index, rule in removed.items():
         line = lines[index]
@@ -181,33 +195,38 @@ def _remove_lines(
         else:
             spans.append((line.line_start, line.line_end, rule))
     spans.sort()
-    new_text = "".join(
-        text[a:b]
-        for a, b in zip((0, *(end for _, end, _ in spans)), (*(s[0] for s in spans), len(text)), strict=True)
+    # One pass over the text for every rule; each edit then gets its line's rule and this step's
+    # name, built directly (attrs.evolve reads the class's fields for every copy).
+    new_text, cut = replace_spans(text, [(start, end, "") for start, end, _ in spans], STEP)
+    rules = {start: rule for start, end, rule in spans if end > start}
+    edits = tuple(
+        Edit(edit.start, edit.end, edit.before, edit.after, rules[edit.start], edit.field, STEP)
+        for edit in cut
     )
-    edits: list[Edit] = []
-    for rule in sorted({rule for _, _, rule in spans}):
-        cut = replace_spans(text, [(start, end, "") for start, end, r in spans if r == rule], rule)[1]
-        edits.extend(attrs.evolve(edit, step=STEP) for edit in cut)
-    edits.sort(key=lambda edit: edit.start, reverse=True)
     kept: list[Line] = []
+    size = len(new_text)
     shift = 0
     next_span = 0
     for line in lines:
         while next_span < len(spans) and spans[next_span][1] <= line.line_start:
             shift += spans[next_span][1] - spans[next_span][0]
             next_span += 1
-        if line.index in removed:
+        index, line_text, start, end, line_start, line_end, stop = line
+        if index in removed:
             continue
+        # Built with tuple.__new__, in C: the named tuple's own constructor is Python code.
         kept.append(
-            Line(
-                index=len(kept),
-                text=line.text,
-                start=line.start - shift,
-                end=line.end - shift,
-                line_start=line.line_start - shift,
-                line_end=line.line_end - shift,
-                stop=min(line.stop - shift, len(new_text)),
+            _new(
+                Line,
+                (
+                    len(kept),
+                    line_text,
+                    start - shift,
+                    end - shift,
+                    line_start - shift,
+                    line_end - shift,
+                    min(stop - shift, size),
+                ),
             )
         )
-    return new_text, tuple(edits), tuple(kept)
+    return new_text, edits, tuple(kept)

@@ -32,10 +32,13 @@ from povcorpus.model import Footnote
 from povcorpus.structure._lines import match_key
 
 __all__ = [
+    "BRACKETED_MARKER",
+    "CIRCLED_MARKER",
     "MAX_CONTINUATION",
     "MAX_TRAILING_LINES",
     "NOTES_HEADINGS",
     "FootnoteBlock",
+    "circled_markers",
     "find_footnotes",
     "marker_of",
     "marker_pattern",
@@ -99,9 +102,37 @@ def superscript_pattern() -> re.Pattern[str]:
     return re.compile(rf"[{_SUPERSCRIPT}]+")
 
 
+CIRCLED_MARKER = re.compile(rf"[{_CIRCLED}]")
+"""A circled or parenthesised number used as a note marker (``①``, ``⑵``)."""
+BRACKETED_MARKER = re.compile(r"\[[0-9]{1,3}\]")
+"""A bracketed number used as a note marker (``[12]``)."""
+
+
+# The UTF-8 forms of the circled ranges start with byte E2 (U+2440-U+27BF) or E3 (U+3240-U+32BF):
+# a pattern with one literal first byte is found at memchr speed, a class of characters is not.
+_CIRCLED_UTF8 = (re.compile(rb"\xe2[\x91-\x9e][\x80-\xbf]"), re.compile(rb"\xe3[\x89\x8a][\x80-\xbf]"))
+
+
+def circled_markers(text: str) -> list[str]:
+    """Every circled note marker of ``text``, in order: ``CIRCLED_MARKER.findall(text)``, faster.
+
+    >>> circled_markers("Poverty① fell② (table ⑵).")
+    ['①', '②', '⑵']
+    """
+    if text.isascii():
+        return []
+    data = text.encode("utf-8", "surrogatepass")
+    found = sorted((hit.start(), hit.group()) for pattern in _CIRCLED_UTF8 for hit in pattern.finditer(data))
+    chars = (raw.decode("utf-8") for _, raw in found)
+    return [char for char in chars if CIRCLED_MARKER.fullmatch(char)]
+
+
 def marker_pattern() -> re.Pattern[str]:
-    """The pattern of a note marker (a circled number or ``[n]``), for finding references."""
-    return re.compile(rf"[{_CIRCLED}]|\[[0-9]{{1,3}}\]")
+    """The pattern of a note marker (a circled number or ``[n]``), for finding references.
+
+    Searching for one kind alone is faster: :data:`CIRCLED_MARKER` or :data:`BRACKETED_MARKER`.
+    """
+    return re.compile(f"{CIRCLED_MARKER.pattern}|{BRACKETED_MARKER.pattern}")
 
 
 def marker_of(line: str) -> tuple[str, int, str] | None:

@@ -166,8 +166,12 @@ def _title_like(text: str) -> bool:
     return not has_sentence_break(text)
 
 
-def _title_key(text: str) -> str:
-    return match_key(split_title_mark(text)[1])
+def _is_title_line(key: str, text: str) -> bool:
+    """Whether ``text``, with or without a ``Full Text:`` mark, has the match key ``key``."""
+    if match_key(text) == key:
+        return True
+    title = split_title_mark(text)[1]
+    return title != text and match_key(title) == key  # an unmarked line's key was just compared
 
 
 def _marked_title(text: str) -> bool:
@@ -259,10 +263,7 @@ def find_header(
 def _find_title(header: list[Line], known: str | None, more_text: bool) -> int | None:
     if known is not None:
         key = match_key(known)
-        return next(
-            (i for i, line in enumerate(header[:3]) if key in (match_key(line.text), _title_key(line.text))),
-            None,
-        )
+        return next((i for i, line in enumerate(header[:3]) if _is_title_line(key, line.text)), None)
     if not header or not more_text:
         return None
     marked = next((i for i, line in enumerate(header) if _marked_title(line.text)), None)

@@ -19,7 +19,9 @@ characters and 8 words), and must be at most :data:`MAX_HEADING_CHARS` long. A l
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 from collections.abc import Iterable
 
 from attrs import frozen
@@ -27,11 +29,14 @@ from attrs import frozen
 from povcorpus._dates import month_alternation
 from povcorpus.registry import Registry
 from povcorpus.structure._lines import has_sentence_break
+from povcorpus.structure._prefix import prefix_pattern
 
 __all__ = [
     "MAX_HEADING_CHARS",
+    "HeadingIndex",
     "HeadingMatch",
     "HeadingStyle",
+    "heading_index",
     "heading_style_registry",
     "heading_styles",
     "label_value",
@@ -166,13 +171,137 @@ def register_heading_style(
     return style
 
 
+_registered: tuple[int, tuple[HeadingStyle, ...]] = (-1, ())
+
+
 def heading_styles() -> tuple[HeadingStyle, ...]:
-    """The registered styles, plugins included, in the order they are tried."""
-    return tuple(heading_style_registry.get(name) for name in heading_style_registry.names())
+    """The registered styles, plugins included, in the order they are tried.
+
+    The same tuple is returned until a style is registered, so what is built
+    from it (:func:`heading_index`) is built once.
+    """
+    global _registered
+    names = heading_style_registry.names()  # loads plugins first, which may register styles
+    version, styles = _registered
+    if version != heading_style_registry.version:
+        styles = tuple(heading_style_registry.get(name) for name in names)
+        _registered = (heading_style_registry.version, styles)
+    return styles
+
+
+PREFIX_SIZE = 2
+"""How many opening characters of a line :class:`HeadingIndex` dispatches on."""
+
+
+@functools.lru_cache(maxsize=256)
+def _prefix_of(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    return prefix_pattern(pattern, PREFIX_SIZE)
+
+
+_MAX_DISPATCH = 1 << 15
+"""Most line openings a :class:`HeadingIndex` remembers the candidate styles of."""
+
+
+class HeadingIndex:
+    """Styles by a line's first two characters: one dictionary lookup skips every style that cannot match.
+
+    Each style's pattern is read once for the two-character openings its
+    matches can have (:func:`~povcorpus.structure._prefix.prefix_pattern`); a
+    style whose pattern cannot be read is always tried. For a line starting
+    ``Th`` or ``Wh`` no built-in style is tried at all, for ``In`` only
+    ``named``, for ``1.`` only ``arabic`` and ``decimal``. Matching through
+    the index gives exactly what trying every style in order gives.
+    """
+
+    __slots__ = ("_by_start", "_prefixes", "styles")
+
+    def __init__(self, styles: tuple[HeadingStyle, ...]) -> None:
+        self.styles = styles
+        """The styles, in the order they are tried."""
+        self._prefixes = tuple(_prefix_of(style.pattern) for style in styles)
+        self._by_start: dict[str, tuple[HeadingStyle, ...]] = {}
+
+    def candidates(self, start: str) -> tuple[HeadingStyle, ...]:
+        """The styles, in order, whose matches can open with ``start`` (a line's first two characters)."""
+        found = self._by_start.get(start)
+        if found is None:
+            found = tuple(
+                style
+                for style, prefix in zip(self.styles, self._prefixes, strict=True)
+                if prefix is None or prefix.fullmatch(start) is not None
+            )
+            if len(self._by_start) < _MAX_DISPATCH:
+                self._by_start[start] = found
+        return found
+
+    def match(self, line: str) -> HeadingMatch | None:
+        """:func:`match_heading` of ``line`` with these styles."""
+        stripped = line.strip()
+        if not stripped:
+            return None
+        for style in self.candidates(stripped[:PREFIX_SIZE]):
+            found = style.match(stripped)
+            if found is not None:
+                return found
+        return None
+
+    def match_all(
+        self, lines: Iterable[str], memo: dict[str, HeadingMatch | None] | None = None
+    ) -> list[HeadingMatch | None]:
+        """:meth:`match` of every line, remembered in ``memo`` by line text (one loop, no call per line)."""
+        remembered = {} if memo is None else memo
+        by_start = self._by_start
+        found: list[HeadingMatch | None] = []
+        append = found.append
+        for line in lines:
+            if line in remembered:
+                append(remembered[line])
+                continue
+            heading = None
+            stripped = line.strip()
+            if stripped:
+                start = stripped[:PREFIX_SIZE]
+                styles = by_start.get(start)
+                for style in self.candidates(start) if styles is None else styles:
+                    heading = style.match(stripped)
+                    if heading is not None:
+                        break
+            remembered[line] = heading
+            append(heading)
+        return found
+
+    def numbered(self, line: str) -> str | None:
+        """:func:`numbered_style` of ``line`` with these styles."""
+        stripped = line.strip()
+        for style in self.candidates(stripped[:PREFIX_SIZE]) if stripped else self.styles:
+            if not style.named and style.pattern.fullmatch(stripped) is not None:
+                return style.name
+        return None
+
+
+_indexes: dict[int, tuple[tuple[HeadingStyle, ...], HeadingIndex]] = {}
+_indexes_lock = threading.Lock()
+
+
+def heading_index(styles: Iterable[HeadingStyle] | None = None) -> HeadingIndex:
+    """The :class:`HeadingIndex` of ``styles`` (all registered styles by default), built once per tuple."""
+    chosen = heading_styles() if styles is None else tuple(styles)
+    known = _indexes.get(id(chosen))
+    if known is not None and known[0] is chosen:
+        return known[1]
+    index = HeadingIndex(chosen)
+    with _indexes_lock:
+        _indexes[id(chosen)] = (chosen, index)  # the tuple is kept, so its id stays its own
+        while len(_indexes) > 16:
+            del _indexes[next(iter(_indexes))]
+    return index
 
 
 def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> HeadingMatch | None:
     """Return the heading ``line`` (stripped) is written as, trying ``styles`` in order.
+
+    Only the styles whose matches can start with the line's first character
+    are tried (see :class:`HeadingIndex`); the answer is the same.
 
     Args:
         line: one line of text; surrounding whitespace is ignored.
@@ -181,14 +310,7 @@ def match_heading(line: str, styles: Iterable[HeadingStyle] | None = None) -> He
     Returns:
         The first match, or ``None`` for an ordinary line.
     """
-    stripped = line.strip()
-    if not stripped:
-        return None
-    for style in heading_styles() if styles is None else styles:
-        found = style.match(stripped)
-        if found is not None:
-            return found
-    return None
+    return heading_index(styles).match(line)
 
 
 def numbered_style(line: str, styles: Iterable[HeadingStyle]) -> str | None:
@@ -196,11 +318,7 @@ def numbered_style(line: str, styles: Iterable[HeadingStyle]) -> str | None:
 
     Used to follow a list whose items are not heading-like (``1、完善认定办法；``).
     """
-    stripped = line.strip()
-    for style in styles:
-        if not style.named and style.pattern.fullmatch(stripped) is not None:
-            return style.name
-    return None
+    return heading_index(styles).numbered(line)
 
 
 # --- checks on the text after a label -------------------------------------------------

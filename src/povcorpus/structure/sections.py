@@ -27,14 +27,8 @@ from attrs import define, field
 from povcorpus._lines import Line, split_lines
 from povcorpus.model import Paragraph, Section, Table
 from povcorpus.structure._nesting import assign_parents
-from povcorpus.structure.headings import (
-    HeadingMatch,
-    HeadingStyle,
-    heading_styles,
-    match_heading,
-    numbered_style,
-)
-from povcorpus.structure.tables import match_table
+from povcorpus.structure.headings import HeadingMatch, HeadingStyle, heading_index, heading_styles
+from povcorpus.structure.tables import TABLE_OPENERS, match_table
 from povcorpus.structure.toc import TocBlock, find_toc
 
 __all__ = ["line_headings", "parse_lines", "parse_sections"]
@@ -97,17 +91,7 @@ def line_headings(
     cache: dict[str, HeadingMatch | None] | None = None,
 ) -> list[HeadingMatch | None]:
     """How each line reads as a heading on its own, before list and run checks; memoised in ``cache``."""
-    memo = {} if cache is None else cache
-    found: list[HeadingMatch | None] = []
-    for line in lines:
-        text = line.text
-        if text in memo:
-            found.append(memo[text])
-        else:
-            heading = match_heading(text, styles)
-            memo[text] = heading
-            found.append(heading)
-    return found
+    return heading_index(styles).match_all([line.text for line in lines], cache)
 
 
 def _confirm_runs(matches: list[HeadingMatch | None]) -> None:
@@ -153,40 +137,45 @@ def parse_lines(
     same lines twice (before and after removing some) matches each line once.
     """
     toc_lines = {line.index for line in toc.lines} if toc else set()
+    toc_keyword = toc.keyword.index if toc is not None else -1
     matches = line_headings(lines, styles, cache)
     _confirm_runs(matches)
+    numbered = heading_index(styles).numbered
 
     root = _Open(heading=None, line=None)
     nodes: list[_Open] = [root]
     headings: list[HeadingMatch] = []
     heading_nodes: list[int] = []
-    current = root
+    items = root.items
     list_style: str | None = None
     list_pending = False
 
     for line in lines:
+        index = line.index
+        text = line.text
         heading: HeadingMatch | None = None
-        if toc is not None and line.index == toc.keyword.index:
-            heading = HeadingMatch("toc", "", line.text, 1, None, named=True)
-        elif line.index not in toc_lines:
-            table = match_table(line.text)
+        if index == toc_keyword:
+            heading = HeadingMatch("toc", "", text, 1, None, named=True)
+        elif index not in toc_lines:
+            table = match_table(text) if text[:1] in TABLE_OPENERS else None
             if table is not None:
-                current.items.append(Table(label=table[0], caption=table[1], start=line.start, end=line.end))
+                items.append(Table(label=table[0], caption=table[1], start=line.start, end=line.end))
                 list_style, list_pending = None, False
                 continue
-            heading = matches[line.index]
+            heading = matches[index]
             if heading is not None and not heading.named and (list_pending or list_style == heading.style):
                 list_style, heading = heading.style, None
             elif heading is None and (list_pending or list_style is not None):
-                list_style = numbered_style(line.text, styles)
+                list_style = numbered(text)
             else:
                 list_style = None
         if heading is None:
-            current.items.append(Paragraph(text=line.text, start=line.start, end=line.end))
-            list_pending = line.text.endswith(_LIST_INTRO)
+            items.append(Paragraph(text, line.start, line.end))
+            list_pending = text.endswith(_LIST_INTRO)
             continue
         list_pending = False
         current = _Open(heading=heading, line=line)
+        items = current.items
         nodes.append(current)
         headings.append(heading)
         heading_nodes.append(len(nodes) - 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TABLE_WORDS", "match_table"]
+__all__ = ["TABLE_OPENERS", "TABLE_WORDS", "match_table"]
 
 TABLE_WORDS: tuple[str, ...] = (
     "Table",
@@ -25,8 +25,12 @@ TABLE_WORDS: tuple[str, ...] = (
 )
 """Words that open a table placeholder, in the languages of the corpus."""
 
+TABLE_OPENERS = "(（[【"
+"""A placeholder starts with one of these brackets: a line starting otherwise is no table."""
 _TABLE = re.compile(
-    r"[(（\[【]\s*(?:"
+    "["
+    + re.escape(TABLE_OPENERS)
+    + r"]\s*(?:"
     + "|".join(re.escape(word) for word in sorted(TABLE_WORDS, key=len, reverse=True))
     + r")\s*(?P<label>[0-9]+(?:[.\-–][0-9]+)*)\s*(?:[.:：、\-–—]\s*)?(?P<caption>[^\n]*?)\s*[)）\]】]",
     re.IGNORECASE,
@@ -41,7 +45,10 @@ def match_table(line: str) -> tuple[str, str] | None:
     >>> match_table("Table 2 shows the pair-ups.") is None
     True
     """
-    found = _TABLE.fullmatch(line.strip())
+    stripped = line.strip()
+    if not stripped or stripped[0] not in TABLE_OPENERS:  # the common case: no bracket, no regex
+        return None
+    found = _TABLE.fullmatch(stripped)
     if found is None:
         return None
     return found["label"], found["caption"]

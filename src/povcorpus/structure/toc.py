@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -58,6 +59,7 @@ TOC_KEYWORDS: tuple[str, ...] = (
 """Lines that open a table of contents (compared case-insensitively, a trailing ``:`` allowed)."""
 
 _KEYWORD_KEYS = frozenset(match_key(word) for word in TOC_KEYWORDS)
+_MAX_KEYWORD_CHARS = 40
 _LEADER = re.compile(r"(?:\s*[.·…_]{2,}\s*|\s+)[0-9]{1,4}$|\s*[.·…_]{3,}$")
 _MAX_ENTRY_CHARS = 250
 
@@ -78,10 +80,18 @@ class TocBlock:
 
 def is_toc_keyword(line: str) -> bool:
     """Whether ``line`` is a table-of-contents keyword alone (``Directory``, ``Contents:``…)."""
-    return len(line) <= 40 and match_key(line) in _KEYWORD_KEYS
+    return len(line) <= _MAX_KEYWORD_CHARS and match_key(line) in _KEYWORD_KEYS
+
+
+_LEADER_ENDS = frozenset("0123456789.·…_")
+"""The characters a page number or dot leader ends with: a line ending otherwise has none."""
 
 
 def _without_page(text: str) -> str:
+    """``text`` without a trailing page number or dot leader (``Aims ....... 12``)."""
+    tail = text[-1:] if text[-1:] != "\n" else text[-2:-1]  # ``$`` also matches before a final newline
+    if tail not in _LEADER_ENDS:
+        return text.strip() or text
     return _LEADER.sub("", text).strip() or text
 
 
@@ -102,8 +112,8 @@ def find_toc(lines: Sequence[Line], styles: Sequence[HeadingStyle] | None = None
         The block, or ``None`` when there is no keyword line followed by at least two entries.
     """
     for position, line in enumerate(lines):
-        if not is_toc_keyword(line.text):
-            continue
+        if len(line.text) > _MAX_KEYWORD_CHARS or not is_toc_keyword(line.text):
+            continue  # the length first: most lines are longer than any keyword line
         entry_lines: list[Line] = []
         headings: list[HeadingMatch] = []
         first_key: str | None = None
@@ -141,16 +151,76 @@ _SAME_LABEL = 0.5
 _OTHER_LABEL = 0.8
 
 
-def _close_enough(entry_key: str, section_key: str, threshold: float) -> bool:
-    """Whether difflib's ratio of the two keys reaches ``threshold``, trying the cheap upper bounds first."""
-    if not entry_key or not section_key:
+def _common_prefix(first: str, second: str) -> int:
+    """Length of the longest common prefix of two strings."""
+    size = min(len(first), len(second))
+    if first[:size] == second[:size]:
+        return size
+    low, high = 0, size  # first[:low] is common, first[:high] is not: halve the gap with C-speed compares
+    while high - low > 1:
+        middle = (low + high) // 2
+        if first[:middle] == second[:middle]:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+class _Key:
+    """A match key with what the exact bounds of :func:`_similar` read, computed once per key."""
+
+    __slots__ = ("counts", "key", "masks")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.counts = Counter(key)
+        masks: dict[str, int] = {}
+        for position, char in enumerate(key):
+            masks[char] = masks.get(char, 0) | 1 << position
+        self.masks = masks
+        """For each character, the bit set of its positions in ``key`` (for :func:`_lcs_length`)."""
+
+
+def _lcs_length(key: _Key, other: str) -> int:
+    """Length of the longest common subsequence of ``key`` and ``other``, bit-parallel (Allison-Dix)."""
+    full = (1 << len(key.key)) - 1
+    row = full
+    masks = key.masks
+    for char in other:
+        matched = row & masks.get(char, 0)
+        row = ((row + matched) | (row - matched)) & full
+    return len(key.key) - row.bit_count()
+
+
+def _similar(entry: _Key, section: _Key, threshold: float) -> bool:
+    """Whether difflib's ratio of the two keys reaches ``threshold``, trying cheap exact bounds first.
+
+    difflib's matched characters M are at least the longest common block, so at
+    least the longer of the common prefix and suffix (a yes without difflib),
+    and at most the shortest length, the common characters counted as
+    multisets (difflib's own ``real_quick_ratio`` and ``quick_ratio``) and the
+    longest common subsequence (its blocks run in order in both keys): each of
+    these says no without difflib when it falls short.
+    """
+    first, second = entry.key, section.key
+    if not first or not second:
         return False
-    matcher = difflib.SequenceMatcher(None, entry_key, section_key, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= threshold
-        and matcher.quick_ratio() >= threshold
-        and matcher.ratio() >= threshold
-    )
+    length = len(first) + len(second)
+    shared = max(_common_prefix(first, second), _common_prefix(first[::-1], second[::-1]))
+    if 2.0 * shared / length >= threshold:
+        return True
+    if 2.0 * min(len(first), len(second)) / length < threshold:
+        return False
+    if 2.0 * sum((entry.counts & section.counts).values()) / length < threshold:
+        return False
+    if 2.0 * _lcs_length(section, first) / length < threshold:
+        return False
+    return difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= threshold
+
+
+def _close_enough(entry_key: str, section_key: str, threshold: float) -> bool:
+    """Whether difflib's ratio of the two keys reaches ``threshold`` (:func:`_similar` on plain keys)."""
+    return _similar(_Key(entry_key), _Key(section_key), threshold)
 
 
 def match_toc(
@@ -168,6 +238,8 @@ def match_toc(
     then compared, with ``difflib``, only with the sections between its
     neighbours' matches: the first one that has the entry's label and a
     loosely similar heading, or any label and a closely similar heading, wins.
+    Exact bounds on difflib's ratio (common prefix, lengths, shared
+    characters, longest common subsequence) decide most comparisons without it.
 
     Returns:
         The entries with ``section`` set to the matched section's heading line, and
@@ -191,17 +263,22 @@ def match_toc(
             cursor = places[at] + 1
 
     lower = 0
+    fuzzy: dict[int, _Key] = {}  # the sections compared so far, with what the bounds read
+    labels: dict[int, str] = {}
     for position, entry in enumerate(entries):
         known = found[position]
         if known is not None:
             lower = known + 1
             continue
         upper = next((f for f in found[position + 1 :] if f is not None), len(candidates))
-        entry_key = match_key(entry.heading)
+        entry_key = _Key(match_key(entry.heading))
         entry_label = match_key(entry.label) if entry.label else ""
         for index in range(lower, upper):
-            same_label = bool(entry_label) and entry_label == match_key(candidates[index].label)
-            if _close_enough(entry_key, keys[index], _SAME_LABEL if same_label else _OTHER_LABEL):
+            if index not in fuzzy:
+                fuzzy[index] = _Key(keys[index])
+                labels[index] = match_key(candidates[index].label)
+            same_label = bool(entry_label) and entry_label == labels[index]
+            if _similar(entry_key, fuzzy[index], _SAME_LABEL if same_label else _OTHER_LABEL):
                 found[position] = index
                 lower = index + 1
                 break
