@@ -70,17 +70,28 @@ def line_removal_spans(
     return spans
 
 
-def find_inline(line: str, rules: Sequence[Rule]) -> list[tuple[int, int, str]]:
-    """Non-overlapping matches ``(start, end, rule)`` of inline ``rules`` in ``line``, leftmost-longest."""
-    lowered = line.lower()
+def find_inline(
+    line: str, rules: Sequence[Rule], keys: frozenset[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches ``(start, end, rule)`` of inline ``rules`` in ``line``, leftmost-longest.
+
+    ``keys`` are the line's trigger keys when a scan of the whole text has read them
+    (:meth:`RuleSet.line_keys`); without them each rule checks the line itself.
+    """
+    lowered = line.lower() if keys is None else ""
     hits: list[tuple[int, int, str]] = []
     for rule in rules:
-        if not rule.triggered(lowered):
+        if keys is None:
+            if not rule.triggered(lowered):
+                continue
+        elif rule.trigger_keys is not None and keys.isdisjoint(rule.trigger_keys):
             continue
         if rule.detector is not None:
-            hits.extend(
-                (start, end, rule.name) for start, end in DETECTORS[rule.detector].find(line) if end > start
-            )
+            detector = DETECTORS[rule.detector]
+            find = detector.find
+            if keys is not None and detector.triggered_find is not None and not keys.isdisjoint(detector.keys):
+                find = detector.triggered_find
+            hits.extend((start, end, rule.name) for start, end in find(line) if end > start)
         for pattern in rule.patterns:
             hits.extend(
                 (m.start(), m.end(), rule.name) for m in pattern.finditer(line) if m.end() > m.start()
@@ -126,10 +137,12 @@ def mend(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def inline_cuts(line: str, rules: Sequence[Rule]) -> tuple[list[tuple[int, int, str]], bool]:
-    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left."""
+def inline_cuts(
+    line: str, rules: Sequence[Rule], keys: frozenset[str] | None = None
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left (``keys``: see :func:`find_inline`)."""
     cuts: list[tuple[int, int, str]] = []
-    for start, end, rule in find_inline(line, rules):
+    for start, end, rule in find_inline(line, rules, keys):
         start, end = mend(line, start, end)
         if cuts and start <= cuts[-1][1]:
             previous = cuts.pop()

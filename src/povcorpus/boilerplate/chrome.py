@@ -17,7 +17,7 @@ the text, and any line that a rule does not match as a whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -26,7 +26,7 @@ from attrs import field, frozen
 from povcorpus._dates import parse_date
 from povcorpus._lines import Line, split_lines
 from povcorpus.boilerplate._engine import edits_for, line_removal_spans
-from povcorpus.boilerplate.rules import Rule, RuleSet
+from povcorpus.boilerplate.rules import Rule, RuleSet, _merged_keys
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata
 
@@ -43,6 +43,7 @@ _OPEN = "“«「『"
 _CLOSE = "”»」』"
 _QUOTES = re.compile('["“”«»「」『』]')
 _CONTINUES = tuple(",，、;；-–—(（")
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def _tuple(value: Sequence[Any]) -> tuple[Any, ...]:
@@ -81,11 +82,15 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     line_rules = ruleset.lines
     if not (line_rules or ruleset.notes) or not text:
         return ChromeResult(text)
-    triggers = ruleset.line_triggers
+    keys = ruleset.line_keys(text)
+    wanted = ruleset.line_keys_of_rules
+    if wanted is not None and all(found.isdisjoint(wanted) for found in keys.values()):
+        return ChromeResult(text)  # no line holds a trigger of a line or note rule: one scan, no line split
+    line_wanted = _merged_keys(line_rules)
     lines = split_lines(text)
     nonblank = [index for index, line in enumerate(lines) if not line.blank]
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
-    notes = _notes(lines, nonblank[:EDGE_HEAD], ruleset.notes)
+    notes = _notes(lines, nonblank[:EDGE_HEAD], ruleset.notes, keys)
     open_quotes = _open_quotes(lines)
     removed: dict[int, str] = {}
     found: list[tuple[Rule, re.Match[str], str]] = []
@@ -93,10 +98,10 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
         stripped = lines[index].text.strip()
         if len(stripped) > MAX_LINE:
             continue
-        lowered = stripped.lower()
-        if triggers is not None and not triggers.search(lowered):
+        line_keys = keys.get(lines[index].line_start, _NO_KEYS)
+        if line_wanted is not None and line_keys.isdisjoint(line_wanted):
             continue
-        hit = _match(stripped, lowered, line_rules, index in edge)
+        hit = _match(stripped, line_keys, line_rules, index in edge)
         if hit is None or _guarded(lines, index, removed, open_quotes):
             continue
         removed[index] = hit[0].name
@@ -107,14 +112,16 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     return ChromeResult(new_text, edits, _metadata(found, notes))
 
 
-def _notes(lines: Sequence[Line], indexes: Sequence[int], rules: Sequence[Rule]) -> list[dict[str, JSON]]:
+def _notes(
+    lines: Sequence[Line], indexes: Sequence[int], rules: Sequence[Rule], keys: Mapping[int, frozenset[str]]
+) -> list[dict[str, JSON]]:
     """Facts read by note rules from the start of the given lines (the lines stay as they are)."""
     found: list[dict[str, JSON]] = []
     for index in indexes:
         stripped = lines[index].text.strip()
-        lowered = stripped.lower()
+        line_keys = keys.get(lines[index].line_start, _NO_KEYS)
         for rule in rules:
-            if not rule.triggered(lowered):
+            if not _triggered(rule, line_keys):
                 continue
             match = next((m for m in (p.match(stripped) for p in rule.patterns) if m), None)
             if match is not None:
@@ -157,11 +164,16 @@ def strip_boilerplate(doc: Document, rules: RuleSet | None = None, *, inline: bo
     return attrs.evolve(doc, text=text, edits=(*doc.edits, *edits), metadata=metadata)
 
 
+def _triggered(rule: Rule, keys: frozenset[str]) -> bool:
+    """Whether ``rule`` is triggered on a line with trigger ``keys`` (see :meth:`RuleSet.line_keys`)."""
+    return rule.trigger_keys is None or not keys.isdisjoint(rule.trigger_keys)
+
+
 def _match(
-    stripped: str, lowered: str, rules: Sequence[Rule], at_edge: bool
+    stripped: str, keys: frozenset[str], rules: Sequence[Rule], at_edge: bool
 ) -> tuple[Rule, re.Match[str]] | None:
     for rule in rules:
-        if (rule.zone == "edge" and not at_edge) or not rule.triggered(lowered):
+        if (rule.zone == "edge" and not at_edge) or not _triggered(rule, keys):
             continue
         for pattern in rule.patterns:
             match = pattern.fullmatch(stripped)

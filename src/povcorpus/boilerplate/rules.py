@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -91,8 +92,11 @@ class Triggers:
     __slots__ = (
         "_ascii",
         "_ascii_regex",
+        "_implied",
+        "_letter_substrings",
         "_non_ascii",
         "_prefix_regex",
+        "_rare_regex",
         "_substring_regex",
         "prefixes",
         "substrings",
@@ -109,6 +113,21 @@ class Triggers:
                 (prefixes if trigger.endswith("*") else words).add(body)
             elif body:
                 substrings.add(body)
+        self._setup(words, prefixes, substrings)
+
+    @classmethod
+    def union(cls, scans: Iterable[Triggers]) -> Triggers:
+        """The triggers of all ``scans`` together, each kept as the kind it was (same keys)."""
+        merged = cls.__new__(cls)
+        parts: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        for scan in scans:
+            parts[0].update(scan.words)
+            parts[1].update(scan.prefixes)
+            parts[2].update(scan.substrings)
+        merged._setup(*parts)
+        return merged
+
+    def _setup(self, words: set[str], prefixes: set[str], substrings: set[str]) -> None:
         self.words = frozenset(words)
         self.prefixes = tuple(sorted(prefixes))
         self.substrings = tuple(sorted(substrings))
@@ -122,6 +141,17 @@ class Triggers:
             next(char for char in item if not char.isascii()) for item in substrings if not item.isascii()
         }
         self._non_ascii = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]") if firsts else None
+        # For :meth:`hits`: substrings that start with an ASCII letter or digit are found one by one
+        # with ``str.find`` (a few C scans); the others (marks, Han) start with rarer characters, so
+        # one alternation of them skips fast. Each literal names every trigger that is a prefix of it.
+        self._letter_substrings = tuple(item for item in self.substrings if item[0].isascii() and item[0].isalnum())
+        rare = [item for item in self.substrings if item not in self._letter_substrings]
+        self._rare_regex = _literal_regex(rare)
+        self._implied = {
+            literal: tuple(item for item in group if literal.startswith(item))
+            for group in (rare, self.prefixes)
+            for literal in group
+        }
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers(
@@ -181,6 +211,57 @@ class Triggers:
                     found.append(start)
         return sorted(found)
 
+    def hits(self, lowered: str) -> list[tuple[int, int, str]]:
+        """Every occurrence ``(start, end, key)`` of a trigger in ``lowered``, overlapping ones included.
+
+        A key names the trigger: ``"w" + word``, ``"p" + prefix`` or ``"s" + substring``
+        (see :meth:`keys`). Unlike :meth:`positions`, a shorter trigger inside or at the
+        same start as a longer one is listed too, so the hits of any subset of the
+        triggers can be read off the list: that is what lets every rule of a rule set
+        share one scan of a text.
+        """
+        found: list[tuple[int, int, str]] = []
+        size = len(lowered)
+        for word in _present_words(lowered, self.words) if self.words else ():
+            key = "w" + word
+            start = lowered.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not (start and _WORD.match(lowered, start - 1)) and not (
+                    end < size and _WORD.match(lowered, end)
+                ):
+                    found.append((start, end, key))
+                start = lowered.find(word, start + 1)
+        if self._prefix_regex is not None:
+            for match in self._prefix_regex.finditer(lowered):
+                start = match.start()
+                if not (start and _WORD.match(lowered, start - 1)):
+                    # The alternation names the longest prefix here; the shorter ones start here too.
+                    found.extend((start, start + len(body), "p" + body) for body in self._implied[match.group()])
+        if self._rare_regex is not None:
+            # A search from one past each hit finds every start, so overlapping hits are not lost.
+            match = self._rare_regex.search(lowered)
+            while match is not None:
+                start = match.start()
+                found.extend((start, start + len(body), "s" + body) for body in self._implied[match.group()])
+                match = self._rare_regex.search(lowered, start + 1)
+        for body in self._letter_substrings:
+            start = lowered.find(body)
+            while start != -1:
+                found.append((start, start + len(body), "s" + body))
+                start = lowered.find(body, start + 1)
+        return found
+
+    def keys(self) -> frozenset[str]:
+        """The keys :meth:`hits` gives this set's triggers (a word, a prefix, a substring each have their own)."""
+        return frozenset(
+            [
+                *("w" + word for word in self.words),
+                *("p" + prefix for prefix in self.prefixes),
+                *("s" + substring for substring in self.substrings),
+            ]
+        )
+
 
 _LONG = 2000
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
@@ -226,6 +307,13 @@ class Detector:
     """Spans ``(start, end)`` of one line to cut."""
     triggers: tuple[str, ...]
     """Trigger words (see :class:`Triggers`): lines without one are never given to :attr:`find`."""
+    triggered_find: Callable[[str], list[tuple[int, int]]] | None = None
+    """The same finder without its own pre-check, for a line known to hold one of :attr:`triggers`."""
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """The keys of :attr:`triggers` (see :meth:`Triggers.hits`)."""
+        return Triggers(self.triggers).keys()
 
 
 DETECTORS: dict[str, Detector] = {}
@@ -233,10 +321,18 @@ DETECTORS: dict[str, Detector] = {}
 
 
 def register_detector(
-    name: str, find: Callable[[str], list[tuple[int, int]]], triggers: Iterable[str]
+    name: str,
+    find: Callable[[str], list[tuple[int, int]]],
+    triggers: Iterable[str],
+    triggered_find: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> None:
-    """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``."""
-    DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers))
+    """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``.
+
+    ``triggered_find``, when given, must give what ``find`` gives on every line that
+    holds one of ``triggers`` (``find`` minus its own pre-check); the rule engine
+    calls it on such lines so the line is not scanned for the triggers twice.
+    """
+    DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers), triggered_find)
 
 
 @frozen
@@ -279,6 +375,12 @@ class Rule:
         if self.detector is not None:
             words.extend(DETECTORS[self.detector].triggers)
         return Triggers(words) if words else None
+
+    @cached_property
+    def trigger_keys(self) -> frozenset[str] | None:
+        """The keys of :attr:`trigger_scan` (see :meth:`Triggers.hits`); ``None``: no triggers, always run."""
+        scan = self.trigger_scan
+        return None if scan is None else scan.keys()
 
     def triggered(self, lowered: str) -> bool:
         """Cheap pre-check: does lower-cased ``lowered`` hold one of the triggers (see :class:`Triggers`)?"""
@@ -517,6 +619,39 @@ class RuleSet:
         return self.of_kind("note")
 
     @cached_property
+    def scan(self) -> Triggers:
+        """Every trigger of every rule (and detector) of the set, read from a text in one scan."""
+        return Triggers.union(rule.trigger_scan for rule in self.rules if rule.trigger_scan is not None)
+
+    def line_keys(self, text: str) -> Mapping[int, frozenset[str]]:
+        """The trigger keys of each line of ``text`` that holds one, by the offset where the line starts.
+
+        One scan of the lower-cased text (:meth:`Triggers.hits` of :attr:`scan`) serves
+        every rule of the set: a rule is triggered on a line exactly when its
+        :attr:`Rule.trigger_keys` meet the line's keys, the answer :meth:`Rule.triggered`
+        gives on the line's stripped, lower-cased text. The last few texts' answers are
+        kept, so the chrome lines and the spam cleaner read one text once.
+        """
+        cache: dict[str, Mapping[int, frozenset[str]]] = self.__dict__.setdefault("_line_keys", {})
+        found = cache.get(text)
+        if found is None:
+            found = _line_keys(text, self.scan)
+            if len(cache) >= _KEPT_SCANS:
+                del cache[next(iter(cache))]
+            cache[text] = found
+        return found
+
+    @cached_property
+    def inline_keys(self) -> frozenset[str] | None:
+        """The trigger keys of every inline rule (``None`` if some inline rule has no triggers)."""
+        return _merged_keys(self.inline)
+
+    @cached_property
+    def line_keys_of_rules(self) -> frozenset[str] | None:
+        """The trigger keys of every line, metadata and note rule (``None`` if one has no triggers)."""
+        return _merged_keys((*self.lines, *self.notes))
+
+    @cached_property
     def inline_triggers(self) -> Triggers | None:
         """One pre-check over every inline trigger (``None`` if some inline rule has none)."""
         return _merged_triggers(self.inline)
@@ -534,6 +669,64 @@ class RuleSet:
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self.rules)} rules)"
+
+
+_KEPT_SCANS = 4
+"""How many texts' line keys a rule set keeps (:meth:`RuleSet.line_keys`)."""
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _line_keys(text: str, scan: Triggers) -> dict[int, frozenset[str]]:
+    """The keys of ``scan``'s triggers in each stripped line of ``text`` (by line start), in one scan.
+
+    When lower-casing keeps every offset (it almost always does), the whole text is
+    lowered and scanned once and each hit is given to its line; a hit that does not
+    lie inside the line's stripped text (a trigger with a line break, or with spaces
+    at its ends) does not count, as it would not in the line alone. Otherwise each
+    line is lowered and scanned on its own.
+    """
+    lowered = text.lower()
+    keys: dict[int, set[str]] = {}
+    if len(lowered) != len(text):
+        position = 0
+        for raw in text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                found = {key for _, _, key in scan.hits(stripped.lower())}
+                if found:
+                    keys[position] = found
+            position += len(raw) + 1
+        return {start: frozenset(found) for start, found in keys.items()}
+    hits = scan.hits(lowered)
+    if not hits:
+        return {}
+    breaks = [match.start() for match in _BREAK.finditer(text)] if "\n" in text else []
+    for start, end, key in hits:
+        line = bisect_right(breaks, start)
+        line_start = breaks[line - 1] + 1 if line else 0
+        line_end = breaks[line] if line < len(breaks) else len(text)
+        if start < line_start or end > line_end:
+            continue  # the hit holds a line break
+        body = key[1:]
+        if body[:1].isspace() or body[-1:].isspace():
+            raw = text[line_start:line_end]
+            if start < line_start + len(raw) - len(raw.lstrip()) or end > line_start + len(raw.rstrip()):
+                continue  # the hit reaches into the spaces around the line's text
+        keys.setdefault(line_start, set()).add(key)
+    return {start: frozenset(found) for start, found in keys.items()}
+
+
+_BREAK = re.compile("\n")
+
+
+def _merged_keys(rules: Sequence[Rule]) -> frozenset[str] | None:
+    """The trigger keys of ``rules`` together (``None`` if some rule has none and must always run)."""
+    keys: set[str] = set()
+    for rule in rules:
+        if rule.trigger_keys is None:
+            return None
+        keys |= rule.trigger_keys
+    return frozenset(keys)
 
 
 def _merged_triggers(rules: Sequence[Rule]) -> Triggers | None:
