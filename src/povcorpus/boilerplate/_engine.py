@@ -89,7 +89,11 @@ def find_inline(
         if rule.detector is not None:
             detector = DETECTORS[rule.detector]
             find = detector.find
-            if keys is not None and detector.triggered_find is not None and not keys.isdisjoint(detector.keys):
+            if (
+                keys is not None
+                and detector.triggered_find is not None
+                and not keys.isdisjoint(detector.keys)
+            ):
                 find = detector.triggered_find
             hits.extend((start, end, rule.name) for start, end in find(line) if end > start)
         for pattern in rule.patterns:

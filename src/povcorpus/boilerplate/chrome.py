@@ -82,15 +82,19 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     line_rules = ruleset.lines
     if not (line_rules or ruleset.notes) or not text:
         return ChromeResult(text)
-    keys = ruleset.line_keys(text)
-    wanted = ruleset.line_keys_of_rules
-    if wanted is not None and all(found.isdisjoint(wanted) for found in keys.values()):
-        return ChromeResult(text)  # no line holds a trigger of a line or note rule: one scan, no line split
-    line_wanted = _merged_keys(line_rules)
     lines = split_lines(text)
     nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    # Only the lines a rule may read are scanned, all at once: the short ones (line rules) and
+    # the first few (note rules). Their keys come back by line index.
+    heads = nonblank[:EDGE_HEAD] if ruleset.notes else []
+    read = sorted({*heads, *(index for index in nonblank if len(lines[index].text) <= MAX_LINE)})
+    keys = _keys_of_lines(lines, read, ruleset)
+    line_wanted = _merged_keys(line_rules)
+    wanted = _merged_keys((*line_rules, *ruleset.notes))
+    if wanted is not None and all(found.isdisjoint(wanted) for found in keys.values()):
+        return ChromeResult(text)  # no line a rule reads holds one of its triggers
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
-    notes = _notes(lines, nonblank[:EDGE_HEAD], ruleset.notes, keys)
+    notes = _notes(lines, heads, ruleset.notes, keys)
     open_quotes = _open_quotes(lines)
     removed: dict[int, str] = {}
     found: list[tuple[Rule, re.Match[str], str]] = []
@@ -98,7 +102,7 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
         stripped = lines[index].text.strip()
         if len(stripped) > MAX_LINE:
             continue
-        line_keys = keys.get(lines[index].line_start, _NO_KEYS)
+        line_keys = keys.get(index, _NO_KEYS)
         if line_wanted is not None and line_keys.isdisjoint(line_wanted):
             continue
         hit = _match(stripped, line_keys, line_rules, index in edge)
@@ -112,6 +116,24 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     return ChromeResult(new_text, edits, _metadata(found, notes))
 
 
+def _keys_of_lines(lines: Sequence[Line], read: Sequence[int], ruleset: RuleSet) -> dict[int, frozenset[str]]:
+    """The trigger keys of the chrome rules in the lines ``read``, by line index, from one scan.
+
+    The lines' texts are joined by line breaks and scanned once (:meth:`RuleSet.line_keys`);
+    a line's keys depend on its own text only, so each is what the line alone would give.
+    """
+    if not read:
+        return {}
+    starts: dict[int, int] = {}
+    position = 0
+    for index in read:
+        starts[position] = index
+        position += len(lines[index].text) + 1
+    joined = "\n".join(lines[index].text for index in read)
+    found = ruleset.line_keys(joined, "line", "metadata", "note")
+    return {starts[start]: keys for start, keys in found.items()}
+
+
 def _notes(
     lines: Sequence[Line], indexes: Sequence[int], rules: Sequence[Rule], keys: Mapping[int, frozenset[str]]
 ) -> list[dict[str, JSON]]:
@@ -119,7 +141,7 @@ def _notes(
     found: list[dict[str, JSON]] = []
     for index in indexes:
         stripped = lines[index].text.strip()
-        line_keys = keys.get(lines[index].line_start, _NO_KEYS)
+        line_keys = keys.get(index, _NO_KEYS)
         for rule in rules:
             if not _triggered(rule, line_keys):
                 continue

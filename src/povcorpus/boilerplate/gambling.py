@@ -216,6 +216,15 @@ _LEXICON = (
     ("core", _CORE),
     ("mod", _MODIFIER),
 )
+#: The lexicon without IGNORECASE, for a lower-cased line: a literal that need not fold case lets a
+#: regex skip the alternatives that cannot start at a character, about 1.6 times faster.
+_LEXICON_LOWER = tuple((kind, re.compile(pattern.pattern)) for kind, pattern in _LEXICON)
+_BRANDLIKE_PATTERNS = frozenset((_BRANDLIKE_WORD, _LEXICON_LOWER[1][1]))
+#: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
+#: the old Cyrillic letter forms), and the capitals whose ``lower()`` changes length (``İ``) or reads
+#: the context (``Σ``): a line holding one is matched with IGNORECASE as it is. A test checks this
+#: list against every letter of the lexicon over all of Unicode.
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88]")
 #: Cheap pre-check (see :class:`povcorpus.boilerplate.rules.Triggers`): a gambling or download word of
 #: the lexicons, or a brand of the list, as whole words (no prefixes: a word set is met in one step).
 #: A run without one is never cut (two spam modifiers alone, ``bonus senza deposito``, carry ``bonus``).
@@ -267,12 +276,20 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     among equal covers the leftmost, longest word and the earlier lexicon win,
     as words that do not overlap (every Latin word) always do.
     """
+    lowered = line.lower()
+    # On a lower-cased line that keeps every offset, the patterns need not fold case (same spans).
+    text, lexicon = (
+        (lowered, _LEXICON_LOWER)
+        if len(lowered) == len(line) and not _CASE_FOLDS.search(line)
+        else (line, _LEXICON)
+    )
     found: dict[tuple[int, int], tuple[int, str]] = {}
-    for rank, (kind, pattern) in enumerate(_LEXICON):
-        for match in pattern.finditer(line):
-            if match.end() == match.start() or (pattern is _BRANDLIKE_WORD and not _brandlike(match.group())):
+    for rank, (kind, pattern) in enumerate(lexicon):
+        brandlike = pattern in _BRANDLIKE_PATTERNS
+        for match in pattern.finditer(text):
+            span = match.span()
+            if span[1] == span[0] or (brandlike and not _brandlike(line[span[0] : span[1]])):
                 continue
-            span = (match.start(), match.end())
             if span not in found:
                 found[span] = (rank, kind)
     hits = sorted(found, key=lambda span: (span[1], -span[0], found[span][0]))

@@ -144,7 +144,9 @@ class Triggers:
         # For :meth:`hits`: substrings that start with an ASCII letter or digit are found one by one
         # with ``str.find`` (a few C scans); the others (marks, Han) start with rarer characters, so
         # one alternation of them skips fast. Each literal names every trigger that is a prefix of it.
-        self._letter_substrings = tuple(item for item in self.substrings if item[0].isascii() and item[0].isalnum())
+        self._letter_substrings = tuple(
+            item for item in self.substrings if item[0].isascii() and item[0].isalnum()
+        )
         rare = [item for item in self.substrings if item not in self._letter_substrings]
         self._rare_regex = _literal_regex(rare)
         self._implied = {
@@ -237,7 +239,9 @@ class Triggers:
                 start = match.start()
                 if not (start and _WORD.match(lowered, start - 1)):
                     # The alternation names the longest prefix here; the shorter ones start here too.
-                    found.extend((start, start + len(body), "p" + body) for body in self._implied[match.group()])
+                    found.extend(
+                        (start, start + len(body), "p" + body) for body in self._implied[match.group()]
+                    )
         if self._rare_regex is not None:
             # A search from one past each hit finds every start, so overlapping hits are not lost.
             match = self._rare_regex.search(lowered)
@@ -618,38 +622,45 @@ class RuleSet:
         """The note rules (facts read from the start of a line that stays)."""
         return self.of_kind("note")
 
-    @cached_property
-    def scan(self) -> Triggers:
-        """Every trigger of every rule (and detector) of the set, read from a text in one scan."""
-        return Triggers.union(rule.trigger_scan for rule in self.rules if rule.trigger_scan is not None)
+    def scan(self, *kinds: str) -> Triggers:
+        """Every trigger of the rules of ``kinds`` (and of their detectors), read from a text in one scan.
 
-    def line_keys(self, text: str) -> Mapping[int, frozenset[str]]:
-        """The trigger keys of each line of ``text`` that holds one, by the offset where the line starts.
-
-        One scan of the lower-cased text (:meth:`Triggers.hits` of :attr:`scan`) serves
-        every rule of the set: a rule is triggered on a line exactly when its
-        :attr:`Rule.trigger_keys` meet the line's keys, the answer :meth:`Rule.triggered`
-        gives on the line's stripped, lower-cased text. The last few texts' answers are
-        kept, so the chrome lines and the spam cleaner read one text once.
+        Rule sets holding the same rules share their scans (and so the texts they
+        remember, see :meth:`line_keys`): the boilerplate step's set and the spam
+        cleaner's are built apart but hold the same rules.
         """
-        cache: dict[str, Mapping[int, frozenset[str]]] = self.__dict__.setdefault("_line_keys", {})
-        found = cache.get(text)
-        if found is None:
-            found = _line_keys(text, self.scan)
-            if len(cache) >= _KEPT_SCANS:
-                del cache[next(iter(cache))]
-            cache[text] = found
-        return found
+        rules = self.of_kind(*kinds)
+        key = (kinds, *map(id, rules))
+        kept = _SCANS.get(key)
+        if kept is None:
+            scans = (rule.trigger_scan for rule in rules if rule.trigger_scan is not None)
+            kept = _SCANS[key] = (rules, Triggers.union(scans))  # the rules keep their ids valid
+            while len(_SCANS) > _KEPT_RULE_SETS:
+                del _SCANS[next(iter(_SCANS))]
+        return kept[1]
+
+    def line_keys(self, text: str, *kinds: str) -> Mapping[int, frozenset[str]]:
+        """The trigger keys of each line of ``text`` holding a trigger of the rules of ``kinds``, by line start.
+
+        One scan of the lower-cased text (:meth:`Triggers.hits` of :meth:`scan`) serves
+        every rule of those kinds: a rule is triggered on a line exactly when its
+        :attr:`Rule.trigger_keys` meet the line's keys, the answer :meth:`Rule.triggered`
+        gives on the line's stripped, lower-cased text alone. The last few texts' answers
+        are remembered.
+        """
+        scan = self.scan(*kinds)
+        key = (id(scan), text)
+        kept = _TEXTS.get(key)
+        if kept is None:
+            kept = _TEXTS[key] = (scan, _line_keys(text, scan))
+            while len(_TEXTS) > _KEPT_TEXTS:
+                del _TEXTS[next(iter(_TEXTS))]
+        return kept[1]
 
     @cached_property
     def inline_keys(self) -> frozenset[str] | None:
         """The trigger keys of every inline rule (``None`` if some inline rule has no triggers)."""
         return _merged_keys(self.inline)
-
-    @cached_property
-    def line_keys_of_rules(self) -> frozenset[str] | None:
-        """The trigger keys of every line, metadata and note rule (``None`` if one has no triggers)."""
-        return _merged_keys((*self.lines, *self.notes))
 
     @cached_property
     def inline_triggers(self) -> Triggers | None:
@@ -671,8 +682,12 @@ class RuleSet:
         return f"RuleSet({len(self.rules)} rules)"
 
 
-_KEPT_SCANS = 4
-"""How many texts' line keys a rule set keeps (:meth:`RuleSet.line_keys`)."""
+_KEPT_TEXTS = 4
+"""How many texts' line keys are kept (:meth:`RuleSet.line_keys`)."""
+_TEXTS: dict[tuple[int, str], tuple[Triggers, dict[int, frozenset[str]]]] = {}
+_KEPT_RULE_SETS = 16
+"""How many rule sets' scans are kept (:attr:`RuleSet.scan`)."""
+_SCANS: dict[tuple[Any, ...], tuple[tuple[Rule, ...], Triggers]] = {}
 _NO_KEYS: frozenset[str] = frozenset()
 
 

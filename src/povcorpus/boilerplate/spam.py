@@ -70,13 +70,15 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
     inline = ruleset.inline
     if not inline or not text:
         return CleanResult(text)
-    keys = ruleset.line_keys(text)
+    keys = ruleset.line_keys(text, "inline")
     wanted = ruleset.inline_keys
     if wanted is not None:
         # Only lines holding a trigger of some inline rule are read; clean text has none.
         hot = sorted(start for start, found in keys.items() if not found.isdisjoint(wanted))
     else:
-        hot = [match.start() for match in _LINE_START.finditer(text)]  # a rule without triggers reads every line
+        hot = [
+            match.start() for match in _LINE_START.finditer(text)
+        ]  # a rule without triggers reads every line
     spans: list[tuple[int, int, str]] = []
     whole: dict[int, str] = {}
     for line_start in hot:
@@ -94,7 +96,9 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
     if whole:
         lines = split_lines(text)
         by_start = {line.line_start: line.index for line in lines}
-        spans.extend(line_removal_spans(text, lines, {by_start[start]: rule for start, rule in whole.items()}))
+        spans.extend(
+            line_removal_spans(text, lines, {by_start[start]: rule for start, rule in whole.items()})
+        )
     if not spans:
         return CleanResult(text)
     new_text, edits = edits_for(text, spans, field)
