@@ -96,6 +96,7 @@ class Triggers:
         "_letter_substrings",
         "_non_ascii",
         "_prefix_regex",
+        "_rare_others",
         "_rare_regex",
         "_substring_regex",
         "prefixes",
@@ -144,11 +145,14 @@ class Triggers:
         # For :meth:`hits`: substrings that start with an ASCII letter or digit are found one by one
         # with ``str.find`` (a few C scans); the others (marks, Han) start with rarer characters, so
         # one alternation of them skips fast. Each literal names every trigger that is a prefix of it.
-        self._letter_substrings = tuple(
-            item for item in self.substrings if item[0].isascii() and item[0].isalnum()
-        )
-        rare = [item for item in self.substrings if item not in self._letter_substrings]
+        letter = [item for item in self.substrings if item[0].isascii() and item[0].isalnum()]
+        self._letter_substrings = tuple((item, item.encode("utf-8", "surrogatepass")) for item in letter)
+        rare = [item for item in self.substrings if item not in letter]
         self._rare_regex = _literal_regex(rare)
+        # Every byte but the first UTF-8 byte of a rare substring: a text whose bytes are all of
+        # these (``translate`` deletes them all) holds no rare substring.
+        leads = {item.encode("utf-8", "surrogatepass")[0] for item in rare}
+        self._rare_others = bytes(byte for byte in range(256) if byte not in leads)
         self._implied = {
             literal: tuple(item for item in group if literal.startswith(item))
             for group in (rare, self.prefixes)
@@ -224,7 +228,10 @@ class Triggers:
         """
         found: list[tuple[int, int, str]] = []
         size = len(lowered)
-        for word in _present_words(lowered, self.words) if self.words else ():
+        # A long text is also read as UTF-8 bytes: its words are met as byte tokens, and a
+        # substring, or the first byte of a rare one, is looked for in one C-level pass.
+        encoded = lowered.encode("utf-8", "surrogatepass") if size >= _LONG else None
+        for word in _present_words(lowered, self.words, encoded) if self.words else ():
             key = "w" + word
             start = lowered.find(word)
             while start != -1:
@@ -242,14 +249,16 @@ class Triggers:
                     found.extend(
                         (start, start + len(body), "p" + body) for body in self._implied[match.group()]
                     )
-        if self._rare_regex is not None:
+        if self._rare_regex is not None and (encoded is None or encoded.translate(None, self._rare_others)):
             # A search from one past each hit finds every start, so overlapping hits are not lost.
             match = self._rare_regex.search(lowered)
             while match is not None:
                 start = match.start()
                 found.extend((start, start + len(body), "s" + body) for body in self._implied[match.group()])
                 match = self._rare_regex.search(lowered, start + 1)
-        for body in self._letter_substrings:
+        for body, body_bytes in self._letter_substrings:
+            if encoded is not None and body_bytes not in encoded:
+                continue
             start = lowered.find(body)
             while start != -1:
                 found.append((start, start + len(body), "s" + body))
@@ -267,28 +276,42 @@ class Triggers:
         )
 
 
-_LONG = 2000
+_LONG = 256
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
 
 
-def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[str]:
+def _present_words(
+    lowered: str, words: frozenset[str], encoded: bytes | None = None
+) -> frozenset[str] | set[str]:
     """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
 
-    A word never spans whitespace, so the distinct whitespace tokens of a long text
-    are read instead of the text: a token that is a plain ASCII word is its own only
-    word; the other tokens go through the regex.
+    A long text is read as UTF-8 bytes (``encoded``, when the caller has them) whose
+    ASCII bytes other than letters become spaces (one C-level ``translate``): a
+    token of ASCII letters is then exactly a word, met in one set intersection;
+    the few tokens with other characters (accents, curly quotes, other scripts)
+    are decoded and go through the word regex once, joined by spaces.
     """
     if len(lowered) < _LONG:
         return words.intersection(_short_words(lowered))
-    tokens = set(lowered.split())
-    # Bare ASCII words (most tokens) meet the words in one C-level set intersection; the other
-    # tokens (edge marks, digits, other scripts) go through the regex once, joined by spaces,
-    # which no word crosses.
-    present = set(words.intersection(tokens))
-    rest = [token for token in tokens if not (token.isascii() and token.isalpha())]
+    if encoded is None:
+        encoded = lowered.encode("utf-8", "surrogatepass")
+    tokens = set(encoded.translate(_LETTERS).split())
+    by_bytes = _encoded_words(words)
+    present = {by_bytes[token] for token in by_bytes.keys() & tokens}
+    rest = [token for token in tokens if not token.isascii()]
     if rest:
-        present.update(words.intersection(_WORD.findall(" ".join(rest))))
+        present.update(words.intersection(_WORD.findall(b" ".join(rest).decode("utf-8", "surrogatepass"))))
     return present
+
+
+_LETTERS = bytes(byte if 97 <= byte <= 122 or byte >= 128 else 32 for byte in range(256))
+"""A ``bytes.translate`` table: lower-case ASCII letters and non-ASCII bytes stay, other bytes become spaces."""
+
+
+@lru_cache(maxsize=64)
+def _encoded_words(words: frozenset[str]) -> dict[bytes, str]:
+    """The UTF-8 bytes of each word, to meet byte tokens."""
+    return {word.encode("utf-8", "surrogatepass"): word for word in words}
 
 
 @lru_cache(maxsize=16)
