@@ -144,7 +144,10 @@ def mend(line: str, start: int, end: int) -> tuple[int, int]:
 def inline_cuts(
     line: str, rules: Sequence[Rule], keys: frozenset[str] | None = None
 ) -> tuple[list[tuple[int, int, str]], bool]:
-    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left (``keys``: see :func:`find_inline`)."""
+    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left.
+
+    ``keys``: the line's trigger keys, see :func:`find_inline`.
+    """
     cuts: list[tuple[int, int, str]] = []
     for start, end, rule in find_inline(line, rules, keys):
         start, end = mend(line, start, end)

@@ -24,9 +24,9 @@ import attrs
 from attrs import field, frozen
 
 from povcorpus._dates import parse_date
-from povcorpus._lines import Line, split_lines
+from povcorpus._lines import split_lines
 from povcorpus.boilerplate._engine import edits_for, line_removal_spans
-from povcorpus.boilerplate.rules import Rule, RuleSet, _merged_keys
+from povcorpus.boilerplate.rules import Rule, RuleSet
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata
 
@@ -82,65 +82,78 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     line_rules = ruleset.lines
     if not (line_rules or ruleset.notes) or not text:
         return ChromeResult(text)
-    lines = split_lines(text)
-    nonblank = [index for index, line in enumerate(lines) if not line.blank]
-    # Only the lines a rule may read are scanned, all at once: the short ones (line rules) and
-    # the first few (note rules). Their keys come back by line index.
-    heads = nonblank[:EDGE_HEAD] if ruleset.notes else []
-    read = sorted({*heads, *(index for index in nonblank if len(lines[index].text) <= MAX_LINE)})
-    keys = _keys_of_lines(lines, read, ruleset)
-    line_wanted = _merged_keys(line_rules)
-    wanted = _merged_keys((*line_rules, *ruleset.notes))
+    texts = list(map(str.strip, text.split("\n")))  # line i of ``split_lines(text)``, stripped
+    keys = _keys_of_lines(texts, ruleset)
+    wanted = ruleset.keys_of("line", "metadata", "note")
     if wanted is not None and all(found.isdisjoint(wanted) for found in keys.values()):
         return ChromeResult(text)  # no line a rule reads holds one of its triggers
+    line_wanted = ruleset.keys_of("line", "metadata")
+    nonblank = [index for index, line in enumerate(texts) if line]
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
-    notes = _notes(lines, heads, ruleset.notes, keys)
-    open_quotes = _open_quotes(lines)
+    notes = _notes(texts, nonblank[:EDGE_HEAD] if ruleset.notes else [], ruleset.notes, keys)
+    open_quotes: list[bool] | None = None  # read only when a rule matches
     removed: dict[int, str] = {}
     found: list[tuple[Rule, re.Match[str], str]] = []
-    for index in nonblank if line_rules else ():
-        stripped = lines[index].text.strip()
-        if len(stripped) > MAX_LINE:
+    # A line without a key of a line rule is never matched: only the lines with keys are read.
+    for index in (sorted(keys) if line_wanted is not None else nonblank) if line_rules else ():
+        stripped = texts[index]
+        if not stripped or len(stripped) > MAX_LINE:
             continue
         line_keys = keys.get(index, _NO_KEYS)
         if line_wanted is not None and line_keys.isdisjoint(line_wanted):
             continue
         hit = _match(stripped, line_keys, line_rules, index in edge)
-        if hit is None or _guarded(lines, index, removed, open_quotes):
+        if hit is None:
+            continue
+        if open_quotes is None:
+            open_quotes = _open_quotes(texts)
+        if _guarded(texts, index, removed, open_quotes):
             continue
         removed[index] = hit[0].name
         found.append((*hit, stripped))
     if not removed:
         return ChromeResult(text, metadata=_metadata([], notes)) if notes else ChromeResult(text)
+    lines = split_lines(text)
     new_text, edits = edits_for(text, line_removal_spans(text, lines, removed), field)
     return ChromeResult(new_text, edits, _metadata(found, notes))
 
 
-def _keys_of_lines(lines: Sequence[Line], read: Sequence[int], ruleset: RuleSet) -> dict[int, frozenset[str]]:
-    """The trigger keys of the chrome rules in the lines ``read``, by line index, from one scan.
+def _keys_of_lines(texts: Sequence[str], ruleset: RuleSet) -> dict[int, frozenset[str]]:
+    """The trigger keys of the chrome rules in the lines they may read, by line index, from one scan.
 
-    The lines' texts are joined by line breaks and scanned once (:meth:`RuleSet.line_keys`);
-    a line's keys depend on its own text only, so each is what the line alone would give.
+    Line rules read the short lines (up to :data:`MAX_LINE` characters), note rules the
+    first :data:`EDGE_HEAD` non-blank ones. Those lines' stripped ``texts``, and an empty
+    line for each other line, are joined by line breaks and scanned once
+    (:meth:`RuleSet.line_keys`): a line's keys depend on its own text only, so each is
+    what the line alone would give, and line ``i`` of the joined text is line ``i`` of ``texts``.
     """
-    if not read:
-        return {}
-    starts: dict[int, int] = {}
-    position = 0
-    for index in read:
-        starts[position] = index
-        position += len(lines[index].text) + 1
-    joined = "\n".join(lines[index].text for index in read)
+    read = [line if len(line) <= MAX_LINE else "" for line in texts] if ruleset.lines else [""] * len(texts)
+    if ruleset.notes:
+        heads = 0
+        for index, line in enumerate(texts):
+            if heads == EDGE_HEAD:
+                break
+            if line:
+                read[index] = line
+                heads += 1
+    joined = "\n".join(read)
     found = ruleset.line_keys(joined, "line", "metadata", "note")
-    return {starts[start]: keys for start, keys in found.items()}
+    keys: dict[int, frozenset[str]] = {}
+    index = position = 0
+    for start in sorted(found):
+        index += joined.count("\n", position, start)
+        position = start
+        keys[index] = found[start]
+    return keys
 
 
 def _notes(
-    lines: Sequence[Line], indexes: Sequence[int], rules: Sequence[Rule], keys: Mapping[int, frozenset[str]]
+    texts: Sequence[str], indexes: Sequence[int], rules: Sequence[Rule], keys: Mapping[int, frozenset[str]]
 ) -> list[dict[str, JSON]]:
     """Facts read by note rules from the start of the given lines (the lines stay as they are)."""
     found: list[dict[str, JSON]] = []
     for index in indexes:
-        stripped = lines[index].text.strip()
+        stripped = texts[index]
         line_keys = keys.get(index, _NO_KEYS)
         for rule in rules:
             if not _triggered(rule, line_keys):
@@ -204,15 +217,15 @@ def _match(
     return None
 
 
-def _open_quotes(lines: Sequence[Line]) -> list[bool]:
-    """For each line: is a quotation of its paragraph still open where it starts?"""
+def _open_quotes(texts: Sequence[str]) -> list[bool]:
+    """For each line (stripped ``texts``): is a quotation of its paragraph still open where it starts?"""
     state: list[bool] = []
     depth, straight = 0, False
-    for line in lines:
-        if line.blank:
+    for line in texts:
+        if not line:
             depth, straight = 0, False
         state.append(depth > 0 or straight)
-        for mark in _QUOTES.findall(line.text):
+        for mark in _QUOTES.findall(line):
             if mark == '"':
                 straight = not straight
             elif mark in _OPEN:
@@ -222,17 +235,17 @@ def _open_quotes(lines: Sequence[Line]) -> list[bool]:
     return state
 
 
-def _guarded(lines: Sequence[Line], index: int, removed: dict[int, str], open_quotes: list[bool]) -> bool:
-    """Whether line ``index`` is part of running text: inside a quotation or a wrapped sentence."""
-    stripped = lines[index].text.strip()
+def _guarded(texts: Sequence[str], index: int, removed: dict[int, str], open_quotes: list[bool]) -> bool:
+    """Whether line ``index`` of the stripped ``texts`` is running text (quoted, or a wrapped sentence)."""
+    stripped = texts[index]
     if open_quotes[index] or stripped[:1] in _OPEN or stripped[:1] == '"':
         return True
     if index > 0 and index - 1 not in removed:
-        before = lines[index - 1].text.rstrip()
+        before = texts[index - 1]
         if before and (before.endswith(_CONTINUES) or (before[-1].islower() and len(before) > 80)):
             return True
-    if index + 1 < len(lines):
-        after = lines[index + 1].text.lstrip()
+    if index + 1 < len(texts):
+        after = texts[index + 1]
         if after[:1].islower():
             return True
     return False

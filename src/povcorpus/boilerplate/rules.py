@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -251,11 +250,11 @@ class Triggers:
                     )
         if self._rare_regex is not None and (encoded is None or encoded.translate(None, self._rare_others)):
             # A search from one past each hit finds every start, so overlapping hits are not lost.
-            match = self._rare_regex.search(lowered)
-            while match is not None:
-                start = match.start()
-                found.extend((start, start + len(body), "s" + body) for body in self._implied[match.group()])
-                match = self._rare_regex.search(lowered, start + 1)
+            rare = self._rare_regex.search(lowered)
+            while rare is not None:
+                start = rare.start()
+                found.extend((start, start + len(body), "s" + body) for body in self._implied[rare.group()])
+                rare = self._rare_regex.search(lowered, start + 1)
         for body, body_bytes in self._letter_substrings:
             if encoded is not None and body_bytes not in encoded:
                 continue
@@ -266,7 +265,7 @@ class Triggers:
         return found
 
     def keys(self) -> frozenset[str]:
-        """The keys :meth:`hits` gives this set's triggers (a word, a prefix, a substring each have their own)."""
+        """The keys :meth:`hits` gives these triggers (words, prefixes and substrings apart)."""
         return frozenset(
             [
                 *("w" + word for word in self.words),
@@ -305,7 +304,7 @@ def _present_words(
 
 
 _LETTERS = bytes(byte if 97 <= byte <= 122 or byte >= 128 else 32 for byte in range(256))
-"""A ``bytes.translate`` table: lower-case ASCII letters and non-ASCII bytes stay, other bytes become spaces."""
+"""A ``bytes.translate`` table: lower-case ASCII letters and non-ASCII bytes stay, others become spaces."""
 
 
 @lru_cache(maxsize=64)
@@ -663,7 +662,7 @@ class RuleSet:
         return kept[1]
 
     def line_keys(self, text: str, *kinds: str) -> Mapping[int, frozenset[str]]:
-        """The trigger keys of each line of ``text`` holding a trigger of the rules of ``kinds``, by line start.
+        """The trigger keys of the rules of ``kinds`` in each line of ``text`` holding one, by line start.
 
         One scan of the lower-cased text (:meth:`Triggers.hits` of :meth:`scan`) serves
         every rule of those kinds: a rule is triggered on a line exactly when its
@@ -680,10 +679,17 @@ class RuleSet:
                 del _TEXTS[next(iter(_TEXTS))]
         return kept[1]
 
+    def keys_of(self, *kinds: str) -> frozenset[str] | None:
+        """The trigger keys of the rules of ``kinds`` together (``None`` if one has no triggers)."""
+        kept: dict[tuple[str, ...], frozenset[str] | None] = self.__dict__.setdefault("_keys_of", {})
+        if kinds not in kept:
+            kept[kinds] = _merged_keys(self.of_kind(*kinds))
+        return kept[kinds]
+
     @cached_property
     def inline_keys(self) -> frozenset[str] | None:
         """The trigger keys of every inline rule (``None`` if some inline rule has no triggers)."""
-        return _merged_keys(self.inline)
+        return self.keys_of("inline")
 
     @cached_property
     def inline_triggers(self) -> Triggers | None:
@@ -738,11 +744,15 @@ def _line_keys(text: str, scan: Triggers) -> dict[int, frozenset[str]]:
     hits = scan.hits(lowered)
     if not hits:
         return {}
-    breaks = [match.start() for match in _BREAK.finditer(text)] if "\n" in text else []
+    hits.sort()
+    # The hits are met in text order, so each line's ends are looked for once (linear in all).
+    line_start = line_end = -1
     for start, end, key in hits:
-        line = bisect_right(breaks, start)
-        line_start = breaks[line - 1] + 1 if line else 0
-        line_end = breaks[line] if line < len(breaks) else len(text)
+        if start > line_end:
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1
+            line_end = text.find("\n", start)
+            if line_end == -1:
+                line_end = len(text)
         if start < line_start or end > line_end:
             continue  # the hit holds a line break
         body = key[1:]
@@ -752,9 +762,6 @@ def _line_keys(text: str, scan: Triggers) -> dict[int, frozenset[str]]:
                 continue  # the hit reaches into the spaces around the line's text
         keys.setdefault(line_start, set()).add(key)
     return {start: frozenset(found) for start, found in keys.items()}
-
-
-_BREAK = re.compile("\n")
 
 
 def _merged_keys(rules: Sequence[Rule]) -> frozenset[str] | None:
