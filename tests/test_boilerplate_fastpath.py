@@ -1,4 +1,4 @@
-"""The shared trigger scan is exact: chrome, spam and the gambling lexicon cut what reading every line cuts."""
+"""The shared trigger scan is exact: chrome, spam and the gambling lexicon cut what every line read cuts."""
 
 from __future__ import annotations
 
@@ -237,7 +237,7 @@ TRIGGER = st.sampled_from(
     st.booleans(),
 )
 def test_hits_are_every_trigger_occurrence(triggers: list[str], text: str, long: bool) -> None:
-    """Triggers.hits lists every occurrence of every trigger, overlapping and nested ones too, short or long text."""
+    """Triggers.hits lists every occurrence of every trigger, overlapping and nested ones too."""
     scan = Triggers(triggers)
     lowered = text + (" " * rules._LONG if long else "")
     assert set(scan.hits(lowered)) == _brute_hits(scan, lowered)
