@@ -219,6 +219,21 @@ _LEXICON = (
 #: The lexicon without IGNORECASE, for a lower-cased line: a literal that need not fold case lets a
 #: regex skip the alternatives that cannot start at a character, about 1.6 times faster.
 _LEXICON_LOWER = tuple((kind, re.compile(pattern.pattern)) for kind, pattern in _LEXICON)
+#: The same without the Han words, for a lower-cased line holding none of their first characters:
+#: the Han alternatives are then tried at no position (about 15 % faster on Latin lines).
+_LEXICON_LATIN = tuple(
+    (kind, re.compile(_words(latin)) if latin is not None else pattern)
+    for (kind, pattern), latin in zip(
+        _LEXICON_LOWER, (BRANDS, None, DOWNLOAD_LATIN, SPAMMY_LATIN, CORE_LATIN, MODIFIER_LATIN), strict=True
+    )
+)
+_HAN_WORDS = (*BRANDS_HAN, *DOWNLOAD_HAN, *SPAMMY_HAN, *CORE_HAN, *MODIFIER_HAN)
+#: The first characters of the Han words (``None`` if some word is a pattern, not plain characters).
+_HAN_FIRSTS = (
+    re.compile("[" + "".join(sorted({re.escape(word[0]) for word in _HAN_WORDS})) + "]")
+    if all(re.escape(word) == word for word in _HAN_WORDS)
+    else None
+)
 _BRANDLIKE_PATTERNS = frozenset((_BRANDLIKE_WORD, _LEXICON_LOWER[1][1]))
 #: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
 #: the old Cyrillic letter forms), and the capitals whose ``lower()`` changes length (``İ``) or reads
@@ -279,7 +294,10 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     lowered = line.lower()
     # On a lower-cased line that keeps every offset, the patterns need not fold case (same spans).
     text, lexicon = (
-        (lowered, _LEXICON_LOWER)
+        (
+            lowered,
+            _LEXICON_LATIN if _HAN_FIRSTS is not None and not _HAN_FIRSTS.search(lowered) else _LEXICON_LOWER,
+        )
         if len(lowered) == len(line) and not _CASE_FOLDS.search(line)
         else (line, _LEXICON)
     )
