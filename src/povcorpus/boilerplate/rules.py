@@ -79,10 +79,16 @@ class Triggers:
     (``bet`` fires on "bet" and "bet365", never on "between" or "alphabet");
     one ending in ``*`` is a word *prefix* (``casino*`` fires on "casinos");
     a multi-word trigger (``you are here``) and any other trigger (Han text,
-    ``>>``, ``»``) is a plain substring. The text's words are split once by
-    one C-level regex and met as a set; prefixes are one literal alternation
-    whose rare hits are checked for a word start; substrings in a script the
-    text does not use are skipped, so clean prose costs a few C-level passes.
+    ``>>``, ``»``) is a plain substring. The text's words are met as a set
+    (of UTF-8 byte tokens on a long text); prefixes are one literal
+    alternation whose rare hits are checked for a word start; substrings are
+    found with C string search, so clean prose costs a few C-level passes.
+
+    :meth:`hits` lists every occurrence of every trigger under a *key*, so the
+    triggers of many rules are read from a text in one scan and each rule asks
+    whether one of its own keys was hit (see :meth:`RuleSet.line_keys`). The
+    pre-check is exact only if the triggers are complete: every text a rule's
+    patterns can match must hold one of its triggers.
 
     Args:
         triggers: the trigger strings, lower case.
