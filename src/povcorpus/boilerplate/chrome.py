@@ -219,13 +219,21 @@ def _match(
 
 def _open_quotes(texts: Sequence[str]) -> list[bool]:
     """For each line (stripped ``texts``): is a quotation of its paragraph still open where it starts?"""
+    # The marks are found in one pass over the joined lines, then given to their lines.
+    joined = "\n".join(texts)
+    marks: dict[int, list[str]] = {}
+    index = position = 0
+    for match in _QUOTES.finditer(joined):
+        index += joined.count("\n", position, match.start())
+        position = match.start()
+        marks.setdefault(index, []).append(match.group())
     state: list[bool] = []
     depth, straight = 0, False
-    for line in texts:
+    for index, line in enumerate(texts):
         if not line:
             depth, straight = 0, False
         state.append(depth > 0 or straight)
-        for mark in _QUOTES.findall(line):
+        for mark in marks.get(index, ()):
             if mark == '"':
                 straight = not straight
             elif mark in _OPEN:

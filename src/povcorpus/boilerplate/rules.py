@@ -657,15 +657,19 @@ class RuleSet:
         remember, see :meth:`line_keys`): the boilerplate step's set and the spam
         cleaner's are built apart but hold the same rules.
         """
-        rules = self.of_kind(*kinds)
-        key = (kinds, *map(id, rules))
-        kept = _SCANS.get(key)
-        if kept is None:
-            scans = (rule.trigger_scan for rule in rules if rule.trigger_scan is not None)
-            kept = _SCANS[key] = (rules, Triggers.union(scans))  # the rules keep their ids valid
-            while len(_SCANS) > _KEPT_RULE_SETS:
-                del _SCANS[next(iter(_SCANS))]
-        return kept[1]
+        mine: dict[tuple[str, ...], Triggers] = self.__dict__.setdefault("_scans", {})
+        scan = mine.get(kinds)
+        if scan is None:
+            rules = self.of_kind(*kinds)
+            key = (kinds, *map(id, rules))
+            kept = _SCANS.get(key)
+            if kept is None:
+                scans = (rule.trigger_scan for rule in rules if rule.trigger_scan is not None)
+                kept = _SCANS[key] = (rules, Triggers.union(scans))  # the rules keep their ids valid
+                while len(_SCANS) > _KEPT_RULE_SETS:
+                    del _SCANS[next(iter(_SCANS))]
+            scan = mine[kinds] = kept[1]
+        return scan
 
     def line_keys(self, text: str, *kinds: str) -> Mapping[int, frozenset[str]]:
         """The trigger keys of the rules of ``kinds`` in each line of ``text`` holding one, by line start.
