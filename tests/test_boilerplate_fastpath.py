@@ -287,6 +287,57 @@ def test_case_folds_cover_every_lexicon_letter() -> None:
         assert all(gambling._CASE_FOLDS.match(char) for char in odd), (letter, odd)
 
 
+_OLD_BRANDLIKE = re.compile(
+    r"(?<![^\W\u3400-\u9fff])(?<!\.)(?:"
+    r"(?=[^\W\u3400-\u9fff]*[^\W\d_\u3400-\u9fff])(?=[^\W\u3400-\u9fff]*\d)"
+    r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]{0,20}|"
+    r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:game|bet|com|io|net|vip|club|win)|"
+    r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake)[^\W\d_\u3400-\u9fff]*"
+    r")(?![^\W\u3400-\u9fff])",
+    re.IGNORECASE,
+)
+NAMES = st.lists(
+    st.sampled_from(
+        [
+            "bet",
+            "365",
+            "Roobet",
+            "bc",
+            ".",
+            "game",
+            "_",
+            "x",
+            "1",
+            "é",
+            "中",
+            " ",
+            "Spinzo",
+            "vegas",
+            "a" * 22,
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NAMES, TEXT))
+def test_brandlike_shapes_match_as_before(text: str) -> None:
+    """The brand-like pattern, digit shape rewritten and shapes left out by line, finds the old spans."""
+    expected = [match.span() for match in _OLD_BRANDLIKE.finditer(text)]
+    assert [match.span() for match in gambling._BRANDLIKE_WORD.finditer(text)] == expected
+    lowered = text.lower()
+    if len(lowered) == len(text) and not gambling._CASE_FOLDS.search(text):
+        shaped = gambling._brandlike_for(lowered)
+        assert ([] if shaped is None else [match.span() for match in shaped.finditer(lowered)]) == expected
+
+
+def test_brandlike_rank_names_the_brandlike_pattern() -> None:
+    """_BRANDLIKE_RANK points at the brand-like pattern, whose shapes a lower-cased line may leave out."""
+    assert gambling._LEXICON[gambling._BRANDLIKE_RANK][1] is gambling._BRANDLIKE_WORD
+    assert gambling._LEXICON_LOWER[gambling._BRANDLIKE_RANK][1].pattern == gambling._BRANDLIKE_WORD.pattern
+
+
 def test_detector_triggers_are_lower_case() -> None:
     """The gambling triggers are lower case, so the engine's keys and the detector's own pre-check agree."""
     assert all(trigger == trigger.lower() for trigger in gambling.TRIGGERS)
