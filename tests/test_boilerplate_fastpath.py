@@ -36,7 +36,8 @@ TRICKY = [
     "sei qui", "a cura di", "(c)", "©", "casino", "casıno", "ſlots", "CASİNO", "ΣΑΣ", "\u212aeno", "ᲀ",
     "СТАВКИ", "ставки", "casinò", "Glücksspiel", "online casino apk android", "real money", "register login",
     "Roobet", "covid19", "lottery", "app", "APP下载", "体育投注", "\n", "\n\n", " ", "  ", "\t", "\u3000",
-    "\u2028", "\u00a0", "“", "”", "’s", "—", ".", ",", "。", "\ud800", "a" * 300,
+    "\u2028", "\u00a0", "“", "”", "’s", "—", ".", ",", "。", "\ud800", "a" * 300, '"', "«", "»", "「",
+    "He said: “Source:", "Share | Print”",
 ]  # fmt: skip
 PIECE = st.one_of(
     st.sampled_from(SAMPLE_LINES),

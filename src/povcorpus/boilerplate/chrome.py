@@ -91,7 +91,7 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     nonblank = [index for index, line in enumerate(texts) if line]
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
     notes = _notes(texts, nonblank[:EDGE_HEAD] if ruleset.notes else [], ruleset.notes, keys)
-    open_quotes: list[bool] | None = None  # read only when a rule matches
+    quotes = _Quotes(texts)  # reads only the paragraphs of the lines a rule matched
     removed: dict[int, str] = {}
     found: list[tuple[Rule, re.Match[str], str]] = []
     # A line without a key of a line rule is never matched: only the lines with keys are read.
@@ -105,9 +105,7 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
         hit = _match(stripped, line_keys, line_rules, index in edge)
         if hit is None:
             continue
-        if open_quotes is None:
-            open_quotes = _open_quotes(texts)
-        if _guarded(texts, index, removed, open_quotes):
+        if _guarded(texts, index, removed, quotes.open_at(index)):
             continue
         removed[index] = hit[0].name
         found.append((*hit, stripped))
@@ -217,36 +215,46 @@ def _match(
     return None
 
 
-def _open_quotes(texts: Sequence[str]) -> list[bool]:
-    """For each line (stripped ``texts``): is a quotation of its paragraph still open where it starts?"""
-    # The marks are found in one pass over the joined lines, then given to their lines.
-    joined = "\n".join(texts)
-    marks: dict[int, list[str]] = {}
-    index = position = 0
-    for match in _QUOTES.finditer(joined):
-        index += joined.count("\n", position, match.start())
-        position = match.start()
-        marks.setdefault(index, []).append(match.group())
-    state: list[bool] = []
-    depth, straight = 0, False
-    for index, line in enumerate(texts):
-        if not line:
-            depth, straight = 0, False
-        state.append(depth > 0 or straight)
-        for mark in marks.get(index, ()):
-            if mark == '"':
-                straight = not straight
-            elif mark in _OPEN:
-                depth += 1
-            elif mark in _CLOSE:
-                depth = max(0, depth - 1)
-    return state
+class _Quotes:
+    """Whether a quotation of its paragraph is still open where a line starts, read lazily.
+
+    The lines asked about come in increasing order; only the paragraph of each is read
+    (a blank line closes every quotation), so a text with few chrome lines costs little.
+
+    Args:
+        texts: the stripped lines of the text.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.next = 0  # the first line not read yet
+        self.depth = 0
+        self.straight = False
+
+    def open_at(self, index: int) -> bool:
+        """Whether a quotation is open at the start of line ``index`` (not before the last one asked)."""
+        texts = self.texts
+        blank = index - 1
+        while blank >= self.next and texts[blank]:
+            blank -= 1
+        if blank >= self.next:  # a blank line since the last line read closes every quotation
+            self.depth, self.straight, self.next = 0, False, blank + 1
+        for line in texts[self.next : index]:
+            for mark in _QUOTES.findall(line):
+                if mark == '"':
+                    self.straight = not self.straight
+                elif mark in _OPEN:
+                    self.depth += 1
+                elif mark in _CLOSE:
+                    self.depth = max(0, self.depth - 1)
+        self.next = index
+        return bool(texts[index]) and (self.depth > 0 or self.straight)
 
 
-def _guarded(texts: Sequence[str], index: int, removed: dict[int, str], open_quotes: list[bool]) -> bool:
+def _guarded(texts: Sequence[str], index: int, removed: dict[int, str], quoted: bool) -> bool:
     """Whether line ``index`` of the stripped ``texts`` is running text (quoted, or a wrapped sentence)."""
     stripped = texts[index]
-    if open_quotes[index] or stripped[:1] in _OPEN or stripped[:1] == '"':
+    if quoted or stripped[:1] in _OPEN or stripped[:1] == '"':
         return True
     if index > 0 and index - 1 not in removed:
         before = texts[index - 1]
