@@ -33,8 +33,20 @@ def line_removal_spans(
     and a paragraph break is never lost. A region is split into one span per
     removed line, so each edit names the rule that removed its line.
     """
-    spans: list[tuple[int, int, str]] = []
     nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    starts = [line.line_start for line in lines]
+    ends = [line.line_end for line in lines]
+    return removal_spans(text, nonblank, starts, ends, removed)
+
+
+def removal_spans(
+    text: str, nonblank: Sequence[int], starts: Sequence[int], ends: Sequence[int], removed: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """:func:`line_removal_spans` from offsets: the non-blank lines' indexes, each line's start and end.
+
+    For a caller that has split the text itself and builds no :class:`Line` objects.
+    """
+    spans: list[tuple[int, int, str]] = []
     position = 0
     while position < len(nonblank):
         if nonblank[position] not in removed:
@@ -44,27 +56,27 @@ def line_removal_spans(
         while position < len(nonblank) and nonblank[position] in removed:
             position += 1
         group = nonblank[first:position]
-        previous = lines[nonblank[first - 1]] if first > 0 else None
-        following = lines[nonblank[position]] if position < len(nonblank) else None
-        head, tail = lines[group[0]], lines[group[-1]]
+        previous = nonblank[first - 1] if first > 0 else None
+        following = nonblank[position] if position < len(nonblank) else None
+        head, tail = group[0], group[-1]
         if previous is None and following is None:
-            start, end = head.line_start, len(text)
+            start, end = starts[head], len(text)
         elif previous is None:
             assert following is not None
-            start, end = head.line_start, following.line_start
+            start, end = starts[head], starts[following]
         elif following is None:
-            start = previous.line_end + (1 if text.endswith("\n") else 0)
+            start = ends[previous] + (1 if text.endswith("\n") else 0)
             end = len(text)
         else:
-            before = text.count("\n", previous.line_end, head.line_start)
-            after = text.count("\n", tail.line_end, following.line_start)
+            before = text.count("\n", ends[previous], starts[head])
+            after = text.count("\n", ends[tail], starts[following])
             if before >= after:
-                start, end = head.line_start, following.line_start
+                start, end = starts[head], starts[following]
             else:
-                start, end = previous.line_end, tail.line_end
-        starts = [start] + [lines[index].line_start for index in group[1:]]
-        ends = [*starts[1:], end]
-        for index, piece_start, piece_end in zip(group, starts, ends, strict=True):
+                start, end = ends[previous], ends[tail]
+        piece_starts = [start] + [starts[index] for index in group[1:]]
+        piece_ends = [*piece_starts[1:], end]
+        for index, piece_start, piece_end in zip(group, piece_starts, piece_ends, strict=True):
             if piece_end > piece_start:
                 spans.append((piece_start, piece_end, removed[index]))
     return spans

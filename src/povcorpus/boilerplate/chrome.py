@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
 from povcorpus._dates import parse_date
-from povcorpus._lines import split_lines
-from povcorpus.boilerplate._engine import edits_for, line_removal_spans
+from povcorpus.boilerplate._engine import edits_for, removal_spans
 from povcorpus.boilerplate.rules import Rule, RuleSet
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata
@@ -111,8 +112,11 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
         found.append((*hit, stripped))
     if not removed:
         return ChromeResult(text, metadata=_metadata([], notes)) if notes else ChromeResult(text)
-    lines = split_lines(text)
-    new_text, edits = edits_for(text, line_removal_spans(text, lines, removed), field)
+    # Each line's offsets from the lengths of the pieces of one split (no Line objects).
+    lengths = list(map(len, text.split("\n")))
+    starts = [0, *accumulate(map((1).__add__, lengths[:-1]))]
+    ends = list(map(add, starts, lengths))
+    new_text, edits = edits_for(text, removal_spans(text, nonblank, starts, ends, removed), field)
     return ChromeResult(new_text, edits, _metadata(found, notes))
 
 
