@@ -665,9 +665,8 @@ class RuleSet:
             kept = _SCANS.get(key)
             if kept is None:
                 scans = (rule.trigger_scan for rule in rules if rule.trigger_scan is not None)
-                kept = _SCANS[key] = (rules, Triggers.union(scans))  # the rules keep their ids valid
-                while len(_SCANS) > _KEPT_RULE_SETS:
-                    del _SCANS[next(iter(_SCANS))]
+                kept = (rules, Triggers.union(scans))  # the rules keep their ids valid
+                _remember(_SCANS, key, kept, _KEPT_RULE_SETS)
             scan = mine[kinds] = kept[1]
         return scan
 
@@ -684,9 +683,8 @@ class RuleSet:
         key = (id(scan), text)
         kept = _TEXTS.get(key)
         if kept is None:
-            kept = _TEXTS[key] = (scan, _line_keys(text, scan))
-            while len(_TEXTS) > _KEPT_TEXTS:
-                del _TEXTS[next(iter(_TEXTS))]
+            kept = (scan, _line_keys(text, scan))
+            _remember(_TEXTS, key, kept, _KEPT_TEXTS)
         return kept[1]
 
     def keys_of(self, *kinds: str) -> frozenset[str] | None:
@@ -728,6 +726,16 @@ _KEPT_RULE_SETS = 16
 """How many rule sets' scans are kept (:attr:`RuleSet.scan`)."""
 _SCANS: dict[tuple[Any, ...], tuple[tuple[Rule, ...], Triggers]] = {}
 _NO_KEYS: frozenset[str] = frozenset()
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any, size: int) -> None:
+    """Keep ``value`` under ``key``, dropping the oldest entries beyond ``size`` (safe if threads share it)."""
+    cache[key] = value
+    while len(cache) > size:
+        try:
+            del cache[next(iter(cache))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread changed the cache meanwhile
+            break
 
 
 def _line_keys(text: str, scan: Triggers) -> dict[int, frozenset[str]]:
