@@ -729,7 +729,7 @@ _NO_KEYS: frozenset[str] = frozenset()
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any, size: int) -> None:
-    """Keep ``value`` under ``key``, dropping the oldest entries beyond ``size`` (safe if threads share it)."""
+    """Keep ``value`` under ``key``, dropping the oldest entries beyond ``size`` (safe across threads)."""
     cache[key] = value
     while len(cache) > size:
         try:
