@@ -151,7 +151,9 @@ class Triggers:
         # with ``str.find`` (a few C scans); the others (marks, Han) start with rarer characters, so
         # one alternation of them skips fast. Each literal names every trigger that is a prefix of it.
         letter = [item for item in self.substrings if item[0].isascii() and item[0].isalnum()]
-        self._letter_substrings = tuple((item, item.encode("utf-8", "surrogatepass")) for item in letter)
+        self._letter_substrings = tuple(
+            sorted(((item, _anchor(item)) for item in letter), key=lambda pair: (len(pair[1]), pair))
+        )
         rare = [item for item in self.substrings if item not in letter]
         self._rare_regex = _literal_regex(rare)
         # Every byte but the first UTF-8 byte of a rare substring: a text whose bytes are all of
@@ -261,9 +263,16 @@ class Triggers:
                 start = rare.start()
                 found.extend((start, start + len(body), "s" + body) for body in self._implied[rare.group()])
                 rare = self._rare_regex.search(lowered, start + 1)
-        for body, body_bytes in self._letter_substrings:
-            if encoded is not None and body_bytes not in encoded:
-                continue
+        absent: set[bytes] = set()
+        for body, anchor in self._letter_substrings:
+            if encoded is not None:
+                # The anchor (the substring's run of digits or marks, or the substring) is looked
+                # for once for all the substrings that hold it ("88": fun88, m88, w88).
+                if any(missing in anchor for missing in absent):
+                    continue  # a shorter anchor inside this one is not in the text
+                if anchor not in encoded:
+                    absent.add(anchor)
+                    continue
             start = lowered.find(body)
             while start != -1:
                 found.append((start, start + len(body), "s" + body))
@@ -280,6 +289,19 @@ class Triggers:
             ]
         )
 
+
+def _anchor(substring: str) -> bytes:
+    """UTF-8 bytes every occurrence of ``substring`` holds: its longest run of two or more non-letters.
+
+    Runs of digits, marks or Han characters (``88`` of ``fun88``) are rarer than letters
+    and shared by several brand names, so one search answers for all of them.
+    """
+    runs = _NON_LETTERS.findall(substring)
+    longest = max(runs, key=len, default="")
+    return (longest if len(longest) >= 2 else substring).encode("utf-8", "surrogatepass")
+
+
+_NON_LETTERS = re.compile(r"[^a-z\s]+")
 
 _LONG = 256
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
