@@ -33,8 +33,20 @@ def line_removal_spans(
     and a paragraph break is never lost. A region is split into one span per
     removed line, so each edit names the rule that removed its line.
     """
-    spans: list[tuple[int, int, str]] = []
     nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    starts = [line.line_start for line in lines]
+    ends = [line.line_end for line in lines]
+    return removal_spans(text, nonblank, starts, ends, removed)
+
+
+def removal_spans(
+    text: str, nonblank: Sequence[int], starts: Sequence[int], ends: Sequence[int], removed: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """:func:`line_removal_spans` from offsets: the non-blank lines' indexes, each line's start and end.
+
+    For a caller that has split the text itself and builds no :class:`Line` objects.
+    """
+    spans: list[tuple[int, int, str]] = []
     position = 0
     while position < len(nonblank):
         if nonblank[position] not in removed:
@@ -44,43 +56,58 @@ def line_removal_spans(
         while position < len(nonblank) and nonblank[position] in removed:
             position += 1
         group = nonblank[first:position]
-        previous = lines[nonblank[first - 1]] if first > 0 else None
-        following = lines[nonblank[position]] if position < len(nonblank) else None
-        head, tail = lines[group[0]], lines[group[-1]]
+        previous = nonblank[first - 1] if first > 0 else None
+        following = nonblank[position] if position < len(nonblank) else None
+        head, tail = group[0], group[-1]
         if previous is None and following is None:
-            start, end = head.line_start, len(text)
+            start, end = starts[head], len(text)
         elif previous is None:
             assert following is not None
-            start, end = head.line_start, following.line_start
+            start, end = starts[head], starts[following]
         elif following is None:
-            start = previous.line_end + (1 if text.endswith("\n") else 0)
+            start = ends[previous] + (1 if text.endswith("\n") else 0)
             end = len(text)
         else:
-            before = text.count("\n", previous.line_end, head.line_start)
-            after = text.count("\n", tail.line_end, following.line_start)
+            before = text.count("\n", ends[previous], starts[head])
+            after = text.count("\n", ends[tail], starts[following])
             if before >= after:
-                start, end = head.line_start, following.line_start
+                start, end = starts[head], starts[following]
             else:
-                start, end = previous.line_end, tail.line_end
-        starts = [start] + [lines[index].line_start for index in group[1:]]
-        ends = [*starts[1:], end]
-        for index, piece_start, piece_end in zip(group, starts, ends, strict=True):
+                start, end = ends[previous], ends[tail]
+        piece_starts = [start] + [starts[index] for index in group[1:]]
+        piece_ends = [*piece_starts[1:], end]
+        for index, piece_start, piece_end in zip(group, piece_starts, piece_ends, strict=True):
             if piece_end > piece_start:
                 spans.append((piece_start, piece_end, removed[index]))
     return spans
 
 
-def find_inline(line: str, rules: Sequence[Rule]) -> list[tuple[int, int, str]]:
-    """Non-overlapping matches ``(start, end, rule)`` of inline ``rules`` in ``line``, leftmost-longest."""
-    lowered = line.lower()
+def find_inline(
+    line: str, rules: Sequence[Rule], keys: frozenset[str] | None = None
+) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches ``(start, end, rule)`` of inline ``rules`` in ``line``, leftmost-longest.
+
+    ``keys`` are the line's trigger keys when a scan of the whole text has read them
+    (:meth:`RuleSet.line_keys`); without them each rule checks the line itself.
+    """
+    lowered = line.lower() if keys is None else ""
     hits: list[tuple[int, int, str]] = []
     for rule in rules:
-        if not rule.triggered(lowered):
+        if keys is None:
+            if not rule.triggered(lowered):
+                continue
+        elif rule.trigger_keys is not None and keys.isdisjoint(rule.trigger_keys):
             continue
         if rule.detector is not None:
-            hits.extend(
-                (start, end, rule.name) for start, end in DETECTORS[rule.detector].find(line) if end > start
-            )
+            detector = DETECTORS[rule.detector]
+            find = detector.find
+            if (
+                keys is not None
+                and detector.triggered_find is not None
+                and not keys.isdisjoint(detector.keys)
+            ):
+                find = detector.triggered_find
+            hits.extend((start, end, rule.name) for start, end in find(line) if end > start)
         for pattern in rule.patterns:
             hits.extend(
                 (m.start(), m.end(), rule.name) for m in pattern.finditer(line) if m.end() > m.start()
@@ -126,10 +153,15 @@ def mend(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def inline_cuts(line: str, rules: Sequence[Rule]) -> tuple[list[tuple[int, int, str]], bool]:
-    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left."""
+def inline_cuts(
+    line: str, rules: Sequence[Rule], keys: frozenset[str] | None = None
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """Mended cuts of the inline spam in ``line``, and whether nothing but spam is left.
+
+    ``keys``: the line's trigger keys, see :func:`find_inline`.
+    """
     cuts: list[tuple[int, int, str]] = []
-    for start, end, rule in find_inline(line, rules):
+    for start, end, rule in find_inline(line, rules, keys):
         start, end = mend(line, start, end)
         if cuts and start <= cuts[-1][1]:
             previous = cuts.pop()

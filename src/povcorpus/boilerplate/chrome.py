@@ -17,15 +17,16 @@ the text, and any line that a rule does not match as a whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import accumulate
+from operator import add
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
 from povcorpus._dates import parse_date
-from povcorpus._lines import Line, split_lines
-from povcorpus.boilerplate._engine import edits_for, line_removal_spans
+from povcorpus.boilerplate._engine import edits_for, removal_spans
 from povcorpus.boilerplate.rules import Rule, RuleSet
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata
@@ -43,6 +44,7 @@ _OPEN = "“«「『"
 _CLOSE = "”»」』"
 _QUOTES = re.compile('["“”«»「」『』]')
 _CONTINUES = tuple(",，、;；-–—(（")
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def _tuple(value: Sequence[Any]) -> tuple[Any, ...]:
@@ -81,40 +83,82 @@ def strip_chrome(text: str, rules: RuleSet | None = None, field: str = "text") -
     line_rules = ruleset.lines
     if not (line_rules or ruleset.notes) or not text:
         return ChromeResult(text)
-    triggers = ruleset.line_triggers
-    lines = split_lines(text)
-    nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    texts = list(map(str.strip, text.split("\n")))  # line i of ``split_lines(text)``, stripped
+    keys = _keys_of_lines(texts, ruleset)
+    wanted = ruleset.keys_of("line", "metadata", "note")
+    if wanted is not None and all(found.isdisjoint(wanted) for found in keys.values()):
+        return ChromeResult(text)  # no line a rule reads holds one of its triggers
+    line_wanted = ruleset.keys_of("line", "metadata")
+    nonblank = [index for index, line in enumerate(texts) if line]
     edge = set(nonblank[:EDGE_HEAD]) | set(nonblank[-EDGE_TAIL:])
-    notes = _notes(lines, nonblank[:EDGE_HEAD], ruleset.notes)
-    open_quotes = _open_quotes(lines)
+    notes = _notes(texts, nonblank[:EDGE_HEAD] if ruleset.notes else [], ruleset.notes, keys)
+    quotes = _Quotes(texts)  # reads only the paragraphs of the lines a rule matched
     removed: dict[int, str] = {}
     found: list[tuple[Rule, re.Match[str], str]] = []
-    for index in nonblank if line_rules else ():
-        stripped = lines[index].text.strip()
-        if len(stripped) > MAX_LINE:
+    # A line without a key of a line rule is never matched: only the lines with keys are read.
+    for index in (sorted(keys) if line_wanted is not None else nonblank) if line_rules else ():
+        stripped = texts[index]
+        if not stripped or len(stripped) > MAX_LINE:
             continue
-        lowered = stripped.lower()
-        if triggers is not None and not triggers.search(lowered):
+        line_keys = keys.get(index, _NO_KEYS)
+        if line_wanted is not None and line_keys.isdisjoint(line_wanted):
             continue
-        hit = _match(stripped, lowered, line_rules, index in edge)
-        if hit is None or _guarded(lines, index, removed, open_quotes):
+        hit = _match(stripped, line_keys, line_rules, index in edge)
+        if hit is None:
+            continue
+        if _guarded(texts, index, removed, quotes.open_at(index)):
             continue
         removed[index] = hit[0].name
         found.append((*hit, stripped))
     if not removed:
         return ChromeResult(text, metadata=_metadata([], notes)) if notes else ChromeResult(text)
-    new_text, edits = edits_for(text, line_removal_spans(text, lines, removed), field)
+    # Each line's offsets from the lengths of the pieces of one split (no Line objects).
+    lengths = list(map(len, text.split("\n")))
+    starts = [0, *accumulate(map((1).__add__, lengths[:-1]))]
+    ends = list(map(add, starts, lengths))
+    new_text, edits = edits_for(text, removal_spans(text, nonblank, starts, ends, removed), field)
     return ChromeResult(new_text, edits, _metadata(found, notes))
 
 
-def _notes(lines: Sequence[Line], indexes: Sequence[int], rules: Sequence[Rule]) -> list[dict[str, JSON]]:
+def _keys_of_lines(texts: Sequence[str], ruleset: RuleSet) -> dict[int, frozenset[str]]:
+    """The trigger keys of the chrome rules in the lines they may read, by line index, from one scan.
+
+    Line rules read the short lines (up to :data:`MAX_LINE` characters), note rules the
+    first :data:`EDGE_HEAD` non-blank ones. Those lines' stripped ``texts``, and an empty
+    line for each other line, are joined by line breaks and scanned once
+    (:meth:`RuleSet.line_keys`): a line's keys depend on its own text only, so each is
+    what the line alone would give, and line ``i`` of the joined text is line ``i`` of ``texts``.
+    """
+    read = [line if len(line) <= MAX_LINE else "" for line in texts] if ruleset.lines else [""] * len(texts)
+    if ruleset.notes:
+        heads = 0
+        for index, line in enumerate(texts):
+            if heads == EDGE_HEAD:
+                break
+            if line:
+                read[index] = line
+                heads += 1
+    joined = "\n".join(read)
+    found = ruleset.line_keys(joined, "line", "metadata", "note")
+    keys: dict[int, frozenset[str]] = {}
+    index = position = 0
+    for start in sorted(found):
+        index += joined.count("\n", position, start)
+        position = start
+        keys[index] = found[start]
+    return keys
+
+
+def _notes(
+    texts: Sequence[str], indexes: Sequence[int], rules: Sequence[Rule], keys: Mapping[int, frozenset[str]]
+) -> list[dict[str, JSON]]:
     """Facts read by note rules from the start of the given lines (the lines stay as they are)."""
     found: list[dict[str, JSON]] = []
     for index in indexes:
-        stripped = lines[index].text.strip()
-        lowered = stripped.lower()
+        stripped = texts[index]
+        line_keys = keys.get(index, _NO_KEYS)
         for rule in rules:
-            if not rule.triggered(lowered):
+            if not _triggered(rule, line_keys):
                 continue
             match = next((m for m in (p.match(stripped) for p in rule.patterns) if m), None)
             if match is not None:
@@ -157,11 +201,16 @@ def strip_boilerplate(doc: Document, rules: RuleSet | None = None, *, inline: bo
     return attrs.evolve(doc, text=text, edits=(*doc.edits, *edits), metadata=metadata)
 
 
+def _triggered(rule: Rule, keys: frozenset[str]) -> bool:
+    """Whether ``rule`` is triggered on a line with trigger ``keys`` (see :meth:`RuleSet.line_keys`)."""
+    return rule.trigger_keys is None or not keys.isdisjoint(rule.trigger_keys)
+
+
 def _match(
-    stripped: str, lowered: str, rules: Sequence[Rule], at_edge: bool
+    stripped: str, keys: frozenset[str], rules: Sequence[Rule], at_edge: bool
 ) -> tuple[Rule, re.Match[str]] | None:
     for rule in rules:
-        if (rule.zone == "edge" and not at_edge) or not rule.triggered(lowered):
+        if (rule.zone == "edge" and not at_edge) or not _triggered(rule, keys):
             continue
         for pattern in rule.patterns:
             match = pattern.fullmatch(stripped)
@@ -170,35 +219,53 @@ def _match(
     return None
 
 
-def _open_quotes(lines: Sequence[Line]) -> list[bool]:
-    """For each line: is a quotation of its paragraph still open where it starts?"""
-    state: list[bool] = []
-    depth, straight = 0, False
-    for line in lines:
-        if line.blank:
-            depth, straight = 0, False
-        state.append(depth > 0 or straight)
-        for mark in _QUOTES.findall(line.text):
-            if mark == '"':
-                straight = not straight
-            elif mark in _OPEN:
-                depth += 1
-            elif mark in _CLOSE:
-                depth = max(0, depth - 1)
-    return state
+class _Quotes:
+    """Whether a quotation of its paragraph is still open where a line starts, read lazily.
+
+    The lines asked about come in increasing order; only the paragraph of each is read
+    (a blank line closes every quotation), so a text with few chrome lines costs little.
+
+    Args:
+        texts: the stripped lines of the text.
+    """
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.next = 0  # the first line not read yet
+        self.depth = 0
+        self.straight = False
+
+    def open_at(self, index: int) -> bool:
+        """Whether a quotation is open at the start of line ``index`` (not before the last one asked)."""
+        texts = self.texts
+        blank = index - 1
+        while blank >= self.next and texts[blank]:
+            blank -= 1
+        if blank >= self.next:  # a blank line since the last line read closes every quotation
+            self.depth, self.straight, self.next = 0, False, blank + 1
+        for line in texts[self.next : index]:
+            for mark in _QUOTES.findall(line):
+                if mark == '"':
+                    self.straight = not self.straight
+                elif mark in _OPEN:
+                    self.depth += 1
+                elif mark in _CLOSE:
+                    self.depth = max(0, self.depth - 1)
+        self.next = index
+        return bool(texts[index]) and (self.depth > 0 or self.straight)
 
 
-def _guarded(lines: Sequence[Line], index: int, removed: dict[int, str], open_quotes: list[bool]) -> bool:
-    """Whether line ``index`` is part of running text: inside a quotation or a wrapped sentence."""
-    stripped = lines[index].text.strip()
-    if open_quotes[index] or stripped[:1] in _OPEN or stripped[:1] == '"':
+def _guarded(texts: Sequence[str], index: int, removed: dict[int, str], quoted: bool) -> bool:
+    """Whether line ``index`` of the stripped ``texts`` is running text (quoted, or a wrapped sentence)."""
+    stripped = texts[index]
+    if quoted or stripped[:1] in _OPEN or stripped[:1] == '"':
         return True
     if index > 0 and index - 1 not in removed:
-        before = lines[index - 1].text.rstrip()
+        before = texts[index - 1]
         if before and (before.endswith(_CONTINUES) or (before[-1].islower() and len(before) > 80)):
             return True
-    if index + 1 < len(lines):
-        after = lines[index + 1].text.lstrip()
+    if index + 1 < len(texts):
+        after = texts[index + 1]
         if after[:1].islower():
             return True
     return False

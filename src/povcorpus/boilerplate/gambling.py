@@ -211,16 +211,24 @@ _BRAND = re.compile(f"{_words(BRANDS)}|{_han(BRANDS_HAN)}", re.IGNORECASE)
 _DOMAIN = re.compile(f"{_words(DOMAIN)}|{_han(DOMAIN_HAN)}", re.IGNORECASE)
 #: A name that looks made for gambling: letters with digits (``bet365``, ``22Bet``), a site name
 #: (``bc.game``) or a word built on a gambling morpheme (``Fortunabet``, ``Spinzo``).
-_BRANDLIKE = re.compile(
-    r"(?=[^\W\u3400-\u9fff]*[^\W\d_\u3400-\u9fff])(?=[^\W\u3400-\u9fff]*\d)"
-    r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]{0,20}|"
-    r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:game|bet|com|io|net|vip|club|win)|"
-    r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake)[^\W\d_\u3400-\u9fff]*",
-    re.IGNORECASE,
+#: Its three shapes: letters with digits (the digit is looked for first: most words have none),
+#: a site name, a gambling morpheme inside letters.
+_BRAND_DIGITS = (
+    r"(?=[^\W\d\u3400-\u9fff]*\d)(?=[\d_]*[^\W\d_\u3400-\u9fff])[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]{0,20}"
 )
-_BRANDLIKE_WORD = re.compile(
-    r"(?<![^\W\u3400-\u9fff])(?<!\.)(?:" + _BRANDLIKE.pattern + r")(?![^\W\u3400-\u9fff])", re.IGNORECASE
-)
+_BRAND_TLDS = ("game", "bet", "com", "io", "net", "vip", "club", "win")
+_BRAND_SITE = r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:" + "|".join(_BRAND_TLDS) + ")"
+_BRAND_MORPHEMES = ("bet", "casino", "slot", "poker", "spin", "jackpot", "lotto", "bingo", "vegas", "stake")
+_BRAND_MORPHEME = r"[^\W\d_\u3400-\u9fff]*(?:" + "|".join(_BRAND_MORPHEMES) + r")[^\W\d_\u3400-\u9fff]*"
+_BRANDLIKE = re.compile("|".join((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME)), re.IGNORECASE)
+
+
+def _brandlike_word(shapes: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A brand-like name standing as a word, of the given shapes (a ``|`` of :data:`_BRANDLIKE`'s)."""
+    return re.compile(r"(?<![^\W\u3400-\u9fff])(?<!\.)(?:" + shapes + r")(?![^\W\u3400-\u9fff])", flags)
+
+
+_BRANDLIKE_WORD = _brandlike_word(_BRANDLIKE.pattern)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 #: The last word of a text in an alphabetic script (a name may hold dots, apostrophes and ``&``).
 _NAME_END = re.compile(r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]*(?:[.'’&][^\W_\u3400-\u9fff]+)*\Z")
@@ -232,6 +240,54 @@ _LEXICON = (
     ("core", _CORE),
     ("mod", _MODIFIER),
 )
+#: The lexicon without IGNORECASE, for a lower-cased line: a literal that need not fold case lets a
+#: regex skip the alternatives that cannot start at a character, about 1.6 times faster.
+_LEXICON_LOWER = tuple((kind, re.compile(pattern.pattern)) for kind, pattern in _LEXICON)
+#: The same without the Han words, for a lower-cased line holding none of their first characters:
+#: the Han alternatives are then tried at no position (about 15 % faster on Latin lines).
+_LEXICON_LATIN = tuple(
+    (kind, re.compile(_words(latin)) if latin is not None else pattern)
+    for (kind, pattern), latin in zip(
+        _LEXICON_LOWER, (BRANDS, None, DOWNLOAD_LATIN, SPAMMY_LATIN, CORE_LATIN, MODIFIER_LATIN), strict=True
+    )
+)
+_HAN_WORDS = (*BRANDS_HAN, *DOWNLOAD_HAN, *SPAMMY_HAN, *CORE_HAN, *MODIFIER_HAN)
+#: The first characters of the Han words (``None`` if some word is a pattern, not plain characters).
+_HAN_FIRSTS = (
+    re.compile("[" + "".join(sorted({re.escape(word[0]) for word in _HAN_WORDS})) + "]")
+    if all(re.escape(word) == word for word in _HAN_WORDS)
+    else None
+)
+_BRANDLIKE_RANK = 1
+"""Where :data:`_BRANDLIKE_WORD` stands in :data:`_LEXICON` (its hits are checked by :func:`_brandlike`)."""
+_DIGIT = re.compile(r"\d")
+_BRANDLIKE_SHAPES: dict[tuple[bool, bool, bool], re.Pattern[str] | None] = {}
+
+
+def _brandlike_for(lowered: str) -> re.Pattern[str] | None:
+    """:data:`_BRANDLIKE_WORD` for a lower-cased line, without the shapes the line cannot hold.
+
+    A shape needs a digit, a ``.tld`` or a gambling morpheme somewhere in the line; an
+    alternative that cannot match is left out (``None``: none can), which changes no match.
+    """
+    key = (
+        bool(_DIGIT.search(lowered)),
+        any("." + tld in lowered for tld in _BRAND_TLDS),
+        any(morpheme in lowered for morpheme in _BRAND_MORPHEMES),
+    )
+    if key not in _BRANDLIKE_SHAPES:
+        shapes = [
+            shape for shape, on in zip((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME), key, strict=True) if on
+        ]
+        _BRANDLIKE_SHAPES[key] = _brandlike_word("|".join(shapes), 0) if shapes else None
+    return _BRANDLIKE_SHAPES[key]
+
+
+#: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
+#: the old Cyrillic letter forms), and the capitals whose ``lower()`` changes length (``İ``) or reads
+#: the context (``Σ``): a line holding one is matched with IGNORECASE as it is. A test checks this
+#: list against every letter of the lexicon over all of Unicode.
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88]")
 #: Cheap pre-check (see :class:`povcorpus.boilerplate.rules.Triggers`): a gambling or download word of
 #: the lexicons, or a brand of the list, as whole words (no prefixes: a word set is met in one step).
 #: A run without one is never cut (two spam modifiers alone, ``bonus senza deposito``, carry ``bonus``).
@@ -285,12 +341,29 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     among equal covers the leftmost, longest word and the earlier lexicon win,
     as words that do not overlap (every Latin word) always do.
     """
+    lowered = line.lower()
+    # On a lower-cased line that keeps every offset, the patterns need not fold case (same spans).
+    plain = len(lowered) == len(line) and not _CASE_FOLDS.search(line)
+    text, lexicon = (
+        (
+            lowered,
+            _LEXICON_LATIN if _HAN_FIRSTS is not None and not _HAN_FIRSTS.search(lowered) else _LEXICON_LOWER,
+        )
+        if plain
+        else (line, _LEXICON)
+    )
     found: dict[tuple[int, int], tuple[int, str]] = {}
-    for rank, (kind, pattern) in enumerate(_LEXICON):
-        for match in pattern.finditer(line):
-            if match.end() == match.start() or (pattern is _BRANDLIKE_WORD and not _brandlike(match.group())):
+    for rank, (kind, pattern) in enumerate(lexicon):
+        brandlike = rank == _BRANDLIKE_RANK
+        if brandlike and plain:
+            shaped = _brandlike_for(lowered)
+            if shaped is None:
                 continue
-            span = (match.start(), match.end())
+            pattern = shaped
+        for match in pattern.finditer(text):
+            span = match.span()
+            if span[1] == span[0] or (brandlike and not _brandlike(line[span[0] : span[1]])):
+                continue
             if span not in found:
                 found[span] = (rank, kind)
     hits = sorted(found, key=lambda span: (span[1], -span[0], found[span][0]))
@@ -769,6 +842,11 @@ def gambling_spans(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` holding injected gambling spam (see the module docstring for what is cut)."""
     if not _SCAN.search(line.lower()):
         return []
+    return triggered_spans(line)
+
+
+def triggered_spans(line: str) -> list[tuple[int, int]]:
+    """:func:`gambling_spans` of a line known to hold one of :data:`TRIGGERS` (its pre-check skipped)."""
     runs = find_runs(line)
     starts = [run.start for run in runs]
     spans = []

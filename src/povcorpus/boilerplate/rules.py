@@ -79,10 +79,16 @@ class Triggers:
     (``bet`` fires on "bet" and "bet365", never on "between" or "alphabet");
     one ending in ``*`` is a word *prefix* (``casino*`` fires on "casinos");
     a multi-word trigger (``you are here``) and any other trigger (Han text,
-    ``>>``, ``»``) is a plain substring. The text's words are split once by
-    one C-level regex and met as a set; prefixes are one literal alternation
-    whose rare hits are checked for a word start; substrings in a script the
-    text does not use are skipped, so clean prose costs a few C-level passes.
+    ``>>``, ``»``) is a plain substring. The text's words are met as a set
+    (of UTF-8 byte tokens on a long text); prefixes are one literal
+    alternation whose rare hits are checked for a word start; substrings are
+    found with C string search, so clean prose costs a few C-level passes.
+
+    :meth:`hits` lists every occurrence of every trigger under a *key*, so the
+    triggers of many rules are read from a text in one scan and each rule asks
+    whether one of its own keys was hit (see :meth:`RuleSet.line_keys`). The
+    pre-check is exact only if the triggers are complete: every text a rule's
+    patterns can match must hold one of its triggers.
 
     Args:
         triggers: the trigger strings, lower case.
@@ -91,8 +97,12 @@ class Triggers:
     __slots__ = (
         "_ascii",
         "_ascii_regex",
+        "_implied",
+        "_letter_substrings",
         "_non_ascii",
         "_prefix_regex",
+        "_rare_others",
+        "_rare_regex",
         "_substring_regex",
         "prefixes",
         "substrings",
@@ -109,6 +119,21 @@ class Triggers:
                 (prefixes if trigger.endswith("*") else words).add(body)
             elif body:
                 substrings.add(body)
+        self._setup(words, prefixes, substrings)
+
+    @classmethod
+    def union(cls, scans: Iterable[Triggers]) -> Triggers:
+        """The triggers of all ``scans`` together, each kept as the kind it was (same keys)."""
+        merged = cls.__new__(cls)
+        parts: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+        for scan in scans:
+            parts[0].update(scan.words)
+            parts[1].update(scan.prefixes)
+            parts[2].update(scan.substrings)
+        merged._setup(*parts)
+        return merged
+
+    def _setup(self, words: set[str], prefixes: set[str], substrings: set[str]) -> None:
         self.words = frozenset(words)
         self.prefixes = tuple(sorted(prefixes))
         self.substrings = tuple(sorted(substrings))
@@ -122,6 +147,24 @@ class Triggers:
             next(char for char in item if not char.isascii()) for item in substrings if not item.isascii()
         }
         self._non_ascii = re.compile("[" + "".join(map(re.escape, sorted(firsts))) + "]") if firsts else None
+        # For :meth:`hits`: substrings that start with an ASCII letter or digit are found one by one
+        # with ``str.find`` (a few C scans); the others (marks, Han) start with rarer characters, so
+        # one alternation of them skips fast. Each literal names every trigger that is a prefix of it.
+        letter = [item for item in self.substrings if item[0].isascii() and item[0].isalnum()]
+        self._letter_substrings = tuple(
+            sorted(((item, _anchor(item)) for item in letter), key=lambda pair: (len(pair[1]), pair))
+        )
+        rare = [item for item in self.substrings if item not in letter]
+        self._rare_regex = _literal_regex(rare)
+        # Every byte but the first UTF-8 byte of a rare substring: a text whose bytes are all of
+        # these (``translate`` deletes them all) holds no rare substring.
+        leads = {item.encode("utf-8", "surrogatepass")[0] for item in rare}
+        self._rare_others = bytes(byte for byte in range(256) if byte not in leads)
+        self._implied = {
+            literal: tuple(item for item in group if literal.startswith(item))
+            for group in (rare, self.prefixes)
+            for literal in group
+        }
 
     def __or__(self, other: Triggers) -> Triggers:
         return Triggers(
@@ -181,29 +224,121 @@ class Triggers:
                     found.append(start)
         return sorted(found)
 
+    def hits(self, lowered: str) -> list[tuple[int, int, str]]:
+        """Every occurrence ``(start, end, key)`` of a trigger in ``lowered``, overlapping ones included.
 
-_LONG = 2000
+        A key names the trigger: ``"w" + word``, ``"p" + prefix`` or ``"s" + substring``
+        (see :meth:`keys`). Unlike :meth:`positions`, a shorter trigger inside or at the
+        same start as a longer one is listed too, so the hits of any subset of the
+        triggers can be read off the list: that is what lets every rule of a rule set
+        share one scan of a text.
+        """
+        found: list[tuple[int, int, str]] = []
+        size = len(lowered)
+        # A long text is also read as UTF-8 bytes: its words are met as byte tokens, and a
+        # substring, or the first byte of a rare one, is looked for in one C-level pass.
+        encoded = lowered.encode("utf-8", "surrogatepass") if size >= _LONG else None
+        for word in _present_words(lowered, self.words, encoded) if self.words else ():
+            key = "w" + word
+            start = lowered.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not (start and _WORD.match(lowered, start - 1)) and not (
+                    end < size and _WORD.match(lowered, end)
+                ):
+                    found.append((start, end, key))
+                start = lowered.find(word, start + 1)
+        if self._prefix_regex is not None:
+            for match in self._prefix_regex.finditer(lowered):
+                start = match.start()
+                if not (start and _WORD.match(lowered, start - 1)):
+                    # The alternation names the longest prefix here; the shorter ones start here too.
+                    found.extend(
+                        (start, start + len(body), "p" + body) for body in self._implied[match.group()]
+                    )
+        if self._rare_regex is not None and (encoded is None or encoded.translate(None, self._rare_others)):
+            # A search from one past each hit finds every start, so overlapping hits are not lost.
+            rare = self._rare_regex.search(lowered)
+            while rare is not None:
+                start = rare.start()
+                found.extend((start, start + len(body), "s" + body) for body in self._implied[rare.group()])
+                rare = self._rare_regex.search(lowered, start + 1)
+        absent: set[bytes] = set()
+        for body, anchor in self._letter_substrings:
+            if encoded is not None:
+                # The anchor (the substring's run of digits or marks, or the substring) is looked
+                # for once for all the substrings that hold it ("88": fun88, m88, w88).
+                if any(missing in anchor for missing in absent):
+                    continue  # a shorter anchor inside this one is not in the text
+                if anchor not in encoded:
+                    absent.add(anchor)
+                    continue
+            start = lowered.find(body)
+            while start != -1:
+                found.append((start, start + len(body), "s" + body))
+                start = lowered.find(body, start + 1)
+        return found
+
+    def keys(self) -> frozenset[str]:
+        """The keys :meth:`hits` gives these triggers (words, prefixes and substrings apart)."""
+        return frozenset(
+            [
+                *("w" + word for word in self.words),
+                *("p" + prefix for prefix in self.prefixes),
+                *("s" + substring for substring in self.substrings),
+            ]
+        )
+
+
+def _anchor(substring: str) -> bytes:
+    """UTF-8 bytes every occurrence of ``substring`` holds: its longest run of two or more non-letters.
+
+    Runs of digits, marks or Han characters (``88`` of ``fun88``) are rarer than letters
+    and shared by several brand names, so one search answers for all of them.
+    """
+    runs = _NON_LETTERS.findall(substring)
+    longest = max(runs, key=len, default="")
+    return (longest if len(longest) >= 2 else substring).encode("utf-8", "surrogatepass")
+
+
+_NON_LETTERS = re.compile(r"[^a-z\s]+")
+
+_LONG = 256
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
 
 
-def _present_words(lowered: str, words: frozenset[str]) -> frozenset[str] | set[str]:
+def _present_words(
+    lowered: str, words: frozenset[str], encoded: bytes | None = None
+) -> frozenset[str] | set[str]:
     """``words & set(_WORD.findall(lowered))``, computed cheaply for long texts.
 
-    A word never spans whitespace, so the distinct whitespace tokens of a long text
-    are read instead of the text: a token that is a plain ASCII word is its own only
-    word; the other tokens go through the regex.
+    A long text is read as UTF-8 bytes (``encoded``, when the caller has them) whose
+    ASCII bytes other than letters become spaces (one C-level ``translate``): a
+    token of ASCII letters is then exactly a word, met in one set intersection;
+    the few tokens with other characters (accents, curly quotes, other scripts)
+    are decoded and go through the word regex once, joined by spaces.
     """
     if len(lowered) < _LONG:
         return words.intersection(_short_words(lowered))
-    tokens = set(lowered.split())
-    # Bare ASCII words (most tokens) meet the words in one C-level set intersection; the other
-    # tokens (edge marks, digits, other scripts) go through the regex once, joined by spaces,
-    # which no word crosses.
-    present = set(words.intersection(tokens))
-    rest = [token for token in tokens if not (token.isascii() and token.isalpha())]
+    if encoded is None:
+        encoded = lowered.encode("utf-8", "surrogatepass")
+    tokens = set(encoded.translate(_LETTERS).split())
+    by_bytes = _encoded_words(words)
+    present = {by_bytes[token] for token in by_bytes.keys() & tokens}
+    rest = [token for token in tokens if not token.isascii()]
     if rest:
-        present.update(words.intersection(_WORD.findall(" ".join(rest))))
+        present.update(words.intersection(_WORD.findall(b" ".join(rest).decode("utf-8", "surrogatepass"))))
     return present
+
+
+_LETTERS = bytes(byte if 97 <= byte <= 122 or byte >= 128 else 32 for byte in range(256))
+"""A ``bytes.translate`` table: lower-case ASCII letters and non-ASCII bytes stay, others become spaces."""
+
+
+@lru_cache(maxsize=64)
+def _encoded_words(words: frozenset[str]) -> dict[bytes, str]:
+    """The UTF-8 bytes of each word, to meet byte tokens."""
+    return {word.encode("utf-8", "surrogatepass"): word for word in words}
 
 
 @lru_cache(maxsize=16)
@@ -226,6 +361,13 @@ class Detector:
     """Spans ``(start, end)`` of one line to cut."""
     triggers: tuple[str, ...]
     """Trigger words (see :class:`Triggers`): lines without one are never given to :attr:`find`."""
+    triggered_find: Callable[[str], list[tuple[int, int]]] | None = None
+    """The same finder without its own pre-check, for a line known to hold one of :attr:`triggers`."""
+
+    @cached_property
+    def keys(self) -> frozenset[str]:
+        """The keys of :attr:`triggers` (see :meth:`Triggers.hits`)."""
+        return Triggers(self.triggers).keys()
 
 
 DETECTORS: dict[str, Detector] = {}
@@ -233,10 +375,18 @@ DETECTORS: dict[str, Detector] = {}
 
 
 def register_detector(
-    name: str, find: Callable[[str], list[tuple[int, int]]], triggers: Iterable[str]
+    name: str,
+    find: Callable[[str], list[tuple[int, int]]],
+    triggers: Iterable[str],
+    triggered_find: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> None:
-    """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``."""
-    DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers))
+    """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``.
+
+    ``triggered_find``, when given, must give what ``find`` gives on every line that
+    holds one of ``triggers`` (``find`` minus its own pre-check); the rule engine
+    calls it on such lines so the line is not scanned for the triggers twice.
+    """
+    DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers), triggered_find)
 
 
 @frozen
@@ -279,6 +429,12 @@ class Rule:
         if self.detector is not None:
             words.extend(DETECTORS[self.detector].triggers)
         return Triggers(words) if words else None
+
+    @cached_property
+    def trigger_keys(self) -> frozenset[str] | None:
+        """The keys of :attr:`trigger_scan` (see :meth:`Triggers.hits`); ``None``: no triggers, always run."""
+        scan = self.trigger_scan
+        return None if scan is None else scan.keys()
 
     def triggered(self, lowered: str) -> bool:
         """Cheap pre-check: does lower-cased ``lowered`` hold one of the triggers (see :class:`Triggers`)?"""
@@ -516,6 +672,55 @@ class RuleSet:
         """The note rules (facts read from the start of a line that stays)."""
         return self.of_kind("note")
 
+    def scan(self, *kinds: str) -> Triggers:
+        """Every trigger of the rules of ``kinds`` (and of their detectors), read from a text in one scan.
+
+        Rule sets holding the same rules share their scans (and so the texts they
+        remember, see :meth:`line_keys`): the boilerplate step's set and the spam
+        cleaner's are built apart but hold the same rules.
+        """
+        mine: dict[tuple[str, ...], Triggers] = self.__dict__.setdefault("_scans", {})
+        scan = mine.get(kinds)
+        if scan is None:
+            rules = self.of_kind(*kinds)
+            key = (kinds, *map(id, rules))
+            kept = _SCANS.get(key)
+            if kept is None:
+                scans = (rule.trigger_scan for rule in rules if rule.trigger_scan is not None)
+                kept = (rules, Triggers.union(scans))  # the rules keep their ids valid
+                _remember(_SCANS, key, kept, _KEPT_RULE_SETS)
+            scan = mine[kinds] = kept[1]
+        return scan
+
+    def line_keys(self, text: str, *kinds: str) -> Mapping[int, frozenset[str]]:
+        """The trigger keys of the rules of ``kinds`` in each line of ``text`` holding one, by line start.
+
+        One scan of the lower-cased text (:meth:`Triggers.hits` of :meth:`scan`) serves
+        every rule of those kinds: a rule is triggered on a line exactly when its
+        :attr:`Rule.trigger_keys` meet the line's keys, the answer :meth:`Rule.triggered`
+        gives on the line's stripped, lower-cased text alone. The last few texts' answers
+        are remembered.
+        """
+        scan = self.scan(*kinds)
+        key = (id(scan), text)
+        kept = _TEXTS.get(key)
+        if kept is None:
+            kept = (scan, _line_keys(text, scan))
+            _remember(_TEXTS, key, kept, _KEPT_TEXTS)
+        return kept[1]
+
+    def keys_of(self, *kinds: str) -> frozenset[str] | None:
+        """The trigger keys of the rules of ``kinds`` together (``None`` if one has no triggers)."""
+        kept: dict[tuple[str, ...], frozenset[str] | None] = self.__dict__.setdefault("_keys_of", {})
+        if kinds not in kept:
+            kept[kinds] = _merged_keys(self.of_kind(*kinds))
+        return kept[kinds]
+
+    @cached_property
+    def inline_keys(self) -> frozenset[str] | None:
+        """The trigger keys of every inline rule (``None`` if some inline rule has no triggers)."""
+        return self.keys_of("inline")
+
     @cached_property
     def inline_triggers(self) -> Triggers | None:
         """One pre-check over every inline trigger (``None`` if some inline rule has none)."""
@@ -534,6 +739,79 @@ class RuleSet:
 
     def __repr__(self) -> str:
         return f"RuleSet({len(self.rules)} rules)"
+
+
+_KEPT_TEXTS = 4
+"""How many texts' line keys are kept (:meth:`RuleSet.line_keys`)."""
+_TEXTS: dict[tuple[int, str], tuple[Triggers, dict[int, frozenset[str]]]] = {}
+_KEPT_RULE_SETS = 16
+"""How many rule sets' scans are kept (:attr:`RuleSet.scan`)."""
+_SCANS: dict[tuple[Any, ...], tuple[tuple[Rule, ...], Triggers]] = {}
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any, size: int) -> None:
+    """Keep ``value`` under ``key``, dropping the oldest entries beyond ``size`` (safe across threads)."""
+    cache[key] = value
+    while len(cache) > size:
+        try:
+            del cache[next(iter(cache))]
+        except (KeyError, RuntimeError, StopIteration):  # another thread changed the cache meanwhile
+            break
+
+
+def _line_keys(text: str, scan: Triggers) -> dict[int, frozenset[str]]:
+    """The keys of ``scan``'s triggers in each stripped line of ``text`` (by line start), in one scan.
+
+    When lower-casing keeps every offset (it almost always does), the whole text is
+    lowered and scanned once and each hit is given to its line; a hit that does not
+    lie inside the line's stripped text (a trigger with a line break, or with spaces
+    at its ends) does not count, as it would not in the line alone. Otherwise each
+    line is lowered and scanned on its own.
+    """
+    lowered = text.lower()
+    keys: dict[int, set[str]] = {}
+    if len(lowered) != len(text):
+        position = 0
+        for raw in text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                found = {key for _, _, key in scan.hits(stripped.lower())}
+                if found:
+                    keys[position] = found
+            position += len(raw) + 1
+        return {start: frozenset(found) for start, found in keys.items()}
+    hits = scan.hits(lowered)
+    if not hits:
+        return {}
+    hits.sort()
+    # The hits are met in text order, so each line's ends are looked for once (linear in all).
+    line_start = line_end = -1
+    for start, end, key in hits:
+        if start > line_end:
+            line_start = text.rfind("\n", max(line_end, 0), start) + 1
+            line_end = text.find("\n", start)
+            if line_end == -1:
+                line_end = len(text)
+        if start < line_start or end > line_end:
+            continue  # the hit holds a line break
+        body = key[1:]
+        if body[:1].isspace() or body[-1:].isspace():
+            raw = text[line_start:line_end]
+            if start < line_start + len(raw) - len(raw.lstrip()) or end > line_start + len(raw.rstrip()):
+                continue  # the hit reaches into the spaces around the line's text
+        keys.setdefault(line_start, set()).add(key)
+    return {start: frozenset(found) for start, found in keys.items()}
+
+
+def _merged_keys(rules: Sequence[Rule]) -> frozenset[str] | None:
+    """The trigger keys of ``rules`` together (``None`` if some rule has none and must always run)."""
+    keys: set[str] = set()
+    for rule in rules:
+        if rule.trigger_keys is None:
+            return None
+        keys |= rule.trigger_keys
+    return frozenset(keys)
 
 
 def _merged_triggers(rules: Sequence[Rule]) -> Triggers | None:

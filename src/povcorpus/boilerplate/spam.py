@@ -13,7 +13,6 @@ signature, a bookmaker name or an app-download tail.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -25,6 +24,7 @@ from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 __all__ = ["default_rules", "rules_from_options", "spam", "strip_spam"]
 
 _LINE_START = re.compile(r"^", re.MULTILINE)
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -70,31 +70,35 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
     inline = ruleset.inline
     if not inline or not text:
         return CleanResult(text)
-    triggers = ruleset.inline_triggers
-    lowered = text.lower()
-    hot: set[int] | None = None
-    if triggers is not None:
-        if "\n" not in text or len(lowered) != len(text):
-            if not triggers.search(lowered):
-                return CleanResult(text)  # the common case, clean text: one scan, no line split at all
-        else:
-            positions = triggers.positions(lowered)
-            if not positions:
-                return CleanResult(text)
-            starts = [match.start() for match in _LINE_START.finditer(text)]
-            hot = {bisect_right(starts, position) - 1 for position in positions}
-    lines = split_lines(text)
+    keys = ruleset.line_keys(text, "inline")
+    wanted = ruleset.inline_keys
+    if wanted is not None:
+        # Only lines holding a trigger of some inline rule are read; clean text has none.
+        hot = sorted(start for start, found in keys.items() if not found.isdisjoint(wanted))
+    else:
+        hot = [
+            match.start() for match in _LINE_START.finditer(text)
+        ]  # a rule without triggers reads every line
     spans: list[tuple[int, int, str]] = []
     whole: dict[int, str] = {}
-    for index, line in enumerate(lines):
-        if line.blank or (hot is not None and index not in hot):
+    for line_start in hot:
+        line_end = text.find("\n", line_start)
+        raw = text[line_start : len(text) if line_end == -1 else line_end]
+        stripped = raw.strip()
+        if not stripped:
             continue
-        cuts, nothing_left = inline_cuts(line.text, inline)
+        cuts, nothing_left = inline_cuts(stripped, inline, keys.get(line_start, _NO_KEYS))
         if nothing_left:
-            whole[index] = cuts[0][2]
+            whole[line_start] = cuts[0][2]
         else:
-            spans.extend((line.start + start, line.start + end, rule) for start, end, rule in cuts)
-    spans.extend(line_removal_spans(text, lines, whole))
+            offset = line_start + len(raw) - len(raw.lstrip())
+            spans.extend((offset + start, offset + end, rule) for start, end, rule in cuts)
+    if whole:
+        lines = split_lines(text)
+        by_start = {line.line_start: line.index for line in lines}
+        spans.extend(
+            line_removal_spans(text, lines, {by_start[start]: rule for start, rule in whole.items()})
+        )
     if not spans:
         return CleanResult(text)
     new_text, edits = edits_for(text, spans, field)
