@@ -40,7 +40,10 @@ punctuation.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+import string
 from collections.abc import Iterator
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
@@ -52,7 +55,6 @@ __all__ = ["has_mt_damage", "mt_punctuation"]
 
 _CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
-_FAST = re.compile("[、，。；：！？（）]|,(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 _MARK = re.compile("[、，。；：！？）](?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*|（")
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
@@ -120,7 +122,7 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
 
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+_NUMERAL_CHARS = "一二三四五六七八九十"
 _BEFORE_ENUMERATOR = frozenset(" \t，。、；：！？,;")
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
@@ -128,7 +130,9 @@ _ENUMERATOR = re.compile(
     f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
     f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是)[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
 )
-_HEADING_STYLE = re.compile(r"^[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S", re.MULTILINE)
+_HEADING_STYLE = re.compile(r"[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S")
+# The same at every other line start: a literal first character lets the engine skip to line breaks.
+_HEADING_STYLE_AFTER_BREAK = re.compile(r"\n[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S")
 _ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
@@ -158,7 +162,9 @@ def _roman(value: int) -> str:
 def _heading_style(text: str) -> str:
     """How the text numbers its headings: ``"."`` (``1.``), ``")"`` (``1)``) or ``"roman"`` (``I.``)."""
     counts = {".": 0, ")": 0, "roman": 0}
-    for match in _HEADING_STYLE.finditer(text):
+    first = _HEADING_STYLE.match(text)
+    matches = _HEADING_STYLE_AFTER_BREAK.finditer(text)
+    for match in matches if first is None else itertools.chain((first,), matches):
         counts["roman" if match.group(3) else match.group(2)] += 1
     best = max(counts, key=lambda style: counts[style])
     return best if counts[best] else "."
@@ -338,21 +344,12 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
     forced = ctx.option("mt_punctuation", "damaged", None)
     if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
         return [], False
-    if (forced is None and _FAST.search(text) is None) or not is_latin_text(text, ctx):
+    if (forced is None and not _may_change(text)) or not is_latin_text(text, ctx):
         return [], bool(forced)
     spans: list[tuple[int, int, str]] = []
     english = ctx.lang in (None, "en")
     if not text.isascii():
-        enumerators = [] if _NUMERAL_CHARS.isdisjoint(text) else _enumerator_spans(text, english)
-        starts = {start for start, _, _ in enumerators}
-        for match in _MARK.finditer(text):
-            end = match.end()
-            while end < len(text) and text[end] in _BEFORE_ENUMERATOR:
-                end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
-            span = _mark_span(text, match, end in starts)
-            if span is not None:
-                spans.append(span)
-        spans.extend(enumerators)
+        spans = _mark_spans(text, english)
     if "," in text:
         commas = _Commas(text, Protected(text), english)
         commas.damaged = bool(forced) if forced is not None else bool(spans)
@@ -361,17 +358,133 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
             strict = [span for m in _COMMA.finditer(text) if (span := commas.span(m.start())) is not None]
             commas.damaged = forced is None and sum(1 for span in strict if span[2] == " ") >= 2
         if commas.damaged:
-            candidates = sorted({m.start() for m in _COMMA.finditer(text)} | _loose_commas(text))
-            spans.extend(span for position in candidates if (span := commas.span(position)) is not None)
+            spans.extend(_damaged_comma_spans(text, commas))
         else:
             spans.extend(strict)
         return spans, commas.damaged
     return spans, bool(spans) if forced is None else bool(forced)
 
 
-_LOOSE = re.compile(f",(?=[{LATIN_LETTER}\\d])")
+_MARKS = "、，。；：！？（）"
+_COMMA_FAST = re.compile(",(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 
 
-def _loose_commas(text: str) -> set[int]:
-    """Commas before a letter or a digit: the candidates once the text is known to be damaged."""
-    return {match.start() for match in _LOOSE.finditer(text)}
+def _may_change(text: str) -> bool:
+    """The cleaner's pre-check: a full-width mark, or a comma before a letter, a quote or (after a letter) a digit.
+
+    Each mark is looked for with ``in`` (a C-level scan for one character); the comma
+    pattern starts with a literal, so the regex engine only stops at commas.
+    """
+    return any(mark in text for mark in _MARKS) or ("," in text and _COMMA_FAST.search(text) is not None)
+
+
+_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+_ASCII_UPPER_OR_DIGIT = frozenset(string.ascii_uppercase + string.digits)
+
+
+def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
+    """The repairs of the full-width marks and Chinese enumerators of ``text``.
+
+    A lone mark between two ASCII letters or digits (``poverty、hunger``), or after one at
+    the end of a line (``disclosed。``), is decided here: no CJK character is near it, it is
+    not at a line start and no ASCII mark precedes it, so :func:`_mark_span` would give the
+    same repair. Every other mark goes through :func:`_mark_span`.
+    """
+    has_numerals = any(numeral in text for numeral in _NUMERAL_CHARS)
+    enumerators = _enumerator_spans(text, english) if has_numerals else []
+    starts = {start for start, _, _ in enumerators}
+    spans: list[tuple[int, int, str]] = []
+    add = spans.append
+    size = len(text)
+    alnum = _ASCII_ALNUM
+    for match in _MARK.finditer(text):
+        mark_at, end = match.span()
+        if end == mark_at + 1 and mark_at and text[mark_at - 1] in alnum:
+            mark = text[mark_at]
+            following = text[end] if end < size else ""
+            if mark != "（":
+                if following in alnum:
+                    digits = mark in "，：" and text[mark_at - 1].isdigit() and following.isdigit()
+                    add((mark_at, end, _ASCII[mark] if digits else _ASCII[mark] + " "))
+                    continue
+                if following == "\n" or not following:
+                    add((mark_at, end, _ASCII[mark]))
+                    continue
+        while end < size and text[end] in _BEFORE_ENUMERATOR:
+            end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
+        span = _mark_span(text, match, end in starts)
+        if span is not None:
+            add(span)
+    spans.extend(enumerators)
+    return spans
+
+
+_CANDIDATE_COMMA = re.compile(f',(?=[{LATIN_LETTER}“‘"\\d])')
+"""The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``)."""
+
+
+def _damaged_comma_spans(text: str, commas: _Commas) -> list[tuple[int, int, str]]:
+    """The fixes of every candidate comma of a text known to be damaged.
+
+    A comma between an ASCII letter and an ASCII capital or digit (``community,Incentive``)
+    gets its space here unless it lies in a protected span or a code-like token, where
+    :meth:`_Commas.span` decides as for every other comma.
+    """
+    spans: list[tuple[int, int, str]] = []
+    add = spans.append
+    excluded = _Excluded(text, commas.protected)
+    letters = _ASCII_LETTERS
+    capital_or_digit = _ASCII_UPPER_OR_DIGIT
+    for match in _CANDIDATE_COMMA.finditer(text):
+        position = match.start()
+        if (
+            position
+            and text[position - 1] in letters
+            and text[position + 1] in capital_or_digit
+            and not excluded.covers(position)
+        ):
+            add((position + 1, position + 1, " "))
+            continue
+        span = commas.span(position)
+        if span is not None:
+            add(span)
+    return spans
+
+
+_CODE_AT = re.compile("[=_/\\\\@{}\\[\\]<>|$#~^*`]|\\((?<=\\w\\()|\\.(?<=[a-z]\\.)(?=[a-z])")
+"""A character of each match of ``_CODE`` (the bracket of ``f(``, the dot of ``a.b``), found without
+trying the pattern at every letter."""
+
+
+class _Excluded:
+    """Where a comma cannot take the fast path: protected spans and tokens that look like code."""
+
+    __slots__ = ("_ends", "_protected", "_starts")
+
+    def __init__(self, text: str, protected: Protected) -> None:
+        self._protected = protected
+        starts: list[int] = []
+        ends: list[int] = []
+        reversed_text: str | None = None
+        size = len(text)
+        for match in _CODE_AT.finditer(text):
+            at = match.start()
+            if ends and at < ends[-1]:
+                continue  # the same token
+            if reversed_text is None:
+                reversed_text = text[::-1]
+            before = _NON_SPACE.match(reversed_text, size - at)
+            after = _NON_SPACE.match(text, at)
+            starts.append(at - (before.end() - before.start()) if before is not None else at)
+            ends.append(after.end() if after is not None else at)
+        self._starts = starts
+        self._ends = ends
+
+    def covers(self, position: int) -> bool:
+        """Whether ``position`` is in a protected span or in a token holding a ``_CODE`` match."""
+        if self._starts:
+            index = bisect.bisect_right(self._starts, position) - 1
+            if index >= 0 and position < self._ends[index]:
+                return True
+        return self._protected.covers(position)
