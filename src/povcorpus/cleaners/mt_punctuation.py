@@ -55,7 +55,10 @@ __all__ = ["has_mt_damage", "mt_punctuation"]
 
 _CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
-_MARK = re.compile("[、，。；：！？）](?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*|（")
+_MARK_CLOSERS = "(?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*"
+# One pattern per mark: each starts with its literal, so the engine skips to the next one at C
+# speed (a class of marks is tried at every position). A mark with its closing quotes and brackets.
+_MARKS_AT = {mark: re.compile(mark + _MARK_CLOSERS) for mark in "、，。；：！？）"} | {"（": re.compile("（")}
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
@@ -170,7 +173,16 @@ def _heading_style(text: str) -> str:
     return best if counts[best] else "."
 
 
-_NUMERAL_RUN = re.compile("[一二三四五六七八九十]+")
+
+
+def _run_starts(text: str, chars: str) -> list[int]:
+    """Where each maximal run of ``chars`` starts in ``text``, in order.
+
+    Each character is found with a literal scan (a C loop), not with a character class,
+    which the regex engine tries at every position.
+    """
+    positions = sorted(match.start() for char in chars if char in text for match in _LITERAL[char].finditer(text))
+    return [at for index, at in enumerate(positions) if not index or positions[index - 1] != at - 1]
 _PAD = re.compile(f"[ \\t{ODD_SPACES}]")
 
 
@@ -182,8 +194,7 @@ def _enumerators(text: str) -> Iterator[re.Match[str]]:
     The pattern's look-behinds make a scan over the whole text slow; this tries a few positions.
     """
     end = 0
-    for run in _NUMERAL_RUN.finditer(text):
-        first = run.start()
+    for first in _run_starts(text, _NUMERAL_CHARS):
         if first < end:
             continue
         low = first
@@ -398,7 +409,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     add = spans.append
     size = len(text)
     alnum = _ASCII_ALNUM
-    for match in _MARK.finditer(text):
+    for match in _mark_matches(text):
         mark_at, end = match.span()
         if end == mark_at + 1 and mark_at and text[mark_at - 1] in alnum:
             mark = text[mark_at]
@@ -418,6 +429,13 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
             add(span)
     spans.extend(enumerators)
     return spans
+
+
+def _mark_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every full-width mark with its closers, mark by mark (the order does not matter)."""
+    for mark, pattern in _MARKS_AT.items():
+        if mark in text:
+            yield from pattern.finditer(text)
 
 
 _CANDIDATE_COMMA = re.compile(f',(?=[{LATIN_LETTER}“‘"\\d])')
@@ -452,9 +470,26 @@ def _damaged_comma_spans(text: str, commas: _Commas) -> list[tuple[int, int, str
     return spans
 
 
-_CODE_AT = re.compile("[=_/\\\\@{}\\[\\]<>|$#~^*`]|\\((?<=\\w\\()|\\.(?<=[a-z]\\.)(?=[a-z])")
-"""A character of each match of ``_CODE`` (the bracket of ``f(``, the dot of ``a.b``), found without
-trying the pattern at every letter."""
+_CODE_CHARS = "=_/\\@{}[]<>|$#~^*`"
+_CODE_AFTER_WORD = re.compile("\\((?<=\\w\\()")
+_CODE_DOT = re.compile("\\.(?<=[a-z]\\.)(?=[a-z])")
+
+
+def _code_positions(text: str) -> list[int]:
+    """Sorted positions of one character of each ``_CODE`` match (the ``(`` of ``f(``, the dot of ``a.b``).
+
+    Each pattern starts with a literal, so no position is tried that cannot start a match.
+    """
+    found = [match.start() for char in _CODE_CHARS if char in text for match in _LITERAL[char].finditer(text)]
+    if "(" in text:
+        found.extend(match.start() for match in _CODE_AFTER_WORD.finditer(text))
+    if "." in text:
+        found.extend(match.start() for match in _CODE_DOT.finditer(text))
+    found.sort()
+    return found
+
+
+_LITERAL = {char: re.compile(re.escape(char)) for char in _CODE_CHARS + _NUMERAL_CHARS}
 
 
 class _Excluded:
@@ -468,8 +503,7 @@ class _Excluded:
         ends: list[int] = []
         reversed_text: str | None = None
         size = len(text)
-        for match in _CODE_AT.finditer(text):
-            at = match.start()
+        for at in _code_positions(text):
             if ends and at < ends[-1]:
                 continue  # the same token
             if reversed_text is None:
