@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from povcorpus._script import dominant_script
 from povcorpus.cleaners.base import CleanContext
@@ -72,6 +72,10 @@ class Protected:
                 ends.append(match.end())
         self._starts: Sequence[int] = starts
         self._ends: Sequence[int] = ends
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        """The protected ``(start, end)`` spans, in order."""
+        return zip(self._starts, self._ends, strict=True)
 
     def covers(self, position: int) -> bool:
         """Whether ``position`` lies inside a protected span."""

@@ -40,7 +40,6 @@ punctuation.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 import string
@@ -56,9 +55,7 @@ __all__ = ["has_mt_damage", "mt_punctuation"]
 _CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
 _MARK_CLOSERS = "(?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*"
-# One pattern per mark: each starts with its literal, so the engine skips to the next one at C
-# speed (a class of marks is tried at every position). A mark with its closing quotes and brackets.
-_MARKS_AT = {mark: re.compile(mark + _MARK_CLOSERS) for mark in "、，。；：！？）"} | {"（": re.compile("（")}
+"""What follows a full-width mark and stays with it: closing quotes and brackets."""
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
@@ -389,85 +386,135 @@ def _may_change(text: str) -> bool:
     return any(mark in text for mark in _MARKS) or ("," in text and _COMMA_FAST.search(text) is not None)
 
 
-_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
-_ASCII_LETTERS = frozenset(string.ascii_letters)
-_ASCII_UPPER_OR_DIGIT = frozenset(string.ascii_uppercase + string.digits)
+_ALNUM = "A-Za-z0-9"
+
+
+class _MarkPatterns:
+    """The patterns of one full-width mark: its plain cases, decided by the pattern, and the rest.
+
+    A lone mark after an ASCII letter or digit and before another (``poverty、hunger``), or at
+    the end of a line (``disclosed。``), has no CJK character near it, is not at a line start
+    and follows no ASCII mark, so :func:`_mark_span` would give it the plain replacement
+    (``", "``, or ``","`` inside a number, ``"."`` before a line break). Each pattern starts
+    with the mark itself, so the engine skips to it at C speed.
+    """
+
+    __slots__ = ("ascii", "between", "digits", "line_end", "other")
+
+    def __init__(self, mark: str) -> None:
+        self.ascii = _ASCII.get(mark, "")
+        plain = bool(self.ascii)
+        self.between = (
+            re.compile(f"{mark}(?<=[{_ALNUM}]{mark})(?=[{_ALNUM}])(?:(?<=[A-Za-z]{mark})|(?=[A-Za-z]))")
+            if mark in "，："
+            else re.compile(f"{mark}(?<=[{_ALNUM}]{mark})(?=[{_ALNUM}])")
+        )
+        self.digits = re.compile(f"{mark}(?<=[0-9]{mark})(?=[0-9])") if mark in "，：" else None
+        self.line_end = re.compile(f"{mark}(?<=[{_ALNUM}]{mark})(?=\\n|\\Z)")
+        self.other = (
+            re.compile(f"{mark}(?:(?<![{_ALNUM}]{mark})|(?=[^{_ALNUM}\\n])){_MARK_CLOSERS}")
+            if plain
+            else re.compile(mark)
+        )
+
+
+_MARK_PATTERNS = {mark: _MarkPatterns(mark) for mark in "、，。；：！？）（"}
 
 
 def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     """The repairs of the full-width marks and Chinese enumerators of ``text``.
 
-    A lone mark between two ASCII letters or digits (``poverty、hunger``), or after one at
-    the end of a line (``disclosed。``), is decided here: no CJK character is near it, it is
-    not at a line start and no ASCII mark precedes it, so :func:`_mark_span` would give the
-    same repair. Every other mark goes through :func:`_mark_span`.
+    Plain cases come straight from their patterns (see :class:`_MarkPatterns`); every other
+    mark goes through :func:`_mark_span`.
     """
     has_numerals = any(numeral in text for numeral in _NUMERAL_CHARS)
     enumerators = _enumerator_spans(text, english) if has_numerals else []
     starts = {start for start, _, _ in enumerators}
     spans: list[tuple[int, int, str]] = []
-    add = spans.append
     size = len(text)
-    alnum = _ASCII_ALNUM
-    for match in _mark_matches(text):
-        mark_at, end = match.span()
-        if end == mark_at + 1 and mark_at and text[mark_at - 1] in alnum:
-            mark = text[mark_at]
-            following = text[end] if end < size else ""
-            if mark != "（":
-                if following in alnum:
-                    digits = mark in "，：" and text[mark_at - 1].isdigit() and following.isdigit()
-                    add((mark_at, end, _ASCII[mark] if digits else _ASCII[mark] + " "))
-                    continue
-                if following == "\n" or not following:
-                    add((mark_at, end, _ASCII[mark]))
-                    continue
-        while end < size and text[end] in _BEFORE_ENUMERATOR:
-            end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
-        span = _mark_span(text, match, end in starts)
-        if span is not None:
-            add(span)
+    for mark, patterns in _MARK_PATTERNS.items():
+        if mark not in text:
+            continue
+        ascii_mark = patterns.ascii
+        if ascii_mark:
+            spaced = ascii_mark + " "
+            spans.extend([(match.start(), match.end(), spaced) for match in patterns.between.finditer(text)])
+            if patterns.digits is not None:
+                spans.extend([(match.start(), match.end(), ascii_mark) for match in patterns.digits.finditer(text)])
+            spans.extend([(match.start(), match.end(), ascii_mark) for match in patterns.line_end.finditer(text)])
+        for match in patterns.other.finditer(text):
+            end = match.end()
+            while end < size and text[end] in _BEFORE_ENUMERATOR:
+                end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
+            span = _mark_span(text, match, end in starts)
+            if span is not None:
+                spans.append(span)
     spans.extend(enumerators)
     return spans
 
 
-def _mark_matches(text: str) -> Iterator[re.Match[str]]:
-    """Every full-width mark with its closers, mark by mark (the order does not matter)."""
-    for mark, pattern in _MARKS_AT.items():
-        if mark in text:
-            yield from pattern.finditer(text)
-
-
 _CANDIDATE_COMMA = re.compile(f',(?=[{LATIN_LETTER}“‘"\\d])')
 """The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``)."""
+_PLAIN_COMMA = re.compile(",(?<=[A-Za-z],)(?=[A-Z0-9])")
+"""A candidate comma between an ASCII letter and an ASCII capital or digit: it takes a space."""
+_OTHER_COMMA = re.compile(f',(?=[{LATIN_LETTER}“‘"\\d])(?:(?<![A-Za-z],)|(?![A-Z0-9]))')
+"""Every other candidate comma."""
 
 
 def _damaged_comma_spans(text: str, commas: _Commas) -> list[tuple[int, int, str]]:
-    """The fixes of every candidate comma of a text known to be damaged.
+    """The fixes of every candidate comma (``_CANDIDATE_COMMA``) of a text known to be damaged.
 
-    A comma between an ASCII letter and an ASCII capital or digit (``community,Incentive``)
-    gets its space here unless it lies in a protected span or a code-like token, where
-    :meth:`_Commas.span` decides as for every other comma.
+    A plain comma (``community,Incentive``) gets its space here unless it lies in a protected
+    span or a code-like token; there, and for every other comma, :meth:`_Commas.span` decides.
     """
-    spans: list[tuple[int, int, str]] = []
-    add = spans.append
-    excluded = _Excluded(text, commas.protected)
-    letters = _ASCII_LETTERS
-    capital_or_digit = _ASCII_UPPER_OR_DIGIT
-    for match in _CANDIDATE_COMMA.finditer(text):
-        position = match.start()
-        if (
-            position
-            and text[position - 1] in letters
-            and text[position + 1] in capital_or_digit
-            and not excluded.covers(position)
-        ):
-            add((position + 1, position + 1, " "))
-            continue
-        span = commas.span(position)
-        if span is not None:
-            add(span)
+    plain = [match.start() for match in _PLAIN_COMMA.finditer(text)]
+    others = [match.start() for match in _OTHER_COMMA.finditer(text)]
+    starts, ends = _excluded(text, commas.protected)
+    if starts:
+        kept = []
+        count = len(starts)
+        index = 0  # the first excluded span that does not end before the comma
+        for position in plain:
+            while index < count and ends[index] <= position:
+                index += 1
+            if index < count and starts[index] <= position:
+                others.append(position)
+            else:
+                kept.append(position)
+        plain = kept
+    spans = [(position + 1, position + 1, " ") for position in plain]
+    spans.extend(span for position in others if (span := commas.span(position)) is not None)
     return spans
+
+
+def _excluded(text: str, protected: Protected) -> tuple[list[int], list[int]]:
+    """Where a comma cannot take the fast path: protected spans and tokens that look like code.
+
+    Returns the starts and the ends of these spans, merged where they overlap and in order.
+    """
+    spans = list(protected.spans())
+    reversed_text: str | None = None
+    size = len(text)
+    token_end = -1
+    for at in _code_positions(text):
+        if at < token_end:
+            continue  # the same token
+        if reversed_text is None:
+            reversed_text = text[::-1]
+        before = _NON_SPACE.match(reversed_text, size - at)
+        after = _NON_SPACE.match(text, at)
+        token_end = after.end() if after is not None else at
+        spans.append((at - (before.end() - before.start()) if before is not None else at, token_end))
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 _CODE_CHARS = "=_/\\@{}[]<>|$#~^*`"
@@ -490,35 +537,3 @@ def _code_positions(text: str) -> list[int]:
 
 
 _LITERAL = {char: re.compile(re.escape(char)) for char in _CODE_CHARS + _NUMERAL_CHARS}
-
-
-class _Excluded:
-    """Where a comma cannot take the fast path: protected spans and tokens that look like code."""
-
-    __slots__ = ("_ends", "_protected", "_starts")
-
-    def __init__(self, text: str, protected: Protected) -> None:
-        self._protected = protected
-        starts: list[int] = []
-        ends: list[int] = []
-        reversed_text: str | None = None
-        size = len(text)
-        for at in _code_positions(text):
-            if ends and at < ends[-1]:
-                continue  # the same token
-            if reversed_text is None:
-                reversed_text = text[::-1]
-            before = _NON_SPACE.match(reversed_text, size - at)
-            after = _NON_SPACE.match(text, at)
-            starts.append(at - (before.end() - before.start()) if before is not None else at)
-            ends.append(after.end() if after is not None else at)
-        self._starts = starts
-        self._ends = ends
-
-    def covers(self, position: int) -> bool:
-        """Whether ``position`` is in a protected span or in a token holding a ``_CODE`` match."""
-        if self._starts:
-            index = bisect.bisect_right(self._starts, position) - 1
-            if index >= 0 and position < self._ends[index]:
-                return True
-        return self._protected.covers(position)
