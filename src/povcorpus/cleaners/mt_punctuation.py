@@ -389,100 +389,96 @@ def _may_change(text: str) -> bool:
 _ALNUM = "A-Za-z0-9"
 
 
-class _MarkPatterns:
-    """The patterns of one full-width mark: its plain cases, decided by the pattern, and the rest.
+_BETWEEN, _DIGITS, _LINE_END = 1, 2, 3
+"""The groups of a mark's pattern (see :func:`_mark_pattern`) that name its plain cases."""
 
-    A lone mark after an ASCII letter or digit and before another (``poverty、hunger``), or at
-    the end of a line (``disclosed。``), has no CJK character near it, is not at a line start
-    and follows no ASCII mark, so :func:`_mark_span` would give it the plain replacement
-    (``", "``, or ``","`` inside a number, ``"."`` before a line break). Each pattern starts
-    with the mark itself, so the engine skips to it at C speed.
+
+def _mark_pattern(mark: str) -> re.Pattern[str]:
+    """The pattern of one full-width mark, whose groups name its plain cases.
+
+    A lone mark after an ASCII letter or digit and before another (``poverty、hunger``: group
+    ``_BETWEEN``; ``1，500``: group ``_DIGITS``), or at the end of a line (``disclosed。``: group
+    ``_LINE_END``), has no CJK character near it, is not at a line start and follows no ASCII
+    mark, so :func:`_mark_span` would give it the plain replacement (``", "``, ``","``,
+    ``"."``). Any other match (no group) is the mark with its closers. The pattern starts with
+    the mark itself, so the engine skips to it at C speed.
     """
-
-    __slots__ = ("ascii", "between", "digits", "line_end", "other")
-
-    def __init__(self, mark: str) -> None:
-        self.ascii = _ASCII.get(mark, "")
-        plain = bool(self.ascii)
-        self.between = (
-            re.compile(f"{mark}(?<=[{_ALNUM}]{mark})(?=[{_ALNUM}])(?:(?<=[A-Za-z]{mark})|(?=[A-Za-z]))")
-            if mark in "，："
-            else re.compile(f"{mark}(?<=[{_ALNUM}]{mark})(?=[{_ALNUM}])")
-        )
-        self.digits = re.compile(f"{mark}(?<=[0-9]{mark})(?=[0-9])") if mark in "，：" else None
-        self.line_end = re.compile(f"{mark}(?<=[{_ALNUM}]{mark})(?=\\n|\\Z)")
-        self.other = (
-            re.compile(f"{mark}(?:(?<![{_ALNUM}]{mark})|(?=[^{_ALNUM}\\n])){_MARK_CLOSERS}")
-            if plain
-            else re.compile(mark)
-        )
+    if mark not in _ASCII:
+        return re.compile(mark)
+    digits = f"(?<=[0-9]{mark})(?=[0-9])()" if mark in "，：" else "(?!)()"
+    return re.compile(
+        f"{mark}(?:(?<=[{_ALNUM}]{mark})(?:(?=[{_ALNUM}])()|{digits}|(?=\\n|\\Z)())|{_MARK_CLOSERS})"
+    )
 
 
-_MARK_PATTERNS = {mark: _MarkPatterns(mark) for mark in "、，。；：！？）（"}
+_MARK_PATTERNS = {mark: _mark_pattern(mark) for mark in "、，。；：！？）（"}
 
 
 def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     """The repairs of the full-width marks and Chinese enumerators of ``text``.
 
-    Plain cases come straight from their patterns (see :class:`_MarkPatterns`); every other
+    Plain cases come straight from their pattern (see :func:`_mark_pattern`); every other
     mark goes through :func:`_mark_span`.
     """
     has_numerals = any(numeral in text for numeral in _NUMERAL_CHARS)
     enumerators = _enumerator_spans(text, english) if has_numerals else []
     starts = {start for start, _, _ in enumerators}
     spans: list[tuple[int, int, str]] = []
+    add = spans.append
     size = len(text)
-    for mark, patterns in _MARK_PATTERNS.items():
+    for mark, pattern in _MARK_PATTERNS.items():
         if mark not in text:
             continue
-        ascii_mark = patterns.ascii
-        if ascii_mark:
-            spaced = ascii_mark + " "
-            spans.extend([(match.start(), match.end(), spaced) for match in patterns.between.finditer(text)])
-            if patterns.digits is not None:
-                spans.extend([(match.start(), match.end(), ascii_mark) for match in patterns.digits.finditer(text)])
-            spans.extend([(match.start(), match.end(), ascii_mark) for match in patterns.line_end.finditer(text)])
-        for match in patterns.other.finditer(text):
-            end = match.end()
-            while end < size and text[end] in _BEFORE_ENUMERATOR:
-                end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
-            span = _mark_span(text, match, end in starts)
-            if span is not None:
-                spans.append(span)
+        ascii_mark = _ASCII.get(mark, "")
+        spaced = ascii_mark + " "
+        for match in pattern.finditer(text):
+            case = match.lastindex
+            if case == _BETWEEN:
+                add((match.start(), match.end(), spaced))
+            elif case is not None:
+                add((match.start(), match.end(), ascii_mark))
+            else:
+                end = match.end()
+                while end < size and text[end] in _BEFORE_ENUMERATOR:
+                    end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
+                span = _mark_span(text, match, end in starts)
+                if span is not None:
+                    add(span)
     spans.extend(enumerators)
     return spans
 
 
-_CANDIDATE_COMMA = re.compile(f',(?=[{LATIN_LETTER}“‘"\\d])')
-"""The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``)."""
-_PLAIN_COMMA = re.compile(",(?<=[A-Za-z],)(?=[A-Z0-9])")
-"""A candidate comma between an ASCII letter and an ASCII capital or digit: it takes a space."""
-_OTHER_COMMA = re.compile(f',(?=[{LATIN_LETTER}“‘"\\d])(?:(?<![A-Za-z],)|(?![A-Z0-9]))')
-"""Every other candidate comma."""
+_CANDIDATE_COMMA = re.compile(f',(?:(?<=[A-Za-z],)(?=[A-Z0-9])()|(?=[{LATIN_LETTER}“‘"\d]))')
+"""The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``).
+
+Group 1 marks a plain one, between an ASCII letter and an ASCII capital or digit: it takes a space.
+"""
 
 
 def _damaged_comma_spans(text: str, commas: _Commas) -> list[tuple[int, int, str]]:
-    """The fixes of every candidate comma (``_CANDIDATE_COMMA``) of a text known to be damaged.
+    """The fixes of every candidate comma of a text known to be damaged.
 
     A plain comma (``community,Incentive``) gets its space here unless it lies in a protected
     span or a code-like token; there, and for every other comma, :meth:`_Commas.span` decides.
     """
-    plain = [match.start() for match in _PLAIN_COMMA.finditer(text)]
-    others = [match.start() for match in _OTHER_COMMA.finditer(text)]
+    spans: list[tuple[int, int, str]] = []
+    add = spans.append
+    others: list[int] = []
     starts, ends = _excluded(text, commas.protected)
-    if starts:
-        kept = []
-        count = len(starts)
-        index = 0  # the first excluded span that does not end before the comma
-        for position in plain:
+    count = len(starts)
+    index = 0  # the first excluded span that does not end before the comma
+    for match in _CANDIDATE_COMMA.finditer(text):
+        position = match.start()
+        if match.lastindex is None:
+            others.append(position)
+            continue
+        if count:
             while index < count and ends[index] <= position:
                 index += 1
             if index < count and starts[index] <= position:
                 others.append(position)
-            else:
-                kept.append(position)
-        plain = kept
-    spans = [(position + 1, position + 1, " ") for position in plain]
+                continue
+        add((position + 1, position + 1, " "))
     spans.extend(span for position in others if (span := commas.span(position)) is not None)
     return spans
 
