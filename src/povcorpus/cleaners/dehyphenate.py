@@ -51,7 +51,7 @@ the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 
 from povcorpus.cleaners._common import CASED_LETTER
@@ -87,7 +87,15 @@ _GAP = f"[ {ODD_SPACES}]{{1,3}}"  # spaces, possibly odd or doubled (whitespace 
 # A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
 _HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])")
+# The same, one per hyphen character: a pattern that starts with a literal lets the engine skip
+# to the next hyphen at C speed, where a class of two hyphens is tried at every position.
+_HYPHENS = tuple(
+    (hyphen, re.compile(f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"))
+    for hyphen in "-‐"
+)
 _FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")
+_FIRST_REVERSED = re.compile(f"[{CASED_LETTER}]{{1,65}}")
+"""Up to 65 letters of ``_FIRST``, read backwards in the reversed text."""
 _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
 
@@ -253,6 +261,36 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     return CleanResult(text, edits)
 
 
+def _hyphens(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_HYPHEN`` in ``text``, hyphen character by hyphen character (in no set order)."""
+    for hyphen, pattern in _HYPHENS:
+        if hyphen in text:
+            yield from pattern.finditer(text)
+
+
+def _first_half(text: str, reversed_text: str, start: int) -> str | None:
+    """What ``_FIRST.search(text, max(0, start - 64), start)`` finds: the letters before a hyphen.
+
+    The letters are read backwards in the reversed text, in one match. When they are all
+    letters in Python's sense (hence word characters), ``_FIRST`` can only match from where
+    they start, and only when that is at most 64 characters back and no word character or
+    hyphen comes before; other runs (combining marks, Greek punctuation) are searched as before.
+    """
+    run = _FIRST_REVERSED.match(reversed_text, len(text) - start)
+    if run is not None:
+        size = run.end() - run.start()
+        letters = text[start - size : start]
+        if letters.isalpha():
+            if size > 64:
+                return None
+            before = text[start - size - 1] if start > size else ""
+            if before and (before.isalnum() or before in "_-‐"):
+                return None
+            return letters
+    found = _FIRST.search(text, max(0, start - 64), start)
+    return found.group() if found is not None else None
+
+
 def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ...]]:
     """One pass of :func:`dehyphenate`: the new text and its edits."""
     spans: list[tuple[int, int, str]] = []
@@ -262,13 +300,14 @@ def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ..
     zipf = _frequency_function(ctx.lang)
     lowered: str | None = None
     decisions: dict[tuple[str, str], bool] = {}
-    for match in _HYPHEN.finditer(text):
+    reversed_text = text[::-1]
+    for match in _hyphens(text):
         start, end = match.start(), match.end()
-        first_match = _FIRST.search(text, max(0, start - 64), start)
+        first = _first_half(text, reversed_text, start)
         second_match = _SECOND.match(text, end)
-        if first_match is None or second_match is None:
+        if first is None or second_match is None:
             continue
-        first, second = first_match.group(), second_match.group()
+        second = second_match.group()
         if not second[0].islower():
             if text[end - 1] != "-" and "\n" not in text[start:end]:
                 spans.append((start + 1, end, ""))  # Cäcilien- Konservatorium
