@@ -126,7 +126,12 @@ def _zipf(word: str, lang: str) -> float:
 
 def _frequency_function(lang: str | None) -> Callable[[str], float] | None:
     """Zipf frequency lookup for ``lang`` (English when unknown), or ``None`` without wordfreq."""
-    code = (lang or "en").split("-")[0].lower()
+    return _frequency_function_of((lang or "en").split("-")[0].lower())
+
+
+@lru_cache(maxsize=256)
+def _frequency_function_of(code: str) -> Callable[[str], float] | None:
+    """The lookup of :func:`_frequency_function` for a language code, one per code."""
     if code in _UNCASED_LANGUAGES or code not in _wordfreq_languages():
         return None
 
@@ -172,9 +177,26 @@ def should_join(
     joined = (first + second).lower()
     if joined in vocabulary:
         return not (hyphenated_count >= 2 and hyphenated_count >= joined_count)
+    return _frequent_join(first, second, zipf)
+
+
+@lru_cache(maxsize=65536)
+def _word_rules(first: str, second: str, zipf: Callable[[str], float] | None) -> tuple[bool, bool]:
+    """Rule 1 and rule 3 of :func:`should_join`, which do not depend on the document: one answer per form.
+
+    Returns:
+        Whether the form is never joined, and whether word frequencies join it.
+    """
+    if _never_join(first, second, zipf):
+        return True, False
+    return False, _frequent_join(first, second, zipf)
+
+
+def _frequent_join(first: str, second: str, zipf: Callable[[str], float] | None) -> bool:
+    """Rule 3 of the module docs: whether word frequencies show ``first-second`` is one word."""
     if zipf is None:
         return False
-    joined_zipf = zipf(joined)
+    joined_zipf = zipf((first + second).lower())
     if joined_zipf < 2.0:
         return False
     first_zipf, second_zipf = zipf(first.lower()), zipf(second.lower())
@@ -315,18 +337,19 @@ def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ..
         key = (first, second)
         decision = decisions.get(key)
         if decision is None:
+            never, frequent = _word_rules(first, second, zipf)  # what should_join decides without the text
             decision = False
-            if not _never_join(first, second, zipf):
+            if not never:
                 if lowered is None:
                     lowered = text.lower()
                 if vocabulary is None:
                     vocabulary = _WordsOf(lowered)
                 joined = (first + second).lower()
-                hyphenated = joined_count = 0
+                decision = frequent
                 if joined in vocabulary:
                     hyphenated = lowered.count(f"{first}-{second}".lower())
                     joined_count = lowered.count(joined)
-                decision = should_join(first, second, vocabulary, zipf, hyphenated, joined_count)
+                    decision = not (hyphenated >= 2 and hyphenated >= joined_count)
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
