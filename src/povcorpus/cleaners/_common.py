@@ -18,6 +18,7 @@ __all__ = [
     "CJK_CHARS",
     "LATIN_LETTER",
     "Protected",
+    "has_any",
     "is_latin_text",
     "word_vocabulary",
 ]
@@ -36,6 +37,16 @@ def is_latin_text(text: str, ctx: CleanContext) -> bool:
     """Whether ``text`` is written mainly in Latin script (from the context, else measured)."""
     script = ctx.script if ctx.script is not None else dominant_script(text)
     return script == "Latin"
+
+
+def has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds any of ``chars``, looked for one by one with ``in``.
+
+    Each ``in`` is a C scan for one character; a regex character class is tried at every
+    position and is several times slower on text that holds none of them, which is the
+    common case a cleaner's pre-check must make cheap.
+    """
+    return any(char in text for char in chars)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

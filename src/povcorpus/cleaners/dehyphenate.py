@@ -90,7 +90,12 @@ _HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t{ODD_SPACES}]
 # The same, one per hyphen character: a pattern that starts with a literal lets the engine skip
 # to the next hyphen at C speed, where a class of two hyphens is tried at every position.
 _HYPHENS = tuple(
-    (hyphen, re.compile(f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"))
+    (
+        hyphen,
+        re.compile(
+            f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
+        ),
+    )
     for hyphen in "-‐"
 )
 _FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")

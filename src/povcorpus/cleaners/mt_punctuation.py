@@ -170,16 +170,18 @@ def _heading_style(text: str) -> str:
     return best if counts[best] else "."
 
 
-
-
 def _run_starts(text: str, chars: str) -> list[int]:
     """Where each maximal run of ``chars`` starts in ``text``, in order.
 
     Each character is found with a literal scan (a C loop), not with a character class,
     which the regex engine tries at every position.
     """
-    positions = sorted(match.start() for char in chars if char in text for match in _LITERAL[char].finditer(text))
+    positions = sorted(
+        match.start() for char in chars if char in text for match in _LITERAL[char].finditer(text)
+    )
     return [at for index, at in enumerate(positions) if not index or positions[index - 1] != at - 1]
+
+
 _PAD = re.compile(f"[ \\t{ODD_SPACES}]")
 
 
