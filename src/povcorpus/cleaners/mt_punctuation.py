@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import string
 from collections.abc import Iterator
 
 from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
@@ -380,7 +379,7 @@ _COMMA_FAST = re.compile(",(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 
 
 def _may_change(text: str) -> bool:
-    """The cleaner's pre-check: a full-width mark, or a comma before a letter, a quote or (after a letter) a digit.
+    """The pre-check: a full-width mark, or a comma before a letter, a quote or (after a letter) a digit.
 
     Each mark is looked for with ``in`` (a C-level scan for one character); the comma
     pattern starts with a literal, so the regex engine only stops at commas.
@@ -450,7 +449,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     return spans
 
 
-_CANDIDATE_COMMA = re.compile(f',(?:(?<=[A-Za-z],)(?=[A-Z0-9])()|(?=[{LATIN_LETTER}“‘"\d]))')
+_CANDIDATE_COMMA = re.compile(f',(?:(?<=[A-Za-z],)(?=[A-Z0-9])()|(?=[{LATIN_LETTER}“‘"\\d]))')
 """The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``).
 
 Group 1 marks a plain one, between an ASCII letter and an ASCII capital or digit: it takes a space.
