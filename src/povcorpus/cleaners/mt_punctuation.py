@@ -390,7 +390,7 @@ def _may_change(text: str) -> bool:
 _ALNUM = "A-Za-z0-9"
 
 
-_BETWEEN, _DIGITS, _LINE_END = 1, 2, 3
+_DIGITS, _BETWEEN, _LINE_END = 1, 2, 3
 """The groups of a mark's pattern (see :func:`_mark_pattern`) that name its plain cases."""
 
 
@@ -408,7 +408,7 @@ def _mark_pattern(mark: str) -> re.Pattern[str]:
         return re.compile(mark)
     digits = f"(?<=[0-9]{mark})(?=[0-9])()" if mark in "，：" else "(?!)()"
     return re.compile(
-        f"{mark}(?:(?<=[{_ALNUM}]{mark})(?:(?=[{_ALNUM}])()|{digits}|(?=\\n|\\Z)())|{_MARK_CLOSERS})"
+        f"{mark}(?:(?<=[{_ALNUM}]{mark})(?:{digits}|(?=[{_ALNUM}])()|(?=\\n|\\Z)())|{_MARK_CLOSERS})"
     )
 
 
