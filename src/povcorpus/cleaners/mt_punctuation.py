@@ -449,10 +449,15 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     return spans
 
 
-_CANDIDATE_COMMA = re.compile(f',(?:(?<=[A-Za-z],)(?=[A-Z0-9])()|(?=[{LATIN_LETTER}“‘"\\d]))')
+_CANDIDATE_COMMA = re.compile(
+    f',(?:(?<=[^\\s,。，、{ODD_SPACES}],)(?=[A-Z])()|(?<=[A-Za-z],)(?=[0-9])()|(?=[{LATIN_LETTER}“‘"\\d]))'
+)
 """The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``).
 
-Group 1 marks a plain one, between an ASCII letter and an ASCII capital or digit: it takes a space.
+A group marks a plain one: after a character that is not a space, a comma or a stray mark
+(so not at a line start), and before an ASCII capital (``community,Incentive``,
+``2020,The``, ``Development”,China``), or after an ASCII letter and before an ASCII digit
+(``scheduled,98``). Outside protected spans and code-like tokens it takes a space.
 """
 
 
