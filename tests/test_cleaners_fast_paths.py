@@ -289,3 +289,34 @@ def test_replace_spans_keeps_the_order_of_insertions_at_one_place() -> None:
     text, edits = replace_spans("ab", [(1, 1, "X"), (1, 1, "Y")], "test")
     assert text == "aXYb"
     assert [edit.after for edit in edits] == ["Y", "X"]
+
+
+protected_text = st.lists(
+    st.sampled_from(
+        [
+            "see ",
+            "http://a.org/x ",
+            "https://b.cn",
+            "www.c.com ",
+            "a.b@c.org",
+            "@",
+            "`x`",
+            "`",
+            "//",
+            "://",
+            " ",
+            "\n",
+            "ftp://d",
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(protected_text, edge_text))
+def test_protected_spans_are_those_of_the_full_pattern(text: str) -> None:
+    """Protected spans found with only the alternatives whose literal occurs match the whole pattern."""
+    from povcorpus.cleaners._common import _PROTECTED
+
+    assert list(Protected(text).spans()) == [m.span() for m in _PROTECTED.finditer(text)]
