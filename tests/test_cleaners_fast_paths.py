@@ -320,3 +320,36 @@ def test_protected_spans_are_those_of_the_full_pattern(text: str) -> None:
     from povcorpus.cleaners._common import _PROTECTED
 
     assert list(Protected(text).spans()) == [m.span() for m in _PROTECTED.finditer(text)]
+
+
+join_text = st.lists(
+    st.sampled_from(
+        [
+            "pro-gram", "program", "pro", "gram", "Chin-a", "Ch-ina", "China", "chin", "in-put", "input",
+            "govern-\nment", "government", "ment", "İs-tanbul", "istanbul", "ΟΔΟΣ-ος", "οδοσος",
+            "soft\u00adware", "software", "- ", "-", " ", "\n", ", ", "poverty- stricken",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)  # fmt: skip
+
+
+def _dehyphenate_forgetting(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ...]]:
+    """The passes of :func:`dehyphenate`, each looking every word up afresh in its text."""
+    edits: tuple[Edit, ...] = ()
+    for _ in range(4):
+        new_text, new_edits, _ = dehyphenate_module._dehyphenate_once(text, ctx, {})
+        if not new_edits:
+            break
+        text, edits = new_text, edits + new_edits
+        if ctx.vocabulary:
+            break
+    return text, edits
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(join_text, hyphen_text), lang=st.sampled_from([None, "en", "el", "tr"]))
+def test_dehyphenate_words_carried_between_passes(text: str, lang: str | None) -> None:
+    """Words looked up in one pass and kept for the next give the passes that look everything up again."""
+    result = dehyphenate_module.dehyphenate(text, CleanContext(lang=lang))
+    assert (result.text, result.edits) == _dehyphenate_forgetting(text, CleanContext(lang=lang))

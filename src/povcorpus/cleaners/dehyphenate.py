@@ -229,9 +229,9 @@ class _WordsOf:
 
     __slots__ = ("_found", "_lowered")
 
-    def __init__(self, lowered: str) -> None:
+    def __init__(self, lowered: str, found: dict[str, bool] | None = None) -> None:
         self._lowered = lowered
-        self._found: dict[str, bool] = {}
+        self._found: dict[str, bool] = {} if found is None else found
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
@@ -277,14 +277,20 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     # A joined word enters the text's own vocabulary and can decide another hyphen
     # (``Chin-a Ch-ina``): repeat until nothing changes, so cleaning twice changes nothing.
     edits: tuple[Edit, ...] = ()
+    known: dict[str, bool] = {}  # whether a word stands in the text, carried from pass to pass
     for _ in range(4):
-        new_text, new_edits = _dehyphenate_once(text, ctx)
+        new_text, new_edits, touched = _dehyphenate_once(text, ctx, known)
         if not new_edits:
             break
         text = new_text
         edits += new_edits
         if ctx.vocabulary:
             break  # the document's vocabulary does not change with this text
+        if touched is None:
+            known.clear()
+        else:
+            for word in touched:
+                known.pop(word, None)
     return CleanResult(text, edits)
 
 
@@ -318,11 +324,22 @@ def _first_half(text: str, reversed_text: str, start: int) -> str | None:
     return found.group() if found is not None else None
 
 
-def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ...]]:
-    """One pass of :func:`dehyphenate`: the new text and its edits."""
+def _dehyphenate_once(
+    text: str, ctx: CleanContext, known: dict[str, bool]
+) -> tuple[str, tuple[Edit, ...], set[str] | None]:
+    """One pass of :func:`dehyphenate`: the new text, its edits, and the words whose presence it changed.
+
+    ``known`` holds, for words already looked up in ``text``, whether they stand in it as whole
+    words; the pass adds to it. Joining ``a-b`` can only make ``ab`` appear and ``a`` or ``b``
+    disappear as whole words, so those are the words returned (``None``: forget every word, after
+    a join whose lower-casing is not letter for letter, or a removed soft hyphen).
+    """
     spans: list[tuple[int, int, str]] = []
+    touched: set[str] | None = set()
     if "\u00ad" in text:
         spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
+        if spans:
+            touched = None
     vocabulary: Container[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang)
     lowered: str | None = None
@@ -348,7 +365,7 @@ def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ..
                 if lowered is None:
                     lowered = text.lower()
                 if vocabulary is None:
-                    vocabulary = _WordsOf(lowered)
+                    vocabulary = _WordsOf(lowered, known)
                 joined = (first + second).lower()
                 decision = frequent
                 if joined in vocabulary:
@@ -358,8 +375,15 @@ def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ..
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
+            if touched is not None:
+                joined = (first + second).lower()
+                if joined.isalpha() and len(joined) == len(first) + len(second) and "Σ" not in first + second:
+                    touched.update((first.lower(), second.lower(), joined))
+                else:
+                    touched = None  # "İ" lowers to two characters, "Σ" to "σ" or "ς"
         elif text[end - 1] != "-" and "\n" not in text[start:end] and not _function_word(second, zipf):
             spans.append((start + 1, end, ""))
     if not spans:
-        return text, ()
-    return replace_spans(text, spans, "dehyphenate", ctx.field)
+        return text, (), touched
+    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
+    return new_text, edits, touched
