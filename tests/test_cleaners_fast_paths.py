@@ -222,6 +222,8 @@ def test_whitespace_indentation_alone_is_rejected() -> None:
     assert not whitespace_module._may_change("Title\n\n    Weak infrastructure\n  and more", ctx)
     assert whitespace_module._may_change("Title\n\n    Weak  infrastructure", ctx)
     assert whitespace_module._may_change("  x", CleanContext(options={"whitespace.strip_indent": True}))
+    long_indent = "Title\n" + " " * 200_000 + "x\n" + "\t " * 50_000 + "y"
+    assert not whitespace_module._may_change(long_indent, ctx)  # one look at each run: linear
 
 
 @settings(max_examples=500, deadline=None)

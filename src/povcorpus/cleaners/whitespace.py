@@ -214,33 +214,23 @@ def _may_change(text: str, ctx: CleanContext) -> bool:
     """
     if not text.isascii() and has_any(text, _ODD_CHARS):
         return True
-    if _SPACE_BEFORE.search(text) is not None or text.endswith((" ", "\t")):
+    if text.endswith((" ", "\t")) or ("\t" in text and ("\t\n" in text or "\t\r" in text)):
         return True
-    if "\t" in text and ("\t\n" in text or "\t\r" in text):
-        return True
-    if ctx.option("whitespace", "strip_indent", False):
-        return "  " in text
-    return _spaces_inside_line(text)
-
-
-_SPACE_BEFORE = re.compile(" [\n\r,.;:!?]")
-_BLANKS = re.compile("[ \t]*")
-
-
-def _spaces_inside_line(text: str) -> bool:
-    """Whether two spaces stand somewhere other than in the indentation at a line's start.
-
-    Indentation is kept (its odd spaces aside), so a text whose only double spaces indent
-    its lines needs no change from them. Each run is looked at once: linear in the text.
-    """
-    position = text.find("  ")
-    while position != -1:
-        line_start = text.rfind("\n", 0, position) + 1
-        if text[line_start:position].strip(" \t"):
+    strip_indent = ctx.option("whitespace", "strip_indent", False)
+    position = 0
+    while (pair := _SPACE_PAIR_OR_MARK.search(text, position)) is not None:
+        at = pair.start()
+        if pair.group() != "  " or strip_indent:
             return True
-        end = _BLANKS.match(text, position)
-        position = text.find("  ", end.end() if end is not None else position + 2)
+        if text[text.rfind("\n", 0, at) + 1 : at].strip(" \t"):
+            return True  # two spaces inside a line, not in its indentation
+        blanks = _BLANKS.match(text, at)
+        position = blanks.end() if blanks is not None else at + 2  # past the indentation
     return False
+
+
+_SPACE_PAIR_OR_MARK = re.compile(" [ \n\r,.;:!?]")
+_BLANKS = re.compile("[ \t]*")
 
 
 def _normalise(text: str, ctx: CleanContext) -> CleanResult:
