@@ -108,18 +108,20 @@ def _restore(text: str, ctx: CleanContext) -> CleanResult:
 
 
 def _candidate_lines(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of each line that holds a match of ``_CANDIDATE_AT``, in order."""
-    lines: dict[int, int] = {}
-    for quote, pattern in _CANDIDATE_AT:
-        if quote not in text:
+    """The ``(start, end)`` of each line that holds a match of ``_CANDIDATE_AT``, in order.
+
+    Each line is measured once, however many candidates it holds (a long one-line text stays linear).
+    """
+    positions = sorted(
+        match.start() for quote, pattern in _CANDIDATE_AT if quote in text for match in pattern.finditer(text)
+    )
+    lines: list[tuple[int, int]] = []
+    for position in positions:
+        if lines and position < lines[-1][1]:
             continue
-        for match in pattern.finditer(text):
-            position = match.start()
-            start = text.rfind("\n", 0, position) + 1
-            if start not in lines:
-                end = text.find("\n", position)
-                lines[start] = len(text) if end == -1 else end
-    return sorted(lines.items())
+        end = text.find("\n", position)
+        lines.append((text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end))
+    return lines
 
 
 def _restore_line(text: str, start: int, end: int, mark: str, spans: list[tuple[int, int, str]]) -> None:

@@ -99,9 +99,8 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
         return (start, match.end(), space + "(")
     if _cjk_near(text, mark_at, mark_at + 1, latin_after):
         return None
-    line_start = text.rfind("\n", 0, mark_at) + 1
-    at_line_start = _LINE_HEAD.match(text, line_start, mark_at) is not None
-    previous = text[start - 1] if start > line_start else ""
+    at_line_start = _at_line_head(text, mark_at)
+    previous = text[start - 1] if start and text[start - 1] != "\n" else ""  # on this line
     ascii_mark = _ASCII[mark]
     following = text[match.end() : match.end() + 1]
     if at_line_start and mark in "。，、":
@@ -118,6 +117,23 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
     opening = following in "\"'" and text[match.end() + 1 : match.end() + 2].isalpha()
     space = "" if not following or (following in _NO_SPACE_BEFORE and not opening) else " "
     return (start, match.end(), ascii_mark + closers + space)
+
+
+_HEAD = frozenset(
+    " \t。，、\u00a0\u1680\u202f\u205f\u3000\ufeff" + "".join(chr(code) for code in range(0x2000, 0x200B))
+)
+"""The characters of ``_LINE_HEAD``: spaces (odd ones too) and the stray marks that go with them."""
+
+
+def _at_line_head(text: str, position: int) -> bool:
+    """Whether only spaces and stray marks (``_LINE_HEAD``) come before ``position`` on its line.
+
+    Read backwards from ``position``, so a long line is not read again for each of its marks.
+    """
+    before = position
+    while before and text[before - 1] in _HEAD:
+        before -= 1
+    return not before or text[before - 1] == "\n"
 
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -237,7 +253,16 @@ def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
 class _Commas:
     """Decides the fix of each ASCII comma followed by a word (see the module docs)."""
 
-    __slots__ = ("_reversed", "damaged", "english", "protected", "text")
+    __slots__ = (
+        "_facts",
+        "_reversed",
+        "_token_end",
+        "_token_start",
+        "damaged",
+        "english",
+        "protected",
+        "text",
+    )
 
     def __init__(self, text: str, protected: Protected, english: bool) -> None:
         self.text = text
@@ -245,6 +270,8 @@ class _Commas:
         self.english = english
         self.damaged = False
         self._reversed: str | None = None
+        self._token_start = self._token_end = -1
+        self._facts = (False, False)
 
     def token(self, position: int) -> str:
         """The run of non-space characters around ``position``.
@@ -261,13 +288,25 @@ class _Commas:
         end = after.end() if after is not None else position
         return text[start:end]
 
+    def token_facts(self, position: int) -> tuple[bool, bool]:
+        """Whether the token around ``position`` looks like code, and whether it glues several commas.
+
+        Remembered for the last token, so the commas of one long token cost one reading of it.
+        """
+        if not self._token_start <= position < self._token_end:
+            token = self.token(position)
+            after = _NON_SPACE.match(self.text, position)
+            self._token_end = after.end() if after is not None else position
+            self._token_start = self._token_end - len(token)
+            self._facts = (_CODE.search(token) is not None, len(_GLUED.findall(token.lstrip(","))) > 1)
+        return self._facts
+
     def span(self, position: int) -> tuple[int, int, str] | None:
         """The fix of the comma at ``position``: a space after it, its removal at a line start, or none."""
         text = self.text
         if text[position + 1 : position + 2] == "," or (position and text[position - 1] == ","):
             return None  # ,,Dutch quotes''
-        line_start = text.rfind("\n", 0, position) + 1
-        if _LINE_HEAD.match(text, line_start, position) is not None:
+        if _at_line_head(text, position):
             line_end = text.find("\n", position)
             line = text[position : len(text) if line_end == -1 else line_end]
             if _CLOSING_SINGLE.search(line) is not None:
@@ -282,10 +321,10 @@ class _Commas:
         text = self.text
         if text[position - 1].isspace() or self.protected.covers(position):
             return False
-        token = self.token(position)
-        if _CODE.search(token):
+        code, several_glued = self.token_facts(position)
+        if code:
             return False
-        if not self.damaged and _GLUED.findall(token.lstrip(","))[1:]:
+        if not self.damaged and several_glued:
             return False  # a,Review,the: several glued commas in one token, and no other evidence
         following = text[position + 1]
         if following == '"' and not text[position + 2 : position + 3].isalpha():
