@@ -226,6 +226,8 @@ def _may_change(text: str, ctx: CleanContext) -> bool:
             return True  # two spaces inside a line, not in its indentation
         blanks = _BLANKS.match(text, at)
         position = blanks.end() if blanks is not None else at + 2  # past the indentation
+        if position == len(text) or text[position] in "\r\n":
+            return True  # a line of spaces: they go
     return False
 
 
