@@ -260,8 +260,11 @@ def test_apostrophe_precheck_and_candidate_lines(text: str, ascii_mark: bool) ->
 @given(text=st.one_of(any_text, st.text(alphabet="پچژگیکٹڈڑںےہمیشودابc ", max_size=40)))
 def test_has_any_is_a_character_class_search(text: str) -> None:
     """``has_any`` answers as a search for the same characters as a class does."""
-    for chars in (persian_module._PERSIAN_LETTERS, persian_module._URDU_LETTERS, "、。"):
-        assert has_any(text, chars) == (re.search(f"[{chars}]", text) is not None)
+    long_text = "x" * 300 + text  # past the length where each character is looked for with ``in``
+    for chars in (persian_module._PERSIAN_LETTERS, persian_module._URDU_LETTERS, "、。", "]^-\\"):
+        expected = any(char in chars for char in text)
+        assert has_any(text, chars) == expected
+        assert has_any(long_text, chars) == expected
 
 
 # edits --------------------------------------------------------------------------------------

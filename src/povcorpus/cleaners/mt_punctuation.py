@@ -44,7 +44,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
+from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any, is_latin_text
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
@@ -423,7 +423,7 @@ def _may_change(text: str) -> bool:
     Each mark is looked for with ``in`` (a C-level scan for one character); the comma
     pattern starts with a literal, so the regex engine only stops at commas.
     """
-    return any(mark in text for mark in _MARKS) or ("," in text and _COMMA_FAST.search(text) is not None)
+    return has_any(text, _MARKS) or ("," in text and _COMMA_FAST.search(text) is not None)
 
 
 _ALNUM = "A-Za-z0-9"
@@ -460,8 +460,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     Plain cases come straight from their pattern (see :func:`_mark_pattern`); every other
     mark goes through :func:`_mark_span`.
     """
-    has_numerals = any(numeral in text for numeral in _NUMERAL_CHARS)
-    enumerators = _enumerator_spans(text, english) if has_numerals else []
+    enumerators = _enumerator_spans(text, english) if has_any(text, _NUMERAL_CHARS) else []
     starts = {start for start, _, _ in enumerators}
     spans: list[tuple[int, int, str]] = []
     add = spans.append
