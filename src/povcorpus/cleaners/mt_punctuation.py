@@ -490,7 +490,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
 _CANDIDATE_COMMA = re.compile(
     f',(?:(?<=[^\\s,。，、{ODD_SPACES}],)(?=[A-Z])()|(?<=[A-Za-z],)(?=[0-9])()|(?=[{LATIN_LETTER}“‘"\\d]))'
 )
-"""The commas :class:`_Commas` looks at in a damaged text (those of ``_COMMA`` and ``_LOOSE``).
+"""The commas :class:`_Commas` looks at in a damaged text: before a Latin letter, a quote or a digit.
 
 A group marks a plain one: after a character that is not a space, a comma or a stray mark
 (so not at a line start), and before an ASCII capital (``community,Incentive``,
