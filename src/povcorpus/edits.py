@@ -9,6 +9,7 @@ which makes replay and undo a simple loop.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Sequence
 
 from povcorpus.model import Edit
@@ -20,6 +21,10 @@ __all__ = [
 ]
 
 
+_span_key = operator.itemgetter(0, 1)
+"""Sort key of a span: its offsets only, so equal offsets keep the order they were given in."""
+
+
 def replace_spans(
     text: str,
     spans: Iterable[tuple[int, int, str]],
@@ -29,29 +34,33 @@ def replace_spans(
     """Replace non-overlapping ``(start, end, new)`` spans of ``text``.
 
     Spans that change nothing are skipped. Returns the new text and the edits,
-    right to left.
+    right to left. One walk builds both, so a step that makes thousands of edits
+    pays for each only a slice, a comparison and the :class:`Edit` itself.
 
     Raises:
         ValueError: two spans overlap or a span lies outside ``text``.
     """
-    ordered = sorted(spans, key=lambda span: (span[0], span[1]))
+    ordered = sorted(spans, key=_span_key)
     pieces: list[str] = []
     edits: list[Edit] = []
+    add_piece = pieces.append
+    add_edit = edits.append
+    size = len(text)
     position = 0
     for start, end, new in ordered:
-        if start < position or end < start or end > len(text):
+        if start < position or end < start or end > size:
             msg = f"span ({start}, {end}) overlaps another or lies outside the text"
             raise ValueError(msg)
         old = text[start:end]
         if old == new:
             continue
-        pieces.append(text[position:start])
-        pieces.append(new)
+        add_piece(text[position:start])
+        add_piece(new)
         position = end
-        edits.append(Edit(start=start, end=end, before=old, after=new, rule=rule, field=field))
+        add_edit(Edit(start, end, old, new, rule, field))
     if not edits:
         return text, ()
-    pieces.append(text[position:])
+    add_piece(text[position:])
     edits.reverse()
     return "".join(pieces), tuple(edits)
 

@@ -7,8 +7,9 @@ no cleaner loops over characters in Python.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from povcorpus._script import dominant_script
 from povcorpus.cleaners.base import CleanContext
@@ -18,6 +19,7 @@ __all__ = [
     "CJK_CHARS",
     "LATIN_LETTER",
     "Protected",
+    "has_any",
     "is_latin_text",
     "word_vocabulary",
 ]
@@ -38,6 +40,27 @@ def is_latin_text(text: str, ctx: CleanContext) -> bool:
     return script == "Latin"
 
 
+def has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds any of ``chars``.
+
+    In a long text each character is looked for with ``in``, a C scan for one character; a
+    regex character class is tried at every position and is several times slower there.
+    A short text is searched with the class, which then costs less than a call per character.
+    """
+    if len(text) < _SHORT_TEXT:
+        return _class_of(chars).search(text) is not None
+    return any(char in text for char in chars)
+
+
+_SHORT_TEXT = 256
+
+
+@functools.lru_cache(maxsize=64)
+def _class_of(chars: str) -> re.Pattern[str]:
+    """The character class of ``chars``, compiled once."""
+    return re.compile("[" + "".join(re.escape(char) for char in chars) + "]")
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -46,13 +69,26 @@ def word_vocabulary(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-# URLs, e-mail addresses and inline code: spans no cleaner touches.
-_PROTECTED = re.compile(
-    r"(?:https?|ftp)://[^\s<>\"“”]+"
-    r"|www\.[^\s<>\"“”]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|`[^`\n]*`"
+# URLs, e-mail addresses and inline code: spans no cleaner touches. Each alternative needs
+# its literal (the e-mail one, which the engine tries at every word character, is the slow one).
+_PROTECTED_PARTS = (
+    ("://", r"(?:https?|ftp)://[^\s<>\"“”]+"),
+    ("www.", r"www\.[^\s<>\"“”]+"),
+    ("@", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ("`", r"`[^`\n]*`"),
 )
+_PROTECTED = re.compile("|".join(part for _, part in _PROTECTED_PARTS))
+
+
+@functools.lru_cache(maxsize=16)
+def _protected_pattern(present: tuple[bool, ...]) -> re.Pattern[str]:
+    """``_PROTECTED`` without the alternatives whose literal the text lacks (they cannot match).
+
+    Dropping an alternative that matches nowhere leaves every match of the others as it was.
+    """
+    return re.compile(
+        "|".join(part for (_, part), kept in zip(_PROTECTED_PARTS, present, strict=True) if kept)
+    )
 
 
 class Protected:
@@ -66,12 +102,17 @@ class Protected:
     def __init__(self, text: str) -> None:
         starts: list[int] = []
         ends: list[int] = []
-        if "@" in text or "//" in text or "www." in text or "`" in text:
-            for match in _PROTECTED.finditer(text):
+        present = tuple(literal in text for literal, _ in _PROTECTED_PARTS)
+        if any(present):
+            for match in _protected_pattern(present).finditer(text):
                 starts.append(match.start())
                 ends.append(match.end())
         self._starts: Sequence[int] = starts
         self._ends: Sequence[int] = ends
+
+    def spans(self) -> Iterator[tuple[int, int]]:
+        """The protected ``(start, end)`` spans, in order."""
+        return zip(self._starts, self._ends, strict=True)
 
     def covers(self, position: int) -> bool:
         """Whether ``position`` lies inside a protected span."""

@@ -47,7 +47,17 @@ _CANDIDATES = frozenset("“”‟″‘´")
 _LETTER = re.compile(f"[{CASED_LETTER}]")
 _PREFIX = re.compile(f"[{CASED_LETTER}]+\\Z")
 _SUFFIX = re.compile(f"[{CASED_LETTER}]+")
-_FAST = re.compile("[“”‟″‘´]")
+_CANDIDATE_AT = tuple(
+    (
+        quote,
+        re.compile(
+            f"{quote}(?<=[{CASED_LETTER}]{quote})(?=[{CASED_LETTER}])"
+            + (f"|{quote}(?<=[sS]{quote})(?= )" if quote in "”″" else "")
+        ),
+    )
+    for quote in "“”‟″‘´"
+)
+"""A candidate quote where it may stand for an apostrophe, one pattern per quote (see :func:`_may_change`)."""
 
 
 def _is_letter(char: str) -> bool:
@@ -68,17 +78,57 @@ def apostrophe(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The text with apostrophes restored and one edit per quote replaced.
     """
-    if _FAST.search(text) is None:
+    if not _may_change(text):
         return CleanResult(text)
+    return _restore(text, ctx)
+
+
+def _may_change(text: str) -> bool:
+    """The pre-check: a candidate quote after a letter, before a letter (or ``s”`` before a space).
+
+    Every repair replaces such a quote. Each pattern starts with its quote, so the engine
+    skips to it at C speed.
+    """
+    return any(quote in text and pattern.search(text) is not None for quote, pattern in _CANDIDATE_AT)
+
+
+def _restore(text: str, ctx: CleanContext) -> CleanResult:
+    """The cleaner without its pre-check, run on the lines (paragraphs) that hold a candidate.
+
+    Quote balance is counted per line, so a line without a candidate quote needs no reading.
+    """
     mark = "'" if ctx.option("apostrophe", "ascii", False) else "’"
     spans: list[tuple[int, int, str]] = []
+    for start, end in _candidate_lines(text):
+        _restore_line(text, start, end, mark, spans)
+    if not spans:
+        return CleanResult(text)
+    new_text, edits = replace_spans(text, spans, "apostrophe", ctx.field)
+    return CleanResult(new_text, edits)
+
+
+def _candidate_lines(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each line that holds a match of ``_CANDIDATE_AT``, in order.
+
+    Each line is measured once, however many candidates it holds (a long one-line text stays linear).
+    """
+    positions = sorted(
+        match.start() for quote, pattern in _CANDIDATE_AT if quote in text for match in pattern.finditer(text)
+    )
+    lines: list[tuple[int, int]] = []
+    for position in positions:
+        if lines and position < lines[-1][1]:
+            continue
+        end = text.find("\n", position)
+        lines.append((text.rfind("\n", 0, position) + 1, len(text) if end == -1 else end))
+    return lines
+
+
+def _restore_line(text: str, start: int, end: int, mark: str, spans: list[tuple[int, int, str]]) -> None:
+    """Add the repairs of the quotes of ``text[start:end]``, one line, to ``spans``."""
     stack: list[str] = []
-    last = 0
-    for match in _QUOTES.finditer(text):
+    for match in _QUOTES.finditer(text, start, end):
         position = match.start()
-        if text.find("\n", last, position) != -1:
-            stack.clear()
-        last = position
         quote = match.group()
         before = text[position - 1] if position else ""
         after = text[position + 1 : position + 2]
@@ -97,10 +147,6 @@ def apostrophe(text: str, ctx: CleanContext) -> CleanResult:
                 spans.append((position, position + 1, mark))
                 continue
         _count(quote, before, after, stack)
-    if not spans:
-        return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "apostrophe", ctx.field)
-    return CleanResult(new_text, edits)
 
 
 _NEXT_QUOTE = re.compile('[“”„‟"\n]')

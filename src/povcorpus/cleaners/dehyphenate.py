@@ -51,7 +51,7 @@ the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 
 from povcorpus.cleaners._common import CASED_LETTER
@@ -87,7 +87,20 @@ _GAP = f"[ {ODD_SPACES}]{{1,3}}"  # spaces, possibly odd or doubled (whitespace 
 # A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
 _HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])")
+# The same, one per hyphen character: a pattern that starts with a literal lets the engine skip
+# to the next hyphen at C speed, where a class of two hyphens is tried at every position.
+_HYPHENS = tuple(
+    (
+        hyphen,
+        re.compile(
+            f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
+        ),
+    )
+    for hyphen in "-‐"
+)
 _FIRST = re.compile(f"(?<![\\w\\-‐])[{CASED_LETTER}]+\\Z")
+_FIRST_REVERSED = re.compile(f"[{CASED_LETTER}]{{1,65}}")
+"""Up to 65 letters of ``_FIRST``, read backwards in the reversed text."""
 _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
 
@@ -118,7 +131,12 @@ def _zipf(word: str, lang: str) -> float:
 
 def _frequency_function(lang: str | None) -> Callable[[str], float] | None:
     """Zipf frequency lookup for ``lang`` (English when unknown), or ``None`` without wordfreq."""
-    code = (lang or "en").split("-")[0].lower()
+    return _frequency_function_of((lang or "en").split("-")[0].lower())
+
+
+@lru_cache(maxsize=256)
+def _frequency_function_of(code: str) -> Callable[[str], float] | None:
+    """The lookup of :func:`_frequency_function` for a language code, one per code."""
     if code in _UNCASED_LANGUAGES or code not in _wordfreq_languages():
         return None
 
@@ -164,9 +182,26 @@ def should_join(
     joined = (first + second).lower()
     if joined in vocabulary:
         return not (hyphenated_count >= 2 and hyphenated_count >= joined_count)
+    return _frequent_join(first, second, zipf)
+
+
+@lru_cache(maxsize=65536)
+def _word_rules(first: str, second: str, zipf: Callable[[str], float] | None) -> tuple[bool, bool]:
+    """Rule 1 and rule 3 of :func:`should_join`, which do not depend on the document: one answer per form.
+
+    Returns:
+        Whether the form is never joined, and whether word frequencies join it.
+    """
+    if _never_join(first, second, zipf):
+        return True, False
+    return False, _frequent_join(first, second, zipf)
+
+
+def _frequent_join(first: str, second: str, zipf: Callable[[str], float] | None) -> bool:
+    """Rule 3 of the module docs: whether word frequencies show ``first-second`` is one word."""
     if zipf is None:
         return False
-    joined_zipf = zipf(joined)
+    joined_zipf = zipf((first + second).lower())
     if joined_zipf < 2.0:
         return False
     first_zipf, second_zipf = zipf(first.lower()), zipf(second.lower())
@@ -194,9 +229,9 @@ class _WordsOf:
 
     __slots__ = ("_found", "_lowered")
 
-    def __init__(self, lowered: str) -> None:
+    def __init__(self, lowered: str, found: dict[str, bool] | None = None) -> None:
         self._lowered = lowered
-        self._found: dict[str, bool] = {}
+        self._found: dict[str, bool] = {} if found is None else found
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
@@ -242,33 +277,81 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     # A joined word enters the text's own vocabulary and can decide another hyphen
     # (``Chin-a Ch-ina``): repeat until nothing changes, so cleaning twice changes nothing.
     edits: tuple[Edit, ...] = ()
+    known: dict[str, bool] = {}  # whether a word stands in the text, carried from pass to pass
     for _ in range(4):
-        new_text, new_edits = _dehyphenate_once(text, ctx)
+        new_text, new_edits, touched = _dehyphenate_once(text, ctx, known)
         if not new_edits:
             break
         text = new_text
         edits += new_edits
         if ctx.vocabulary:
             break  # the document's vocabulary does not change with this text
+        if touched is None:
+            known.clear()
+        else:
+            for word in touched:
+                known.pop(word, None)
     return CleanResult(text, edits)
 
 
-def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ...]]:
-    """One pass of :func:`dehyphenate`: the new text and its edits."""
+def _hyphens(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_HYPHEN`` in ``text``, hyphen character by hyphen character (in no set order)."""
+    for hyphen, pattern in _HYPHENS:
+        if hyphen in text:
+            yield from pattern.finditer(text)
+
+
+def _first_half(text: str, reversed_text: str, start: int) -> str | None:
+    """What ``_FIRST.search(text, max(0, start - 64), start)`` finds: the letters before a hyphen.
+
+    The letters are read backwards in the reversed text, in one match. When they are all
+    letters in Python's sense (hence word characters), ``_FIRST`` can only match from where
+    they start, and only when that is at most 64 characters back and no word character or
+    hyphen comes before; other runs (combining marks, Greek punctuation) are searched as before.
+    """
+    run = _FIRST_REVERSED.match(reversed_text, len(text) - start)
+    if run is not None:
+        size = run.end() - run.start()
+        letters = text[start - size : start]
+        if letters.isalpha():
+            if size > 64:
+                return None
+            before = text[start - size - 1] if start > size else ""
+            if before and (before.isalnum() or before in "_-‐"):
+                return None
+            return letters
+    found = _FIRST.search(text, max(0, start - 64), start)
+    return found.group() if found is not None else None
+
+
+def _dehyphenate_once(
+    text: str, ctx: CleanContext, known: dict[str, bool]
+) -> tuple[str, tuple[Edit, ...], set[str] | None]:
+    """One pass of :func:`dehyphenate`: the new text, its edits, and the words whose presence it changed.
+
+    ``known`` holds, for words already looked up in ``text``, whether they stand in it as whole
+    words; the pass adds to it. Joining ``a-b`` can only make ``ab`` appear and ``a`` or ``b``
+    disappear as whole words, so those are the words returned (``None``: forget every word, after
+    a join whose lower-casing is not letter for letter, or a removed soft hyphen).
+    """
     spans: list[tuple[int, int, str]] = []
+    touched: set[str] | None = set()
     if "\u00ad" in text:
         spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
+        if spans:
+            touched = None
     vocabulary: Container[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang)
     lowered: str | None = None
     decisions: dict[tuple[str, str], bool] = {}
-    for match in _HYPHEN.finditer(text):
+    reversed_text = text[::-1]
+    for match in _hyphens(text):
         start, end = match.start(), match.end()
-        first_match = _FIRST.search(text, max(0, start - 64), start)
+        first = _first_half(text, reversed_text, start)
         second_match = _SECOND.match(text, end)
-        if first_match is None or second_match is None:
+        if first is None or second_match is None:
             continue
-        first, second = first_match.group(), second_match.group()
+        second = second_match.group()
         if not second[0].islower():
             if text[end - 1] != "-" and "\n" not in text[start:end]:
                 spans.append((start + 1, end, ""))  # Cäcilien- Konservatorium
@@ -276,23 +359,31 @@ def _dehyphenate_once(text: str, ctx: CleanContext) -> tuple[str, tuple[Edit, ..
         key = (first, second)
         decision = decisions.get(key)
         if decision is None:
+            never, frequent = _word_rules(first, second, zipf)  # what should_join decides without the text
             decision = False
-            if not _never_join(first, second, zipf):
+            if not never:
                 if lowered is None:
                     lowered = text.lower()
                 if vocabulary is None:
-                    vocabulary = _WordsOf(lowered)
+                    vocabulary = _WordsOf(lowered, known)
                 joined = (first + second).lower()
-                hyphenated = joined_count = 0
+                decision = frequent
                 if joined in vocabulary:
                     hyphenated = lowered.count(f"{first}-{second}".lower())
                     joined_count = lowered.count(joined)
-                decision = should_join(first, second, vocabulary, zipf, hyphenated, joined_count)
+                    decision = not (hyphenated >= 2 and hyphenated >= joined_count)
             decisions[key] = decision
         if decision:
             spans.append((start, end, ""))
+            if touched is not None:
+                joined = (first + second).lower()
+                if joined.isalpha() and len(joined) == len(first) + len(second) and "Σ" not in first + second:
+                    touched.update((first.lower(), second.lower(), joined))
+                else:
+                    touched = None  # "İ" lowers to two characters, "Σ" to "σ" or "ς"
         elif text[end - 1] != "-" and "\n" not in text[start:end] and not _function_word(second, zipf):
             spans.append((start + 1, end, ""))
     if not spans:
-        return text, ()
-    return replace_spans(text, spans, "dehyphenate", ctx.field)
+        return text, (), touched
+    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
+    return new_text, edits, touched

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 
 import ftfy
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
@@ -79,6 +80,47 @@ def _needs_ftfy(line: str) -> bool:
     return is_bad(line) or _SPECIAL.search(line) is not None
 
 
+def _gated_lines(text: str) -> Iterator[tuple[int, str, list[int]]]:
+    """Each line of ``text`` (with its line break) that holds a ``_GATE`` character.
+
+    Yields the line's start, the line, and where in it those characters are. One scan of
+    the text finds them all; lines without one are never looked at.
+    """
+    positions = [match.start() for match in _GATE.finditer(text)]
+    count = len(positions)
+    index = 0
+    while index < count:
+        start = text.rfind("\n", 0, positions[index]) + 1
+        end = text.find("\n", positions[index])
+        end = len(text) if end == -1 else end + 1
+        anchors = []
+        while index < count and positions[index] < end:
+            anchors.append(positions[index] - start)
+            index += 1
+        yield start, text[start:end], anchors
+
+
+def _bad_near(line: str, anchor: int) -> bool:
+    """Whether ftfy's badness pattern (or a C1 control, a surrogate) matches around ``line[anchor]``.
+
+    Every match of the pattern holds a ``_GATE`` character, except ``‚ó°``-like MacRoman
+    sequences (checked on the whole line instead), and is at most seven characters long, so
+    ``is_bad(line)`` is true exactly when this is true at one of the line's ``_GATE``
+    characters: a few short searches instead of the pattern tried at every position.
+    """
+    return (
+        _SPECIAL.match(line, anchor) is not None
+        or BADNESS_RE.search(line, max(0, anchor - _REACH), anchor + _REACH + 1) is not None
+    )
+
+
+_REACH = 8
+"""More than the longest match of ftfy's badness pattern, minus one."""
+_SPARSE = 32
+"""A line with fewer ``_GATE`` characters than one in this many is checked around them only
+(dense ones, such as Cyrillic or Greek text, are searched as a whole, which is then cheaper)."""
+
+
 def _spans(start: int, before: str, after: str) -> list[tuple[int, int, str]]:
     """Minimal replaced runs that turn ``before`` into ``after``, offset by ``start``."""
     head = 0
@@ -124,17 +166,18 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The repaired text and one edit per repaired run of characters.
     """
-    if text.isascii() or _GATE.search(text) is None:
+    if text.isascii():
         return CleanResult(text)
     spans: list[tuple[int, int, str]] = []
-    for match in _LINES.finditer(text):
-        line = match.group()
-        if not line or _GATE.search(line) is None:
-            continue
+    for start, line, anchors in _gated_lines(text):
         # A stray U+FEFF (byte-order mark) can sit inside a damaged sequence;
         # in a line with mojibake it goes, as ftfy's control-character fix would.
         probe = line.replace("\ufeff", "") if "\ufeff" in line else line
-        if not _needs_ftfy(probe):
+        if probe is line and "‚" not in line and len(anchors) * _SPARSE < len(line):
+            # few candidates (Latin text with a few accents): look only around them
+            if not any(_bad_near(line, anchor) for anchor in anchors):
+                continue
+        elif not _needs_ftfy(probe):
             continue
         fixed = ftfy.fix_text(probe, FTFY_CONFIG)
         if _GATE.search(fixed) is not None and _needs_ftfy(fixed):
@@ -142,7 +185,7 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
             # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
             fixed = _WORDS.sub(_fix_word, fixed)
         if fixed != line:
-            spans.extend(_spans(match.start(), line, fixed))
+            spans.extend(_spans(start, line, fixed))
     if not spans:
         return CleanResult(text)
     new_text, edits = replace_spans(text, spans, "mojibake", ctx.field)

@@ -40,10 +40,11 @@ punctuation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
-from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, is_latin_text
+from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any, is_latin_text
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
@@ -52,8 +53,8 @@ __all__ = ["has_mt_damage", "mt_punctuation"]
 
 _CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
-_FAST = re.compile("[、，。；：！？（）]|,(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
-_MARK = re.compile("[、，。；：！？）](?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*|（")
+_MARK_CLOSERS = "(?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*"
+"""What follows a full-width mark and stays with it: closing quotes and brackets."""
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
@@ -98,9 +99,8 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
         return (start, match.end(), space + "(")
     if _cjk_near(text, mark_at, mark_at + 1, latin_after):
         return None
-    line_start = text.rfind("\n", 0, mark_at) + 1
-    at_line_start = _LINE_HEAD.match(text, line_start, mark_at) is not None
-    previous = text[start - 1] if start > line_start else ""
+    at_line_start = _at_line_head(text, mark_at)
+    previous = text[start - 1] if start and text[start - 1] != "\n" else ""  # on this line
     ascii_mark = _ASCII[mark]
     following = text[match.end() : match.end() + 1]
     if at_line_start and mark in "。，、":
@@ -119,8 +119,25 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
     return (start, match.end(), ascii_mark + closers + space)
 
 
+_HEAD = frozenset(
+    " \t。，、\u00a0\u1680\u202f\u205f\u3000\ufeff" + "".join(chr(code) for code in range(0x2000, 0x200B))
+)
+"""The characters of ``_LINE_HEAD``: spaces (odd ones too) and the stray marks that go with them."""
+
+
+def _at_line_head(text: str, position: int) -> bool:
+    """Whether only spaces and stray marks (``_LINE_HEAD``) come before ``position`` on its line.
+
+    Read backwards from ``position``, so a long line is not read again for each of its marks.
+    """
+    before = position
+    while before and text[before - 1] in _HEAD:
+        before -= 1
+    return not before or text[before - 1] == "\n"
+
+
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+_NUMERAL_CHARS = "一二三四五六七八九十"
 _BEFORE_ENUMERATOR = frozenset(" \t，。、；：！？,;")
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
@@ -128,7 +145,9 @@ _ENUMERATOR = re.compile(
     f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
     f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是)[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
 )
-_HEADING_STYLE = re.compile(r"^[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S", re.MULTILINE)
+_HEADING_STYLE = re.compile(r"[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S")
+# The same at every other line start: a literal first character lets the engine skip to line breaks.
+_HEADING_STYLE_AFTER_BREAK = re.compile(r"\n[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S")
 _ROMAN = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 
 
@@ -158,13 +177,26 @@ def _roman(value: int) -> str:
 def _heading_style(text: str) -> str:
     """How the text numbers its headings: ``"."`` (``1.``), ``")"`` (``1)``) or ``"roman"`` (``I.``)."""
     counts = {".": 0, ")": 0, "roman": 0}
-    for match in _HEADING_STYLE.finditer(text):
+    first = _HEADING_STYLE.match(text)
+    matches = _HEADING_STYLE_AFTER_BREAK.finditer(text)
+    for match in matches if first is None else itertools.chain((first,), matches):
         counts["roman" if match.group(3) else match.group(2)] += 1
     best = max(counts, key=lambda style: counts[style])
     return best if counts[best] else "."
 
 
-_NUMERAL_RUN = re.compile("[一二三四五六七八九十]+")
+def _run_starts(text: str, chars: str) -> list[int]:
+    """Where each maximal run of ``chars`` starts in ``text``, in order.
+
+    Each character is found with a literal scan (a C loop), not with a character class,
+    which the regex engine tries at every position.
+    """
+    positions = sorted(
+        match.start() for char in chars if char in text for match in _LITERAL[char].finditer(text)
+    )
+    return [at for index, at in enumerate(positions) if not index or positions[index - 1] != at - 1]
+
+
 _PAD = re.compile(f"[ \\t{ODD_SPACES}]")
 
 
@@ -176,8 +208,7 @@ def _enumerators(text: str) -> Iterator[re.Match[str]]:
     The pattern's look-behinds make a scan over the whole text slow; this tries a few positions.
     """
     end = 0
-    for run in _NUMERAL_RUN.finditer(text):
-        first = run.start()
+    for first in _run_starts(text, _NUMERAL_CHARS):
         if first < end:
             continue
         low = first
@@ -222,7 +253,16 @@ def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
 class _Commas:
     """Decides the fix of each ASCII comma followed by a word (see the module docs)."""
 
-    __slots__ = ("_reversed", "damaged", "english", "protected", "text")
+    __slots__ = (
+        "_facts",
+        "_reversed",
+        "_token_end",
+        "_token_start",
+        "damaged",
+        "english",
+        "protected",
+        "text",
+    )
 
     def __init__(self, text: str, protected: Protected, english: bool) -> None:
         self.text = text
@@ -230,6 +270,8 @@ class _Commas:
         self.english = english
         self.damaged = False
         self._reversed: str | None = None
+        self._token_start = self._token_end = -1
+        self._facts = (False, False)
 
     def token(self, position: int) -> str:
         """The run of non-space characters around ``position``.
@@ -246,13 +288,25 @@ class _Commas:
         end = after.end() if after is not None else position
         return text[start:end]
 
+    def token_facts(self, position: int) -> tuple[bool, bool]:
+        """Whether the token around ``position`` looks like code, and whether it glues several commas.
+
+        Remembered for the last token, so the commas of one long token cost one reading of it.
+        """
+        if not self._token_start <= position < self._token_end:
+            token = self.token(position)
+            after = _NON_SPACE.match(self.text, position)
+            self._token_end = after.end() if after is not None else position
+            self._token_start = self._token_end - len(token)
+            self._facts = (_CODE.search(token) is not None, len(_GLUED.findall(token.lstrip(","))) > 1)
+        return self._facts
+
     def span(self, position: int) -> tuple[int, int, str] | None:
         """The fix of the comma at ``position``: a space after it, its removal at a line start, or none."""
         text = self.text
         if text[position + 1 : position + 2] == "," or (position and text[position - 1] == ","):
             return None  # ,,Dutch quotes''
-        line_start = text.rfind("\n", 0, position) + 1
-        if _LINE_HEAD.match(text, line_start, position) is not None:
+        if _at_line_head(text, position):
             line_end = text.find("\n", position)
             line = text[position : len(text) if line_end == -1 else line_end]
             if _CLOSING_SINGLE.search(line) is not None:
@@ -267,10 +321,10 @@ class _Commas:
         text = self.text
         if text[position - 1].isspace() or self.protected.covers(position):
             return False
-        token = self.token(position)
-        if _CODE.search(token):
+        code, several_glued = self.token_facts(position)
+        if code:
             return False
-        if not self.damaged and _GLUED.findall(token.lstrip(","))[1:]:
+        if not self.damaged and several_glued:
             return False  # a,Review,the: several glued commas in one token, and no other evidence
         following = text[position + 1]
         if following == '"' and not text[position + 2 : position + 3].isalpha():
@@ -338,21 +392,12 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
     forced = ctx.option("mt_punctuation", "damaged", None)
     if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
         return [], False
-    if (forced is None and _FAST.search(text) is None) or not is_latin_text(text, ctx):
+    if (forced is None and not _may_change(text)) or not is_latin_text(text, ctx):
         return [], bool(forced)
     spans: list[tuple[int, int, str]] = []
     english = ctx.lang in (None, "en")
     if not text.isascii():
-        enumerators = [] if _NUMERAL_CHARS.isdisjoint(text) else _enumerator_spans(text, english)
-        starts = {start for start, _, _ in enumerators}
-        for match in _MARK.finditer(text):
-            end = match.end()
-            while end < len(text) and text[end] in _BEFORE_ENUMERATOR:
-                end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
-            span = _mark_span(text, match, end in starts)
-            if span is not None:
-                spans.append(span)
-        spans.extend(enumerators)
+        spans = _mark_spans(text, english)
     if "," in text:
         commas = _Commas(text, Protected(text), english)
         commas.damaged = bool(forced) if forced is not None else bool(spans)
@@ -361,17 +406,174 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
             strict = [span for m in _COMMA.finditer(text) if (span := commas.span(m.start())) is not None]
             commas.damaged = forced is None and sum(1 for span in strict if span[2] == " ") >= 2
         if commas.damaged:
-            candidates = sorted({m.start() for m in _COMMA.finditer(text)} | _loose_commas(text))
-            spans.extend(span for position in candidates if (span := commas.span(position)) is not None)
+            spans.extend(_damaged_comma_spans(text, commas))
         else:
             spans.extend(strict)
         return spans, commas.damaged
     return spans, bool(spans) if forced is None else bool(forced)
 
 
-_LOOSE = re.compile(f",(?=[{LATIN_LETTER}\\d])")
+_MARKS = "、，。；：！？（）"
+_COMMA_FAST = re.compile(",(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 
 
-def _loose_commas(text: str) -> set[int]:
-    """Commas before a letter or a digit: the candidates once the text is known to be damaged."""
-    return {match.start() for match in _LOOSE.finditer(text)}
+def _may_change(text: str) -> bool:
+    """The pre-check: a full-width mark, or a comma before a letter, a quote or (after a letter) a digit.
+
+    Each mark is looked for with ``in`` (a C-level scan for one character); the comma
+    pattern starts with a literal, so the regex engine only stops at commas.
+    """
+    return has_any(text, _MARKS) or ("," in text and _COMMA_FAST.search(text) is not None)
+
+
+_ALNUM = "A-Za-z0-9"
+
+
+_DIGITS, _BETWEEN, _LINE_END = 1, 2, 3
+"""The groups of a mark's pattern (see :func:`_mark_pattern`) that name its plain cases."""
+
+
+def _mark_pattern(mark: str) -> re.Pattern[str]:
+    """The pattern of one full-width mark, whose groups name its plain cases.
+
+    A lone mark after an ASCII letter or digit and before another (``poverty、hunger``: group
+    ``_BETWEEN``; ``1，500``: group ``_DIGITS``), or at the end of a line (``disclosed。``: group
+    ``_LINE_END``), has no CJK character near it, is not at a line start and follows no ASCII
+    mark, so :func:`_mark_span` would give it the plain replacement (``", "``, ``","``,
+    ``"."``). Any other match (no group) is the mark with its closers. The pattern starts with
+    the mark itself, so the engine skips to it at C speed.
+    """
+    if mark not in _ASCII:
+        return re.compile(mark)
+    digits = f"(?<=[0-9]{mark})(?=[0-9])()" if mark in "，：" else "(?!)()"
+    return re.compile(
+        f"{mark}(?:(?<=[{_ALNUM}]{mark})(?:{digits}|(?=[{_ALNUM}])()|(?=\\n|\\Z)())|{_MARK_CLOSERS})"
+    )
+
+
+_MARK_PATTERNS = {mark: _mark_pattern(mark) for mark in "、，。；：！？）（"}
+
+
+def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
+    """The repairs of the full-width marks and Chinese enumerators of ``text``.
+
+    Plain cases come straight from their pattern (see :func:`_mark_pattern`); every other
+    mark goes through :func:`_mark_span`.
+    """
+    enumerators = _enumerator_spans(text, english) if has_any(text, _NUMERAL_CHARS) else []
+    starts = {start for start, _, _ in enumerators}
+    spans: list[tuple[int, int, str]] = []
+    add = spans.append
+    size = len(text)
+    for mark, pattern in _MARK_PATTERNS.items():
+        if mark not in text:
+            continue
+        ascii_mark = _ASCII.get(mark, "")
+        spaced = ascii_mark + " "
+        for match in pattern.finditer(text):
+            case = match.lastindex
+            if case == _BETWEEN:
+                add((match.start(), match.end(), spaced))
+            elif case is not None:
+                add((match.start(), match.end(), ascii_mark))
+            else:
+                end = match.end()
+                while end < size and text[end] in _BEFORE_ENUMERATOR:
+                    end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
+                span = _mark_span(text, match, end in starts)
+                if span is not None:
+                    add(span)
+    spans.extend(enumerators)
+    return spans
+
+
+_CANDIDATE_COMMA = re.compile(
+    f',(?:(?<=[^\\s,。，、{ODD_SPACES}],)(?=[A-Z])()|(?<=[A-Za-z],)(?=[0-9])()|(?=[{LATIN_LETTER}“‘"\\d]))'
+)
+"""The commas :class:`_Commas` looks at in a damaged text: before a Latin letter, a quote or a digit.
+
+A group marks a plain one: after a character that is not a space, a comma or a stray mark
+(so not at a line start), and before an ASCII capital (``community,Incentive``,
+``2020,The``, ``Development”,China``), or after an ASCII letter and before an ASCII digit
+(``scheduled,98``). Outside protected spans and code-like tokens it takes a space.
+"""
+
+
+def _damaged_comma_spans(text: str, commas: _Commas) -> list[tuple[int, int, str]]:
+    """The fixes of every candidate comma of a text known to be damaged.
+
+    A plain comma (``community,Incentive``) gets its space here unless it lies in a protected
+    span or a code-like token; there, and for every other comma, :meth:`_Commas.span` decides.
+    """
+    spans: list[tuple[int, int, str]] = []
+    add = spans.append
+    others: list[int] = []
+    starts, ends = _excluded(text, commas.protected)
+    count = len(starts)
+    index = 0  # the first excluded span that does not end before the comma
+    for match in _CANDIDATE_COMMA.finditer(text):
+        position = match.start()
+        if match.lastindex is None:
+            others.append(position)
+            continue
+        if count:
+            while index < count and ends[index] <= position:
+                index += 1
+            if index < count and starts[index] <= position:
+                others.append(position)
+                continue
+        add((position + 1, position + 1, " "))
+    spans.extend(span for position in others if (span := commas.span(position)) is not None)
+    return spans
+
+
+def _excluded(text: str, protected: Protected) -> tuple[list[int], list[int]]:
+    """Where a comma cannot take the fast path: protected spans and tokens that look like code.
+
+    Returns the starts and the ends of these spans, merged where they overlap and in order.
+    """
+    spans = list(protected.spans())
+    reversed_text: str | None = None
+    size = len(text)
+    token_end = -1
+    for at in _code_positions(text):
+        if at < token_end:
+            continue  # the same token
+        if reversed_text is None:
+            reversed_text = text[::-1]
+        before = _NON_SPACE.match(reversed_text, size - at)
+        after = _NON_SPACE.match(text, at)
+        token_end = after.end() if after is not None else at
+        spans.append((at - (before.end() - before.start()) if before is not None else at, token_end))
+    spans.sort()
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+_CODE_CHARS = "=_/\\@{}[]<>|$#~^*`"
+_CODE_AFTER_WORD = re.compile("\\((?<=\\w\\()")
+_CODE_DOT = re.compile("\\.(?<=[a-z]\\.)(?=[a-z])")
+
+
+def _code_positions(text: str) -> list[int]:
+    """Sorted positions of one character of each ``_CODE`` match (the ``(`` of ``f(``, the dot of ``a.b``).
+
+    Each pattern starts with a literal, so no position is tried that cannot start a match.
+    """
+    found = [match.start() for char in _CODE_CHARS if char in text for match in _LITERAL[char].finditer(text)]
+    if "(" in text:
+        found.extend(match.start() for match in _CODE_AFTER_WORD.finditer(text))
+    if "." in text:
+        found.extend(match.start() for match in _CODE_DOT.finditer(text))
+    found.sort()
+    return found
+
+
+_LITERAL = {char: re.compile(re.escape(char)) for char in _CODE_CHARS + _NUMERAL_CHARS}

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from povcorpus.cleaners._common import has_any
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
 
@@ -136,8 +137,10 @@ _PLURAL = re.compile(
 _COMPOUND = re.compile(
     f"(?<=[{_LETTER}]{{2}})(?<![او])ه(?=(?:ریزی|گذاری|سازی|پذیری|گیری|رسانی|شناسی|نویسی|کننده|کنندگان)[{_LETTER}\u200c]*)"
 )
-_PERSIAN = re.compile("[پچژگیک]")
-_URDU = re.compile("[ٹڈڑںےہ]")
+_PERSIAN_LETTERS = "پچژگیک"
+"""Letters Persian writes and Arabic does not."""
+_URDU_LETTERS = "ٹڈڑںےہ"
+"""Letters Urdu writes and Persian does not."""
 
 
 @register_cleaner("persian_zwnj")
@@ -159,7 +162,7 @@ def persian_zwnj(text: str, ctx: CleanContext) -> CleanResult:
     """
     if text.isascii() or (ctx.lang not in (None, "fa")):
         return CleanResult(text)
-    if ctx.lang != "fa" and (not _PERSIAN.search(text) or _URDU.search(text)):
+    if ctx.lang != "fa" and (not has_any(text, _PERSIAN_LETTERS) or has_any(text, _URDU_LETTERS)):
         return CleanResult(text)
     if ZWNJ in text:
         return CleanResult(text)  # a writer who uses ZWNJs: joined forms are their choice

@@ -18,6 +18,7 @@ possessives (``farmers' cooperatives``) and quoted words (``'s'``) stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
@@ -32,20 +33,46 @@ _SPACES = frozenset(
     " \u00a0\u1680\u202f\u205f\u3000\ufeff" + "".join(chr(code) for code in range(0x2000, 0x200B))
 )
 """The characters of ``_GAP``, for reading a gap backwards."""
-_AFTER_ANY = re.compile(f"['’](?<=[{CASED_LETTER}]['’])({_GAP})s{_END}")
-_AFTER_EN = re.compile(
-    f"['’](?:(?<=[{CASED_LETTER}]['’])({_GAP})(?:s|re|ve|ll|d|m)|(?<=n['’])({_GAP})t){_END}"
+# One pattern per apostrophe character: a pattern that starts with a literal lets the engine skip
+# to the next apostrophe at C speed, where a class of two is tried at every position.
+_MARKS = "'’"
+_AFTER_ANY = tuple((mark, re.compile(f"{mark}(?<=[{CASED_LETTER}]{mark})({_GAP})s{_END}")) for mark in _MARKS)
+_AFTER_EN = tuple(
+    (
+        mark,
+        re.compile(
+            f"{mark}(?:(?<=[{CASED_LETTER}]{mark})({_GAP})(?:s|re|ve|ll|d|m)|(?<=n{mark})({_GAP})t){_END}"
+        ),
+    )
+    for mark in _MARKS
 )
-# A space before the apostrophe: found from the apostrophe (a literal, so the scan runs at C
-# speed), then the spaces before it (or before the "n" of "n't") are read backwards.
-_CLITIC_EN = re.compile(f"['’](s|re|ve|ll|d|m|t){_END}")
+# A space before the apostrophe: found from the apostrophe, then the spaces before it (or
+# before the "n" of "n't") are read backwards.
+_CLITIC_EN = tuple((mark, re.compile(f"{mark}(s|re|ve|ll|d|m|t){_END}")) for mark in _MARKS)
 _LETTER_BEFORE = re.compile(f"[{CASED_LETTER}]")
+
+
+_SPACED_AFTER = tuple((mark, re.compile(f"{mark}(?=[ {ODD_SPACES}])")) for mark in _MARKS)
+_SPACED_BEFORE_OR_AFTER = tuple(
+    (
+        mark,
+        re.compile(f"{mark}(?:(?=[ {ODD_SPACES}])|(?<=[ {ODD_SPACES}]{mark})|(?<=[ {ODD_SPACES}]n{mark}))"),
+    )
+    for mark in _MARKS
+)
+
+
+def _matches(patterns: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> Iterator[re.Match[str]]:
+    """The matches of each apostrophe's pattern, apostrophe by apostrophe."""
+    for mark, pattern in patterns:
+        if mark in text:
+            yield from pattern.finditer(text)
 
 
 def _before_en(text: str) -> list[tuple[int, int]]:
     """The spaces before an English clitic (``China 's``, ``do n't``)."""
     found = []
-    for match in _CLITIC_EN.finditer(text):
+    for match in _matches(_CLITIC_EN, text):
         end = match.start()
         if match.group(1) == "t":
             if not end or text[end - 1] != "n":
@@ -73,11 +100,26 @@ def spaced_apostrophe(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The joined text and one edit per removed space.
     """
-    if "'" not in text and "’" not in text:
+    if not _may_change(text, ctx.lang == "en"):
         return CleanResult(text)
+    return _join(text, ctx)
+
+
+def _may_change(text: str, before: bool) -> bool:
+    """The pre-check: an apostrophe with a space after it (or, with ``before``, before it or its ``n``).
+
+    Every repair removes such a space. The patterns start with the apostrophe, so the engine
+    skips to each one at C speed.
+    """
+    patterns = _SPACED_BEFORE_OR_AFTER if before else _SPACED_AFTER
+    return any(mark in text and pattern.search(text) is not None for mark, pattern in patterns)
+
+
+def _join(text: str, ctx: CleanContext) -> CleanResult:
+    """The cleaner without its pre-check."""
     english = ctx.lang in (None, "en")
     spans: dict[int, tuple[int, int, str]] = {}
-    for match in (_AFTER_EN if english else _AFTER_ANY).finditer(text):
+    for match in _matches(_AFTER_EN if english else _AFTER_ANY, text):
         group = 1 if match.start(1) != -1 else 2
         start = match.start(group)
         spans[start] = (start, match.end(group), "")

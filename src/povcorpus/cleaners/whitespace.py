@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from povcorpus.cleaners._common import CJK_CHARS, Protected
+from povcorpus.cleaners._common import CJK_CHARS, Protected, has_any
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
 
@@ -60,9 +60,12 @@ def _starts(text: str) -> list[int]:
     found = {match.start() for match in _SPACE_PAIR.finditer(text)}
     if "\t" in text:
         found.update(match.start() for match in _TAB_PAIR.finditer(text))
-    for match in _ODD.finditer(text):
-        found.add(match.start())
-        found.add(match.start() - 1)
+    if not text.isascii():
+        for char in _ODD_CHARS:
+            if char in text:
+                for match in _LITERAL_ODD[char].finditer(text):
+                    found.add(match.start())
+                    found.add(match.start() - 1)
     found.add(len(text) - 1)
     found.discard(-1)
     return sorted(found)
@@ -93,7 +96,9 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
 
 
 _ODD = re.compile(f"[{ODD_SPACES}]")
-_SPACE_BEFORE_MARK = re.compile(" [,.;:!?]")
+_ODD_CHARS = "\u00a0\u1680\u202f\u205f\u3000\ufeff" + "".join(chr(code) for code in range(0x2000, 0x200B))
+"""The characters of :data:`ODD_SPACES`, each looked for with ``in`` (a C scan)."""
+_LITERAL_ODD = {char: re.compile(char) for char in _ODD_CHARS}
 _CJK = re.compile(f"[{CJK_CHARS}、。，]")
 _BEFORE_PUNCT = re.compile(r"[\w”’\"')\]%]")
 _SPACED_MARK = re.compile(r"\w [;:!?](?:\s|\Z)")
@@ -196,17 +201,42 @@ def whitespace(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The text with normalised spaces and one edit per changed run.
     """
-    if not (
-        "  " in text
-        or _ODD.search(text)
-        or _SPACE_BEFORE_MARK.search(text)
-        or " \n" in text
-        or "\t\n" in text
-        or " \r" in text
-        or "\t\r" in text
-        or text.endswith((" ", "\t"))
-    ):
+    if not _may_change(text, ctx):
         return CleanResult(text)
+    return _normalise(text, ctx)
+
+
+def _may_change(text: str, ctx: CleanContext) -> bool:
+    """The pre-check: an odd space, a space before a line break or a mark, a line's trailing space
+    or tab, or two spaces anywhere but in a line's indentation (kept unless ``strip_indent``).
+
+    Each test is a C-level scan (``in``, or a pattern that starts with a literal).
+    """
+    if not text.isascii() and has_any(text, _ODD_CHARS):
+        return True
+    if text.endswith((" ", "\t")) or ("\t" in text and ("\t\n" in text or "\t\r" in text)):
+        return True
+    strip_indent = ctx.option("whitespace", "strip_indent", False)
+    position = 0
+    while (pair := _SPACE_PAIR_OR_MARK.search(text, position)) is not None:
+        at = pair.start()
+        if pair.group() != "  " or strip_indent:
+            return True
+        if text[text.rfind("\n", 0, at) + 1 : at].strip(" \t"):
+            return True  # two spaces inside a line, not in its indentation
+        blanks = _BLANKS.match(text, at)
+        position = blanks.end() if blanks is not None else at + 2  # past the indentation
+        if position == len(text) or text[position] in "\r\n":
+            return True  # a line of spaces: they go
+    return False
+
+
+_SPACE_PAIR_OR_MARK = re.compile(" [ \n\r,.;:!?]")
+_BLANKS = re.compile("[ \t]*")
+
+
+def _normalise(text: str, ctx: CleanContext) -> CleanResult:
+    """The cleaner without its pre-check."""
     decide = _Run(text, ctx)
     spans: list[tuple[int, int, str]] = []
     for match in _runs(text):
