@@ -80,6 +80,8 @@ def test_idempotent_on_damaged_sample_fragments(text: str, lang: str | None) -> 
         ("China  's practice", "en"),
         ("Chin-a Ch-ina", "it"),
         ("riduzi-one", "it"),
+        ('problem of ,"h', "en"),
+        ("said ,'hope", None),
     ],
 )
 def test_idempotent_regressions(text: str, lang: str | None) -> None:

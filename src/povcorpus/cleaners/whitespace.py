@@ -180,6 +180,8 @@ class _Run:
             return False
         if following[:1] and not following[:1].isspace() and following[:1] not in _CLOSERS:
             return False
+        if following[:1] in "\"'" and following[1:2].isalnum():
+            return False  # a straight quote before a word opens a quotation (``of ,"hope``): all stays
         return mark in ",." or not self.french()
 
 
