@@ -30,7 +30,7 @@ class NamedChain(Generic[T]):
     and :meth:`_lookup` (a registered part by name).
     """
 
-    __slots__ = ("_disabled", "_resolved", "_steps")
+    __slots__ = ("_disabled", "_names", "_resolved", "_steps")
     kind: ClassVar[str] = "part"
 
     def __init__(self, steps: Iterable[Any] = (), *, disabled: Iterable[str] = ()) -> None:
@@ -49,6 +49,7 @@ class NamedChain(Generic[T]):
         self._steps: tuple[tuple[str, T | None], ...] = pairs
         self._disabled: frozenset[str] = disabled
         self._resolved: tuple[T, ...] | None = None
+        self._names = tuple(name for name, _ in pairs if name not in disabled)
 
     # To be provided by subclasses ----------------------------------------------------
 
@@ -65,7 +66,7 @@ class NamedChain(Generic[T]):
     @property
     def names(self) -> tuple[str, ...]:
         """Names of the enabled parts, in the order they run."""
-        return tuple(name for name, _ in self._steps if name not in self._disabled)
+        return self._names
 
     @property
     def all_names(self) -> tuple[str, ...]:

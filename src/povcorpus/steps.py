@@ -71,18 +71,25 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any], 
     if doc.language is not None:
         script = _head_script(doc.text[:4000])
 
-    @functools.cache
-    def document_words() -> frozenset[str]:
-        return word_vocabulary(doc.text)
+    known: dict[str, Any] = {}  # what the short fields borrow from the body, read once
 
-    @functools.cache
+    def document_words() -> frozenset[str]:
+        if "words" not in known:
+            known["words"] = word_vocabulary(doc.text)
+        words: frozenset[str] = known["words"]
+        return words
+
     def field_settings() -> dict[str, Any]:
         """The body's machine-translation verdict, for short fields that cannot show it themselves."""
-        if "mt_punctuation.damaged" in settings or "mt_punctuation" not in chain.names:
-            return settings
-        from povcorpus.cleaners.mt_punctuation import has_mt_damage
+        if "settings" not in known:
+            known["settings"] = settings
+            if "mt_punctuation.damaged" not in settings and "mt_punctuation" in chain.names:
+                from povcorpus.cleaners.mt_punctuation import has_mt_damage
 
-        return {**settings, "mt_punctuation.damaged": has_mt_damage(doc.text, doc.language)}
+                verdict = has_mt_damage(doc.text, doc.language)
+                known["settings"] = {**settings, "mt_punctuation.damaged": verdict}
+        chosen: dict[str, Any] = known["settings"]
+        return chosen
 
     def run(text: str, name: str) -> str:
         hyphenated = name != "text" and ("-" in text or "‐" in text)

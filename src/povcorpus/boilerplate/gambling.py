@@ -251,11 +251,11 @@ _LEXICON_LATIN = tuple(
         _LEXICON_LOWER, (BRANDS, None, DOWNLOAD_LATIN, SPAMMY_LATIN, CORE_LATIN, MODIFIER_LATIN), strict=True
     )
 )
-_HAN_WORDS = (*BRANDS_HAN, *DOWNLOAD_HAN, *SPAMMY_HAN, *CORE_HAN, *MODIFIER_HAN)
+_HAN_LEXICON = (*BRANDS_HAN, *DOWNLOAD_HAN, *SPAMMY_HAN, *CORE_HAN, *MODIFIER_HAN)
 #: The first characters of the Han words (``None`` if some word is a pattern, not plain characters).
 _HAN_FIRSTS = (
-    re.compile("[" + "".join(sorted({re.escape(word[0]) for word in _HAN_WORDS})) + "]")
-    if all(re.escape(word) == word for word in _HAN_WORDS)
+    re.compile("[" + "".join(sorted({re.escape(word[0]) for word in _HAN_LEXICON})) + "]")
+    if all(re.escape(word) == word for word in _HAN_LEXICON)
     else None
 )
 _BRANDLIKE_RANK = 1
