@@ -30,12 +30,13 @@ def replace_spans(
     spans: Iterable[tuple[int, int, str]],
     rule: str,
     field: str = "text",
+    step: str = "",
 ) -> tuple[str, tuple[Edit, ...]]:
     """Replace non-overlapping ``(start, end, new)`` spans of ``text``.
 
-    Spans that change nothing are skipped. Returns the new text and the edits,
-    right to left. One walk builds both, so a step that makes thousands of edits
-    pays for each only a slice, a comparison and the :class:`Edit` itself.
+    Spans that change nothing are skipped; each edit carries ``rule``, ``field`` and ``step``.
+    Returns the new text and the edits, right to left. One walk builds both, so a step that
+    makes thousands of edits pays for each only a slice, a comparison and the :class:`Edit` itself.
 
     Raises:
         ValueError: two spans overlap or a span lies outside ``text``.
@@ -57,7 +58,7 @@ def replace_spans(
         add_piece(text[position:start])
         add_piece(new)
         position = end
-        add_edit(Edit(start, end, old, new, rule, field))
+        add_edit(Edit(start, end, old, new, rule, field, step))
     if not edits:
         return text, ()
     add_piece(text[position:])

@@ -99,6 +99,7 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any], 
             options=settings if name == "text" or "," not in text else field_settings(),
             vocabulary=document_words() if hyphenated else frozenset(),
             field=name,
+            step=step,
         )
         result = chain(text, ctx)
         edits.extend(

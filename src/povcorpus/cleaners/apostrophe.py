@@ -103,7 +103,7 @@ def _restore(text: str, ctx: CleanContext) -> CleanResult:
         _restore_line(text, start, end, mark, spans)
     if not spans:
         return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "apostrophe", ctx.field)
+    new_text, edits = replace_spans(text, spans, "apostrophe", ctx.field, ctx.step)
     return CleanResult(new_text, edits)
 
 

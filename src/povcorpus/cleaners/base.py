@@ -45,6 +45,8 @@ class CleanContext:
     """Lower-cased words of the whole document, for rules that consult the document's own usage."""
     field: str = "text"
     """The document field being cleaned, copied into each edit."""
+    step: str = ""
+    """The pipeline step the cleaner runs in (``"clean"``), copied into each edit; ``""`` outside one."""
 
     @classmethod
     def for_text(cls, text: str, lang: str | None = None, **kwargs: Any) -> CleanContext:

@@ -86,5 +86,5 @@ def chinese_web(text: str, ctx: CleanContext) -> CleanResult:
         spans.extend((m.start(1), m.end(1), "") for m in _DECIMAL.finditer(text))
     if not spans:
         return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "chinese_web", ctx.field)
+    new_text, edits = replace_spans(text, spans, "chinese_web", ctx.field, ctx.step)
     return CleanResult(new_text, edits)

@@ -385,5 +385,5 @@ def _dehyphenate_once(
             spans.append((start + 1, end, ""))
     if not spans:
         return text, (), touched
-    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field)
+    new_text, edits = replace_spans(text, spans, "dehyphenate", ctx.field, ctx.step)
     return new_text, edits, touched

@@ -103,5 +103,5 @@ def italian_accent(text: str, ctx: CleanContext) -> CleanResult:
             spans.append((match.end(1) - 1, match.end(), accented[-1]))
     if not spans:
         return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "italian_accent", ctx.field)
+    new_text, edits = replace_spans(text, spans, "italian_accent", ctx.field, ctx.step)
     return CleanResult(new_text, edits)

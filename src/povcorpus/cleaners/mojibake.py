@@ -188,5 +188,5 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
             spans.extend(_spans(start, line, fixed))
     if not spans:
         return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "mojibake", ctx.field)
+    new_text, edits = replace_spans(text, spans, "mojibake", ctx.field, ctx.step)
     return CleanResult(new_text, edits)

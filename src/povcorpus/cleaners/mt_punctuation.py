@@ -371,7 +371,7 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
         if kept and span[0] < kept[-1][1]:
             continue
         kept.append(span)
-    new_text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field)
+    new_text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field, ctx.step)
     return CleanResult(new_text, edits)
 
 

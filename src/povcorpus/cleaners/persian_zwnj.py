@@ -172,5 +172,7 @@ def persian_zwnj(text: str, ctx: CleanContext) -> CleanResult:
     for pattern in (_PLURAL, _COMPOUND):
         for match in pattern.finditer(text):
             positions.add(match.end())
-    new, edits = replace_spans(text, ((at, at, ZWNJ) for at in positions), "persian_zwnj", ctx.field)
+    new, edits = replace_spans(
+        text, ((at, at, ZWNJ) for at in positions), "persian_zwnj", ctx.field, ctx.step
+    )
     return CleanResult(new, edits)

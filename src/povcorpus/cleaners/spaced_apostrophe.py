@@ -128,5 +128,5 @@ def _join(text: str, ctx: CleanContext) -> CleanResult:
             spans[start] = (start, end, "")
     if not spans:
         return CleanResult(text)
-    new_text, edits = replace_spans(text, spans.values(), "spaced_apostrophe", ctx.field)
+    new_text, edits = replace_spans(text, spans.values(), "spaced_apostrophe", ctx.field, ctx.step)
     return CleanResult(new_text, edits)

@@ -247,5 +247,5 @@ def _normalise(text: str, ctx: CleanContext) -> CleanResult:
             spans.append((match.start(), match.end(), new))
     if not spans:
         return CleanResult(text)
-    new_text, edits = replace_spans(text, spans, "whitespace", ctx.field)
+    new_text, edits = replace_spans(text, spans, "whitespace", ctx.field, ctx.step)
     return CleanResult(new_text, edits)
