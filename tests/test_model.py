@@ -97,3 +97,16 @@ def test_loaded_ids_are_the_same_on_every_run() -> None:
     again = [doc.id for doc in povcorpus.load(povcorpus.samples.sample_dir())]
     assert once == again
     assert len(set(once)) == len(once)
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents)
+def test_documents_pickle_to_equal_documents(doc: Document) -> None:
+    """A document and its edits cross process boundaries unchanged (what workers send back)."""
+    import pickle
+
+    for protocol in (2, pickle.HIGHEST_PROTOCOL):
+        back = pickle.loads(pickle.dumps(doc, protocol=protocol))
+        assert back == doc
+        assert [type(edit) for edit in back.edits] == [type(edit) for edit in doc.edits]
+        assert [edit.step for edit in back.edits] == [edit.step for edit in doc.edits]

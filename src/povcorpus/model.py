@@ -93,6 +93,11 @@ class Edit(Record):
     """The pipeline step that made it (``"loader"``, ``"boilerplate"``, ``"clean"``, ``"structure"``…);
     ``""`` for edits made outside a pipeline, e.g. by :func:`~povcorpus.clean_text`."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Its fields as positional arguments: a third of the time and less space than attrs'
+        # state, which counts when workers send back documents holding thousands of edits.
+        return (type(self), (self.start, self.end, self.before, self.after, self.rule, self.field, self.step))
+
 
 @frozen
 class Origin(Record):
