@@ -31,6 +31,7 @@ import contextlib
 import ctypes
 import io
 import multiprocessing
+import operator
 import os
 import signal
 import sys
@@ -50,6 +51,8 @@ from povcorpus.model import Document
 from povcorpus.pipeline import DEFAULT_OPTIONS, PipelineOptions, process
 
 __all__ = ["FileFailure", "RunStats", "check_options", "check_run", "default_workers", "process_corpus"]
+
+_RULE_AND_STEP = operator.attrgetter("rule", "step")
 
 _BATCH_DOCUMENTS = 32
 _BATCH_CHARS = 1_000_000
@@ -103,11 +106,13 @@ class RunStats:
         self.documents += 1
         self.input_chars += len(doc.raw)
         self.languages[doc.language or "none"] += 1
-        self.edits_per_rule.update(edit.rule for edit in doc.edits)
+        # Counted by (rule, step) in C: a document can hold thousands of edits of a few rules.
+        counts = collections.Counter(map(_RULE_AND_STEP, doc.edits))
         packs = pack_registry.view()
-        self.boilerplate_removed += sum(
-            1 for edit in doc.edits if edit.step == "boilerplate" or edit.rule.partition(".")[0] in packs
-        )
+        for (rule, step), count in counts.items():
+            self.edits_per_rule[rule] += count
+            if step == "boilerplate" or rule.partition(".")[0] in packs:
+                self.boilerplate_removed += count
 
     def profile(self) -> str:
         """Seconds and share of each pipeline step, slowest first (``povcorpus process --profile``)."""
