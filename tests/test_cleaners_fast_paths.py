@@ -390,3 +390,28 @@ def test_one_long_line_is_read_in_linear_time() -> None:
         result = clean_text(text, lang="en")
         assert time.process_time() - started < 10.0  # quadratic work took minutes here
         assert (result.text != text) == changed
+
+
+_WORDY = st.text(alphabet=st.sampled_from("abcé’'- .,\n1İıσς中"), max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_WORDY, st.text(alphabet=st.sampled_from("abcéİıσ’1-"), min_size=1, max_size=6), st.data())
+def test_whole_word_lookup_from_remembered_tokens_equals_searching_the_text(
+    text: str, word: str, data: st.DataObject
+) -> None:
+    """``dehyphenate`` asks a text's remembered byte tokens instead of the text, with the same answers."""
+    from povcorpus._tokens import byte_tokens
+
+    lowered = text.lower()
+    if data.draw(st.booleans()) and lowered:  # also a word cut from the text itself
+        start = data.draw(st.integers(0, len(lowered) - 1))
+        word = lowered[start : start + data.draw(st.integers(1, 6))]
+    expected = dehyphenate_module._whole_word_in(lowered, word)
+    byte_tokens(lowered)
+    saved = dehyphenate_module._TOKENS_FROM
+    dehyphenate_module._TOKENS_FROM = 0
+    try:
+        assert dehyphenate_module._WordsOf(lowered)._occurs(word) == expected
+    finally:
+        dehyphenate_module._TOKENS_FROM = saved

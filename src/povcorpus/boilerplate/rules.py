@@ -33,6 +33,7 @@ from typing import Any
 from attrs import field, frozen
 
 from povcorpus._labels import credit_labels
+from povcorpus._tokens import byte_tokens
 from povcorpus.errors import RulePackError
 from povcorpus.registry import Registry
 
@@ -320,19 +321,12 @@ def _present_words(
     """
     if len(lowered) < _LONG:
         return words.intersection(_short_words(lowered))
-    if encoded is None:
-        encoded = lowered.encode("utf-8", "surrogatepass")
-    tokens = set(encoded.translate(_LETTERS).split())
+    tokens, rest = byte_tokens(lowered, encoded)  # remembered for the cleaners that ask next
     by_bytes = _encoded_words(words)
     present = {by_bytes[token] for token in by_bytes.keys() & tokens}
-    rest = [token for token in tokens if not token.isascii()]
     if rest:
-        present.update(words.intersection(_WORD.findall(b" ".join(rest).decode("utf-8", "surrogatepass"))))
+        present.update(words.intersection(_WORD.findall(rest)))
     return present
-
-
-_LETTERS = bytes(byte if 97 <= byte <= 122 or byte >= 128 else 32 for byte in range(256))
-"""A ``bytes.translate`` table: lower-case ASCII letters and non-ASCII bytes stay, others become spaces."""
 
 
 @lru_cache(maxsize=64)

@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 
+from povcorpus._tokens import remembered_tokens
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
@@ -243,17 +244,37 @@ class _WordsOf:
         return found
 
     def _occurs(self, word: str) -> bool:
-        """Whether ``word`` stands in the text as a whole word (found with ``str.find``, in C)."""
+        """Whether ``word`` stands in the text as a whole word (found with ``str.find``, in C).
+
+        When a step has just read the text's byte tokens (:mod:`povcorpus._tokens`) and every
+        ASCII character of ``word`` is a letter, no occurrence can cross a token's edge (an ASCII
+        non-letter): ``word`` stands in the text if it is a token itself, or if it stands in
+        the few tokens that hold non-ASCII characters (``china’s``), read instead of the text.
+        """
         text = self._lowered
-        start = text.find(word)
-        while start != -1:
-            end = start + len(word)
-            if (start == 0 or not text[start - 1].isalpha()) and (
-                end == len(text) or not text[end].isalpha()
-            ):
-                return True
-            start = text.find(word, start + 1)
-        return False
+        if len(text) >= _TOKENS_FROM and _ASCII_NON_LETTER.search(word) is None:
+            tokens = remembered_tokens(text)
+            if tokens is not None:
+                if word.encode("utf-8", "surrogatepass") in tokens[0]:
+                    return True
+                text = tokens[1]
+        return _whole_word_in(text, word)
+
+
+_TOKENS_FROM = 4096
+"""From this text length on, remembered tokens are asked before the text is searched."""
+_ASCII_NON_LETTER = re.compile("[\x00-\x60\x7b-\x7f]")
+
+
+def _whole_word_in(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter right before or right after it."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 @register_cleaner("dehyphenate")
