@@ -15,8 +15,9 @@ lines are immutable, so a second caller gets the very same tuple.
 
 from __future__ import annotations
 
-import threading
 from typing import NamedTuple
+
+from povcorpus._memo import remember
 
 __all__ = ["Line", "split_lines"]
 
@@ -58,7 +59,6 @@ _CACHE_SIZE = 4
 """How many splits :func:`split_lines` remembers: enough for one document's steps, not a corpus."""
 
 _recent: dict[tuple[str, bool], tuple[Line, ...]] = {}
-_lock = threading.Lock()
 
 
 def split_lines(text: str, *, blank: bool = True) -> tuple[Line, ...]:
@@ -82,10 +82,7 @@ def split_lines(text: str, *, blank: bool = True) -> tuple[Line, ...]:
         lines = tuple(_new(Line, (index, *line[1:])) for index, line in enumerate(kept))
     else:
         lines = _split(text, blank)
-    with _lock:
-        _recent[key] = lines
-        while len(_recent) > _CACHE_SIZE:
-            del _recent[next(iter(_recent))]
+    remember(_recent, key, lines, _CACHE_SIZE)
     return lines
 
 

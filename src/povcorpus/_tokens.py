@@ -13,6 +13,8 @@ ask about the same text one after the other.
 
 from __future__ import annotations
 
+from povcorpus._memo import remember
+
 __all__ = ["Tokens", "byte_tokens", "remembered_tokens"]
 
 Tokens = tuple[frozenset[bytes], str]
@@ -42,12 +44,7 @@ def byte_tokens(lowered: str, encoded: bytes | None = None) -> Tokens:
     tokens = frozenset(encoded.translate(_LETTERS).split())
     rest = [token for token in tokens if not token.isascii()]
     found = (tokens, b" ".join(rest).decode("utf-8", "surrogatepass") if rest else "")
-    _recent[lowered] = found
-    while len(_recent) > _KEPT:
-        try:
-            del _recent[next(iter(_recent))]
-        except (KeyError, RuntimeError, StopIteration):  # another thread changed the dict meanwhile
-            break
+    remember(_recent, lowered, found, _KEPT)
     return found
 
 

@@ -33,6 +33,7 @@ from typing import Any
 from attrs import field, frozen
 
 from povcorpus._labels import credit_labels
+from povcorpus._memo import remember
 from povcorpus._tokens import byte_tokens
 from povcorpus.errors import RulePackError
 from povcorpus.registry import Registry
@@ -682,7 +683,7 @@ class RuleSet:
             if kept is None:
                 scans = (rule.trigger_scan for rule in rules if rule.trigger_scan is not None)
                 kept = (rules, Triggers.union(scans))  # the rules keep their ids valid
-                _remember(_SCANS, key, kept, _KEPT_RULE_SETS)
+                remember(_SCANS, key, kept, _KEPT_RULE_SETS)
             scan = mine[kinds] = kept[1]
         return scan
 
@@ -700,7 +701,7 @@ class RuleSet:
         kept = _TEXTS.get(key)
         if kept is None:
             kept = (scan, _line_keys(text, scan))
-            _remember(_TEXTS, key, kept, _KEPT_TEXTS)
+            remember(_TEXTS, key, kept, _KEPT_TEXTS)
         return kept[1]
 
     def keys_of(self, *kinds: str) -> frozenset[str] | None:
@@ -742,16 +743,6 @@ _KEPT_RULE_SETS = 16
 """How many rule sets' scans are kept (:attr:`RuleSet.scan`)."""
 _SCANS: dict[tuple[Any, ...], tuple[tuple[Rule, ...], Triggers]] = {}
 _NO_KEYS: frozenset[str] = frozenset()
-
-
-def _remember(cache: dict[Any, Any], key: Any, value: Any, size: int) -> None:
-    """Keep ``value`` under ``key``, dropping the oldest entries beyond ``size`` (safe across threads)."""
-    cache[key] = value
-    while len(cache) > size:
-        try:
-            del cache[next(iter(cache))]
-        except (KeyError, RuntimeError, StopIteration):  # another thread changed the cache meanwhile
-            break
 
 
 def _line_keys(text: str, scan: Triggers) -> dict[int, frozenset[str]]:
