@@ -44,6 +44,7 @@ import attrs
 from attrs import define, field, frozen
 
 from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, printable_name
+from povcorpus._wire import Packed, pack, unpack
 from povcorpus.errors import FormatError, OptionError, PovcorpusError, WorkerError
 from povcorpus.loaders import expand_sources, load_file, loader_registry, open_file
 from povcorpus.loaders.sources import Source, SourceFile
@@ -517,9 +518,14 @@ def _serial(
 
 def _process_batch(
     batch: list[Document], options: PipelineOptions, fail_fast: bool
-) -> tuple[list[Document | FileFailure], dict[str, float]]:
+) -> tuple[list[Packed | FileFailure], dict[str, float]]:
+    """A worker's answer: each document processed and packed for the way back (see :mod:`povcorpus._wire`)."""
     timings: dict[str, float] = {}
-    return [_process_one(doc, options, fail_fast, timings) for doc in batch], timings
+    results: list[Packed | FileFailure] = []
+    for doc in batch:
+        result = _process_one(doc, options, fail_fast, timings)
+        results.append(result if isinstance(result, FileFailure) else pack(result, doc))
+    return results, timings
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -562,7 +568,7 @@ def _worker_main(requests: Any, results: Any, options: PipelineOptions, fail_fas
         batch = requests.get()
         if batch is None:
             break
-        answer: tuple[list[Document | FileFailure], dict[str, float]] | BaseException
+        answer: tuple[list[Packed | FileFailure], dict[str, float]] | BaseException
         try:
             answer = _process_batch(batch, options, fail_fast)
         except Exception as error:  # fail_fast: the main process re-raises it
@@ -607,24 +613,29 @@ class _Pool:
             writer.close()  # the worker holds the only write end: its death ends the pipe
             self.workers.append(_Worker(process_, requests, reader))
 
-    def send(self, batch: list[Document]) -> _Worker:
-        """Give ``batch`` to the least busy worker (the first of equals); return it."""
+    def send(self, batch: list[Document]) -> tuple[_Worker, list[Document]]:
+        """Give ``batch`` to the least busy worker (the first of equals); return it and the batch."""
         worker = min(self.workers, key=lambda candidate: candidate.outstanding)
         worker.requests.put(batch)
         worker.outstanding += 1
-        return worker
+        return worker, batch
 
     @property
     def full(self) -> bool:
         """Whether every worker has its share of batches in flight."""
         return all(worker.outstanding >= _IN_FLIGHT_PER_WORKER for worker in self.workers)
 
-    def receive(self, worker: _Worker, timings: dict[str, float]) -> list[Document | FileFailure]:
-        """The results of the oldest batch ``worker`` holds; its step times are added to ``timings``.
+    def receive(
+        self, sent: tuple[_Worker, list[Document]], timings: dict[str, float]
+    ) -> list[Document | FileFailure]:
+        """The results of the oldest batch a worker holds (``sent``: as :meth:`send` returned it).
+
+        Its step times are added to ``timings``.
 
         Raises:
             WorkerError: the worker died.
         """
+        worker, batch = sent
         try:
             answer = worker.results.recv()
         except (EOFError, OSError):
@@ -636,10 +647,13 @@ class _Pool:
         worker.outstanding -= 1
         if isinstance(answer, BaseException):
             raise answer
-        results: list[Document | FileFailure] = answer[0]
+        packed: list[Packed | FileFailure] = answer[0]
         for step, value in answer[1].items():
             timings[step] = timings.get(step, 0.0) + value
-        return results
+        return [
+            result if isinstance(result, FileFailure) else unpack(result, doc)
+            for result, doc in zip(packed, batch, strict=True)
+        ]
 
     def close(self) -> None:
         """Let every worker finish and exit."""
@@ -673,7 +687,7 @@ def _parallel(
     timings: dict[str, float],
 ) -> Iterator[Document | FileFailure]:
     pool = _Pool(workers, options, fail_fast)
-    pending: collections.deque[_Worker] = collections.deque()
+    pending: collections.deque[tuple[_Worker, list[Document]]] = collections.deque()
     try:
         for batch in _batches(documents):
             if pool.full:
