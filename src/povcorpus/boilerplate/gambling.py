@@ -91,8 +91,8 @@ CORE_LATIN = _lexicon(
 CORE_HAN = _lexicon(
     r"""
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
-    老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱
-    賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢
+    老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱 时时彩 六合彩
+    賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢 時時彩
     """
 )
 #: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
@@ -107,8 +107,8 @@ SPAMMY_LATIN = _lexicon(
 )
 SPAMMY_HAN = _lexicon(
     r"""
-    注册送 注册 官网 官方网站 官方入口 网址 入口 登录 平台 充值
-    註冊送 註冊 官網 官方網站 網址 登錄 登入 平臺 儲值
+    注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
+    註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -121,8 +121,8 @@ MODIFIER_LATIN = _lexicon(
 )
 MODIFIER_HAN = _lexicon(
     r"""
-    在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯
-    在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊
+    在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯 电子 捕鱼
+    在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊 電子 捕魚
     """
 )
 #: App-download words: the tail of nearly every injected phrase.
@@ -174,8 +174,8 @@ DOMAIN = _lexicon(
 DOMAIN_HAN = _lexicon(
     r"""
     行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
-    销售 市场 牌照 经营 旅游 团伙 捣毁 返贫 治理 公益 收入 营收 利润 税收
-    行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 返貧 營收 利潤 稅收
+    销售 市场 牌照 经营 旅游 团伙 捣毁 治理 公益 营收 利润 税收
+    行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 營收 利潤 稅收
     """
 )
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
@@ -527,7 +527,10 @@ _NOT_IN_HEAD = frozenset(
 )
 #: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
 SPAMMY_HEAD_HAN = frozenset(
-    ("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄")
+    (
+        *("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄"),
+        *("注册送", "註冊送", "最新网址", "最新網址"),
+    )
 )
 #: Cost (negative log10 frequency) of one character no word of the model holds.
 _UNKNOWN_CHAR = 7.0
