@@ -329,7 +329,15 @@ class Run:
     start: int
     end: int
     kinds: tuple[str, ...]
-    """The lexicon of each word in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``."""
+    """The lexicon of each word in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``.
+
+    A run led by a name with Latin letters or digits glued to Han text starts with ``glued``.
+    """
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)``."""
+        return self.start, self.end
 
 
 def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
@@ -464,7 +472,10 @@ def find_runs(line: str) -> list[Run]:
                 words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
-        if "brand" not in kinds:
+        glued = _glued_name(line, start, end, kinds) if "brand" not in kinds else None
+        if glued is not None:
+            start, kinds = glued, ["glued", *kinds]
+        elif "brand" not in kinds:
             brand = _brand_before(line, start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
@@ -482,6 +493,56 @@ def find_runs(line: str) -> list[Run]:
                 start, kinds = brand[0], [brand[1], *kinds]
         found.append(Run(start, end, tuple(kinds)))
     return found
+
+
+#: Han characters that follow a number as its unit or measure (2023年, 188个, 365天, 3000多): digits
+#: before one of them make a quantity, never a name.
+_MEASURE = frozenset(
+    "年月日号號个個位名人户戶家所座条條项項次届屆岁歲天元万萬亿億多余餘种種件只隻辆輛台臺层層级級期批本张張"
+    "部米度倍成分秒里斤吨噸亩畝千百十点點周週时時小"
+)
+#: Latin letters (with digits after them) or a number of two to four digits glued to the Han text
+#: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
+_GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,4})\Z")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
+    """Start of a gambling name that holds Latin letters or digits, right before a Han run, or ``None``.
+
+    Chinese gambling names glue letters or a lucky number to two to four Han
+    characters (``8868霸恒鑽``, ``GEV祥华``, ``翠贵365``): no word list knows
+    them, but the glued chunk shows where the name starts, so it is cut with
+    the run. The run must hold Han text, and a gambling, site or download
+    word, or two modifier words after a Han part of two characters or more
+    (``9988發贏真人``). Left alone: a number before a unit or measure
+    (``2023年``, ``188个村``, ``365天``), a year, a number of five digits or
+    more (``12306官网``), Latin letters right before the run with no Han
+    between (left to :func:`_brand_before`), a chunk that is part of a longer
+    token (``v1.2``, ``3,000``), and Han text holding function words or app words.
+    """
+    if not _HAN.search(line[start:end]):
+        return None
+    match = _GLUED.search(line, max(0, start - 14), start)
+    if match is None:
+        return None
+    chunk, han = match.groups()
+    if chunk.isdigit():
+        if _YEAR.fullmatch(chunk) or (han and han[0] in _MEASURE) or line[start] in _MEASURE:
+            return None
+    elif not han:
+        return None  # ``bob体育``: a Latin name right before the run is :func:`_brand_before`'s
+    if any(char in _NOT_IN_HEAD for char in han) or any(word in han for word in APP_TALK_HAN):
+        return None
+    strong = any(kind in kinds for kind in ("core", "spammy", "download"))
+    if not strong and (len(han) < 2 or not chunk.isdigit()):
+        return None
+    head = match.start()
+    if chunk.isdigit() and len(han) <= 1 and _HAN.match(line[head - 1 : head]):
+        before = _han_head(line, head, end, bare=True)  # 翠贵|365体育: the name's Han part is before the number
+        if before is not None and before < head:
+            head = before
+    return head
 
 
 def _brand_before(line: str, start: int) -> tuple[int, str] | None:
@@ -504,6 +565,8 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
         return None
     if stripped == before and _HAN.match(line[start : start + 1]):
+        if word.isdigit() and len(word) > 4:
+            return None  # 12306官网: a service number's official site, not a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
         return offset + match.start(), "brand"
@@ -767,7 +830,9 @@ def _strength(run: Run, line: str) -> int:
     kinds = run.kinds
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
-    has_brand = "brand" in kinds or ("name" in kinds and len(kinds) > 2)
+    has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
+    if "glued" in kinds:
+        return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
@@ -823,7 +888,7 @@ def _run_fused(line: str, run: Run) -> bool:
 
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
-    if "brand" in run.kinds or "name" in run.kinds:
+    if "brand" in run.kinds or "name" in run.kinds or "glued" in run.kinds:
         return False
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
@@ -862,9 +927,51 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         if (
             strength == 2
             and "brand" not in run.kinds
+            and "glued" not in run.kinds
             and _belongs(line, run, runs, starts)
             and _argument(line, run)
         ):
             continue
-        spans.append((run.start, run.end))
+        spans.append(_widen(line, run.start, run.end) if _HAN.search(line[run.start : run.end]) else run.span)
     return spans
+
+
+#: Closing marks for the brackets that set a Chinese spam phrase apart.
+_CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "〔": "〕"}
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+def _cjk(char: str) -> bool:
+    """Whether ``char`` is Han or a full-width mark (Chinese text puts no space next to either)."""
+    return bool(_HAN.match(char)) or "\u3000" < char <= "\u303f" or "\uff00" <= char <= "\uffef"
+
+
+def _widen(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Han run's cut, widened to the spaces around it between Chinese text and to its brackets.
+
+    ``村里 鑫盛官网 的小学`` closes up to ``村里的小学`` (Chinese puts no
+    space between characters, so both spaces were the spam's); a phrase in
+    brackets whose first one to four name characters the name search left
+    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes.
+    """
+    left = start
+    while left > 0 and line[left - 1] in " \u3000":
+        left -= 1
+    right = end
+    while right < len(line) and line[right] in " \u3000":
+        right += 1
+    if (left, right) != (start, end):
+        before, after = line[left - 1 : left], line[right : right + 1]
+        if (before or after) and all(not char or _cjk(char) for char in (before, after)):
+            return left, right
+        return start, end
+    opening = start
+    while opening > 0 and start - opening < 4 and _NAME_CHAR.match(line[opening - 1]):
+        opening -= 1
+    if (
+        opening < start
+        and _CLOSING.get(line[opening - 1 : opening]) == line[end : end + 1]
+        and not any(char in _NOT_IN_HEAD for char in line[opening:start])
+    ):
+        return opening, end
+    return start, end
