@@ -178,6 +178,10 @@ DOMAIN_HAN = _lexicon(
     行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 營收 利潤 稅收
     """
 )
+#: Industry words that a poverty corpus also uses everywhere (人均收入, 防止返贫): they make a Han run
+#: belong only next to it (赌场的收入, 因赌返贫), within :data:`_NEAR` characters.
+DOMAIN_NEAR_HAN = _lexicon("收入 返贫 返貧")
+_NEAR = 3
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(
     _lexicon(
@@ -820,6 +824,9 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     left, right = _sentence(line, run.start, run.end)
     rest = line[left : run.start] + " " + line[run.end : right]
     if _DOMAIN.search(rest):
+        return True
+    near = line[max(left, run.start - _NEAR) : run.start] + " " + line[run.end : min(right, run.end + _NEAR)]
+    if any(word in near for word in DOMAIN_NEAR_HAN):
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
     return any("core" in other.kinds and not _strength(other, line) for other in others if other is not run)
