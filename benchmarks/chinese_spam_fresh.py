@@ -75,8 +75,8 @@ TAILS = (
 )
 #: Simplified to traditional, for the characters of the phrases above.
 TRADITIONAL = str.maketrans(
-    "网载乐娱体国际会财龙凤辉汇银鸿顺丰华赢钻贵兴册注录机视讯电竞团荣梦传运发宝户戏游时鱼亚东润云宫装台场风话门际",
-    "網載樂娛體國際會財龍鳳輝匯銀鴻順豐華贏鑽貴興冊註錄機視訊電競團榮夢傳運發寶戶戲遊時魚亞東潤雲宮裝臺場風話門際",
+    "网载乐娱体国际会财龙凤辉汇银鸿顺丰华赢钻贵兴册录机视讯电竞团荣梦传运发宝户戏游时鱼亚东润云宫装台场风话门际",
+    "網載樂娛體國際會財龍鳳輝匯銀鴻順豐華贏鑽貴興冊錄機視訊電競團榮夢傳運發寶戶戲遊時魚亞東潤雲宮裝臺場風話門際",
 )
 #: Brackets and spaces around a phrase: (left, right), weighted by how often spam has them.
 WRAPPERS = (("", ""),) * 7 + (("【", "】"), ("（", "）"), ("(", ")"), (" ", " "))
@@ -172,7 +172,7 @@ def items() -> list[dict[str, str]]:
         for _ in range(2):
             spam = phrase(rng)
             if traditional(host) or rng.random() < 0.1:
-                spam = spam.translate(TRADITIONAL)
+                spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
             damaged = inject(host, spam, rng)
             if damaged is not None:
                 found.append({"split": split_of(host), "input": damaged, "expected": host, "spam": spam})
