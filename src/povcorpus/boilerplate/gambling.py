@@ -137,8 +137,8 @@ DOWNLOAD_LATIN = _lexicon(
 )
 DOWNLOAD_HAN = _lexicon(
     r"""
-    下载 客户端 手机版 安卓 苹果版
-    下載 客戶端 手機版 蘋果版
+    下载 下载安装 客户端 手机版 安卓 苹果版
+    下載 下載安裝 客戶端 手機版 蘋果版
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -503,11 +503,11 @@ def find_runs(line: str) -> list[Run]:
 #: before one of them make a quantity, never a name.
 _MEASURE = frozenset(
     "年月日号號个個位名人户戶家所座条條项項次届屆岁歲天元万萬亿億多余餘种種件只隻辆輛台臺层層级級期批本张張"
-    "部米度倍成分秒里斤吨噸亩畝千百十点點周週时時小"
+    "部米度倍成分秒里斤吨噸亩畝千百十点點周週"
 )
 #: Latin letters (with digits after them) or a number of two to four digits glued to the Han text
 #: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
-_GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,4})\Z")
+_GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,6})\Z")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -536,14 +536,22 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
             return None
     elif not han:
         return None  # ``bob体育``: a Latin name right before the run is :func:`_brand_before`'s
+    if len(han) > 4 and not any(han.endswith(ending) for ending in NAME_ENDS_HAN if len(ending) == 2):
+        return None  # a long name only with a two-character ending: 518兴金盛国际
     if any(char in _NOT_IN_HEAD for char in han) or any(word in han for word in APP_TALK_HAN):
         return None
-    strong = any(kind in kinds for kind in ("core", "spammy", "download"))
-    if not strong and (len(han) < 2 or not chunk.isdigit()):
+    if not any(kind in kinds for kind in ("core", "spammy", "download")):
         return None
     head = match.start()
-    if chunk.isdigit() and len(han) <= 1 and _HAN.match(line[head - 1 : head]):
-        before = _han_head(line, head, end, bare=True)  # 翠贵|365体育: the name's Han part is before the number
+    if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
+        # 翠贵|365体育, 福乐祥|507国际: the name's Han part is before the number
+        stretch = head
+        while stretch > 0 and head - stretch <= 4 and _HAN.match(line[stretch - 1]):
+            stretch -= 1
+        whole = line[stretch:head]
+        if head - stretch <= 4 and not any(char in _NOT_IN_HEAD for char in whole):
+            return stretch  # the Han text before the number starts its sentence or clause: all of it
+        before = _han_head(line, head, end, bare=True)
         if before is not None and before < head:
             head = before
     return head
@@ -589,7 +597,7 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
 #: Han characters a brand never holds (function words): a head stops before them.
 _NOT_IN_HEAD = frozenset(
     "的了是在和与與及对對把被也都就而从從向于於为為"  # function words
-    "他她它我你您们們这這那该該此其每各"  # pronouns and demonstratives
+    "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
 )
 #: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
