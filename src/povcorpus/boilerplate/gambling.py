@@ -483,7 +483,8 @@ def find_runs(line: str) -> list[Run]:
             brand = _brand_before(line, start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
-                head = _han_head(
+                apart = _set_apart(line, start, end, lone=kinds == ["spammy"])
+                head = apart if apart is not None else _han_head(
                     line,
                     start,
                     end,
@@ -555,6 +556,41 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
         if before is not None and before < head:
             head = before
     return head
+
+
+def _set_apart(line: str, start: int, end: int, lone: bool = False) -> int | None:
+    """Start of a name that fills, with the Han run after it, a pair of brackets or spaces, or ``None``.
+
+    Spam is often set apart from the Chinese text it sits in: ``（汇龙旺棋牌下载）``,
+    ``民 天际客户端下载 看``. One to six name characters (Han, Latin letters,
+    digits) between the opening bracket and the run, closed by its bracket, or
+    between two spaces that Chinese text would not hold, are the name. Not a
+    name: text with function words or app words, and before a lone site word
+    a word of the language (``（教育部官网）``).
+    """
+    name = start
+    while name > 0 and start - name <= 6 and _NAME_CHAR.match(line[name - 1]):
+        name -= 1
+    if name == start or start - name > 6 or not _HAN.match(line[start : start + 1]):
+        return None
+    opener, closer = line[name - 1 : name], line[end : end + 1]
+    if opener in _CLOSING:
+        if _CLOSING[opener] != closer:
+            return None
+    elif not (
+        opener in " \u3000"
+        and closer in (" ", "\u3000")
+        and _cjk(line[name - 2 : name - 1])
+        and _cjk(line[end + 1 : end + 2])
+    ):
+        return None
+    text = line[name:start]
+    if any(char in _NOT_IN_HEAD for char in text) or any(word in text for word in APP_TALK_HAN):
+        return None
+    model = _han_model()
+    if lone and (model is None or text.translate(model[1]) in model[0]):
+        return None
+    return name
 
 
 def _brand_before(line: str, start: int) -> tuple[int, str] | None:
