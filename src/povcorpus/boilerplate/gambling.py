@@ -173,14 +173,17 @@ DOMAIN = _lexicon(
 )
 DOMAIN_HAN = _lexicon(
     r"""
-    行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
-    销售 市场 牌照 经营 旅游 团伙 捣毁 治理 公益 营收 利润 税收
-    行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 營收 利潤 稅收
+    行业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 警方 公安 查处
+    牌照 经营 团伙 捣毁 公益 营收 利润 税收
+    行業 博彩業 監管 打擊 違法 成癮 查處 經營 團夥 搗毀 營收 利潤 稅收
     """
 )
-#: Industry words that a poverty corpus also uses everywhere (人均收入, 防止返贫): they make a Han run
-#: belong only next to it (赌场的收入, 因赌返贫), within :data:`_NEAR` characters.
-DOMAIN_NEAR_HAN = _lexicon("收入 返贫 返貧")
+#: Industry words that a poverty corpus also uses everywhere (人均收入, 防止返贫, 产业扶贫, 乡村旅游,
+#: 农产品销售): they make a Han run belong only next to it (赌场的收入, 彩票销售), within :data:`_NEAR`
+#: characters.
+DOMAIN_NEAR_HAN = _lexicon(
+    "收入 返贫 返貧 产业 產業 企业 企業 旅游 旅遊 市场 市場 销售 銷售 治理"
+)
 _NEAR = 3
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(
@@ -483,13 +486,14 @@ def find_runs(line: str) -> list[Run]:
             brand = _brand_before(line, start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
-                apart = _set_apart(line, start, end, lone=kinds == ["spammy"])
+                lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
+                apart = _set_apart(line, start, end, lone=lone)
                 head = apart if apart is not None else _han_head(
                     line,
                     start,
                     end,
                     first_mod=kinds[0] == "mod",
-                    lone=kinds == ["spammy"],
+                    lone=lone,
                     bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
                     and not _app_talk(line, start, end),
                 )
@@ -547,10 +551,10 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
     if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
         # 翠贵|365体育, 福乐祥|507国际: the name's Han part is before the number
         stretch = head
-        while stretch > 0 and head - stretch <= 4 and _HAN.match(line[stretch - 1]):
+        while stretch > 0 and head - stretch <= 3 and _HAN.match(line[stretch - 1]):
             stretch -= 1
         whole = line[stretch:head]
-        if head - stretch <= 4 and not any(char in _NOT_IN_HEAD for char in whole):
+        if head - stretch <= 3 and not any(char in _NOT_IN_HEAD for char in whole):
             return stretch  # the Han text before the number starts its sentence or clause: all of it
         before = _han_head(line, head, end, bare=True)
         if before is not None and before < head:
@@ -636,6 +640,8 @@ _NOT_IN_HEAD = frozenset(
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
 )
+#: Site words: alone after a word (影城官网, 教育部官方网站) they are that body's own site.
+SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 官方網站 網址"))
 #: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
 SPAMMY_HEAD_HAN = frozenset(
     (
