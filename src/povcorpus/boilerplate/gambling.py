@@ -653,16 +653,18 @@ SPAMMY_HEAD_HAN = frozenset(
 _UNKNOWN_CHAR = 7.0
 #: Price of cutting a head of one (before a modifier word), two, three or four characters: what the
 #: characters of an unknown name must cost more than (tuned on the tune half of the dev set).
-_HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
+_HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5, 5: 17.5, 6: 21.5}
 #: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
 #: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
-_BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5}
+_BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5, 5: 16.5, 6: 20.5}
 #: Price of one character before a modifier word that starts the run (爱|游戏): the name is three long.
 _ONE_BEFORE_MOD = 2.5
 #: Endings of names (会所, 天堂, 国际, 城): a head of three or four characters that is no word and ends
 #: in one is cheaper to take.
 NAME_ENDS_HAN = _lexicon("会 會 堂 城 国际 國際 汇 匯 宫 宮 阁 閣 集团 集團")
 _NAME_END_BONUS = 3.0
+#: Two-character endings (国际, 集团): a head ending in one may be five or six characters long.
+_LONG_ENDS = frozenset(ending for ending in NAME_ENDS_HAN if len(ending) == 2)
 #: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
 _JOIN_BONUS = 2.0
 #: Cost of a head that starts inside a word of the text before it.
@@ -784,8 +786,9 @@ def _han_head(
     A head that starts inside a word of the text before it costs more
     (``金|牛会`` gives ``金牛会``); one after which the text closes up into a
     word costs less (``政|金博官网|府``); one of three or four characters that
-    is no word and ends as names end (会, 堂, 国际) costs less. Pronouns,
-    function words and app words (扫码) are never part of a head.
+    is no word and ends as names end (会, 堂, 国际) costs less; a head of five
+    or six characters must end in a two-character ending (``辉海汇国际``).
+    Pronouns, function words and app words (扫码) are never part of a head.
     """
     model = _han_model()
     if model is None:
@@ -801,9 +804,11 @@ def _han_head(
     right = line[end:right_end].translate(mapping)
     best, taken = _segment_cost(left + right, costs), 0
     word_starts = _segment(left, costs)[1]
-    for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
+    for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
+        if size > 4 and left[-2:] not in _LONG_ENDS:
+            break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
         prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
