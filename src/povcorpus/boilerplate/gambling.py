@@ -181,9 +181,7 @@ DOMAIN_HAN = _lexicon(
 #: Industry words that a poverty corpus also uses everywhere (人均收入, 防止返贫, 产业扶贫, 乡村旅游,
 #: 农产品销售): they make a Han run belong only next to it (赌场的收入, 彩票销售), within :data:`_NEAR`
 #: characters.
-DOMAIN_NEAR_HAN = _lexicon(
-    "收入 返贫 返貧 产业 產業 企业 企業 旅游 旅遊 市场 市場 销售 銷售 治理"
-)
+DOMAIN_NEAR_HAN = _lexicon("收入 返贫 返貧 产业 產業 企业 企業 旅游 旅遊 市场 市場 销售 銷售 治理")
 _NEAR = 3
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(
@@ -487,15 +485,21 @@ def find_runs(line: str) -> list[Run]:
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
                 lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
-                apart = _set_apart(line, start, end, lone=lone)
-                head = apart if apart is not None else _han_head(
-                    line,
-                    start,
-                    end,
-                    first_mod=kinds[0] == "mod",
-                    lone=lone,
-                    bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
-                    and not _app_talk(line, start, end),
+                # a lone site or app word in brackets is a credit (（新华社客户端）), not a phrase set apart
+                credit = lone or kinds == ["download"]
+                apart = None if credit else _set_apart(line, start, end)
+                head = (
+                    apart
+                    if apart is not None
+                    else _han_head(
+                        line,
+                        start,
+                        end,
+                        first_mod=kinds[0] == "mod",
+                        lone=lone,
+                        bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
+                        and not _app_talk(line, start, end),
+                    )
                 )
                 brand = None if head is None else (head, "brand")
             if brand is not None:
@@ -562,15 +566,15 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
     return head
 
 
-def _set_apart(line: str, start: int, end: int, lone: bool = False) -> int | None:
+def _set_apart(line: str, start: int, end: int) -> int | None:
     """Start of a name that fills, with the Han run after it, a pair of brackets or spaces, or ``None``.
 
     Spam is often set apart from the Chinese text it sits in: ``（汇龙旺棋牌下载）``,
     ``民 天际客户端下载 看``. One to six name characters (Han, Latin letters,
     digits) between the opening bracket and the run, closed by its bracket, or
     between two spaces that Chinese text would not hold, are the name. Not a
-    name: text with function words or app words, and before a lone site word
-    a word of the language (``（教育部官网）``).
+    name: text with function words or app words. The caller asks for more
+    than a lone site or app word: ``（新华社客户端）``, ``（教育部官网）`` are credits.
     """
     name = start
     while name > 0 and start - name <= 6 and _NAME_CHAR.match(line[name - 1]):
@@ -590,9 +594,6 @@ def _set_apart(line: str, start: int, end: int, lone: bool = False) -> int | Non
         return None
     text = line[name:start]
     if any(char in _NOT_IN_HEAD for char in text) or any(word in text for word in APP_TALK_HAN):
-        return None
-    model = _han_model()
-    if lone and (model is None or text.translate(model[1]) in model[0]):
         return None
     return name
 
