@@ -579,7 +579,7 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
     name = start
     while name > 0 and start - name <= 6 and _NAME_CHAR.match(line[name - 1]):
         name -= 1
-    if name == start or start - name > 6 or not _HAN.match(line[start : start + 1]):
+    if name == start or start - name > 6 or not _HAN.search(line[name:end]):
         return None
     opener, closer = line[name - 1 : name], line[end : end + 1]
     if opener in _CLOSING:
