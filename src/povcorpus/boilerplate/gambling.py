@@ -125,6 +125,12 @@ MODIFIER_HAN = _lexicon(
     在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊 電子 捕魚
     """
 )
+#: Modifiers that name a gambling product (live dealer, e-sports, fishing and slot games): after a
+#: name with a glued number or Latin letters they are spam on their own (``9988发赢真人``).
+PRODUCT_HAN = _lexicon("真人 电竞 捕鱼 電競 捕魚")
+#: 电子 (slot games) is one too, but too common a word (电子商务) to be a trigger: it counts in a line
+#: that holds another.
+_PRODUCTS = (*PRODUCT_HAN, "电子", "電子")
 #: App-download words: the tail of nearly every injected phrase.
 DOWNLOAD_LATIN = _lexicon(
     r"""
@@ -316,6 +322,7 @@ TRIGGERS: tuple[str, ...] = (
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
     *BRANDS_HAN,
+    *PRODUCT_HAN,
 )
 _SCAN = Triggers(TRIGGERS)
 #: Every Han word of the lexicons, to find the last word of a run.
@@ -550,7 +557,11 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
     if any(char in _NOT_IN_HEAD for char in han) or any(word in han for word in APP_TALK_HAN):
         return None
     if not any(kind in kinds for kind in ("core", "spammy", "download")):
-        return None
+        # 9988发赢真人: only a gambling product after a name that is no word (not CCTV新闻真人秀)
+        model = _han_model()
+        product = any(word in line[start:end] for word in _PRODUCTS)
+        if not product or len(han) < 2 or model is None or han.translate(model[1]) in model[0]:
+            return None
     head = match.start()
     if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
         # 翠贵|365体育, 福乐祥|507国际: the name's Han part is before the number
