@@ -48,13 +48,44 @@ LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
 DEV_SPAM = ROOT / "tests" / "data" / "dev" / "spam.jsonl"
 
 #: Characters that gambling names are built from (wealth, luck, rank, gems, dragons).
-NAME_CHARS = "鑫盛鼎福运金宝豪利发财龙凤星辉恒隆汇银皇尊御盈鸿瑞旺祥顺泰润丰华乐博彩赢胜威霸天玉海云新东亚澳钻翠富贵嘉兴"
+NAME_CHARS = (
+    "鑫盛鼎福运金宝豪利发财龙凤星辉恒隆汇银皇尊御盈鸿瑞旺祥顺泰润"
+    + "丰华乐博彩赢胜威霸天玉海云新东亚澳钻翠富贵嘉兴"
+)
 #: Ordinary words that names are also made of (a name that is a word is harder: see the report).
-NAME_WORDS = ("彩虹", "钻石", "王朝", "帝国", "风云", "巅峰", "荣耀", "黄金", "宏运", "神话", "梦想", "至尊", "传世", "天际")
+NAME_WORDS = (
+    "彩虹",
+    "钻石",
+    "王朝",
+    "帝国",
+    "风云",
+    "巅峰",
+    "荣耀",
+    "黄金",
+    "宏运",
+    "神话",
+    "梦想",
+    "至尊",
+    "传世",
+    "天际",
+)
 #: Endings a name often has.
 ENDINGS = ("会", "城", "国际", "娱乐", "体育", "棋牌", "彩票", "汇", "宫", "集团")
 #: Gambling words between a name and its tail.
-GAMBLE = ("真人", "百家乐", "时时彩", "六合彩", "捕鱼", "电子", "老虎机", "娱乐城", "体育投注", "真人视讯", "电竞", "棋牌游戏")
+GAMBLE = (
+    "真人",
+    "百家乐",
+    "时时彩",
+    "六合彩",
+    "捕鱼",
+    "电子",
+    "老虎机",
+    "娱乐城",
+    "体育投注",
+    "真人视讯",
+    "电竞",
+    "棋牌游戏",
+)
 #: Tails.
 TAILS = (
     "官网",
@@ -91,8 +122,10 @@ def _sentences(text: str) -> list[str]:
 
 
 def hosts() -> list[str]:
-    """Host sentences: ours, then langid-dev's Chinese, less the spam dev set's, each once, unchanged by the cleaners."""
-    found = [line for line in HOSTS.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
+    """Host sentences: ours, then langid-dev's Chinese less the spam dev set's; each once, and clean."""
+    found = [
+        line for line in HOSTS.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
+    ]
     if LANGID_DEV.exists():
         used = set()
         for line in DEV_SPAM.read_text(encoding="utf-8").split("\n"):
@@ -113,7 +146,11 @@ def split_of(host: str) -> str:
 
 def name(rng: random.Random) -> str:
     """A made-up gambling name: characters or a word, with digits, Latin letters or an ending."""
-    core = rng.choice(NAME_WORDS) if rng.random() < 0.2 else "".join(rng.sample(NAME_CHARS, rng.choice((2, 2, 3))))
+    core = (
+        rng.choice(NAME_WORDS)
+        if rng.random() < 0.2
+        else "".join(rng.sample(NAME_CHARS, rng.choice((2, 2, 3))))
+    )
     shape = rng.random()
     if shape < 0.25:
         digits = rng.choice(("88", "888", "365", "777", "666", "8868", "9988", "518", "168", "99"))
@@ -129,7 +166,7 @@ def name(rng: random.Random) -> str:
 
 
 def phrase(rng: random.Random) -> str:
-    """One spam phrase: name and tail, name, gambling word and tail, name with a gambling word, or a bare tail."""
+    """A spam phrase: name + tail, name + gambling word + tail, name + gambling word, or a bare tail."""
     shape = rng.random()
     if shape < 0.45:
         return name(rng) + rng.choice(TAILS)
@@ -147,9 +184,7 @@ def inject(host: str, spam: str, rng: random.Random) -> str | None:
     end = [len(host) - 1] if host[-1] in "。！？" and _han(host[-2]) else []
     start = [0] if _han(host[0]) else []
     where = rng.random()
-    places = (
-        middle if where < 0.6 else commas if where < 0.72 else end if where < 0.87 else start
-    ) or middle
+    places = (middle if where < 0.6 else commas if where < 0.72 else end if where < 0.87 else start) or middle
     if not places:
         return None
     left, right = rng.choice(WRAPPERS)
@@ -191,7 +226,9 @@ def _kept(host: str, got: str) -> bool:
 
 
 def _honest(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")]
+    return [
+        line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -212,7 +249,10 @@ def main(argv: list[str] | None = None) -> int:
             lost += not _kept(record["expected"], got)
             if args.misses and split == "tune" and got != record["expected"]:
                 print(f"  miss [{record['spam']}]: {record['input']}\n     -> {got}")
-        print(f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired; host characters lost in {lost}")
+        print(
+            f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired; "
+            f"host characters lost in {lost}"
+        )
     for path in (DATA / "honest_zh.txt", DATA / "honest_zh_more.txt"):
         honest = _honest(path)
         changed = [s for s in honest if clean_text(s, lang="zh").text != s]
