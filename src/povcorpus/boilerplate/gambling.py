@@ -484,35 +484,39 @@ def find_runs(line: str) -> list[Run]:
                 words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
-        glued = _glued_name(line, start, end, kinds) if "brand" not in kinds else None
-        if glued is not None:
-            start, kinds = glued, ["glued", *kinds]
+        name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
+        if name is not None:
+            start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
             brand = _brand_before(line, start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
-                lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
-                # a lone site or app word in brackets is a credit (（新华社客户端）), not a phrase set apart
-                credit = lone or kinds == ["download"]
-                apart = None if credit else _set_apart(line, start, end)
-                head = (
-                    apart
-                    if apart is not None
-                    else _han_head(
-                        line,
-                        start,
-                        end,
-                        first_mod=kinds[0] == "mod",
-                        lone=lone,
-                        bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
-                        and not _app_talk(line, start, end),
-                    )
-                )
+                head = _han_name(line, start, end, words, kinds)
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
         found.append(Run(start, end, tuple(kinds)))
     return found
+
+
+def _han_name(
+    line: str, start: int, end: int, words: list[tuple[int, int, str]], kinds: list[str]
+) -> int | None:
+    """Start of a Han name before a spam-shaped run: one set apart with it, else the head that reads best."""
+    lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
+    # a lone site or app word in brackets is a credit (（新华社客户端）), not a phrase set apart
+    apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
+    if apart is not None:
+        return apart
+    return _han_head(
+        line,
+        start,
+        end,
+        first_mod=kinds[0] == "mod",
+        lone=lone,
+        bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
+        and not _app_talk(line, start, end),
+    )
 
 
 #: Han characters that follow a number as its unit or measure (2023年, 188个, 365天, 3000多): digits
