@@ -201,8 +201,8 @@ ARGUMENT_BEFORE = frozenset(
         """
     )
 )
-#: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩.
-_HAN_BEFORE = frozenset("的对在把与和及将从向为于是了")
+#: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩, 以注册送彩金为诱饵.
+_HAN_BEFORE = frozenset("的对在把与和及将从向为于是了以")
 #: Common words that contain a brand-like morpheme but are not names.
 NOT_BRANDS = frozenset(
     _lexicon(
