@@ -56,6 +56,21 @@ def test_numbers_that_are_not_names_stay(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("夏夜365体育官网的星空格外明亮。", "夏夜的星空格外明亮。"),
+        ("全村365彩票APP下载已经实现了光纤网络全覆盖。", "全村已经实现了光纤网络全覆盖。"),
+        ("县里公布了本期365娱乐城官网开奖结果。", "县里公布了本期开奖结果。"),
+        ("学生们用这个APP下宏发彩票注册载学习资料。", "学生们用这个APP下载学习资料。"),
+    ],
+)
+def test_host_text_before_a_glued_number_or_word_stays(text: str, expected: str) -> None:
+    """A word before a lucky number (夏夜|365) and a word split by the injection (APP下|…|载) stay the host's."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
 def test_product_after_a_glued_name_goes() -> None:
     """A gambling product (真人) right after a name with a glued number is spam even with no tail."""
     pytest.importorskip("wordfreq")

@@ -535,15 +535,19 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
     """Start of a gambling name that holds Latin letters or digits, right before a Han run, or ``None``.
 
     Chinese gambling names glue letters or a lucky number to two to four Han
-    characters (``8868霸恒鑽``, ``GEV祥华``, ``翠贵365``): no word list knows
+    characters (``8868霸恒鑽``, ``GEV祥华``): no word list knows
     them, but the glued chunk shows where the name starts, so it is cut with
     the run. The run must hold Han text, and a gambling, site or download
     word, or two modifier words after a Han part of two characters or more
     (``9988發贏真人``). Left alone: a number before a unit or measure
     (``2023年``, ``188个村``, ``365天``), a year, a number of five digits or
     more (``12306官网``), Latin letters right before the run with no Han
-    between (left to :func:`_brand_before`), a chunk that is part of a longer
+    between (left to :func:`_brand_before`), Latin letters that are a word
+    (``APP下|必赢``: the injection split 下载), a chunk that is part of a longer
     token (``v1.2``, ``3,000``), and Han text holding function words or app words.
+    Han text before a number joins the name when it reads as a head (see
+    :func:`_han_head`) and is no word: ``翠贵365体育`` goes whole, ``夏夜|365体育``
+    keeps 夏夜 (so a name that is a word, 金沙3983, keeps it too).
     """
     if not _HAN.search(line[start:end]):
         return None
@@ -556,6 +560,8 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
             return None
     elif not han:
         return None  # ``bob体育``: a Latin name right before the run is :func:`_brand_before`'s
+    elif _lexicon_word(chunk) or (len(chunk) > 3 and _common(chunk.lower())):
+        return None  # APP下|必赢…: a word (APP, VIP, the) is the host's or the spam's, never a name's start
     if len(han) > 4 and not any(han.endswith(ending) for ending in NAME_ENDS_HAN if len(ending) == 2):
         return None  # a long name only with a two-character ending: 518兴金盛国际
     if any(char in _NOT_IN_HEAD for char in han) or any(word in han for word in APP_TALK_HAN):
@@ -568,17 +574,17 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
             return None
     head = match.start()
     if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
-        # 翠贵|365体育, 福乐祥|507国际: the name's Han part is before the number
-        stretch = head
-        while stretch > 0 and head - stretch <= 3 and _HAN.match(line[stretch - 1]):
-            stretch -= 1
-        whole = line[stretch:head]
-        if head - stretch <= 3 and not any(char in _NOT_IN_HEAD for char in whole):
-            return stretch  # the Han text before the number starts its sentence or clause: all of it
-        before = _han_head(line, head, end, bare=True)
-        if before is not None and before < head:
+        # 翠贵|365体育: a Han name before the number, weighed as a head, and no word (夏夜|365体育 stays)
+        before = _han_head(line, head, end)
+        model = _han_model()
+        if before is not None and model is not None and line[before:head].translate(model[1]) not in model[0]:
             head = before
     return head
+
+
+def _lexicon_word(word: str) -> bool:
+    """Whether ``word`` is a whole word of a lexicon (``APP``, ``VIP``, ``casino``)."""
+    return any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
 
 
 def _set_apart(line: str, start: int, end: int) -> int | None:
