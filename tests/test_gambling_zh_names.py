@@ -66,7 +66,7 @@ def test_numbers_that_are_not_names_stay(text: str) -> None:
     ],
 )
 def test_host_text_before_a_glued_number_or_word_stays(text: str, expected: str) -> None:
-    """A word before a lucky number (夏夜|365) and a word split by the injection (APP下|…|载) stay the host's."""
+    """A word before a lucky number (夏夜|365) and a word the injection split (APP下|…|载) stay."""
     pytest.importorskip("wordfreq")
     assert strip_spam(text).text == expected
 
