@@ -149,7 +149,7 @@ def test_more_honest_chinese_sentences_untouched() -> None:
 
 
 def test_fresh_check_set_test_half_floor() -> None:
-    """The fresh Chinese check set's test half stays repaired at (about) its measured rate."""
+    """The fresh Chinese check set's test half stays repaired at nearly its measured rate."""
     pytest.importorskip("wordfreq")
     records = [
         json.loads(line) for line in (DATA / "fresh_zh.jsonl").read_text(encoding="utf-8").split("\n") if line
@@ -157,4 +157,4 @@ def test_fresh_check_set_test_half_floor() -> None:
     test = [record for record in records if record["split"] == "test"]
     assert len(test) >= 200
     fixed = sum(clean_text(record["input"], lang="zh").text == record["expected"] for record in test)
-    assert fixed / len(test) >= 0.85
+    assert fixed / len(test) >= 0.8  # a regression guard a little under the measured rate
