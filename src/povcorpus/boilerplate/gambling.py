@@ -32,9 +32,17 @@ with a download tail (``大众老虎机下载APP``) a name is expected and costs
 less. A brand-free whole tail (``体育官网APP下载``) goes on its own. A head
 never holds a pronoun or function word, prefers not to start inside a word
 (``金|牛会``) and prefers a cut after which the text closes up into a word
-(``政|金博官方网站|府``). Overlapping Han words are read as the words that
-cover most of the text; traditional forms of the lexicon words are known.
-Left in Chinese: a lottery's official site (``福利彩票官网``), a topic word
+(``政|金博官方网站|府``); it may run to six characters when it ends in
+国际 or 集团. A name with Latin letters or a lucky number glued to its Han
+characters (``8868霸恒鑽官網``, ``GEV祥华真人官网``) starts where the glued
+chunk starts, with no price to pay; a name that fills brackets or a pair of
+spaces with its run (``（汇龙旺棋牌下载）``) goes with them, and the spaces
+around a Han run between Chinese text go too. Overlapping Han words are
+read as the words that cover most of the text; traditional forms of the
+lexicon words are known. Industry words that poverty news uses everywhere
+(收入, 产业, 旅游, 市场) make a Han run belong only right next to it (赌场的收入).
+Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
+service number (``12306官网``), a credit in brackets (``（新华社客户端）``), a lottery's official site (``福利彩票官网``), a topic word
 after a word (``即开型彩票``), a download word that is a verb or a count
 (``下载后``, ``APP下载量``).
 
@@ -534,12 +542,13 @@ _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
     """Start of a gambling name that holds Latin letters or digits, right before a Han run, or ``None``.
 
-    Chinese gambling names glue letters or a lucky number to two to four Han
-    characters (``8868霸恒鑽``, ``GEV祥华``): no word list knows
-    them, but the glued chunk shows where the name starts, so it is cut with
-    the run. The run must hold Han text, and a gambling, site or download
-    word, or two modifier words after a Han part of two characters or more
-    (``9988發贏真人``). Left alone: a number before a unit or measure
+    Chinese gambling names glue letters or a lucky number to up to four Han
+    characters, six with an ending such as 国际 (``8868霸恒鑽``, ``GEV祥华``,
+    ``518兴金盛国际``): no word list knows them, but the glued chunk shows
+    where the name starts, so it is cut with the run. The run must hold Han
+    text and a gambling, site or download word, or else a gambling product
+    (真人, 电竞, 捕鱼, 电子) after a Han part of two characters or more that is
+    no word (``9988發贏真人``; not ``CCTV新闻真人秀``). Left alone: a number before a unit or measure
     (``2023年``, ``188个村``, ``365天``), a year, a number of five digits or
     more (``12306官网``), Latin letters right before the run with no Han
     between (left to :func:`_brand_before`), Latin letters that are a word
