@@ -42,9 +42,10 @@ read as the words that cover most of the text; traditional forms of the
 lexicon words are known. Industry words that poverty news uses everywhere
 (收入, 产业, 旅游, 市场) make a Han run belong only right next to it (赌场的收入).
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
-service number (``12306官网``), a credit in brackets (``（新华社客户端）``), a lottery's official site (``福利彩票官网``), a topic word
-after a word (``即开型彩票``), a download word that is a verb or a count
-(``下载后``, ``APP下载量``).
+service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
+a lottery's official site (``福利彩票官网``), a topic word after a word
+(``即开型彩票``), a download word that is a verb or a count (``下载后``,
+``APP下载量``).
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
