@@ -32,11 +32,20 @@ with a download tail (``大众老虎机下载APP``) a name is expected and costs
 less. A brand-free whole tail (``体育官网APP下载``) goes on its own. A head
 never holds a pronoun or function word, prefers not to start inside a word
 (``金|牛会``) and prefers a cut after which the text closes up into a word
-(``政|金博官方网站|府``). Overlapping Han words are read as the words that
-cover most of the text; traditional forms of the lexicon words are known.
-Left in Chinese: a lottery's official site (``福利彩票官网``), a topic word
-after a word (``即开型彩票``), a download word that is a verb or a count
-(``下载后``, ``APP下载量``).
+(``政|金博官方网站|府``); it may run to six characters when it ends in
+国际 or 集团. A name with Latin letters or a lucky number glued to its Han
+characters (``8868霸恒鑽官網``, ``GEV祥华真人官网``) starts where the glued
+chunk starts, with no price to pay; a name that fills brackets or a pair of
+spaces with its run (``（汇龙旺棋牌下载）``) goes with them, and the spaces
+around a Han run between Chinese text go too. Overlapping Han words are
+read as the words that cover most of the text; traditional forms of the
+lexicon words are known. Industry words that poverty news uses everywhere
+(收入, 产业, 旅游, 市场) make a Han run belong only right next to it (赌场的收入).
+Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
+service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
+a lottery's official site (``福利彩票官网``), a topic word after a word
+(``即开型彩票``), a download word that is a verb or a count (``下载后``,
+``APP下载量``).
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
@@ -91,8 +100,8 @@ CORE_LATIN = _lexicon(
 CORE_HAN = _lexicon(
     r"""
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
-    老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱
-    賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢
+    老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱 时时彩 六合彩
+    賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢 時時彩
     """
 )
 #: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
@@ -107,8 +116,8 @@ SPAMMY_LATIN = _lexicon(
 )
 SPAMMY_HAN = _lexicon(
     r"""
-    注册送 注册 官网 官方网站 官方入口 网址 入口 登录 平台 充值
-    註冊送 註冊 官網 官方網站 網址 登錄 登入 平臺 儲值
+    注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
+    註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -121,10 +130,16 @@ MODIFIER_LATIN = _lexicon(
 )
 MODIFIER_HAN = _lexicon(
     r"""
-    在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯
-    在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊
+    在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯 电子 捕鱼
+    在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊 電子 捕魚
     """
 )
+#: Modifiers that name a gambling product (live dealer, e-sports, fishing and slot games): after a
+#: name with a glued number or Latin letters they are spam on their own (``9988发赢真人``).
+PRODUCT_HAN = _lexicon("真人 电竞 捕鱼 電競 捕魚")
+#: 电子 (slot games) is one too, but too common a word (电子商务) to be a trigger: it counts in a line
+#: that holds another.
+_PRODUCTS = (*PRODUCT_HAN, "电子", "電子")
 #: App-download words: the tail of nearly every injected phrase.
 DOWNLOAD_LATIN = _lexicon(
     r"""
@@ -137,8 +152,8 @@ DOWNLOAD_LATIN = _lexicon(
 )
 DOWNLOAD_HAN = _lexicon(
     r"""
-    下载 客户端 手机版 安卓 苹果版
-    下載 客戶端 手機版 蘋果版
+    下载 下载安装 客户端 手机版 安卓 苹果版
+    下載 下載安裝 客戶端 手機版 蘋果版
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -173,11 +188,16 @@ DOMAIN = _lexicon(
 )
 DOMAIN_HAN = _lexicon(
     r"""
-    行业 产业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 企业 警方 公安 查处
-    销售 市场 牌照 经营 旅游 团伙 捣毁 返贫 治理 公益 收入 营收 利润 税收
-    行業 產業 博彩業 監管 打擊 違法 成癮 企業 查處 銷售 市場 經營 旅遊 團夥 搗毀 返貧 營收 利潤 稅收
+    行业 博彩业 监管 打击 犯罪 违法 非法 成瘾 公益金 警方 公安 查处
+    牌照 经营 团伙 捣毁 公益 营收 利润 税收
+    行業 博彩業 監管 打擊 違法 成癮 查處 經營 團夥 搗毀 營收 利潤 稅收
     """
 )
+#: Industry words that a poverty corpus also uses everywhere (人均收入, 防止返贫, 产业扶贫, 乡村旅游,
+#: 农产品销售): they make a Han run belong only next to it (赌场的收入, 彩票销售), within :data:`_NEAR`
+#: characters.
+DOMAIN_NEAR_HAN = _lexicon("收入 返贫 返貧 产业 產業 企业 企業 旅游 旅遊 市场 市場 销售 銷售 治理")
+_NEAR = 3
 #: Words before a run that make it a noun phrase of the sentence (an honest mention), in several languages.
 ARGUMENT_BEFORE = frozenset(
     _lexicon(
@@ -190,8 +210,8 @@ ARGUMENT_BEFORE = frozenset(
         """
     )
 )
-#: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩.
-_HAN_BEFORE = frozenset("的对在把与和及将从向为于是了")
+#: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩, 以注册送彩金为诱饵.
+_HAN_BEFORE = frozenset("的对在把与和及将从向为于是了以")
 #: Common words that contain a brand-like morpheme but are not names.
 NOT_BRANDS = frozenset(
     _lexicon(
@@ -311,6 +331,7 @@ TRIGGERS: tuple[str, ...] = (
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
     *BRANDS_HAN,
+    *PRODUCT_HAN,
 )
 _SCAN = Triggers(TRIGGERS)
 #: Every Han word of the lexicons, to find the last word of a run.
@@ -329,7 +350,15 @@ class Run:
     start: int
     end: int
     kinds: tuple[str, ...]
-    """The lexicon of each word in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``."""
+    """The lexicon of each word in order: ``brand``, ``name``, ``download``, ``spammy``, ``core``, ``mod``.
+
+    A run led by a name with Latin letters or digits glued to Han text starts with ``glued``.
+    """
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)``."""
+        return self.start, self.end
 
 
 def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
@@ -464,24 +493,140 @@ def find_runs(line: str) -> list[Run]:
                 words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
-        if "brand" not in kinds:
+        name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
+        if name is not None:
+            start, kinds = name, ["glued", *kinds]
+        elif "brand" not in kinds:
             brand = _brand_before(line, start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
-                head = _han_head(
-                    line,
-                    start,
-                    end,
-                    first_mod=kinds[0] == "mod",
-                    lone=kinds == ["spammy"],
-                    bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
-                    and not _app_talk(line, start, end),
-                )
+                head = _han_name(line, start, end, words, kinds)
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
         found.append(Run(start, end, tuple(kinds)))
     return found
+
+
+def _han_name(
+    line: str, start: int, end: int, words: list[tuple[int, int, str]], kinds: list[str]
+) -> int | None:
+    """Start of a Han name before a spam-shaped run: one set apart with it, else the head that reads best."""
+    lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
+    # a lone site or app word in brackets is a credit (（新华社客户端）), not a phrase set apart
+    apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
+    if apart is not None:
+        return apart
+    return _han_head(
+        line,
+        start,
+        end,
+        first_mod=kinds[0] == "mod",
+        lone=lone,
+        bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
+        and not _app_talk(line, start, end),
+    )
+
+
+#: Han characters that follow a number as its unit or measure (2023年, 188个, 365天, 3000多): digits
+#: before one of them make a quantity, never a name.
+_MEASURE = frozenset(
+    "年月日号號个個位名人户戶家所座条條项項次届屆岁歲天元万萬亿億多余餘种種件只隻辆輛台臺层層级級期批本张張"
+    "部米度倍成分秒里斤吨噸亩畝千百十点點周週"
+)
+#: Latin letters (with digits after them) or a number of two to four digits glued to the Han text
+#: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
+_GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,6})\Z")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
+    """Start of a gambling name that holds Latin letters or digits, right before a Han run, or ``None``.
+
+    Chinese gambling names glue letters or a lucky number to up to four Han
+    characters, six with an ending such as 国际 (``8868霸恒鑽``, ``GEV祥华``,
+    ``518兴金盛国际``): no word list knows them, but the glued chunk shows
+    where the name starts, so it is cut with the run. The run must hold Han
+    text and a gambling, site or download word, or else a gambling product
+    (真人, 电竞, 捕鱼, 电子) after a Han part of two characters or more that is
+    no word (``9988發贏真人``; not ``CCTV新闻真人秀``). Left alone: a number before a unit or measure
+    (``2023年``, ``188个村``, ``365天``), a year, a number of five digits or
+    more (``12306官网``), Latin letters right before the run with no Han
+    between (left to :func:`_brand_before`), Latin letters that are a word
+    (``APP下|必赢``: the injection split 下载), a chunk that is part of a longer
+    token (``v1.2``, ``3,000``), and Han text holding function words or app words.
+    Han text before a number joins the name when it reads as a head (see
+    :func:`_han_head`) and is no word: ``翠贵365体育`` goes whole, ``夏夜|365体育``
+    keeps 夏夜 (so a name that is a word, 金沙3983, keeps it too).
+    """
+    if not _HAN.search(line[start:end]):
+        return None
+    match = _GLUED.search(line, max(0, start - 14), start)
+    if match is None:
+        return None
+    chunk, han = match.groups()
+    if chunk.isdigit():
+        if _YEAR.fullmatch(chunk) or (han and han[0] in _MEASURE) or line[start] in _MEASURE:
+            return None
+    elif not han:
+        return None  # ``bob体育``: a Latin name right before the run is :func:`_brand_before`'s
+    elif _lexicon_word(chunk) or (len(chunk) > 3 and _common(chunk.lower())):
+        return None  # APP下|必赢…: a word (APP, VIP, the) is the host's or the spam's, never a name's start
+    if len(han) > 4 and not any(han.endswith(ending) for ending in NAME_ENDS_HAN if len(ending) == 2):
+        return None  # a long name only with a two-character ending: 518兴金盛国际
+    if any(char in _NOT_IN_HEAD for char in han) or any(word in han for word in APP_TALK_HAN):
+        return None
+    if not any(kind in kinds for kind in ("core", "spammy", "download")):
+        # 9988发赢真人: only a gambling product after a name that is no word (not CCTV新闻真人秀)
+        model = _han_model()
+        product = any(word in line[start:end] for word in _PRODUCTS)
+        if not product or len(han) < 2 or model is None or han.translate(model[1]) in model[0]:
+            return None
+    head = match.start()
+    if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
+        # 翠贵|365体育: a Han name before the number, weighed as a head, and no word (夏夜|365体育 stays)
+        before = _han_head(line, head, end)
+        model = _han_model()
+        if before is not None and model is not None and line[before:head].translate(model[1]) not in model[0]:
+            head = before
+    return head
+
+
+def _lexicon_word(word: str) -> bool:
+    """Whether ``word`` is a whole word of a lexicon (``APP``, ``VIP``, ``casino``)."""
+    return any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+def _set_apart(line: str, start: int, end: int) -> int | None:
+    """Start of a name that fills, with the Han run after it, a pair of brackets or spaces, or ``None``.
+
+    Spam is often set apart from the Chinese text it sits in: ``（汇龙旺棋牌下载）``,
+    ``民 天际客户端下载 看``. One to six name characters (Han, Latin letters,
+    digits) between the opening bracket and the run, closed by its bracket, or
+    between two spaces that Chinese text would not hold, are the name. Not a
+    name: text with function words or app words. The caller asks for more
+    than a lone site or app word: ``（新华社客户端）``, ``（教育部官网）`` are credits.
+    """
+    name = start
+    while name > 0 and start - name <= 6 and _NAME_CHAR.match(line[name - 1]):
+        name -= 1
+    if name == start or start - name > 6 or not _HAN.search(line[name:end]):
+        return None
+    opener, closer = line[name - 1 : name], line[end : end + 1]
+    if opener in _CLOSING:
+        if _CLOSING[opener] != closer:
+            return None
+    elif not (
+        opener in " \u3000"
+        and closer in (" ", "\u3000")
+        and _cjk(line[name - 2 : name - 1])
+        and _cjk(line[end + 1 : end + 2])
+    ):
+        return None
+    text = line[name:start]
+    if any(char in _NOT_IN_HEAD for char in text) or any(word in text for word in APP_TALK_HAN):
+        return None
+    return name
 
 
 def _brand_before(line: str, start: int) -> tuple[int, str] | None:
@@ -504,6 +649,8 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
         return None
     if stripped == before and _HAN.match(line[start : start + 1]):
+        if word.isdigit() and len(word) > 4:
+            return None  # 12306官网: a service number's official site, not a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
         return offset + match.start(), "brand"
@@ -522,27 +669,34 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
 #: Han characters a brand never holds (function words): a head stops before them.
 _NOT_IN_HEAD = frozenset(
     "的了是在和与與及对對把被也都就而从從向于於为為"  # function words
-    "他她它我你您们們这這那该該此其每各"  # pronouns and demonstratives
+    "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
 )
+#: Site words: alone after a word (影城官网, 教育部官方网站) they are that body's own site.
+SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 官方網站 網址"))
 #: Spam modifiers that follow a brand on their own (``九游会官网``); 平台, 注册, 入口 alone are common words.
 SPAMMY_HEAD_HAN = frozenset(
-    ("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄")
+    (
+        *("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄"),
+        *("注册送", "註冊送", "最新网址", "最新網址"),
+    )
 )
 #: Cost (negative log10 frequency) of one character no word of the model holds.
 _UNKNOWN_CHAR = 7.0
 #: Price of cutting a head of one (before a modifier word), two, three or four characters: what the
 #: characters of an unknown name must cost more than (tuned on the tune half of the dev set).
-_HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5}
+_HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5, 5: 17.5, 6: 21.5}
 #: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
 #: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
-_BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5}
+_BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5, 5: 16.5, 6: 20.5}
 #: Price of one character before a modifier word that starts the run (爱|游戏): the name is three long.
 _ONE_BEFORE_MOD = 2.5
 #: Endings of names (会所, 天堂, 国际, 城): a head of three or four characters that is no word and ends
 #: in one is cheaper to take.
 NAME_ENDS_HAN = _lexicon("会 會 堂 城 国际 國際 汇 匯 宫 宮 阁 閣 集团 集團")
 _NAME_END_BONUS = 3.0
+#: Two-character endings (国际, 集团): a head ending in one may be five or six characters long.
+_LONG_ENDS = frozenset(ending for ending in NAME_ENDS_HAN if len(ending) == 2)
 #: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
 _JOIN_BONUS = 2.0
 #: Cost of a head that starts inside a word of the text before it.
@@ -664,8 +818,9 @@ def _han_head(
     A head that starts inside a word of the text before it costs more
     (``金|牛会`` gives ``金牛会``); one after which the text closes up into a
     word costs less (``政|金博官网|府``); one of three or four characters that
-    is no word and ends as names end (会, 堂, 国际) costs less. Pronouns,
-    function words and app words (扫码) are never part of a head.
+    is no word and ends as names end (会, 堂, 国际) costs less; a head of five
+    or six characters must end in a two-character ending (``辉海汇国际``).
+    Pronouns, function words and app words (扫码) are never part of a head.
     """
     model = _han_model()
     if model is None:
@@ -681,9 +836,11 @@ def _han_head(
     right = line[end:right_end].translate(mapping)
     best, taken = _segment_cost(left + right, costs), 0
     word_starts = _segment(left, costs)[1]
-    for size in (1, 2, 3, 4) if first_mod else (2, 3, 4):
+    for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
+        if size > 4 and left[-2:] not in _LONG_ENDS:
+            break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
         prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
@@ -755,6 +912,9 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     rest = line[left : run.start] + " " + line[run.end : right]
     if _DOMAIN.search(rest):
         return True
+    near = line[max(left, run.start - _NEAR) : run.start] + " " + line[run.end : min(right, run.end + _NEAR)]
+    if any(word in near for word in DOMAIN_NEAR_HAN):
+        return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
     return any("core" in other.kinds and not _strength(other, line) for other in others if other is not run)
 
@@ -764,7 +924,9 @@ def _strength(run: Run, line: str) -> int:
     kinds = run.kinds
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
-    has_brand = "brand" in kinds or ("name" in kinds and len(kinds) > 2)
+    has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
+    if "glued" in kinds:
+        return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
@@ -820,7 +982,7 @@ def _run_fused(line: str, run: Run) -> bool:
 
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
-    if "brand" in run.kinds or "name" in run.kinds:
+    if "brand" in run.kinds or "name" in run.kinds or "glued" in run.kinds:
         return False
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
@@ -859,9 +1021,51 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         if (
             strength == 2
             and "brand" not in run.kinds
+            and "glued" not in run.kinds
             and _belongs(line, run, runs, starts)
             and _argument(line, run)
         ):
             continue
-        spans.append((run.start, run.end))
+        spans.append(_widen(line, run.start, run.end) if _HAN.search(line[run.start : run.end]) else run.span)
     return spans
+
+
+#: Closing marks for the brackets that set a Chinese spam phrase apart.
+_CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "〔": "〕"}
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+def _cjk(char: str) -> bool:
+    """Whether ``char`` is Han or a full-width mark (Chinese text puts no space next to either)."""
+    return bool(_HAN.match(char)) or "\u3000" < char <= "\u303f" or "\uff00" <= char <= "\uffef"
+
+
+def _widen(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Han run's cut, widened to the spaces around it between Chinese text and to its brackets.
+
+    ``村里 鑫盛官网 的小学`` closes up to ``村里的小学`` (Chinese puts no
+    space between characters, so both spaces were the spam's); a phrase in
+    brackets whose first one to four name characters the name search left
+    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes.
+    """
+    left = start
+    while left > 0 and line[left - 1] in " \u3000":
+        left -= 1
+    right = end
+    while right < len(line) and line[right] in " \u3000":
+        right += 1
+    if (left, right) != (start, end):
+        before, after = line[left - 1 : left], line[right : right + 1]
+        if (before or after) and all(not char or _cjk(char) for char in (before, after)):
+            return left, right
+        return start, end
+    opening = start
+    while opening > 0 and start - opening < 4 and _NAME_CHAR.match(line[opening - 1]):
+        opening -= 1
+    if (
+        opening < start
+        and _CLOSING.get(line[opening - 1 : opening]) == line[end : end + 1]
+        and not any(char in _NOT_IN_HEAD for char in line[opening:start])
+    ):
+        return opening, end
+    return start, end

@@ -1,0 +1,266 @@
+"""A fresh Chinese spam check set, independent of the dev set: made-up names in the shapes real spam takes.
+
+Run from the repository root::
+
+    python benchmarks/chinese_spam_fresh.py            # write the set, print the rates per half
+    python benchmarks/chinese_spam_fresh.py --misses   # and every miss of the tune half
+    python benchmarks/chinese_spam_fresh.py --check    # rates only, from the file (nothing written)
+
+The dev set (``tests/data/dev/spam.jsonl``) was read after tuning and its
+tune half is overfit, so this set is built apart from it: no host sentence of
+the dev set is used, and the spam is *composed* here rather than drawn from a
+list of brands. Names are built the way Chinese gambling names are: two or
+three auspicious characters (鑫, 鼎, 盈…) or an ordinary word (彩虹, 王朝),
+often with a number of two to four digits before or after (``777鼎盛``,
+``盈丰8868``) or Latin letters before (``HG鸿运``), often with an ending
+(会, 城, 国际, 娱乐, 体育, 棋牌, 彩票, 汇, 宫, 集团); then optionally a gambling
+word (真人, 百家乐, 时时彩…) and a tail (官网, 官方网站, APP下载, 手机版,
+登录入口, 注册送…). The phrase is put between two Han characters, at the
+start, before the final mark or after a comma, sometimes in brackets
+(【】, （）, ()) or between spaces, in traditional characters for traditional
+hosts and now and then for simplified ones.
+
+Hosts are ``tests/data/gambling/hosts_zh.txt`` (written for this set: poverty
+reduction, villages, health, schools) and the Chinese items of the
+language-ID dev set (paragraphs cut into sentences), less any sentence of
+the spam dev set. Each host gets two items; the halves are split by a hash of
+the host, so a host and all its items sit in one half. Tune only on ``tune``.
+``expected`` is the host: the phrase, its brackets and its spaces go.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from povcorpus.cleaners import clean_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "gambling"
+HOSTS = DATA / "hosts_zh.txt"
+OUT = DATA / "fresh_zh.jsonl"
+LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
+DEV_SPAM = ROOT / "tests" / "data" / "dev" / "spam.jsonl"
+
+#: Characters that gambling names are built from (wealth, luck, rank, gems, dragons).
+NAME_CHARS = (
+    "鑫盛鼎福运金宝豪利发财龙凤星辉恒隆汇银皇尊御盈鸿瑞旺祥顺泰润"
+    + "丰华乐博彩赢胜威霸天玉海云新东亚澳钻翠富贵嘉兴"
+)
+#: Ordinary words that names are also made of (a name that is a word is harder: see the report).
+NAME_WORDS = (
+    "彩虹",
+    "钻石",
+    "王朝",
+    "帝国",
+    "风云",
+    "巅峰",
+    "荣耀",
+    "黄金",
+    "宏运",
+    "神话",
+    "梦想",
+    "至尊",
+    "传世",
+    "天际",
+)
+#: Endings a name often has.
+ENDINGS = ("会", "城", "国际", "娱乐", "体育", "棋牌", "彩票", "汇", "宫", "集团")
+#: Gambling words between a name and its tail.
+GAMBLE = (
+    "真人",
+    "百家乐",
+    "时时彩",
+    "六合彩",
+    "捕鱼",
+    "电子",
+    "老虎机",
+    "娱乐城",
+    "体育投注",
+    "真人视讯",
+    "电竞",
+    "棋牌游戏",
+)
+#: Tails.
+TAILS = (
+    "官网",
+    "官方网站",
+    "APP下载",
+    "app下载",
+    "手机版",
+    "登录入口",
+    "注册送",
+    "注册送彩金",
+    "官网入口",
+    "最新网址",
+    "手机APP下载",
+    "客户端下载",
+    "官网登录",
+    "平台官网",
+    "下载安装",
+)
+#: Simplified to traditional, for the characters of the phrases above.
+TRADITIONAL = str.maketrans(
+    "网载乐娱体国际会财龙凤辉汇银鸿顺丰华赢钻贵兴册录机视讯电竞团荣梦传运发宝户戏游时鱼亚东润云宫装台场风话门际",
+    "網載樂娛體國際會財龍鳳輝匯銀鴻順豐華贏鑽貴興冊錄機視訊電競團榮夢傳運發寶戶戲遊時魚亞東潤雲宮裝臺場風話門際",
+)
+#: Brackets and spaces around a phrase: (left, right), weighted by how often spam has them.
+WRAPPERS = (("", ""),) * 7 + (("【", "】"), ("（", "）"), ("(", ")"), (" ", " "))
+
+
+def _han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.findall(r"[^。！？]*[。！？]", text) if len(part) >= 8]
+
+
+def hosts() -> list[str]:
+    """Host sentences: ours, then langid-dev's Chinese less the spam dev set's; each once, and clean."""
+    found = [
+        line for line in HOSTS.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
+    ]
+    if LANGID_DEV.exists():
+        used = set()
+        for line in DEV_SPAM.read_text(encoding="utf-8").split("\n"):
+            if line:
+                used.add(json.loads(line)["expected"])
+        for line in LANGID_DEV.read_text(encoding="utf-8").split("\n"):
+            record = json.loads(line) if line else {}
+            if record.get("lang") == "zh":
+                found.extend(s for s in _sentences(record["text"]) if s not in used)
+    unique = list(dict.fromkeys(found))
+    return [host for host in unique if clean_text(host, lang="zh").text == host]
+
+
+def split_of(host: str) -> str:
+    """``tune`` or ``test`` by a hash of the host."""
+    return "tune" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def name(rng: random.Random) -> str:
+    """A made-up gambling name: characters or a word, with digits, Latin letters or an ending."""
+    core = (
+        rng.choice(NAME_WORDS)
+        if rng.random() < 0.2
+        else "".join(rng.sample(NAME_CHARS, rng.choice((2, 2, 3))))
+    )
+    shape = rng.random()
+    if shape < 0.25:
+        digits = rng.choice(("88", "888", "365", "777", "666", "8868", "9988", "518", "168", "99"))
+        core = str(rng.randrange(10, 9999)) + core if rng.random() < 0.4 else digits + core
+    elif shape < 0.35:
+        core += rng.choice(("88", "888", "8868", "365", "99", str(rng.randrange(10, 999))))
+    elif shape < 0.45:
+        letters = "".join(rng.choice("ABCDEGHJKMPRSTVWXYZ") for _ in range(rng.choice((2, 2, 3))))
+        core = (letters.lower() if rng.random() < 0.3 else letters) + core
+    if rng.random() < 0.45:
+        core += rng.choice(ENDINGS)
+    return core
+
+
+def phrase(rng: random.Random) -> str:
+    """A spam phrase: name + tail, name + gambling word + tail, name + gambling word, or a bare tail."""
+    shape = rng.random()
+    if shape < 0.45:
+        return name(rng) + rng.choice(TAILS)
+    if shape < 0.75:
+        return name(rng) + rng.choice(GAMBLE) + rng.choice(TAILS)
+    if shape < 0.9:
+        return name(rng) + rng.choice(GAMBLE)
+    return rng.choice(GAMBLE) + rng.choice(TAILS)
+
+
+def inject(host: str, spam: str, rng: random.Random) -> str | None:
+    """``host`` with ``spam`` (maybe bracketed) at a start, middle, end or after-comma place."""
+    middle = [i for i in range(2, len(host) - 1) if _han(host[i - 1]) and _han(host[i])]
+    commas = [i for i in range(1, len(host) - 1) if host[i - 1] in "，、," and _han(host[i])]
+    end = [len(host) - 1] if host[-1] in "。！？" and _han(host[-2]) else []
+    start = [0] if _han(host[0]) else []
+    where = rng.random()
+    places = (middle if where < 0.6 else commas if where < 0.72 else end if where < 0.87 else start) or middle
+    if not places:
+        return None
+    left, right = rng.choice(WRAPPERS)
+    at = rng.choice(places)
+    if left == " " and at == 0:
+        left = ""
+    return host[:at] + left + spam + right + host[at:]
+
+
+def traditional(host: str) -> bool:
+    """Whether a host reads as traditional characters (a few marker characters)."""
+    return any(char in host for char in "這們個為會說來對時後與過還從國學發經")
+
+
+def items() -> list[dict[str, str]]:
+    """Every item, in a fixed order."""
+    rng = random.Random("povcorpus-chinese-spam-fresh")
+    found = []
+    for host in hosts():
+        for _ in range(2):
+            spam = phrase(rng)
+            if traditional(host) or rng.random() < 0.1:
+                spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
+            damaged = inject(host, spam, rng)
+            if damaged is not None:
+                found.append({"split": split_of(host), "input": damaged, "expected": host, "spam": spam})
+    return found
+
+
+def read() -> list[dict[str, str]]:
+    """The items of :data:`OUT`."""
+    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").split("\n") if line]
+
+
+def _kept(host: str, got: str) -> bool:
+    """Whether every character of ``host`` is still in ``got``, in order (nothing of the host was cut)."""
+    rest = iter(got)
+    return all(char in rest for char in host)
+
+
+def _honest(path: Path) -> list[str]:
+    return [
+        line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the set (unless ``--check``) and print the repair rate per half and the honest sets kept."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
+    parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
+    args = parser.parse_args(argv)
+    records = read() if args.check else items()
+    if not args.check:
+        OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    for split in ("tune", "test"):
+        chosen = [r for r in records if r["split"] == split]
+        fixed = lost = 0
+        for record in chosen:
+            got = clean_text(record["input"], lang="zh").text
+            fixed += got == record["expected"]
+            lost += not _kept(record["expected"], got)
+            if args.misses and split == "tune" and got != record["expected"]:
+                print(f"  miss [{record['spam']}]: {record['input']}\n     -> {got}")
+        print(
+            f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired; "
+            f"host characters lost in {lost}"
+        )
+    for path in (DATA / "honest_zh.txt", DATA / "honest_zh_more.txt"):
+        honest = _honest(path)
+        changed = [s for s in honest if clean_text(s, lang="zh").text != s]
+        print(f"{path.name}: {len(honest) - len(changed)}/{len(honest)} unchanged")
+        for sentence in changed:
+            print(f"  changed: {sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
