@@ -43,3 +43,29 @@ def test_line_counts_add_up_to_the_text_counts(text: str) -> None:
 def test_detect_counted_answers_what_detect_language_answers(text: str) -> None:
     """Detecting with counts made beforehand gives the same guess as counting inside detection."""
     assert detect_counted(text, script_counts(text), "fasttext") == detect_language(text, "fasttext")
+
+
+def test_fasttext_ranks_a_repeated_text_once_and_alike() -> None:
+    """A text asked twice is predicted once, and the second answer equals the first, as a fresh list."""
+    from povcorpus.language.backends.fasttext import FasttextBackend
+
+    backend = FasttextBackend()
+    calls: list[str] = []
+    model = backend._model
+
+    class Counting:
+        """The model, counting its predictions."""
+
+        def predict(self, line: str, k: int, threshold: float) -> object:
+            """Count the call and pass it on."""
+            calls.append(line)
+            return model.predict(line, k=k, threshold=threshold)
+
+    backend._model = Counting()
+    text = "La povertà assoluta è stata sconfitta nelle aree rurali."
+    first = backend.rank(text)
+    first.clear()
+    second = backend.rank(text)
+    assert len(calls) == 1
+    assert second == FasttextBackend().rank(text)
+    assert second[0][0] == "it"
