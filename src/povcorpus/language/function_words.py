@@ -112,7 +112,9 @@ def _count_words(text: str) -> tuple[int, Counter[str]]:
     exactly one word; only the others (apostrophes, digits of other scripts,
     punctuation outside ASCII) go through the regular expression, each on its own.
     Lowercasing the whole text equals lowercasing each word when no character
-    changes length (``İ`` becomes two); text with one is read word by word.
+    changes length (``İ`` becomes two; text with one is read word by word) and no
+    character changes class (tested for every code point); a Greek sigma may take
+    another form, but no function word holds one.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
