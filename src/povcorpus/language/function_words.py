@@ -110,7 +110,8 @@ def _count_words(text: str) -> tuple[int, Counter[str]]:
     text is lowercased whole, every ASCII character that cannot be in a word becomes
     a space, and ``str.split`` cuts it into tokens. A token of letters only is
     exactly one word; only the others (apostrophes, digits of other scripts,
-    punctuation outside ASCII) go through the regular expression, each on its own.
+    punctuation outside ASCII) go through the regular expression, each on its own,
+    or the whole text does when they are more than a quarter of the tokens.
     Lowercasing the whole text equals lowercasing each word when no character
     changes length (``İ`` becomes two; text with one is read word by word) and no
     character changes class (tested for every code point); a Greek sigma may take
@@ -130,7 +131,12 @@ def _count_words(text: str) -> tuple[int, Counter[str]]:
     total = len(tokens)
     found = Counter(filter(_KEYS.__contains__, tokens))
     if not lowered.isascii() or "'" in lowered:
-        for token in filterfalse(str.isalpha, tokens):
+        awkward = list(filterfalse(str.isalpha, tokens))
+        if len(awkward) * 4 > total:
+            # Mostly tokens that are not all letters: one regex pass over the whole text costs less.
+            words = _WORD.findall(lowered)
+            return len(words), Counter(filter(_KEYS.__contains__, words))
+        for token in awkward:
             words = _WORD.findall(token)
             total += len(words) - 1
             found.update(filter(_KEYS.__contains__, words))
