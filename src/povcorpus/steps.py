@@ -207,13 +207,13 @@ def language(doc: Document, options: PipelineOptions) -> Document:
     extra = doc.metadata.extra
     if FIRST_PASS_KEY in extra:  # a processed document: clean it again with the language it was cleaned with
         code = extra[FIRST_PASS_KEY]
-    else:
-        from povcorpus.language import first_pass
+        return doc if code == doc.language else doc.evolve(language=code)
+    from povcorpus.language import first_pass
 
-        guess = first_pass(doc.text, languages=options.languages)
-        code = guess.code if guess.is_determined else None
-        doc = doc.evolve(metadata=attrs.evolve(doc.metadata, extra={**extra, FIRST_PASS_KEY: code}))
-    return doc if code == doc.language else doc.evolve(language=code)
+    guess = first_pass(doc.text, languages=options.languages)
+    code = guess.code if guess.is_determined else None
+    metadata = attrs.evolve(doc.metadata, extra={**extra, FIRST_PASS_KEY: code})
+    return doc.evolve(metadata=metadata, language=code)
 
 
 @register_step("clean", writes="<cleaner>, e.g. apostrophe, spam.bookmaker_phrase")
