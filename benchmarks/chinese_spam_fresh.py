@@ -266,7 +266,9 @@ def phrase_more(rng: random.Random) -> tuple[str, str]:
         tail = rng.choice(("", "", *TAILS, *GAMBLE))
         return rng.choice(MORE_NAME_WORDS) + digits + tail, "word_number"
     if shape < 0.8:
-        return rng.choice(MORE_NAME_WORDS) + rng.choice(("官网", "官方网站", "官网入口", "最新网址")), "word_site"
+        return rng.choice(MORE_NAME_WORDS) + rng.choice(
+            ("官网", "官方网站", "官网入口", "最新网址")
+        ), "word_site"
     name_chars = "".join(rng.sample(NAME_CHARS, 3))
     return name_chars + rng.choice(GAMBLE) + rng.choice(TAILS), "long"
 
@@ -290,7 +292,13 @@ def items_more() -> list[dict[str, str]]:
             damaged = inject_more(host, spam, rng)
             if damaged is not None:
                 found.append(
-                    {"split": split_of(host), "input": damaged, "expected": host, "spam": spam, "shape": shape}
+                    {
+                        "split": split_of(host),
+                        "input": damaged,
+                        "expected": host,
+                        "spam": spam,
+                        "shape": shape,
+                    }
                 )
     return found
 
@@ -321,7 +329,9 @@ def main(argv: list[str] | None = None) -> int:
     for path, build in ((OUT, items), (OUT_MORE, items_more)):
         records = read(path) if args.check else build()
         if not args.check:
-            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+            path.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+            )
         for split in ("tune", "test"):
             chosen = [r for r in records if r["split"] == split]
             fixed = lost = 0

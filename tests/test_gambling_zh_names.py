@@ -59,16 +59,35 @@ def test_numbers_that_are_not_names_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("夏夜365体育官网的星空格外明亮。", "夏夜的星空格外明亮。"),
-        ("全村365彩票APP下载已经实现了光纤网络全覆盖。", "全村已经实现了光纤网络全覆盖。"),
+        ("每到夏夜365体育官网的星空格外明亮。", "每到夏夜的星空格外明亮。"),
+        ("目前全村365彩票APP下载已经实现了光纤网络全覆盖。", "目前全村已经实现了光纤网络全覆盖。"),
         ("县里公布了本期365娱乐城官网开奖结果。", "县里公布了本期开奖结果。"),
         ("学生们用这个APP下宏发彩票注册载学习资料。", "学生们用这个APP下载学习资料。"),
     ],
 )
 def test_host_text_before_a_glued_number_or_word_stays(text: str, expected: str) -> None:
-    """A word before a lucky number (夏夜|365) and a word the injection split (APP下|…|载) stay."""
+    """A word between two words of the host before a lucky number (每到夏夜|365) and a split word (APP下|…|载) stay."""
     pytest.importorskip("wordfreq")
     assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two characters that are all of their clause before the number: the phrase was put first.
+        ("吉祥9988百家乐当地把扶贫资金登记造册。", "当地把扶贫资金登记造册。"),
+        ("学校修好了，星河888手机APP下载孩子们很高兴。", "学校修好了，孩子们很高兴。"),
+        # A word inside a clause goes when the host closes up into a word across the cut.
+        ("他获派遣前往契丹，进皇家9988官网登录一步获得了美誉。", "他获派遣前往契丹，进一步获得了美誉。"),
+        ("超过五百座水电站利用了河吉祥9988手机APP下载流的水资源。", "超过五百座水电站利用了河流的水资源。"),
+    ],
+)
+def test_word_before_a_lucky_number_goes_with_it(text: str, expected: str) -> None:
+    """A name that is a word before its number (吉祥9988) goes at a clause start or inside a host word."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
 
 
 def test_product_after_a_glued_name_goes() -> None:

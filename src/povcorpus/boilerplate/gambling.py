@@ -494,6 +494,9 @@ def find_runs(line: str) -> list[Run]:
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
+        if name is not None and _HAN.match(line[start : start + 1]):
+            apart = _set_apart(line, start, end)  # 社 天下8868平臺官網 的: the spaces show the whole name
+            name = name if apart is None else min(name, apart)
         if name is not None:
             start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
@@ -504,6 +507,8 @@ def find_runs(line: str) -> list[Run]:
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
+        if kinds[0] == "brand" and _HAN.match(line[start - 1 : start]) and _LUCKY.match(line, start):
+            start = _number_prefix(line, start, end)  # 吉祥|9988百家乐: a number is a name's end
         found.append(Run(start, end, tuple(kinds)))
     return found
 
@@ -538,6 +543,8 @@ _MEASURE = frozenset(
 #: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
 _GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,6})\Z")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: A lucky number of two to four digits that is no year, at the start of a brand after Han text.
+_LUCKY = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{2,4}(?![0-9])")
 
 
 def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
@@ -584,11 +591,49 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
             return None
     head = match.start()
     if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
-        # 翠贵|365体育: a Han name before the number, weighed as a head, and no word (夏夜|365体育 stays)
-        before = _han_head(line, head, end)
-        model = _han_model()
-        if before is not None and model is not None and line[before:head].translate(model[1]) not in model[0]:
-            head = before
+        # 翠贵|365体育, 星河|888: a Han name before the number (see :func:`_number_prefix`)
+        head = _number_prefix(line, head, end)
+    return head
+
+
+def _number_prefix(line: str, head: int, end: int) -> int:
+    """Start of the Han part of a name before its lucky number at ``head`` (``head`` if there is none).
+
+    Spam names are often a word and a number (``金沙9159``, ``星河888``), so a
+    word is no sign that the Han text is the host's. Two Han characters that
+    are all the text of their clause (after a mark, a space or the start of the
+    line) go: a phrase put before a sentence is far likelier than one put right
+    after its first word. Inside a clause, a head that is no word goes when it
+    reads as one (:func:`_han_head`: ``政府|翠贵365``), and a word of two to four
+    characters goes when the host closes up into a word across the cut
+    (``豐收|鴻福888…|節``, ``進|皇家9988…|一步``); a word between two words of
+    the host stays (``公布了本期|365…|开奖结果``).
+    """
+    model = _han_model()
+    if model is None:
+        return head
+    costs, mapping = model
+    left = head
+    while left > 0 and head - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
+        left -= 1
+    text = line[left:head].translate(mapping)
+    if any(char in _NOT_IN_HEAD for char in text[-2:]) or any(word in text[-2:] for word in APP_TALK_HAN):
+        return head
+    if len(text) == 2 and (left == 0 or not _NAME_CHAR.match(line[left - 1])):
+        return left
+    before = _han_head(line, head, end)
+    if before is not None and line[before:head].translate(mapping) not in costs:
+        return before
+    right = ""
+    while end + len(right) < len(line) and len(right) < _HEAD_RIGHT and _HAN.match(line[end + len(right)]):
+        right += line[end + len(right)]
+    right = right.translate(mapping)
+    for size in (2, 3, 4):
+        word = text[-size:]
+        if size >= len(text) or any(char in _NOT_IN_HEAD for char in word) or word not in costs:
+            continue
+        if len(text) - size not in _segment(text[:-size] + right, costs)[1]:
+            return head - size  # the host closes up into a word across the cut: 豐收|節
     return head
 
 
@@ -798,7 +843,12 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
 
 
 def _han_head(
-    line: str, start: int, end: int, first_mod: bool = False, bare: bool = False, lone: bool = False
+    line: str,
+    start: int,
+    end: int,
+    first_mod: bool = False,
+    bare: bool = False,
+    lone: bool = False,
 ) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
@@ -843,13 +893,13 @@ def _han_head(
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
-        prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
+        price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
-        cost = joined_cost + prices[size]
+        cost = joined_cost + price
         if right and len(left) - size not in joined_starts:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
-            cost += _ONE_BEFORE_MOD - prices[1]
+            cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
