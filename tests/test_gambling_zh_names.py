@@ -66,7 +66,7 @@ def test_numbers_that_are_not_names_stay(text: str) -> None:
     ],
 )
 def test_host_text_before_a_glued_number_or_word_stays(text: str, expected: str) -> None:
-    """A word between two words of the host before a lucky number (每到夏夜|365) and a split word (APP下|…|载) stay."""
+    """A host word between words before a lucky number (夏夜|365) and a split word (APP下|…|载) stay."""
     pytest.importorskip("wordfreq")
     assert strip_spam(text).text == expected
 
