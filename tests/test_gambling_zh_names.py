@@ -177,3 +177,22 @@ def test_fresh_check_set_test_half_floor() -> None:
     assert len(test) >= 200
     fixed = sum(clean_text(record["input"], lang="zh").text == record["expected"] for record in test)
     assert fixed / len(test) >= 0.8  # a regression guard a little under the measured rate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新润胜时时彩官网登录职业学校开设了护理专业。", "职业学校开设了护理专业。"),
+        ("高山上的气象站为新兴凤棋牌APP下载果农提供霜冻预警。", "高山上的气象站为果农提供霜冻预警。"),
+    ],
+)
+def test_first_name_character_is_not_left_alone(text: str, expected: str) -> None:
+    """A head leaving one character alone at a clause start or after 为 takes that character too."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+def test_measure_word_after_a_demonstrative_stays() -> None:
+    """One character after 这 is a measure word of the host (这张|…), not a name's first character."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam("这张玉皇宫娱乐城最新网址卡里的补助可以取出。").text == "这张卡里的补助可以取出。"

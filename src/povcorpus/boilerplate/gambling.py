@@ -744,6 +744,8 @@ _NAME_END_BONUS = 3.0
 _LONG_ENDS = frozenset(ending for ending in NAME_ENDS_HAN if len(ending) == 2)
 #: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
 _JOIN_BONUS = 2.0
+#: Cost of a head that leaves one Han character alone after a clause start or a function word.
+_STRANDED = 4.0
 #: Cost of a head that starts inside a word of the text before it.
 _SPLIT_WORD = 1.0
 #: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
@@ -905,6 +907,8 @@ def _han_head(
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
+        if _stranded(line, start - size, left_start):
+            cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
             best, taken = cost, size
     if not taken or (lone and left[-taken:] in costs):
@@ -916,6 +920,21 @@ def _han_head(
         if glued is not None and not (before.isascii() and before.isalnum()):
             head -= len(glued.group())
     return head
+
+
+def _stranded(line: str, head: int, left_start: int) -> bool:
+    """Whether a head at ``head`` leaves one Han character alone before it (``新|兴凤…``, ``为新|兴凤…``).
+
+    Alone: after the start of the line, a mark, a space or a particle or preposition (see
+    :data:`_HAN_BEFORE`), when the Han text read before the run (from ``left_start``) reaches that far.
+    After a demonstrative one character is a measure word (``這張|玉皇宮…``).
+    """
+    if head - left_start < 1 or not _HAN.match(line[head - 1]) or line[head - 1] in _NOT_IN_HEAD:
+        return False
+    before = line[head - 2 : head - 1]
+    if head - 1 > left_start:
+        return before in _HAN_BEFORE
+    return not before or not _HAN.match(before)
 
 
 #: Characters after a download word that make it a verb of its sentence (下载后, 下载完成).
