@@ -505,6 +505,9 @@ def find_runs(line: str) -> list[Run]:
             if brand is None and shaped:
                 head = _han_name(line, start, end, words, kinds)
                 brand = None if head is None else (head, "brand")
+            elif brand is None and line[start:end] in LONE_PRODUCT_HAN and not _fused_end(line, words[-1]):
+                head = _product_name(line, start, end)
+                brand = None if head is None else (head, "product")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
         if kinds[0] == "brand" and _HAN.match(line[start - 1 : start]) and _LUCKY.match(line, start):
@@ -937,6 +940,47 @@ def _stranded(line: str, head: int, left_start: int) -> bool:
     return not before or not _HAN.match(before)
 
 
+#: Gambling products that a made-up name before them makes spam with no tail (凤恒威真人).
+LONE_PRODUCT_HAN = frozenset(_lexicon("真人 电竞 捕鱼 電競 捕魚"))  # keys of PRODUCT_TOPIC_HAN
+#: Words that show a sentence talks about a product in its honest sense (a match, a show, fishing): a
+#: name before the product there is the sentence's (滔搏电竞 in a match report, 洞庭湖捕鱼).
+_MATCH = (
+    "比赛 比賽 战队 戰隊 选手 選手 联赛 聯賽 俱乐部 俱樂部 赛事 賽事 夺冠 奪冠 竞技 競技 游戏 遊戲 亚运 亞運"
+)
+_SHOW = "秀 节目 節目 电影 電影 演员 演員 主播 出镜 出鏡 真事 模特 照片 扮演 角色 直播 视频 視頻"
+_FISHING = "渔 漁 湖 河 江 海 船 鱼 魚 虾 蝦 水库 水庫 禁捕"
+PRODUCT_TOPIC_HAN = {
+    word: _lexicon(topics)
+    for words, topics in (("真人", _SHOW), ("电竞 電競", _MATCH + " " + _SHOW), ("捕鱼 捕魚", _FISHING))
+    for word in words.split()
+}
+
+
+def _product_name(line: str, start: int, end: int) -> int | None:
+    """Start of a made-up name before a lone gambling product (``凤恒威真人``, ``（丰龙电竞）``), or ``None``.
+
+    真人, 电竞 and 捕鱼 alone are honest words, so what surrounds them decides: a
+    name set apart with the product in brackets or spaces, or a head of two to
+    four characters that reads as a name (:func:`_han_head`) and is no word.
+    Left alone: a word before the product (``出海捕鱼``, ``狼队电竞``), a head
+    of one character, and any sentence that talks about shows, matches or
+    fishing (:data:`PRODUCT_TOPIC_HAN`: ``滔搏电竞战队夺冠``, ``湖区渔民…捕鱼``).
+    电子 is left out: company names end in it (``鸿海电子``).
+    """
+    left, right = _sentence(line, start, end)
+    rest = line[left:start] + " " + line[end:right]
+    if any(word in rest for word in PRODUCT_TOPIC_HAN[line[start:end]]) or _DOMAIN.search(rest):
+        return None
+    apart = _set_apart(line, start, end)
+    if apart is not None:
+        return apart
+    head = _han_head(line, start, end)
+    model = _han_model()
+    if head is None or model is None or start - head < 2 or line[head:start].translate(model[1]) in model[0]:
+        return None
+    return head
+
+
 #: Characters after a download word that make it a verb of its sentence (下载后, 下载完成).
 _AFTER_VERB = frozenset("后後完好")
 
@@ -991,6 +1035,8 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
 def _strength(run: Run, line: str) -> int:
     """2 for a download tail after gambling words or a brand; 1 for a spam-shaped phrase; 0 otherwise."""
     kinds = run.kinds
+    if kinds[0] == "product":
+        return 1  # a made-up name and a lone product (凤恒威真人): :func:`_product_name` weighed it
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
     has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
@@ -1051,7 +1097,7 @@ def _run_fused(line: str, run: Run) -> bool:
 
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
-    if "brand" in run.kinds or "name" in run.kinds or "glued" in run.kinds:
+    if any(kind in run.kinds for kind in ("brand", "name", "glued", "product")):
         return False
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
