@@ -525,6 +525,13 @@ def _han_name(
     apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
     if apart is not None:
         return apart
+    if _product_first(line, start, kinds) and all(kind == "spammy" for kind in kinds[1:]):
+        # 电子官方网站, 捕鱼登录入口: a product and a site word need no name; a head must be no word
+        head = _han_head(line, start, end)
+        model = _han_model()
+        if head is None or model is None or start - head < 2:
+            return None
+        return None if line[head:start].translate(model[1]) in model[0] else head
     return _han_head(
         line,
         start,
@@ -1050,6 +1057,11 @@ def _strength(run: Run, line: str) -> int:
             return 2
     if han and _full_tail(line, run):
         return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
+    if han and not has_brand and kinds[1:] and all(kind == "spammy" for kind in kinds[1:]):
+        if _product_first(line, run.start, list(kinds)) and not _app_talk(line, run.start, run.end):
+            text = line[run.start : run.end]
+            entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
+            return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -1062,6 +1074,18 @@ def _strength(run: Run, line: str) -> int:
     if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
+
+
+#: Site words that lead in (a login, an entry, an address): after a gambling product they end a whole
+#: spam tail (``捕鱼登录入口``, ``老虎机最新网址``).
+ENTRY_HAN = _lexicon("入口 登录 登錄 登入 网址 網址")
+
+
+def _product_first(line: str, start: int, kinds: list[str]) -> bool:
+    """Whether a Han run starts with a gambling product (真人, 电竞, 捕鱼, 电子) or a gambling word that is no topic."""
+    if kinds[0] == "mod":
+        return any(line.startswith(word, start) for word in _PRODUCTS)
+    return kinds[0] == "core" and not any(line.startswith(word, start) for word in TOPIC_HAN)
 
 
 #: Han gambling words, to ask whether a run's only gambling word is 彩票 (a lottery, state-run in China).
