@@ -182,7 +182,7 @@ def test_fresh_check_set_test_half_floor() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("新润胜时时彩官网登录职业学校开设了护理专业。", "职业学校开设了护理专业。"),
+        ("银财旺捕鱼官网入口退休教师自愿回村办起了辅导班。", "退休教师自愿回村办起了辅导班。"),
         ("高山上的气象站为新兴凤棋牌APP下载果农提供霜冻预警。", "高山上的气象站为果农提供霜冻预警。"),
     ],
 )
@@ -196,3 +196,55 @@ def test_measure_word_after_a_demonstrative_stays() -> None:
     """One character after 这 is a measure word of the host (这张|…), not a name's first character."""
     pytest.importorskip("wordfreq")
     assert strip_spam("这张玉皇宫娱乐城最新网址卡里的补助可以取出。").text == "这张卡里的补助可以取出。"
+
+
+def test_product_honest_set_untouched() -> None:
+    """Every honest sentence with a product after a name, a product's site or a number stays unchanged."""
+    sentences = _lines("honest_zh_products.txt")
+    assert len(sentences) >= 60
+    changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孩子们在【海运真人】新建的操场上踢足球。", "孩子们在新建的操场上踢足球。"),
+        ("生态鑫发丰会电竞护林员岗位让贫困户实现了就业。", "生态护林员岗位让贫困户实现了就业。"),
+        ("福丰真人集体经济壮大以后，村里给老人发放了补贴。", "集体经济壮大以后，村里给老人发放了补贴。"),
+    ],
+)
+def test_lone_product_after_a_made_up_name_goes(text: str, expected: str) -> None:
+    """A lone 真人 or 电竞 after a name that is no word, or set apart with it, goes with the name."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老虎机最新网址这位老党员带领乡亲们种核桃。", "这位老党员带领乡亲们种核桃。"),
+        ("移民新村的道路两旁种满了桂【捕鱼官网登录】花树。", "移民新村的道路两旁种满了桂花树。"),
+        ("这片沙地经过二十年治捕鱼官方网站理，已经变成了绿洲。", "这片沙地经过二十年治理，已经变成了绿洲。"),
+    ],
+)
+def test_product_with_site_words_goes_without_a_name(text: str, expected: str) -> None:
+    """A product or gambling word with site words is a spam tail on its own, with no name before it."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杭州亚运会电竞官方网站公布了参赛名单。",
+        "海康电子官网发布了新一代摄像头。",
+        "滔搏电竞宣布签下了一名新教练。",
+        "冬天的查干湖上，渔工们凿开冰面捕鱼。",
+    ],
+)
+def test_products_in_their_honest_sense_stay(text: str) -> None:
+    """A product in a sentence about matches, fishing or a company (…电子官网) stays."""
+    assert strip_spam(text).text == text

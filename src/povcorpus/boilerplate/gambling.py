@@ -525,13 +525,8 @@ def _han_name(
     apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
     if apart is not None:
         return apart
-    if _product_first(line, start, kinds) and all(kind == "spammy" for kind in kinds[1:]):
-        # 电子官方网站, 捕鱼登录入口: a product and a site word need no name; a head must be no word
-        head = _han_head(line, start, end)
-        model = _han_model()
-        if head is None or model is None or start - head < 2:
-            return None
-        return None if line[head:start].translate(model[1]) in model[0] else head
+    if kinds[0] == "mod" and line[start : start + 2] in ("电子", "電子") and set(kinds[1:]) == {"spammy"}:
+        return None  # 海康电子官网: a company's name ends in 电子, and its site is its own
     return _han_head(
         line,
         start,
@@ -754,6 +749,8 @@ _NAME_END_BONUS = 3.0
 _LONG_ENDS = frozenset(ending for ending in NAME_ENDS_HAN if len(ending) == 2)
 #: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
 _JOIN_BONUS = 2.0
+#: Characters that start a clause on their own (conjunctions, adverbs): never a name's first character.
+_CLAUSE_HAN = frozenset("但并並且或若如因所即便仍已曾正均共另亦故乃则則虽雖又还還再才更最凡既而")
 #: Cost of a head that leaves one Han character alone after a clause start or a function word.
 _STRANDED = 4.0
 #: Cost of a head that starts inside a word of the text before it.
@@ -917,7 +914,7 @@ def _han_head(
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
-        if _stranded(line, start - size, left_start):
+        if _stranded(line, start - size, end, left_start):
             cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
             best, taken = cost, size
@@ -932,28 +929,33 @@ def _han_head(
     return head
 
 
-def _stranded(line: str, head: int, left_start: int) -> bool:
+def _stranded(line: str, head: int, end: int, left_start: int) -> bool:
     """Whether a head at ``head`` leaves one Han character alone before it (``新|兴凤…``, ``为新|兴凤…``).
 
     Alone: after the start of the line, a mark, a space or a particle or preposition (see
     :data:`_HAN_BEFORE`), when the Han text read before the run (from ``left_start``) reaches that far.
-    After a demonstrative one character is a measure word (``這張|玉皇宮…``).
+    After a demonstrative one character is a measure word (``這張|玉皇宮…``); a conjunction or an
+    adverb (但, 并, 又) stands alone, and so does a character that makes a word with the host text
+    after the run (``村|…|民``).
     """
-    if head - left_start < 1 or not _HAN.match(line[head - 1]) or line[head - 1] in _NOT_IN_HEAD:
+    alone = line[head - 1 : head]
+    if head - left_start < 1 or not _HAN.match(alone) or alone in _NOT_IN_HEAD or alone in _CLAUSE_HAN:
         return False
+    model = _han_model()
+    after = line[end : end + 2]
+    if model is None or any((alone + after[:size]).translate(model[1]) in model[0] for size in (1, 2)):
+        return False  # 村|…|民: the character makes a word with the host after the run
     before = line[head - 2 : head - 1]
     if head - 1 > left_start:
         return before in _HAN_BEFORE
-    return not before or not _HAN.match(before)
+    return not before or not (_HAN.match(before) or before.isalnum())  # 2010年|鑫乐…: a unit
 
 
 #: Gambling products that a made-up name before them makes spam with no tail (凤恒威真人).
 LONE_PRODUCT_HAN = frozenset(_lexicon("真人 电竞 捕鱼 電競 捕魚"))  # keys of PRODUCT_TOPIC_HAN
 #: Words that show a sentence talks about a product in its honest sense (a match, a show, fishing): a
 #: name before the product there is the sentence's (滔搏电竞 in a match report, 洞庭湖捕鱼).
-_MATCH = (
-    "比赛 比賽 战队 戰隊 选手 選手 联赛 聯賽 俱乐部 俱樂部 赛事 賽事 夺冠 奪冠 竞技 競技 游戏 遊戲 亚运 亞運"
-)
+_MATCH = "赛 賽 队 隊 冠军 冠軍 选手 選手 俱乐部 俱樂部 教练 教練 签约 簽約 竞技 競技 游戏 遊戲 亚运 亞運"
 _SHOW = "秀 节目 節目 电影 電影 演员 演員 主播 出镜 出鏡 真事 模特 照片 扮演 角色 直播 视频 視頻"
 _FISHING = "渔 漁 湖 河 江 海 船 鱼 魚 虾 蝦 水库 水庫 禁捕"
 PRODUCT_TOPIC_HAN = {
@@ -961,6 +963,13 @@ PRODUCT_TOPIC_HAN = {
     for words, topics in (("真人", _SHOW), ("电竞 電競", _MATCH + " " + _SHOW), ("捕鱼 捕魚", _FISHING))
     for word in words.split()
 }
+
+
+def _product_topic(line: str, start: int, end: int, product: str) -> bool:
+    """Whether the sentence of ``line[start:end]`` is about ``product`` in its honest sense, or gambling."""
+    left, right = _sentence(line, start, end)
+    rest = line[left:start] + " " + line[end:right]
+    return any(word in rest for word in PRODUCT_TOPIC_HAN.get(product, ())) or bool(_DOMAIN.search(rest))
 
 
 def _product_name(line: str, start: int, end: int) -> int | None:
@@ -974,9 +983,7 @@ def _product_name(line: str, start: int, end: int) -> int | None:
     fishing (:data:`PRODUCT_TOPIC_HAN`: ``滔搏电竞战队夺冠``, ``湖区渔民…捕鱼``).
     电子 is left out: company names end in it (``鸿海电子``).
     """
-    left, right = _sentence(line, start, end)
-    rest = line[left:start] + " " + line[end:right]
-    if any(word in rest for word in PRODUCT_TOPIC_HAN[line[start:end]]) or _DOMAIN.search(rest):
+    if _product_topic(line, start, end, line[start:end]):
         return None
     apart = _set_apart(line, start, end)
     if apart is not None:
@@ -1057,11 +1064,17 @@ def _strength(run: Run, line: str) -> int:
             return 2
     if han and _full_tail(line, run):
         return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
-    if han and not has_brand and kinds[1:] and all(kind == "spammy" for kind in kinds[1:]):
-        if _product_first(line, run.start, list(kinds)) and not _app_talk(line, run.start, run.end):
-            text = line[run.start : run.end]
-            entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
-            return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
+    spammy_tail = kinds[1:] and all(kind == "spammy" for kind in kinds[1:])
+    product_first = spammy_tail and _product_first(line, run.start, list(kinds))
+    if han and not has_brand and product_first and not _app_talk(line, run.start, run.end):
+        text = line[run.start : run.end]
+        product = next((word for word in _PRODUCTS if text.startswith(word)), "")
+        if _product_topic(line, run.start, run.end, product):
+            return 0  # 亚运会电竞官方网站公布了参赛名单: the sentence is about the matches
+        if product in ("电子", "電子") and _HAN.match(line[run.start - 1 : run.start]):
+            return 0  # 海康电子官网: a company's name ends in 电子
+        entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
+        return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -1082,7 +1095,7 @@ ENTRY_HAN = _lexicon("入口 登录 登錄 登入 网址 網址")
 
 
 def _product_first(line: str, start: int, kinds: list[str]) -> bool:
-    """Whether a Han run starts with a gambling product (真人, 电竞, 捕鱼, 电子) or a gambling word that is no topic."""
+    """Whether a Han run starts with a gambling product (真人, 电竞) or a gambling word that is no topic."""
     if kinds[0] == "mod":
         return any(line.startswith(word, start) for word in _PRODUCTS)
     return kinds[0] == "core" and not any(line.startswith(word, start) for word in TOPIC_HAN)
