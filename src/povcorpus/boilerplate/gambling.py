@@ -525,7 +525,11 @@ def _han_name(
     apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
     if apart is not None:
         return apart
-    if kinds[0] == "mod" and line[start : start + 2] in ("电子", "電子") and set(kinds[1:]) == {"spammy"}:
+    if (
+        kinds[0] == "mod"
+        and line[start : start + 2] in ("电子", "電子")
+        and line[start + 2 : end] in SITE_HAN
+    ):
         return None  # 海康电子官网: a company's name ends in 电子, and its site is its own
     return _han_head(
         line,
@@ -1071,8 +1075,9 @@ def _strength(run: Run, line: str) -> int:
         product = next((word for word in _PRODUCTS if text.startswith(word)), "")
         if _product_topic(line, run.start, run.end, product):
             return 0  # 亚运会电竞官方网站公布了参赛名单: the sentence is about the matches
-        if product in ("电子", "電子") and _HAN.match(line[run.start - 1 : run.start]):
-            return 0  # 海康电子官网: a company's name ends in 电子
+        lone_site = len(kinds) == 2 and text[len(product) :] in SITE_HAN
+        if product in ("电子", "電子") and lone_site and _HAN.match(line[run.start - 1 : run.start]):
+            return 0  # 海康电子官网: a company's name ends in 电子 (not 电子平台官网, 电子官网入口)
         entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
         return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
     if len(kinds) < 2:
