@@ -248,3 +248,10 @@ def test_product_with_site_words_goes_without_a_name(text: str, expected: str) -
 def test_products_in_their_honest_sense_stay(text: str) -> None:
     """A product in a sentence about matches, fishing or a company (…电子官网) stays."""
     assert strip_spam(text).text == text
+
+
+def test_made_up_name_with_a_lone_site_word_in_brackets_goes() -> None:
+    """A made-up name (東金) with a lone 官方網站 filling brackets is spam; a body's credit (教育部) stays."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam("直呼其名字會顯得【東金官方網站】非常不禮貌。").text == "直呼其名字會顯得非常不禮貌。"
+    assert strip_spam("具体名单可查阅（教育部官网）。").text == "具体名单可查阅（教育部官网）。"

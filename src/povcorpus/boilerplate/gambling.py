@@ -516,6 +516,25 @@ def find_runs(line: str) -> list[Run]:
     return found
 
 
+def _made_up(name: str) -> bool:
+    """Whether a Han name of two to four characters reads as made up: no common word, nor made of words.
+
+    ``東金`` is; ``王朝``, ``教育部``, ``国家统计局`` (two words) and any name with Latin letters or digits
+    are not (a body's site in brackets is its credit: ``（教育部官网）``).
+    """
+    model = _han_model()
+    if model is None or not 2 <= len(name) <= 4 or not all(_HAN.match(char) for char in name):
+        return False
+    costs, mapping = model
+    simplified = name.translate(mapping)
+    rare = costs.get(simplified, math.inf) > _RARE_NAME
+    return rare and len(_segment(simplified, costs)[1]) == len(simplified)
+
+
+#: Cost over which a word of the model is rare enough to be a made-up name too (東金 7.9; 王朝 5.0).
+_RARE_NAME = 6.5
+
+
 def _han_name(
     line: str, start: int, end: int, words: list[tuple[int, int, str]], kinds: list[str]
 ) -> int | None:
@@ -523,6 +542,9 @@ def _han_name(
     lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
     # a lone site or app word in brackets is a credit (（新华社客户端）), not a phrase set apart
     apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
+    if lone:
+        apart = _set_apart(line, start, end)
+        apart = apart if apart is not None and _made_up(line[apart:start]) else None
     if apart is not None:
         return apart
     if (
