@@ -80,6 +80,8 @@ def test_host_text_before_a_glued_number_or_word_stays(text: str, expected: str)
         # A word inside a clause goes when the host closes up into a word across the cut.
         ("他获派遣前往契丹，进皇家9988官网登录一步获得了美誉。", "他获派遣前往契丹，进一步获得了美誉。"),
         ("超过五百座水电站利用了河吉祥9988手机APP下载流的水资源。", "超过五百座水电站利用了河流的水资源。"),
+        # A product alone after a word and its number.
+        ("星河9988真人安置点配套建设了幼儿园。", "安置点配套建设了幼儿园。"),
     ],
 )
 def test_word_before_a_lucky_number_goes_with_it(text: str, expected: str) -> None:

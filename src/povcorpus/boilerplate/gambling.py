@@ -618,7 +618,13 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
         # 9988发赢真人: only a gambling product after a name that is no word (not CCTV新闻真人秀)
         model = _han_model()
         product = any(word in line[start:end] for word in _PRODUCTS)
-        if not product or len(han) < 2 or model is None or han.translate(model[1]) in model[0]:
+        if not product or model is None:
+            return None
+        if not han and chunk.isdigit() and _HAN.match(line[match.start() - 1 : match.start()]):
+            # 星河|9988真人: a Han name before the number (:func:`_number_prefix`) makes it a name too
+            prefix = _number_prefix(line, match.start(), end)
+            return prefix if prefix < match.start() else None
+        if len(han) < 2 or han.translate(model[1]) in model[0]:
             return None
     head = match.start()
     if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
