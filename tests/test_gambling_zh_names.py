@@ -267,3 +267,21 @@ def test_second_fresh_check_set_test_half_floor() -> None:
     assert len(test) >= 200
     fixed = sum(clean_text(record["input"], lang="zh").text == record["expected"] for record in test)
     assert fixed / len(test) >= 0.70  # a regression guard a little under the measured rate (0.731)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("易地扶贫搬迁安置点配套建设了幼凯旋官方网站儿园。", "易地扶贫搬迁安置点配套建设了幼儿园。"),
+        ("合作社带 皇家官方网站 动了两百多户农民种植茶叶。", "合作社带动了两百多户农民种植茶叶。"),
+    ],
+)
+def test_word_name_before_a_lone_site_word_goes_inside_a_host_word(text: str, expected: str) -> None:
+    """A name that is a word before a lone 官网 goes when the host closes up into a word across the cut."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+def test_public_body_site_stays() -> None:
+    """A public body's name (…局, …馆) before a lone site word is its own site, not a gambling name."""
+    assert strip_spam("县文旅局官网推出了乡村旅游线路。").text == "县文旅局官网推出了乡村旅游线路。"

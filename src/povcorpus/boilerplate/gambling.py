@@ -781,6 +781,9 @@ _NAME_END_BONUS = 3.0
 _LONG_ENDS = frozenset(ending for ending in NAME_ENDS_HAN if len(ending) == 2)
 #: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
 _JOIN_BONUS = 2.0
+#: Last characters of the names of public bodies (局, 部, 院, 校, 馆…): before a lone site word such
+#: a name is the body's, never a gambling name (县文旅局官网, 博物馆官网).
+_BODY_ENDS = frozenset("局部委院厅廳办辦处處所馆館署府校台臺报報社站")
 #: Characters that start a clause on their own (conjunctions, adverbs): never a name's first character.
 _CLAUSE_HAN = frozenset("但并並且或若如因所即便仍已曾正均共另亦故乃则則虽雖又还還再才更最凡既而")
 #: Cost of a head that leaves one Han character alone after a clause start or a function word.
@@ -925,7 +928,7 @@ def _han_head(
         right_end += 1
     left = line[left_start:start].translate(mapping)
     right = line[end:right_end].translate(mapping)
-    best, taken = _segment_cost(left + right, costs), 0
+    best, taken, joined = _segment_cost(left + right, costs), 0, False
     word_starts = _segment(left, costs)[1]
     for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
@@ -937,7 +940,8 @@ def _han_head(
         price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
-        if right and len(left) - size not in joined_starts:
+        joins = bool(right) and len(left) - size not in joined_starts
+        if joins:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
             cost += _ONE_BEFORE_MOD - price
@@ -949,9 +953,13 @@ def _han_head(
         if _stranded(line, start - size, end, left_start):
             cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
-            best, taken = cost, size
-    if not taken or (lone and left[-taken:] in costs):
-        return None  # before a lone 官网 the best head is a word: the sentence's subject (影城官方网站)
+            best, taken, joined = cost, size, joins
+    if lone and taken and left[-1] in _BODY_ENDS:
+        return None  # 县文旅局官网: a public body's own site
+    if not taken or (lone and left[-taken:] in costs and not joined):
+        # before a lone 官网 the best head is a word: the sentence's subject (影城官方网站), unless
+        # the host closes up into a word across the cut (幼|凯旋官方网站|儿园)
+        return None
     head = start - taken
     if head == left_start:
         glued = re.search(r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]{2,3})\Z", line[max(0, head - 20) : head])
