@@ -535,6 +535,28 @@ def _made_up(name: str) -> bool:
 _RARE_NAME = 6.5
 
 
+def _closes_up(line: str, left: int, right: int) -> bool:
+    """Whether the Han text ending at ``left`` and the Han text from ``right`` read as one word across.
+
+    The cheapest segmentation of up to four characters each side, joined, has no word boundary where
+    they meet (``合作社带`` + ``动了`` reads ``带动``).
+    """
+    model = _han_model()
+    if model is None:
+        return False
+    before = left
+    while before > 0 and left - before < 4 and _HAN.match(line[before - 1]):
+        before -= 1
+    after = right
+    while after < len(line) and after - right < 4 and _HAN.match(line[after]):
+        after += 1
+    if before == left or after == right:
+        return False
+    costs, mapping = model
+    text = (line[before:left] + line[right:after]).translate(mapping)
+    return left - before not in _segment(text, costs)[1]
+
+
 def _han_name(
     line: str, start: int, end: int, words: list[tuple[int, int, str]], kinds: list[str]
 ) -> int | None:
@@ -544,7 +566,9 @@ def _han_name(
     apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
     if lone:
         apart = _set_apart(line, start, end)
-        apart = apart if apart is not None and _made_up(line[apart:start]) else None
+        if apart is not None and not _made_up(line[apart:start]):
+            # a word set apart: only when the host closes up into a word across it (带 皇家官网 动)
+            apart = apart if _closes_up(line, apart - 1, end + 1) else None
     if apart is not None:
         return apart
     if (
