@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python benchmarks/chinese_spam_fresh.py            # write the set, print the rates per half
+    python benchmarks/chinese_spam_fresh.py            # write both sets, print the rates per half
     python benchmarks/chinese_spam_fresh.py --misses   # and every miss of the tune half
     python benchmarks/chinese_spam_fresh.py --check    # rates only, from the file (nothing written)
 
@@ -26,6 +26,13 @@ language-ID dev set (paragraphs cut into sentences), less any sentence of
 the spam dev set. Each host gets two items; the halves are split by a hash of
 the host, so a host and all its items sit in one half. Tune only on ``tune``.
 ``expected`` is the host: the phrase, its brackets and its spaces go.
+
+A second set, ``fresh_zh_more.jsonl`` (:func:`items_more`, its own seed, the
+same hosts and split), holds the shapes the first makes seldom: a made-up
+name with a lone product, a product with site words and no name, a name that
+is a word with a number or before a lone site word, three-character names,
+and a phrase put before its sentence a third of the time. Each item names
+its ``shape``.
 """
 
 from __future__ import annotations

@@ -41,6 +41,10 @@ around a Han run between Chinese text go too. Overlapping Han words are
 read as the words that cover most of the text; traditional forms of the
 lexicon words are known. Industry words that poverty news uses everywhere
 (收入, 产业, 旅游, 市场) make a Han run belong only right next to it (赌场的收入).
+A name that is a word before its lucky number goes at a clause start or
+inside a host word (``吉祥9988百家乐``); a lone product (真人, 电竞, 捕鱼) goes
+after a made-up name (``凤恒威真人``) unless the sentence is about shows,
+matches or fishing; a product with site words needs no name (``捕鱼登录入口``).
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
 service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
 a lottery's official site (``福利彩票官网``), a topic word after a word
