@@ -285,3 +285,10 @@ def test_word_name_before_a_lone_site_word_goes_inside_a_host_word(text: str, ex
 def test_public_body_site_stays() -> None:
     """A public body's name (…局, …馆) before a lone site word is its own site, not a gambling name."""
     assert strip_spam("县文旅局官网推出了乡村旅游线路。").text == "县文旅局官网推出了乡村旅游线路。"
+
+
+def test_run_before_a_new_clause_is_no_subject() -> None:
+    """A tail at a sentence start followed by a connective (但是) was put there; before a verb it is a subject."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam("老虎机官方网站但是，它没有做好准备。").text == "但是，它没有做好准备。"
+    assert strip_spam("体育投注是一种赌博行为。").text == "体育投注是一种赌博行为。"

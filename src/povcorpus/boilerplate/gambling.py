@@ -1201,6 +1201,16 @@ def _run_fused(line: str, run: Run) -> bool:
     return False
 
 
+#: Words that start a clause (connectives, personal pronouns): a Han run right before one is no
+#: subject of the clause, so a run at a sentence start followed by one was put there.
+CLAUSE_START_HAN = _lexicon(
+    """
+    但是 但 如果 因为 因為 所以 虽然 雖然 或者 既然 因此 尽管 儘管 然而 当然 當然 首先 其次 此外 同时 同時
+    不过 不過 可是 于是 於是 而且 并且 並且 另外 他们 他們 我们 我們 它们 它們 他 她 我 你
+    """
+)
+
+
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
     if any(kind in run.kinds for kind in ("brand", "name", "glued", "product")):
@@ -1216,7 +1226,8 @@ def _argument(line: str, run: Run) -> bool:
     if not line[run.end : right].strip(" \t.!?;:。！？；："):
         return True  # the phrase is the whole sentence: a heading or a topic, not an insertion
     if _HAN.match(line[run.end : run.end + 1]):
-        return True  # a Chinese subject: 体育投注是……
+        # a Chinese subject (体育投注是……), unless a new clause starts right after it (…官方网站但是，)
+        return not any(line.startswith(word, run.end) for word in CLAUSE_START_HAN)
     after = re.match(r"\s*([^\W\d_])", line[run.end :])
     return after is not None and after.group(1).islower()
 
