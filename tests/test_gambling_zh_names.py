@@ -288,7 +288,7 @@ def test_public_body_site_stays() -> None:
 
 
 def test_run_before_a_new_clause_is_no_subject() -> None:
-    """A tail at a sentence start followed by a connective (但是) was put there; before a verb it is a subject."""
+    """A tail at a sentence start before a connective (但是) was put there; before a verb it is a subject."""
     pytest.importorskip("wordfreq")
     assert strip_spam("老虎机官方网站但是，它没有做好准备。").text == "但是，它没有做好准备。"
     assert strip_spam("体育投注是一种赌博行为。").text == "体育投注是一种赌博行为。"
