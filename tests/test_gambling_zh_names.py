@@ -230,10 +230,13 @@ def test_lone_product_after_a_made_up_name_goes(text: str, expected: str) -> Non
         ("老虎机最新网址这位老党员带领乡亲们种核桃。", "这位老党员带领乡亲们种核桃。"),
         ("移民新村的道路两旁种满了桂【捕鱼官网登录】花树。", "移民新村的道路两旁种满了桂花树。"),
         ("这片沙地经过二十年治捕鱼官方网站理，已经变成了绿洲。", "这片沙地经过二十年治理，已经变成了绿洲。"),
+        # A common word before a product's site tail is the host's.
+        ("村民看病捕鱼官方网站不用再跑远路。", "村民看病不用再跑远路。"),
+        ("这个贫困县去年正式退出了贫困县序列捕鱼登录入口。", "这个贫困县去年正式退出了贫困县序列。"),
     ],
 )
 def test_product_with_site_words_goes_without_a_name(text: str, expected: str) -> None:
-    """A product or gambling word with site words is a spam tail on its own, with no name before it."""
+    """A product or gambling word with site words is a spam tail on its own; a common word before it stays."""
     pytest.importorskip("wordfreq")
     assert strip_spam(text).text == expected
 

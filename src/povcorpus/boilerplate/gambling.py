@@ -581,7 +581,7 @@ def _han_name(
         and line[start + 2 : end] in SITE_HAN
     ):
         return None  # 海康电子官网: a company's name ends in 电子, and its site is its own
-    return _han_head(
+    head = _han_head(
         line,
         start,
         end,
@@ -589,6 +589,21 @@ def _han_name(
         lone=lone,
         bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
         and not _app_talk(line, start, end),
+    )
+    product_tail = kinds[0] == "mod" and set(kinds[1:]) == {"spammy"} and _product_first(line, start, kinds)
+    if head is not None and product_tail and _common_head(line, head, start, end):
+        return None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
+    return head
+
+
+def _common_head(line: str, head: int, start: int, end: int) -> bool:
+    """Whether the head ``line[head:start]`` is a common word that the host does not close up around."""
+    model = _han_model()
+    if model is None:
+        return False
+    costs, mapping = model
+    return costs.get(line[head:start].translate(mapping), math.inf) <= _RARE_NAME and not _closes_up(
+        line, head, end
     )
 
 
