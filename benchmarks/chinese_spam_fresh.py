@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    python benchmarks/chinese_spam_fresh.py            # write the set, print the rates per half
+    python benchmarks/chinese_spam_fresh.py            # write both sets, print the rates per half
     python benchmarks/chinese_spam_fresh.py --misses   # and every miss of the tune half
     python benchmarks/chinese_spam_fresh.py --check    # rates only, from the file (nothing written)
 
@@ -26,6 +26,13 @@ language-ID dev set (paragraphs cut into sentences), less any sentence of
 the spam dev set. Each host gets two items; the halves are split by a hash of
 the host, so a host and all its items sit in one half. Tune only on ``tune``.
 ``expected`` is the host: the phrase, its brackets and its spaces go.
+
+A second set, ``fresh_zh_more.jsonl`` (:func:`items_more`, its own seed, the
+same hosts and split), holds the shapes the first makes seldom: a made-up
+name with a lone product, a product with site words and no name, a name that
+is a word with a number or before a lone site word, three-character names,
+and a phrase put before its sentence a third of the time. Each item names
+its ``shape``.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "gambling"
 HOSTS = DATA / "hosts_zh.txt"
 OUT = DATA / "fresh_zh.jsonl"
+OUT_MORE = DATA / "fresh_zh_more.jsonl"
 LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
 DEV_SPAM = ROOT / "tests" / "data" / "dev" / "spam.jsonl"
 
@@ -214,9 +222,97 @@ def items() -> list[dict[str, str]]:
     return found
 
 
-def read() -> list[dict[str, str]]:
-    """The items of :data:`OUT`."""
-    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").split("\n") if line]
+#: Words that names are made of in the second set (none of :data:`NAME_WORDS`): a name that is a word.
+MORE_NAME_WORDS = (
+    "辉煌",
+    "吉祥",
+    "好运",
+    "如意",
+    "财神",
+    "盛世",
+    "星河",
+    "永恒",
+    "凯旋",
+    "传奇",
+    "鸿福",
+    "金牌",
+    "皇家",
+    "天下",
+    "大发",
+    "万达",
+)
+#: Gambling products that stand alone after a name, or before a site word with no name.
+PRODUCTS = ("真人", "电竞", "捕鱼", "电子", "真人视讯", "电子游艺", "百家乐", "六合彩", "老虎机", "棋牌")
+#: Site words that stand alone after a product or a name.
+SITES = ("官网", "官方网站", "官网入口", "官网登录", "最新网址", "登录入口", "平台官网")
+
+
+def han_name(rng: random.Random) -> str:
+    """A name of two or three auspicious characters, no number or letters, sometimes with an ending."""
+    core = "".join(rng.sample(NAME_CHARS, rng.choice((2, 3))))
+    if rng.random() < 0.3:
+        core += rng.choice(("会", "城", "国际", "汇", "宫"))
+    return core
+
+
+def phrase_more(rng: random.Random) -> tuple[str, str]:
+    """A spam phrase of a shape the first set makes seldom or never, and the name of its shape.
+
+    ``product``: a Han name with a product and nothing after (凤恒威真人); ``site``: a product and a
+    site word with no name (电竞官方网站); ``word_number``: a name that is a word with a number
+    (神话99, 星河8868手机版); ``word_site``: a name that is a word before a lone site word (辉煌官网);
+    ``long``: a three-character name with a gambling word and a tail (新兴凤棋牌APP下载).
+    """
+    shape = rng.random()
+    if shape < 0.25:
+        return han_name(rng) + rng.choice(PRODUCTS), "product"
+    if shape < 0.45:
+        return rng.choice(PRODUCTS) + rng.choice(SITES), "site"
+    if shape < 0.65:
+        digits = rng.choice(("88", "888", "8868", "99", "365", "168", "518", "9988"))
+        tail = rng.choice(("", "", *TAILS, *GAMBLE))
+        return rng.choice(MORE_NAME_WORDS) + digits + tail, "word_number"
+    if shape < 0.8:
+        return rng.choice(MORE_NAME_WORDS) + rng.choice(
+            ("官网", "官方网站", "官网入口", "最新网址")
+        ), "word_site"
+    name_chars = "".join(rng.sample(NAME_CHARS, 3))
+    return name_chars + rng.choice(GAMBLE) + rng.choice(TAILS), "long"
+
+
+def inject_more(host: str, spam: str, rng: random.Random) -> str | None:
+    """``host`` with ``spam`` at its start a third of the time, else as :func:`inject` puts it."""
+    if rng.random() < 0.3 and _han(host[0]):
+        return spam + host
+    return inject(host, spam, rng)
+
+
+def items_more() -> list[dict[str, str]]:
+    """The second set: the shapes of :func:`phrase_more`, names at the start more often (own seed)."""
+    rng = random.Random("povcorpus-chinese-spam-fresh-2")
+    found = []
+    for host in hosts():
+        for _ in range(2):
+            spam, shape = phrase_more(rng)
+            if traditional(host) or rng.random() < 0.1:
+                spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
+            damaged = inject_more(host, spam, rng)
+            if damaged is not None:
+                found.append(
+                    {
+                        "split": split_of(host),
+                        "input": damaged,
+                        "expected": host,
+                        "spam": spam,
+                        "shape": shape,
+                    }
+                )
+    return found
+
+
+def read(path: Path = OUT) -> list[dict[str, str]]:
+    """The items of ``path`` (:data:`OUT` or :data:`OUT_MORE`)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
 def _kept(host: str, got: str) -> bool:
@@ -237,23 +333,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
     parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
     args = parser.parse_args(argv)
-    records = read() if args.check else items()
-    if not args.check:
-        OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    for split in ("tune", "test"):
-        chosen = [r for r in records if r["split"] == split]
-        fixed = lost = 0
-        for record in chosen:
-            got = clean_text(record["input"], lang="zh").text
-            fixed += got == record["expected"]
-            lost += not _kept(record["expected"], got)
-            if args.misses and split == "tune" and got != record["expected"]:
-                print(f"  miss [{record['spam']}]: {record['input']}\n     -> {got}")
-        print(
-            f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired; "
-            f"host characters lost in {lost}"
-        )
-    for path in (DATA / "honest_zh.txt", DATA / "honest_zh_more.txt"):
+    for path, build in ((OUT, items), (OUT_MORE, items_more)):
+        records = read(path) if args.check else build()
+        if not args.check:
+            path.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+            )
+        for split in ("tune", "test"):
+            chosen = [r for r in records if r["split"] == split]
+            fixed = lost = 0
+            for record in chosen:
+                got = clean_text(record["input"], lang="zh").text
+                fixed += got == record["expected"]
+                lost += not _kept(record["expected"], got)
+                if args.misses and split == "tune" and got != record["expected"]:
+                    print(f"  miss [{record['spam']}]: {record['input']}\n     -> {got}")
+            print(
+                f"{path.name} {split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired; "
+                f"host characters lost in {lost}"
+            )
+    for path in (DATA / "honest_zh.txt", DATA / "honest_zh_more.txt", DATA / "honest_zh_products.txt"):
         honest = _honest(path)
         changed = [s for s in honest if clean_text(s, lang="zh").text != s]
         print(f"{path.name}: {len(honest) - len(changed)}/{len(honest)} unchanged")

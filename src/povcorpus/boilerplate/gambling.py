@@ -41,6 +41,10 @@ around a Han run between Chinese text go too. Overlapping Han words are
 read as the words that cover most of the text; traditional forms of the
 lexicon words are known. Industry words that poverty news uses everywhere
 (收入, 产业, 旅游, 市场) make a Han run belong only right next to it (赌场的收入).
+A name that is a word before its lucky number goes at a clause start or
+inside a host word (``吉祥9988百家乐``); a lone product (真人, 电竞, 捕鱼) goes
+after a made-up name (``凤恒威真人``) unless the sentence is about shows,
+matches or fishing; a product with site words needs no name (``捕鱼登录入口``).
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
 service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
 a lottery's official site (``福利彩票官网``), a topic word after a word
@@ -494,6 +498,9 @@ def find_runs(line: str) -> list[Run]:
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
+        if name is not None and _HAN.match(line[start : start + 1]):
+            apart = _set_apart(line, start, end)  # 社 天下8868平臺官網 的: the spaces show the whole name
+            name = name if apart is None else min(name, apart)
         if name is not None:
             start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
@@ -502,10 +509,56 @@ def find_runs(line: str) -> list[Run]:
             if brand is None and shaped:
                 head = _han_name(line, start, end, words, kinds)
                 brand = None if head is None else (head, "brand")
+            elif brand is None and line[start:end] in LONE_PRODUCT_HAN and not _fused_end(line, words[-1]):
+                head = _product_name(line, start, end)
+                brand = None if head is None else (head, "product")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
+        if kinds[0] == "brand" and _HAN.match(line[start - 1 : start]) and _LUCKY.match(line, start):
+            start = _number_prefix(line, start, end)  # 吉祥|9988百家乐: a number is a name's end
         found.append(Run(start, end, tuple(kinds)))
     return found
+
+
+def _made_up(name: str) -> bool:
+    """Whether a Han name of two to four characters reads as made up: no common word, nor made of words.
+
+    ``東金`` is; ``王朝``, ``教育部``, ``国家统计局`` (two words) and any name with Latin letters or digits
+    are not (a body's site in brackets is its credit: ``（教育部官网）``).
+    """
+    model = _han_model()
+    if model is None or not 2 <= len(name) <= 4 or not all(_HAN.match(char) for char in name):
+        return False
+    costs, mapping = model
+    simplified = name.translate(mapping)
+    rare = costs.get(simplified, math.inf) > _RARE_NAME
+    return rare and len(_segment(simplified, costs)[1]) == len(simplified)
+
+
+#: Cost over which a word of the model is rare enough to be a made-up name too (東金 7.9; 王朝 5.0).
+_RARE_NAME = 6.5
+
+
+def _closes_up(line: str, left: int, right: int) -> bool:
+    """Whether the Han text ending at ``left`` and the Han text from ``right`` read as one word across.
+
+    The cheapest segmentation of up to four characters each side, joined, has no word boundary where
+    they meet (``合作社带`` + ``动了`` reads ``带动``).
+    """
+    model = _han_model()
+    if model is None:
+        return False
+    before = left
+    while before > 0 and left - before < 4 and _HAN.match(line[before - 1]):
+        before -= 1
+    after = right
+    while after < len(line) and after - right < 4 and _HAN.match(line[after]):
+        after += 1
+    if before == left or after == right:
+        return False
+    costs, mapping = model
+    text = (line[before:left] + line[right:after]).translate(mapping)
+    return left - before not in _segment(text, costs)[1]
 
 
 def _han_name(
@@ -515,9 +568,20 @@ def _han_name(
     lone = kinds == ["spammy"] and line[start:end] in SITE_HAN
     # a lone site or app word in brackets is a credit (（新华社客户端）), not a phrase set apart
     apart = None if lone or kinds == ["download"] else _set_apart(line, start, end)
+    if lone:
+        apart = _set_apart(line, start, end)
+        if apart is not None and not _made_up(line[apart:start]):
+            # a word set apart: only when the host closes up into a word across it (带 皇家官网 动)
+            apart = apart if _closes_up(line, apart - 1, end + 1) else None
     if apart is not None:
         return apart
-    return _han_head(
+    if (
+        kinds[0] == "mod"
+        and line[start : start + 2] in ("电子", "電子")
+        and line[start + 2 : end] in SITE_HAN
+    ):
+        return None  # 海康电子官网: a company's name ends in 电子, and its site is its own
+    head = _han_head(
         line,
         start,
         end,
@@ -525,6 +589,21 @@ def _han_name(
         lone=lone,
         bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
         and not _app_talk(line, start, end),
+    )
+    product_tail = kinds[0] == "mod" and set(kinds[1:]) == {"spammy"} and _product_first(line, start, kinds)
+    if head is not None and product_tail and _common_head(line, head, start, end):
+        return None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
+    return head
+
+
+def _common_head(line: str, head: int, start: int, end: int) -> bool:
+    """Whether the head ``line[head:start]`` is a common word that the host does not close up around."""
+    model = _han_model()
+    if model is None:
+        return False
+    costs, mapping = model
+    return costs.get(line[head:start].translate(mapping), math.inf) <= _RARE_NAME and not _closes_up(
+        line, head, end
     )
 
 
@@ -538,6 +617,8 @@ _MEASURE = frozenset(
 #: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
 _GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,6})\Z")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+#: A lucky number of two to four digits that is no year, at the start of a brand after Han text.
+_LUCKY = re.compile(r"(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{2,4}(?![0-9])")
 
 
 def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
@@ -580,15 +661,59 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
         # 9988发赢真人: only a gambling product after a name that is no word (not CCTV新闻真人秀)
         model = _han_model()
         product = any(word in line[start:end] for word in _PRODUCTS)
-        if not product or len(han) < 2 or model is None or han.translate(model[1]) in model[0]:
+        if not product or model is None:
+            return None
+        if not han and chunk.isdigit() and _HAN.match(line[match.start() - 1 : match.start()]):
+            # 星河|9988真人: a Han name before the number (:func:`_number_prefix`) makes it a name too
+            prefix = _number_prefix(line, match.start(), end)
+            return prefix if prefix < match.start() else None
+        if len(han) < 2 or han.translate(model[1]) in model[0]:
             return None
     head = match.start()
     if chunk.isdigit() and (len(han) <= 1 or han in NAME_ENDS_HAN) and _HAN.match(line[head - 1 : head]):
-        # 翠贵|365体育: a Han name before the number, weighed as a head, and no word (夏夜|365体育 stays)
-        before = _han_head(line, head, end)
-        model = _han_model()
-        if before is not None and model is not None and line[before:head].translate(model[1]) not in model[0]:
-            head = before
+        # 翠贵|365体育, 星河|888: a Han name before the number (see :func:`_number_prefix`)
+        head = _number_prefix(line, head, end)
+    return head
+
+
+def _number_prefix(line: str, head: int, end: int) -> int:
+    """Start of the Han part of a name before its lucky number at ``head`` (``head`` if there is none).
+
+    Spam names are often a word and a number (``金沙9159``, ``星河888``), so a
+    word is no sign that the Han text is the host's. Two Han characters that
+    are all the text of their clause (after a mark, a space or the start of the
+    line) go: a phrase put before a sentence is far likelier than one put right
+    after its first word. Inside a clause, a head that is no word goes when it
+    reads as one (:func:`_han_head`: ``政府|翠贵365``), and a word of two to four
+    characters goes when the host closes up into a word across the cut
+    (``豐收|鴻福888…|節``, ``進|皇家9988…|一步``); a word between two words of
+    the host stays (``公布了本期|365…|开奖结果``).
+    """
+    model = _han_model()
+    if model is None:
+        return head
+    costs, mapping = model
+    left = head
+    while left > 0 and head - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
+        left -= 1
+    text = line[left:head].translate(mapping)
+    if any(char in _NOT_IN_HEAD for char in text[-2:]) or any(word in text[-2:] for word in APP_TALK_HAN):
+        return head
+    if len(text) == 2 and (left == 0 or not _NAME_CHAR.match(line[left - 1])):
+        return left
+    before = _han_head(line, head, end)
+    if before is not None and line[before:head].translate(mapping) not in costs:
+        return before
+    right = ""
+    while end + len(right) < len(line) and len(right) < _HEAD_RIGHT and _HAN.match(line[end + len(right)]):
+        right += line[end + len(right)]
+    right = right.translate(mapping)
+    for size in (2, 3, 4):
+        word = text[-size:]
+        if size >= len(text) or any(char in _NOT_IN_HEAD for char in word) or word not in costs:
+            continue
+        if len(text) - size not in _segment(text[:-size] + right, costs)[1]:
+            return head - size  # the host closes up into a word across the cut: 豐收|節
     return head
 
 
@@ -699,6 +824,13 @@ _NAME_END_BONUS = 3.0
 _LONG_ENDS = frozenset(ending for ending in NAME_ENDS_HAN if len(ending) == 2)
 #: What a head saves when the text closes up into a word across the cut (政|府 around 金博官网).
 _JOIN_BONUS = 2.0
+#: Last characters of the names of public bodies (局, 部, 院, 校, 馆…): before a lone site word such
+#: a name is the body's, never a gambling name (县文旅局官网, 博物馆官网).
+_BODY_ENDS = frozenset("局部委院厅廳办辦处處所馆館署府校台臺报報社站")
+#: Characters that start a clause on their own (conjunctions, adverbs): never a name's first character.
+_CLAUSE_HAN = frozenset("但并並且或若如因所即便仍已曾正均共另亦故乃则則虽雖又还還再才更最凡既而")
+#: Cost of a head that leaves one Han character alone after a clause start or a function word.
+_STRANDED = 4.0
 #: Cost of a head that starts inside a word of the text before it.
 _SPLIT_WORD = 1.0
 #: Words that show a Chinese sentence talks about apps or websites: a bare tail there is the host's.
@@ -798,7 +930,12 @@ def _segment_cost(text: str, costs: dict[str, float]) -> float:
 
 
 def _han_head(
-    line: str, start: int, end: int, first_mod: bool = False, bare: bool = False, lone: bool = False
+    line: str,
+    start: int,
+    end: int,
+    first_mod: bool = False,
+    bare: bool = False,
+    lone: bool = False,
 ) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
@@ -834,7 +971,7 @@ def _han_head(
         right_end += 1
     left = line[left_start:start].translate(mapping)
     right = line[end:right_end].translate(mapping)
-    best, taken = _segment_cost(left + right, costs), 0
+    best, taken, joined = _segment_cost(left + right, costs), 0, False
     word_starts = _segment(left, costs)[1]
     for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
@@ -843,28 +980,101 @@ def _han_head(
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
-        prices = _BARE_PRICES if bare and size < len(left) else _HEAD_PRICES
+        price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
-        cost = joined_cost + prices[size]
-        if right and len(left) - size not in joined_starts:
+        cost = joined_cost + price
+        joins = bool(right) and len(left) - size not in joined_starts
+        if joins:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
-            cost += _ONE_BEFORE_MOD - prices[1]
+            cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
+        if _stranded(line, start - size, end, left_start):
+            cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
-            best, taken = cost, size
-    if not taken or (lone and left[-taken:] in costs):
-        return None  # before a lone 官网 the best head is a word: the sentence's subject (影城官方网站)
+            best, taken, joined = cost, size, joins
+    if lone and taken and left[-1] in _BODY_ENDS:
+        return None  # 县文旅局官网: a public body's own site
+    if not taken or (lone and left[-taken:] in costs and not joined):
+        # before a lone 官网 the best head is a word: the sentence's subject (影城官方网站), unless
+        # the host closes up into a word across the cut (幼|凯旋官方网站|儿园)
+        return None
     head = start - taken
     if head == left_start:
         glued = re.search(r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]{2,3})\Z", line[max(0, head - 20) : head])
         before = line[head - len(glued.group()) - 1 : head - len(glued.group())] if glued else ""
         if glued is not None and not (before.isascii() and before.isalnum()):
             head -= len(glued.group())
+    return head
+
+
+def _stranded(line: str, head: int, end: int, left_start: int) -> bool:
+    """Whether a head at ``head`` leaves one Han character alone before it (``新|兴凤…``, ``为新|兴凤…``).
+
+    Alone: after the start of the line, a mark, a space or a particle or preposition (see
+    :data:`_HAN_BEFORE`), when the Han text read before the run (from ``left_start``) reaches that far.
+    After a demonstrative one character is a measure word (``這張|玉皇宮…``); a conjunction or an
+    adverb (但, 并, 又) stands alone, and so does a character that makes a word with the host text
+    after the run (``村|…|民``).
+    """
+    alone = line[head - 1 : head]
+    if head - left_start < 1 or not _HAN.match(alone) or alone in _NOT_IN_HEAD or alone in _CLAUSE_HAN:
+        return False
+    model = _han_model()
+    after = line[end : end + 2]
+    if model is None or any((alone + after[:size]).translate(model[1]) in model[0] for size in (1, 2)):
+        return False  # 村|…|民: the character makes a word with the host after the run
+    before = line[head - 2 : head - 1]
+    if head - 1 > left_start:
+        return before in _HAN_BEFORE
+    return not before or not (_HAN.match(before) or before.isalnum())  # 2010年|鑫乐…: a unit
+
+
+#: Gambling products that a made-up name before them makes spam with no tail (凤恒威真人).
+LONE_PRODUCT_HAN = frozenset(_lexicon("真人 电竞 捕鱼 電競 捕魚"))  # keys of PRODUCT_TOPIC_HAN
+#: Words that show a sentence talks about a product in its honest sense (a match, a show, fishing): a
+#: name before the product there is the sentence's (滔搏电竞 in a match report, 洞庭湖捕鱼).
+_MATCH = "赛 賽 队 隊 冠军 冠軍 选手 選手 俱乐部 俱樂部 教练 教練 签约 簽約 竞技 競技 游戏 遊戲 亚运 亞運"
+_SHOW = "秀 节目 節目 电影 電影 演员 演員 主播 出镜 出鏡 真事 模特 照片 扮演 角色 直播 视频 視頻"
+_FISHING = "渔 漁 湖 河 江 海 船 鱼 魚 虾 蝦 水库 水庫 禁捕"
+PRODUCT_TOPIC_HAN = {
+    word: _lexicon(topics)
+    for words, topics in (("真人", _SHOW), ("电竞 電競", _MATCH + " " + _SHOW), ("捕鱼 捕魚", _FISHING))
+    for word in words.split()
+}
+
+
+def _product_topic(line: str, start: int, end: int, product: str) -> bool:
+    """Whether the sentence of ``line[start:end]`` is about ``product`` in its honest sense, or gambling."""
+    left, right = _sentence(line, start, end)
+    rest = line[left:start] + " " + line[end:right]
+    return any(word in rest for word in PRODUCT_TOPIC_HAN.get(product, ())) or bool(_DOMAIN.search(rest))
+
+
+def _product_name(line: str, start: int, end: int) -> int | None:
+    """Start of a made-up name before a lone gambling product (``凤恒威真人``, ``（丰龙电竞）``), or ``None``.
+
+    真人, 电竞 and 捕鱼 alone are honest words, so what surrounds them decides: a
+    name set apart with the product in brackets or spaces, or a head of two to
+    four characters that reads as a name (:func:`_han_head`) and is no word.
+    Left alone: a word before the product (``出海捕鱼``, ``狼队电竞``), a head
+    of one character, and any sentence that talks about shows, matches or
+    fishing (:data:`PRODUCT_TOPIC_HAN`: ``滔搏电竞战队夺冠``, ``湖区渔民…捕鱼``).
+    电子 is left out: company names end in it (``鸿海电子``).
+    """
+    if _product_topic(line, start, end, line[start:end]):
+        return None
+    apart = _set_apart(line, start, end)
+    if apart is not None:
+        return apart
+    head = _han_head(line, start, end)
+    model = _han_model()
+    if head is None or model is None or start - head < 2 or line[head:start].translate(model[1]) in model[0]:
+        return None
     return head
 
 
@@ -922,6 +1132,8 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
 def _strength(run: Run, line: str) -> int:
     """2 for a download tail after gambling words or a brand; 1 for a spam-shaped phrase; 0 otherwise."""
     kinds = run.kinds
+    if kinds[0] == "product":
+        return 1  # a made-up name and a lone product (凤恒威真人): :func:`_product_name` weighed it
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
     has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
@@ -935,6 +1147,18 @@ def _strength(run: Run, line: str) -> int:
             return 2
     if han and _full_tail(line, run):
         return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
+    spammy_tail = kinds[1:] and all(kind == "spammy" for kind in kinds[1:])
+    product_first = spammy_tail and _product_first(line, run.start, list(kinds))
+    if han and not has_brand and product_first and not _app_talk(line, run.start, run.end):
+        text = line[run.start : run.end]
+        product = next((word for word in _PRODUCTS if text.startswith(word)), "")
+        if _product_topic(line, run.start, run.end, product):
+            return 0  # 亚运会电竞官方网站公布了参赛名单: the sentence is about the matches
+        lone_site = len(kinds) == 2 and text[len(product) :] in SITE_HAN
+        if product in ("电子", "電子") and lone_site and _HAN.match(line[run.start - 1 : run.start]):
+            return 0  # 海康电子官网: a company's name ends in 电子 (not 电子平台官网, 电子官网入口)
+        entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
+        return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -947,6 +1171,18 @@ def _strength(run: Run, line: str) -> int:
     if core and "mod" in kinds and not han:
         return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
     return 0
+
+
+#: Site words that lead in (a login, an entry, an address): after a gambling product they end a whole
+#: spam tail (``捕鱼登录入口``, ``老虎机最新网址``).
+ENTRY_HAN = _lexicon("入口 登录 登錄 登入 网址 網址")
+
+
+def _product_first(line: str, start: int, kinds: list[str]) -> bool:
+    """Whether a Han run starts with a gambling product (真人, 电竞) or a gambling word that is no topic."""
+    if kinds[0] == "mod":
+        return any(line.startswith(word, start) for word in _PRODUCTS)
+    return kinds[0] == "core" and not any(line.startswith(word, start) for word in TOPIC_HAN)
 
 
 #: Han gambling words, to ask whether a run's only gambling word is 彩票 (a lottery, state-run in China).
@@ -980,9 +1216,19 @@ def _run_fused(line: str, run: Run) -> bool:
     return False
 
 
+#: Words that start a clause (connectives, personal pronouns): a Han run right before one is no
+#: subject of the clause, so a run at a sentence start followed by one was put there.
+CLAUSE_START_HAN = _lexicon(
+    """
+    但是 但 如果 因为 因為 所以 虽然 雖然 或者 既然 因此 尽管 儘管 然而 当然 當然 首先 其次 此外 同时 同時
+    不过 不過 可是 于是 於是 而且 并且 並且 另外 他们 他們 我们 我們 它们 它們 他 她 我 你
+    """
+)
+
+
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
-    if "brand" in run.kinds or "name" in run.kinds or "glued" in run.kinds:
+    if any(kind in run.kinds for kind in ("brand", "name", "glued", "product")):
         return False
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
@@ -995,7 +1241,8 @@ def _argument(line: str, run: Run) -> bool:
     if not line[run.end : right].strip(" \t.!?;:。！？；："):
         return True  # the phrase is the whole sentence: a heading or a topic, not an insertion
     if _HAN.match(line[run.end : run.end + 1]):
-        return True  # a Chinese subject: 体育投注是……
+        # a Chinese subject (体育投注是……), unless a new clause starts right after it (…官方网站但是，)
+        return not any(line.startswith(word, run.end) for word in CLAUSE_START_HAN)
     after = re.match(r"\s*([^\W\d_])", line[run.end :])
     return after is not None and after.group(1).islower()
 
