@@ -91,10 +91,13 @@ CORE_LATIN = _lexicon(
     r"""
     bets? betting bettors? wager(?:s|ing)? gambl(?:e|ing) casinos? sportsbooks? bookmakers? bookies?
     slots? slot\s+machines? poker baccarat roulette blackjack jackpots? lottery lotteries lotto bingo
-    keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
+    keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
-    spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos?
+    spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos? crash\s+games?
+    kasyn[ao] zakłady(?:\s+bukmacherskie)? bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
+    pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
+    (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
     """
 )
 CORE_HAN = _lexicon(
@@ -111,7 +114,15 @@ SPAMMY_LATIN = _lexicon(
     r"""
     real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
     senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
-    official\s+site
+    official\s+site free\s+spins? free\s+bets? cashback (?:fast\s+)?withdraw(?:als?|s)? promo(?:\s+codes?)?
+    bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
+    tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
+    código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
+    zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu darmowe\s+spiny
+    kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
+    бонус\w* без\s+депозит[ау] фриспин\w* фріспін\w* промокод\w* gacor maxwin new\s+member
+    putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
+    utan\s+insättning gratissnurr bonuskod
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -126,6 +137,8 @@ MODIFIER_LATIN = _lexicon(
     online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
     calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportiv[ao]s? app(?:s)? giochi esportiv[ao]s?
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
+    sportive bola canlı siteleri oyunları mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
+    додаток онлайн на\s+спорт aplicați[ae] appen
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -144,7 +157,7 @@ _PRODUCTS = (*PRODUCT_HAN, "电子", "電子")
 DOWNLOAD_LATIN = _lexicon(
     r"""
     download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
-    herunterladen скачать get\s+the\s+app (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
+    herunterladen скачать get\s+the\s+app pobierz unduh indir завантажити descarcă ladda\s+ner downloaden (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
     (?<=baixar\s)agora (?<=télécharger\s)maintenant jetzt(?=\s+herunterladen)
     télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
     scarica\s+l['’]\s*applicazione download\s+the\s+application
@@ -183,7 +196,9 @@ DOMAIN = _lexicon(
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* lizenz\w* sucht einnahmen anbieter spielbank\w* lotterie
-    зависимост\w* setor sector secteur branche receitas? vício
+    зависимост\w* setor sector secteur branche receitas? vício kansspel\w* reclame boete\w* vergunning\w*
+    hazard\w* uzależni\w* podat\w* налог\w* лиценз\w* реклам\w* выручк\w* податк\w* залежн\w* vergi\w*
+    gelir\w* bağımlılı\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
     """
 )
 DOMAIN_HAN = _lexicon(
@@ -325,6 +340,11 @@ TRIGGERS: tuple[str, ...] = (
         sky skybet william paddy paddypower betfair betway xbet
         unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle
         bodog 888
+        crash kasyno kasyna zakłady judi kasino taruhan togel bahis cazino cazinouri pariuri păcănele
+        spelautomater vadslagning gokken gokkast gokkasten weddenschappen sportweddenschappen автоматы
+        автомати рулетка рулетки покер cashback withdraw withdrawals withdraws promo bonos bono bônus
+        freispiele bonuscode bonusu bonuskod gratissnurr promotiecode бонус* промокод* фриспин* фріспін*
+        gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
         """
     ),
     *CORE_HAN,
@@ -430,7 +450,10 @@ def _brandlike(word: str) -> bool:
 
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
-_WORD_LANGS = ("en", "it", "fr", "es", "de", "pt")
+_WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv", "cs", "hu")
+#: Languages whose word lists decide for a word in Cyrillic letters (``могут`` is no name).
+_CYRILLIC_LANGS = ("ru", "uk", "bg")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=4096)
@@ -445,7 +468,8 @@ def _zipf(word: str) -> float | None:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
-    return max(zipf_frequency(word, lang, wordlist="small") for lang in _WORD_LANGS)
+    langs = _CYRILLIC_LANGS if _CYRILLIC.search(word) else _WORD_LANGS
+    return max(zipf_frequency(word, lang, wordlist="small") for lang in langs)
 
 
 def _common(word: str) -> bool:
