@@ -91,7 +91,7 @@ CORE_LATIN = _lexicon(
     r"""
     bets? betting bettors? wager(?:s|ing)? gambl(?:e|ing) casinos? sportsbooks? bookmakers? bookies?
     slots? slot\s+machines? poker baccarat roulette blackjack jackpots? lottery lotteries lotto bingo
-    keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo lotteria
+    keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
     spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos? crash\s+games?
@@ -114,7 +114,7 @@ SPAMMY_LATIN = _lexicon(
     r"""
     real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
     senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
-    official\s+site free\s+spins? free\s+bets? cashback (?:fast\s+)?withdraw(?:als?|s)? promo(?:\s+codes?)?
+    official\s+site free\s+bets? cashback (?:fast\s+)?withdraw(?:als?|s)? promo(?:\s+codes?)?
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
     tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
     código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
@@ -374,6 +374,8 @@ class Run:
 
     A run led by a name with Latin letters or digits glued to Han text starts with ``glued``.
     """
+    rare: bool = False
+    """Whether the run's name is only a word rare in every word list (no digit, site or morpheme shape)."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -478,6 +480,11 @@ def _common(word: str) -> bool:
     return frequency is not None and frequency >= 3.0
 
 
+#: Made-up names are short; a longer rare word is a compound of a language that writes them closed up
+#: (``aanvraagformulier``, ``Internetanschluss``), not a name.
+_LONGEST_NAME = 12
+
+
 def _unknown(word: str) -> bool:
     """A word rare in every word list (Zipf < 2.8 in each): a name, made up or borrowed (``rabona``).
 
@@ -485,7 +492,7 @@ def _unknown(word: str) -> bool:
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
     frequency = _zipf(word.lower())
-    return frequency is not None and frequency < 2.8 and len(word) >= 4 and word.isalpha()
+    return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
 
 def find_runs(line: str) -> list[Run]:
@@ -506,6 +513,7 @@ def find_runs(line: str) -> list[Run]:
             runs.append([hit])
     found = []
     for words in runs:
+        rare = False
         kinds_only = [kind for _, _, kind in words]
         if "brand" in kinds_only:  # a phrase starts with its brand; words before are the host's
             words = words[kinds_only.index("brand") :]
@@ -522,13 +530,14 @@ def find_runs(line: str) -> list[Run]:
             start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
             brand = _brand_before(line, start)
+            rare = brand is not None and not _HAN.search(line[brand[0] : end]) and _rare_name(line, brand[0], start)
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
                 head = _han_name(line, start, end, words, kinds)
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
-        found.append(Run(start, end, tuple(kinds)))
+        found.append(Run(start, end, tuple(kinds), rare))
     return found
 
 
@@ -677,7 +686,7 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
             return None  # 12306官网: a service number's official site, not a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
-        return offset + match.start(), "brand"
+        return _name_pair(line, offset + match.start(), word), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
         return None  # ``da Avenida``, ``der Schweizer``: a capitalised noun of the sentence, not a name
@@ -688,6 +697,82 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     if odd_case:
         return offset + match.start(), "name"
     return None
+
+
+def _rare_name(line: str, start: int, end: int) -> bool:
+    """Whether the name ``line[start:end]`` holds no brand of the list and no brand shape, only a rare word."""
+    words = line[start:end].split()
+    return bool(words) and not any(
+        _BRAND.fullmatch(word) or (_BRANDLIKE.fullmatch(word) and _brandlike(word)) for word in words
+    )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,12}) \Z")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _script(text: str) -> str:
+    """``"latin"``, ``"cyrillic"`` or ``""`` (neither, or none) for the most letters of ``text``."""
+    latin = len(_LATIN_LETTER.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    return "latin" if latin > cyrillic else "cyrillic" if cyrillic > latin else ""
+
+
+def _name_pair(line: str, start: int, word: str) -> int:
+    """Start of a two-word name whose second word, a brand-like name, starts at ``start``.
+
+    Gambling names are often two words, an everyday word and a made-up one
+    (``Royal Pydor``, ``LUCKY PLYMYX``). The word before the name joins it when
+    it is written like the name, in capitals both or capitalised both, in a
+    sentence that does not capitalise its nouns (German does: there a
+    capitalised word before a name is the host's), or when both are in
+    another script than the sentence (``mega konox`` in Russian text). Never
+    an article, a preposition or a word that starts a sentence.
+    """
+    found = _WORD_BEFORE.search(line, max(0, start - 14), start)
+    if found is None:
+        return start
+    before = found.group(1)
+    if before.lower() in ARGUMENT_BEFORE or before.lower() in NOT_BRANDS or _lexicon_word(before):
+        return start
+    left, right = _sentence(line, start, start + len(word))
+    if not line[left : found.start()].strip():
+        return start  # the sentence's first word: the host's subject as often as a name
+    host = line[left : found.start()] + " " + line[start + len(word) : right]
+    script = _script(word)
+    if script and _script(before) == script and _script(host) not in ("", script):
+        return found.start()
+    capitals = word.isupper() and before.isupper() and len(word) > 1
+    titled = word.istitle() and before.istitle() and _english_or_name(before)
+    if capitals or (titled and not _capitalises_nouns(host)):
+        return found.start()
+    return start
+
+
+def _english_or_name(word: str) -> bool:
+    """Whether ``word`` is an English word or itself a name: what the first word of a brand is.
+
+    Names are made of English words whatever the language of the page (``Royal``, ``Lucky``,
+    ``Golden``); a capitalised word of another language before a name is the host's (``Congresso``).
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
+        return False
+    return zipf_frequency(word.lower(), "en", wordlist="small") >= 3.0 or _unknown(word)
+
+
+_INNER_WORD = re.compile(r"(?<=[^\W\d_] )[^\W\d_]+")
+
+
+def _capitalises_nouns(text: str) -> bool:
+    """Whether ``text`` capitalises many words inside its sentences, as German does its nouns.
+
+    A text of fewer than four words inside sentences shows too little to tell, and counts as one.
+    """
+    words = _INNER_WORD.findall(text)
+    titled = sum(1 for word in words if word[0].isupper())
+    return len(words) < 4 or titled * 5 > len(words)
 
 
 #: Han characters a brand never holds (function words): a head stops before them.
@@ -951,6 +1036,8 @@ def _strength(run: Run, line: str) -> int:
     has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
     if "glued" in kinds:
         return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
+    if run.rare and kinds[1:] == ("spammy",):
+        return 0  # a rare word before one bonus word is as often the host's (eenmalige bonus)
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
