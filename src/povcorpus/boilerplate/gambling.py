@@ -137,7 +137,7 @@ MODIFIER_LATIN = _lexicon(
     online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
     calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportiv[ao]s? app(?:s)? giochi esportiv[ao]s?
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
-    sportive bola canlı siteleri oyunları mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
+    sportive bola siteleri mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
     """
 )
@@ -440,7 +440,8 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-_GLUE = re.compile(GLUE + r"\Z", re.IGNORECASE)
+#: Glue between two words of a run: :data:`GLUE`, or a count between Latin words (``casino 100 free spins``).
+_GLUE = re.compile(GLUE + r"(?:(?<=\s)\d{1,4}\s+)?\Z", re.IGNORECASE)
 
 
 def _brandlike(word: str) -> bool:
@@ -529,8 +530,12 @@ def find_runs(line: str) -> list[Run]:
         if name is not None:
             start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
-            brand = _brand_before(line, start)
-            rare = brand is not None and not _HAN.search(line[brand[0] : end]) and _rare_name(line, brand[0], start)
+            brand = _brand_before(line, start, end)
+            rare = (
+                brand is not None
+                and not _HAN.search(line[brand[0] : end])
+                and _rare_name(line, brand[0], start)
+            )
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
                 head = _han_name(line, start, end, words, kinds)
@@ -662,7 +667,7 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
     return name
 
 
-def _brand_before(line: str, start: int) -> tuple[int, str] | None:
+def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, str] | None:
     """Start and kind of a name right before ``start`` (one word, spaces or nothing between), if any.
 
     The kind is ``"brand"`` for a name shaped like a gambling brand and
@@ -685,8 +690,11 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
-    if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
-        return _name_pair(line, offset + match.start(), word), "brand"
+    shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
+    if not shaped and word.islower() and line[start : start + 1].isupper():
+        return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
+    if shaped or _unknown(word):
+        return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
         return None  # ``da Avenida``, ``der Schweizer``: a capitalised noun of the sentence, not a name
@@ -695,7 +703,7 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
     if odd_case:
-        return offset + match.start(), "name"
+        return _name_pair(line, offset + match.start(), word, end), "name"
     return None
 
 
@@ -705,6 +713,14 @@ def _rare_name(line: str, start: int, end: int) -> bool:
     return bool(words) and not any(
         _BRAND.fullmatch(word) or (_BRANDLIKE.fullmatch(word) and _brandlike(word)) for word in words
     )
+
+
+_FIRST_LETTER = re.compile(r"\s*([^\W\d_])")
+
+
+def _gambling_word(word: str) -> bool:
+    """Whether ``word`` is a whole gambling, spam or download word (``online`` and ``mega`` may start a name)."""
+    return any(pattern.fullmatch(word) for pattern in (_CORE, _DOWNLOAD, _SPAMMY))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]{2,12}) \Z")
@@ -718,7 +734,7 @@ def _script(text: str) -> str:
     return "latin" if latin > cyrillic else "cyrillic" if cyrillic > latin else ""
 
 
-def _name_pair(line: str, start: int, word: str) -> int:
+def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
     """Start of a two-word name whose second word, a brand-like name, starts at ``start``.
 
     Gambling names are often two words, an everyday word and a made-up one
@@ -727,39 +743,44 @@ def _name_pair(line: str, start: int, word: str) -> int:
     sentence that does not capitalise its nouns (German does: there a
     capitalised word before a name is the host's), or when both are in
     another script than the sentence (``mega konox`` in Russian text). Never
-    an article, a preposition or a word that starts a sentence.
+    an article, a preposition or a gambling or app word; the word that starts
+    a sentence only when a capitalised word follows the run (``end``): the
+    host's own first word, pushed back by the spam.
     """
     found = _WORD_BEFORE.search(line, max(0, start - 14), start)
     if found is None:
         return start
     before = found.group(1)
-    if before.lower() in ARGUMENT_BEFORE or before.lower() in NOT_BRANDS or _lexicon_word(before):
+    if before.lower() in ARGUMENT_BEFORE or before.lower() in NOT_BRANDS or _gambling_word(before):
         return start
     left, right = _sentence(line, start, start + len(word))
     if not line[left : found.start()].strip():
-        return start  # the sentence's first word: the host's subject as often as a name
-    host = line[left : found.start()] + " " + line[start + len(word) : right]
+        after = _FIRST_LETTER.match(line, end) if end is not None else None
+        if after is None or not after.group(1).isupper():
+            return start  # the sentence's first word: the host's subject as often as a name
+    host = line[left : found.start()] + " " + line[start + len(word) if end is None else end : right]
     script = _script(word)
     if script and _script(before) == script and _script(host) not in ("", script):
         return found.start()
     capitals = word.isupper() and before.isupper() and len(word) > 1
-    titled = word.istitle() and before.istitle() and _english_or_name(before)
+    titled = word.istitle() and before.istitle() and _english(before)
     if capitals or (titled and not _capitalises_nouns(host)):
         return found.start()
     return start
 
 
-def _english_or_name(word: str) -> bool:
-    """Whether ``word`` is an English word or itself a name: what the first word of a brand is.
+def _english(word: str) -> bool:
+    """Whether ``word`` is a common English word: what the first word of a two-word brand is.
 
     Names are made of English words whatever the language of the page (``Royal``, ``Lucky``,
-    ``Golden``); a capitalised word of another language before a name is the host's (``Congresso``).
+    ``Golden``); a capitalised word of another language before a name is the host's (``Congresso``),
+    and so is a rare one (a person's name: ``Leive``).
     """
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return False
-    return zipf_frequency(word.lower(), "en", wordlist="small") >= 3.0 or _unknown(word)
+    return zipf_frequency(word.lower(), "en", wordlist="small") >= 3.0
 
 
 _INNER_WORD = re.compile(r"(?<=[^\W\d_] )[^\W\d_]+")
