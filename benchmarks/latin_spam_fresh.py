@@ -350,7 +350,8 @@ def main(argv: list[str] | None = None) -> int:
                 by_place[record["place"]] += 1
                 if args.misses and split == "tune":
                     print(
-                        f"  miss [{record['lang']} {record['place']}: {record['spam']}]\n     {record['input']}\n  -> {got}"
+                        f"  miss [{record['lang']} {record['place']}: {record['spam']}]\n"
+                        f"     {record['input']}\n  -> {got}"
                     )
         print(
             f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired exactly; "

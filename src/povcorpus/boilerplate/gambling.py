@@ -157,7 +157,8 @@ _PRODUCTS = (*PRODUCT_HAN, "电子", "電子")
 DOWNLOAD_LATIN = _lexicon(
     r"""
     download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
-    herunterladen скачать get\s+the\s+app pobierz unduh indir завантажити descarcă ladda\s+ner downloaden (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
+    herunterladen скачать get\s+the\s+app pobierz unduh indir завантажити descarcă ladda\s+ner downloaden
+    (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
     (?<=baixar\s)agora (?<=télécharger\s)maintenant jetzt(?=\s+herunterladen)
     télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
     scarica\s+l['’]\s*applicazione download\s+the\s+application
@@ -708,7 +709,7 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
 
 
 def _rare_name(line: str, start: int, end: int) -> bool:
-    """Whether the name ``line[start:end]`` holds no brand of the list and no brand shape, only a rare word."""
+    """Whether the name ``line[start:end]`` holds no listed brand and no brand shape, only rare words."""
     words = line[start:end].split()
     return bool(words) and not any(
         _BRAND.fullmatch(word) or (_BRANDLIKE.fullmatch(word) and _brandlike(word)) for word in words
@@ -719,7 +720,7 @@ _FIRST_LETTER = re.compile(r"\s*([^\W\d_])")
 
 
 def _gambling_word(word: str) -> bool:
-    """Whether ``word`` is a whole gambling, spam or download word (``online`` and ``mega`` may start a name)."""
+    """Whether ``word`` is a whole gambling, spam or download word (``online``, ``mega`` may start a name)."""
     return any(pattern.fullmatch(word) for pattern in (_CORE, _DOWNLOAD, _SPAMMY))
 
 
