@@ -95,7 +95,7 @@ CORE_LATIN = _lexicon(
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
     spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos? crash\s+games?
-    kasyn[ao] zakłady(?:\s+bukmacherskie)? bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
+    kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
     pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
     (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
     """
@@ -114,13 +114,13 @@ SPAMMY_LATIN = _lexicon(
     r"""
     real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
     senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
-    official\s+site free\s+bets? cashback (?:fast\s+)?withdraw(?:als?|s)? promo(?:\s+codes?)?
+    official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+withdraw(?:als?|s)? promo\s+codes?
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
     tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
     código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
     zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu darmowe\s+spiny
     kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
-    бонус\w* без\s+депозит[ау] фриспин\w* фріспін\w* промокод\w* gacor maxwin new\s+member
+    бонус\w* без\s+депозит[ау] фриспин\w* фріспін\w* промокод\w* gacor maxwin bonus\s+new\s+member
     putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
     utan\s+insättning gratissnurr bonuskod
     """
@@ -200,6 +200,8 @@ DOMAIN = _lexicon(
     зависимост\w* setor sector secteur branche receitas? vício kansspel\w* reclame boete\w* vergunning\w*
     hazard\w* uzależni\w* podat\w* налог\w* лиценз\w* реклам\w* выручк\w* податк\w* залежн\w* vergi\w*
     gelir\w* bağımlılı\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
+    запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
+    ilegal\w* larangan interzis\w* förbud\w* olagli\w*
     """
 )
 DOMAIN_HAN = _lexicon(
