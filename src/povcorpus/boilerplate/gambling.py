@@ -769,7 +769,31 @@ def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
     titled = word.istitle() and before.istitle() and _english(before)
     if capitals or (titled and not _capitalises_nouns(host)):
         return found.start()
+    if word.islower() and before.islower() and _foreign_english(before, host):
+        return found.start()
     return start
+
+
+_HOST_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _foreign_english(word: str, host: str) -> bool:
+    """Whether ``word`` is English, no word of the other languages, and ``host`` is not English text.
+
+    A lower-case name (``big grirea``, ``royal panda``) cannot be told from the host's words by its
+    case; an English word before a made-up one in a sentence of another language is the name's.
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
+        return False
+    if not _english(word) or any(
+        zipf_frequency(word, lang, wordlist="small") >= 2.5 for lang in _WORD_LANGS[1:]
+    ):
+        return False
+    words = [found.lower() for found in _HOST_WORD.findall(host)]
+    english = sum(1 for found in words if zipf_frequency(found, "en", wordlist="small") >= 3.0)
+    return len(words) >= 4 and english * 2 < len(words)
 
 
 def _english(word: str) -> bool:
