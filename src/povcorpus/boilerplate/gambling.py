@@ -778,7 +778,7 @@ _HOST_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _foreign_english(word: str, host: str) -> bool:
-    """Whether ``word`` is English, no word of the other languages, and ``host`` is not English text.
+    """Whether ``word`` is English rather than of another language, and ``host`` is not English text.
 
     A lower-case name (``big grirea``, ``royal panda``) cannot be told from the host's words by its
     case; an English word before a made-up one in a sentence of another language is the name's.
@@ -787,13 +787,24 @@ def _foreign_english(word: str, host: str) -> bool:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return False
-    if not _english(word) or any(
-        zipf_frequency(word, lang, wordlist="small") >= 2.5 for lang in _WORD_LANGS[1:]
-    ):
-        return False
+    english = zipf_frequency(word, "en", wordlist="small")
+    others = max(zipf_frequency(word, lang, wordlist="small") for lang in _WORD_LANGS[1:])
+    if english < 3.0 or english - others < 0.5:
+        return False  # not English, or as much a word of another language (royal, golden)
     words = [found.lower() for found in _HOST_WORD.findall(host)]
-    english = sum(1 for found in words if zipf_frequency(found, "en", wordlist="small") >= 3.0)
-    return len(words) >= 4 and english * 2 < len(words)
+    in_english = sum(1 for found in words if _mostly_english(found))
+    return len(words) >= 4 and in_english * 2 < len(words)
+
+
+@lru_cache(maxsize=4096)
+def _mostly_english(word: str) -> bool:
+    """Whether ``word`` is common in English and commoner there than in any of :data:`_WORD_LANGS`."""
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en", wordlist="small")
+    return english >= 3.0 and all(
+        english >= zipf_frequency(word, lang, wordlist="small") for lang in _WORD_LANGS
+    )
 
 
 def _english(word: str) -> bool:
