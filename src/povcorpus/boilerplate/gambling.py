@@ -114,7 +114,11 @@ SPAMMY_LATIN = _lexicon(
     r"""
     real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
     senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
-    official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+withdraw(?:als?|s)? promo\s+codes?
+    official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+(?:withdraw(?:als?|s)?|payouts?)
+    promo\s+codes?
+    no\s+kyc no\s+verification официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
+    bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
+    willkommensbonus einzahlungsbonus neukundenbonus
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
     tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
     código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
@@ -171,8 +175,8 @@ DOWNLOAD_HAN = _lexicon(
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
-#: (``download the app``, ``scarica l'app``).
-GLUE = r"[\s\-–·|/:]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di)\s*)?"
+#: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
+GLUE = r"[\s\-–·|/:&+]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
     r"""
@@ -347,7 +351,8 @@ TRIGGERS: tuple[str, ...] = (
         spelautomater vadslagning gokken gokkast gokkasten weddenschappen sportweddenschappen автоматы
         автомати рулетка рулетки покер cashback withdraw withdrawals withdraws promo bonos bono bônus
         freispiele bonuscode bonusu bonuskod gratissnurr promotiecode бонус* промокод* фриспин* фріспін*
-        gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
+        gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden kyc payout payouts
+        willkommensbonus einzahlungsbonus neukundenbonus зеркало
         """
     ),
     *CORE_HAN,
@@ -443,8 +448,9 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-#: Glue between two words of a run: :data:`GLUE`, or a count between Latin words (``casino 100 free spins``).
-_GLUE = re.compile(GLUE + r"(?:(?<=\s)\d{1,4}\s+)?\Z", re.IGNORECASE)
+#: Glue between two words of a run: :data:`GLUE`, or a count or an amount (``casino 100 free spins``,
+#: ``casino: 200% bonus``).
+_GLUE = re.compile(GLUE + r"(?:(?<=\s)[€$£₽]?\d{1,5}(?:[.,]\d{1,3})?[%€$£₽x]?\s+)?\Z", re.IGNORECASE)
 
 
 def _brandlike(word: str) -> bool:
@@ -507,7 +513,11 @@ def find_runs(line: str) -> list[Run]:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
         glued = any(char.isalpha() for char in gap)
         joins = (
-            not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download")) if runs else False
+            not glued
+            or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download"))
+            or (runs[-1][-1][2] == "mod" and hit[2] == "download")
+            if runs
+            else False
         )
         if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
             joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
@@ -515,7 +525,7 @@ def find_runs(line: str) -> list[Run]:
             runs[-1].append(hit)
         else:
             runs.append([hit])
-    found = []
+    found: list[Run] = []
     for words in runs:
         rare = False
         kinds_only = [kind for _, _, kind in words]
@@ -530,7 +540,12 @@ def find_runs(line: str) -> list[Run]:
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
-        if name is not None:
+        site = (
+            _SITE_BEFORE.search(line, max(0, start - 30), start) if line[start - 1 : start] == "." else None
+        )
+        if site is not None and name is None:  # zorvex.bet casino: the first word is the site's ending
+            start, kinds = site.start(), ["brand", *kinds[1:]]
+        elif name is not None:
             start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
             brand = _brand_before(line, start, end)
@@ -545,6 +560,10 @@ def find_runs(line: str) -> list[Run]:
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
+                lead = _lead(line, found, start)
+                if lead is not None:  # ``Download Zorvex APK``: app words before the name are the phrase's
+                    start, kinds = lead.start, [*lead.kinds, *kinds]
+                    found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
 
@@ -678,8 +697,9 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     """
     offset = max(0, start - _WINDOW)
     before = line[offset:start]
-    if re.search(r"[^\W_][-–]\s*\Z", before):
-        return None  # ``Vor- und``: a hyphen glued to a word ends a compound, it separates no name
+    hyphen = re.search(r"[^\W_][-–](\s*)\Z", before)
+    if hyphen is not None and (hyphen.group(1) or _HAN.match(line[start : start + 1])):
+        return None  # ``Vor- und``: a hyphen and a space end a compound's first part, they separate no name
     stripped = before.rstrip(" \t-–·|")
     if _HAN.search(line[start : start + 1]) and stripped != before:
         return None
@@ -693,9 +713,15 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
+    if word.lower().startswith("www.") and "." in word[4:]:
+        word = word[4:]  # www.zorvex.bet: the site's name
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
+    if hyphen is not None and not (shaped or _unknown(word)):
+        return (
+            None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
+        )
     if shaped or _unknown(word):
         return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
@@ -708,6 +734,22 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if odd_case:
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
+
+
+#: A site name before its ending (``www.zorvex.`` of ``www.zorvex.bet``): a run that starts with a
+#: lexicon word right after a dot starts with a site.
+_SITE_BEFORE = re.compile(r"(?<![\w.])(?:www\.)?[^\W\d_]{2,20}\.\Z", re.IGNORECASE)
+
+
+def _lead(line: str, found: list[Run], start: int) -> Run | None:
+    """The run before a Latin name at ``start`` if it is only app, bonus or modifier words glued to it."""
+    if not found or _HAN.search(line[found[-1].start : start]):
+        return None
+    lead = found[-1]
+    if not set(lead.kinds) <= {"download", "spammy", "mod"} or "mod" == lead.kinds[-1] == lead.kinds[0]:
+        return None  # a neutral modifier alone (``online``, ``live``) is the host's as often
+    gap = line[lead.end : start]
+    return lead if gap.strip(" \t-–·|:") == "" and len(gap) <= 3 else None
 
 
 def _rare_name(line: str, start: int, end: int) -> bool:
