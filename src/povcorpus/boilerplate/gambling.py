@@ -118,7 +118,7 @@ SPAMMY_LATIN = _lexicon(
     promo\s+codes?
     no\s+kyc no\s+verification официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
     bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
-    willkommensbonus einzahlungsbonus neukundenbonus
+    willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
     tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
     código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
