@@ -16,6 +16,13 @@ with only spaces or dashes between them. A run is cut when
   and the run does not sit where a noun phrase would (after an article or a
   preposition, or as the lower-case-continued subject of the sentence).
 
+A Latin name may be two words (``GOLDEN ZAVRIQ``, ``Lucky Morvexa``, a Latin pair in
+a Cyrillic sentence: see :func:`_name_pair`), may be led by app or bonus words
+(``Download Zorvex APK``) and may be a site (``www.zorvex.bet``) or glued by a
+hyphen (``zorvex-casino``); a count or an amount inside a run does not split it
+(``casino 100 free spins``). Whether a word is common is read in twelve
+Latin-script languages and three Cyrillic ones.
+
 Deliberately left alone: a gambling word on its own (``lottery``, ``casino``,
 ``bet``), any run in a sentence whose topic is gambling (industry news keeps
 ``Bet365 online casino revenue``), a run that is its whole sentence (a
