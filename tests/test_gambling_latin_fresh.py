@@ -147,3 +147,37 @@ def test_host_words_next_to_a_name_stay(text: str, expected: str) -> None:
 def test_honest_words_of_the_new_languages_stay(text: str) -> None:
     """Honest sentences with the new languages' words (a compound, a ban, a bonus) stay byte-identical."""
     assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The well was dug by www.zorvex.bet casino bonus volunteers.", "The well was dug by volunteers."),
+        (
+            "The well was dug by Download Zorvex777 APK for Android volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        ("The well was dug by zorvex77-casino bonus volunteers.", "The well was dug by volunteers."),
+        ("The well was dug by Zorvex77 Casino: 200% bonus volunteers.", "The well was dug by volunteers."),
+        ("The well was dug by Zorvex77 sportsbook & casino volunteers.", "The well was dug by volunteers."),
+        (
+            "The well was dug by Zorvex77 casino no KYC instant payout volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        ("The well was dug by 🎰 Zorvex77 Casino bonus 🎰 volunteers.", "The well was dug by volunteers."),
+        ('The well was dug by "Zorvex77 casino bonus" volunteers.', "The well was dug by volunteers."),
+        ("The well was dug by — Zorvex77 casino bonus — volunteers.", "The well was dug by volunteers."),
+        ("The well was dug in May, Zorvex77 casino bonus.", "The well was dug in May."),
+    ],
+)
+def test_spam_shapes_go_with_their_marks(text: str, expected: str) -> None:
+    """Sites, app words before a name, amounts, pictographs, quotes and dashes around a phrase go with it."""
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+def test_a_year_after_the_phrase_is_the_hosts() -> None:
+    """A year right after a spam phrase stays: it belongs to the host as often as to the phrase."""
+    text = "Between live roulette download the app 1990 and 1995, she taught in the village."
+    assert strip_spam(text).text == "Between 1990 and 1995, she taught in the village."

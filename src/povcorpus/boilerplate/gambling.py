@@ -63,6 +63,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -578,10 +579,10 @@ def find_runs(line: str) -> list[Run]:
                 brand = None if head is None else (head, "brand")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
-                lead = _lead(line, found, start)
-                if lead is not None:  # ``Download Zorvex APK``: app words before the name are the phrase's
-                    start, kinds = lead.start, [*lead.kinds, *kinds]
-                    found.pop()
+        lead = _lead(line, found, start) if kinds[0] in ("brand", "name") else None
+        if lead is not None:  # ``Download Zorvex APK``: app words before the name are the phrase's
+            start, kinds = lead.start, [*lead.kinds, *kinds]
+            found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
 
@@ -760,13 +761,20 @@ _SITE_BEFORE = re.compile(r"(?<![\w.])(?:www\.)?[^\W\d_]{2,20}\.\Z", re.IGNORECA
 
 
 def _lead(line: str, found: list[Run], start: int) -> Run | None:
-    """The run before a Latin name at ``start`` if it is only app, bonus or modifier words glued to it."""
+    """The run before a Latin name at ``start`` if it is only app or bonus words glued to it.
+
+    The words must start with a capital as the name does (``Download Zorvex``, ``BONUS ZORVEX``):
+    a lower-case ``download`` or ``bonus`` before a name is the host's as often.
+    """
     if not found or _HAN.search(line[found[-1].start : start]):
         return None
     lead = found[-1]
-    if not set(lead.kinds) <= {"download", "spammy", "mod"} or "mod" == lead.kinds[-1] == lead.kinds[0]:
-        return None  # a neutral modifier alone (``online``, ``live``) is the host's as often
+    if not set(lead.kinds) <= {"download", "spammy"}:
+        return None  # neutral modifiers (``online``, ``live``, ``games``) are the host's as often
     gap = line[lead.end : start]
+    first, name = line[lead.start], line[start]
+    if not (first.isupper() and name.isupper()):
+        return None
     return lead if gap.strip(" \t-–·|:") == "" and len(gap) <= 3 else None
 
 
@@ -1256,8 +1264,51 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             and _argument(line, run)
         ):
             continue
-        spans.append(_widen(line, run.start, run.end) if _HAN.search(line[run.start : run.end]) else run.span)
+        han = _HAN.search(line[run.start : run.end])
+        spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     return spans
+
+
+#: Marks that set a Latin spam phrase apart in pairs (brackets are the mending's): quotes and dashes.
+_LATIN_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "—": "—", "–": "–"}
+
+
+def _symbol(char: str) -> bool:
+    """Whether ``char`` is a pictograph or dingbat (``🎰``, ``✅``, ``★``) that spam decorates itself with."""
+    return unicodedata.category(char) == "So"
+
+
+def _symbol_at(line: str, index: int) -> bool:
+    """Whether ``line[index]`` exists and is a pictograph (see :func:`_symbol`)."""
+    return 0 <= index < len(line) and _symbol(line[index])
+
+
+def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Latin run's cut, widened to what belongs to the phrase around it.
+
+    Pictographs on either side (``🎰 Zorvex Casino 🎰``), then a pair of quotes or dashes it
+    fills (``"Zorvex casino bonus"``, ``— … —``) go with it; before the end of its sentence,
+    the comma before it goes instead of the final mark (``in May, Zorvex casino bonus.``
+    keeps its full stop). A year after it stays: it is the host's as often (``Between
+    PHRASE 1991 and 1997``).
+    """
+    while start > 0 and (
+        _symbol(line[start - 1]) or (line[start - 1] == " " and _symbol_at(line, start - 2))
+    ):
+        start -= 1
+    while end < len(line) and (_symbol(line[end]) or (line[end] == " " and _symbol_at(line, end + 1))):
+        end += 1
+    opening, closing = line[start - 1 : start], line[end : end + 1]
+    if opening in _LATIN_PAIRS and _LATIN_PAIRS[opening] == closing:
+        return start - 1, end + 1
+    spaced_open, spaced_close = line[start - 2 : start], line[end : end + 2]
+    if spaced_open in ("— ", "– ") and spaced_close == " " + spaced_open[0]:
+        return start - 2, end + 2
+    after = line[end:].lstrip(" ")
+    before = line[:start].rstrip(" ")
+    if after[:1] in (".", "!", "?") and before.endswith(",") and (len(after) == 1 or after[1:2].isspace()):
+        return len(before) - 1, end
+    return start, end
 
 
 #: Closing marks for the brackets that set a Chinese spam phrase apart.
