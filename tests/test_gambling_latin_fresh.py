@@ -181,3 +181,17 @@ def test_a_year_after_the_phrase_is_the_hosts() -> None:
     """A year right after a spam phrase stays: it belongs to the host as often as to the phrase."""
     text = "Between live roulette download the app 1990 and 1995, she taught in the village."
     assert strip_spam(text).text == "Between 1990 and 1995, she taught in the village."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bet365 app was the most downloaded betting app in Kenya last year.",
+        "Customers in 20 states can download the DraftKings app to place bets.",
+        "The Golden Nugget casino in Las Vegas reopened on Friday.",
+        "Казино «Сочи» заплатило в бюджет края рекордные налоги.",
+    ],
+)
+def test_industry_news_with_brands_and_apps_stays(text: str) -> None:
+    """A listed bookmaker or a casino's name in news makes its sentence one about the industry: nothing is cut."""
+    assert strip_spam(text).text == text

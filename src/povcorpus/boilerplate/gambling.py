@@ -1152,7 +1152,18 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if any(word in near for word in DOMAIN_NEAR_HAN):
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
-    return any("core" in other.kinds and not _strength(other, line) for other in others if other is not run)
+    return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
+
+
+def _topic(run: Run, line: str) -> bool:
+    """Whether a run names the topic gambling: a gambling word, or a Latin bookmaker of the list.
+
+    ``The Bet365 app was the most downloaded betting app``: the listed brand, alone or with a
+    modifier, makes the sentence one about the industry, so ``betting app`` belongs.
+    """
+    if "core" in run.kinds:
+        return True
+    return "brand" in run.kinds and _BRAND.fullmatch(line[run.start : run.end].split()[0]) is not None
 
 
 def _strength(run: Run, line: str) -> int:
