@@ -193,5 +193,5 @@ def test_a_year_after_the_phrase_is_the_hosts() -> None:
     ],
 )
 def test_industry_news_with_brands_and_apps_stays(text: str) -> None:
-    """A listed bookmaker or a casino's name in news makes its sentence one about the industry: nothing is cut."""
+    """Industry news naming a listed bookmaker, a casino or a betting app comes back byte-identical."""
     assert strip_spam(text).text == text
