@@ -150,7 +150,7 @@ MODIFIER_LATIN = _lexicon(
     online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
     calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportiv[ao]s? app(?:s)? giochi esportiv[ao]s?
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
-    sportive bola siteleri mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
+    sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
     """
 )
@@ -1193,8 +1193,11 @@ def _strength(run: Run, line: str) -> int:
         return 0  # 福利彩票官网: a state lottery has an official site; spam adds a name or a download
     if (core and "spammy" in kinds) or (kinds.count("spammy") > 1 and not han):
         return 1  # 平台注册, 官网入口 alone are honest Chinese: a Han spam needs a brand or a gambling word
-    if core and "mod" in kinds and not han:
-        return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
+    if core and "mod" in kinds and not han and (core > 1 or not text.islower()):
+        # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网. In
+        # lower case, one gambling word with neutral ones (``online casino games``, ``ставки на
+        # спорт``) is the object of a verb as often (``play online casino games``): it is left
+        return 1
     return 0
 
 
