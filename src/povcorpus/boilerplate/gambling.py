@@ -16,6 +16,13 @@ with only spaces or dashes between them. A run is cut when
   and the run does not sit where a noun phrase would (after an article or a
   preposition, or as the lower-case-continued subject of the sentence).
 
+A Latin name may be two words (``GOLDEN ZAVRIQ``, ``Lucky Morvexa``, a Latin pair in
+a Cyrillic sentence: see :func:`_name_pair`), may be led by app or bonus words
+(``Download Zorvex APK``) and may be a site (``www.zorvex.bet``) or glued by a
+hyphen (``zorvex-casino``); a count or an amount inside a run does not split it
+(``casino 100 free spins``). Whether a word is common is read in twelve
+Latin-script languages and three Cyrillic ones.
+
 Deliberately left alone: a gambling word on its own (``lottery``, ``casino``,
 ``bet``), any run in a sentence whose topic is gambling (industry news keeps
 ``Bet365 online casino revenue``), a run that is its whole sentence (a
@@ -60,6 +67,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
@@ -98,7 +106,10 @@ CORE_LATIN = _lexicon(
     keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
-    spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos?
+    spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos? crash\s+games?
+    kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
+    pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
+    (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
     """
 )
 CORE_HAN = _lexicon(
@@ -115,7 +126,20 @@ SPAMMY_LATIN = _lexicon(
     r"""
     real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
     senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
-    official\s+site
+    official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+(?:withdraw(?:als?|s)?|payouts?)
+    promo\s+codes?
+    no\s+kyc no\s+verification официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
+    bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
+    willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
+    bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
+    tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
+    código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
+    zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu darmowe\s+spiny
+    kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
+    бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
+    промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member
+    putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
+    utan\s+insättning gratissnurr bonuskod
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -130,6 +154,8 @@ MODIFIER_LATIN = _lexicon(
     online live sports? esports? football soccer mobile tips games? site sites official in[\s-]play
     calcio sportiv[ei] en\s+ligne en\s+línea en\s+vivo deportiv[ao]s? app(?:s)? giochi esportiv[ao]s?
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
+    sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
+    додаток онлайн на\s+спорт aplicați[ae] appen
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -148,7 +174,8 @@ _PRODUCTS = (*PRODUCT_HAN, "电子", "電子")
 DOWNLOAD_LATIN = _lexicon(
     r"""
     download(?:s)? apk android ios iphone app\s+store google\s+play scarica télécharger descargar baixar
-    herunterladen скачать get\s+the\s+app (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
+    herunterladen скачать get\s+the\s+app pobierz unduh indir завантажити descarcă ladda\s+ner downloaden
+    (?<=scarica\s)ora (?<=download\s)now (?<=descargar\s)ahora
     (?<=baixar\s)agora (?<=télécharger\s)maintenant jetzt(?=\s+herunterladen)
     télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
     scarica\s+l['’]\s*applicazione download\s+the\s+application
@@ -161,8 +188,8 @@ DOWNLOAD_HAN = _lexicon(
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
-#: (``download the app``, ``scarica l'app``).
-GLUE = r"[\s\-–·|/:]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di)\s*)?"
+#: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
+GLUE = r"[\s\-–·|/:&+]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
     r"""
@@ -187,7 +214,11 @@ DOMAIN = _lexicon(
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* lizenz\w* sucht einnahmen anbieter spielbank\w* lotterie
-    зависимост\w* setor sector secteur branche receitas? vício
+    зависимост\w* setor sector secteur branche receitas? vício kansspel\w* reclame boete\w* vergunning\w*
+    hazard\w* uzależni\w* podat\w* налог\w* лиценз\w* реклам\w* выручк\w* податк\w* залежн\w* vergi\w*
+    gelir\w* bağımlılı\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
+    запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
+    ilegal\w* larangan interzis\w* förbud\w* olagli\w*
     """
 )
 DOMAIN_HAN = _lexicon(
@@ -329,6 +360,15 @@ TRIGGERS: tuple[str, ...] = (
         sky skybet william paddy paddypower betfair betway xbet
         unibet bwin sbobet dafabet betfred ladbrokes snai sisal lottomatica eurobet goldbet stake pinnacle
         bodog 888
+        crash kasyno kasyna zakłady judi kasino taruhan togel bahis cazino cazinouri pariuri păcănele
+        spelautomater vadslagning gokken gokkast gokkasten weddenschappen sportweddenschappen автоматы
+        автомати рулетка рулетки покер cashback promo bonos bono bônus
+        freispiele bonuscode bonusu bonuskod gratissnurr promotiecode бонус бонуса бонусы бонусов бонусом
+        бонусами бонусу бонусах
+        промокод промокода промокоды промокодов промокодом промокоду фриспин фриспины фриспинов фриспина
+        фріспін фріспіни фріспінів gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
+        kyc payout payouts
+        willkommensbonus einzahlungsbonus neukundenbonus зеркало
         """
     ),
     *CORE_HAN,
@@ -358,6 +398,8 @@ class Run:
 
     A run led by a name with Latin letters or digits glued to Han text starts with ``glued``.
     """
+    rare: bool = False
+    """Whether the run's name is only a word rare in every word list (no digit, site or morpheme shape)."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -422,7 +464,9 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-_GLUE = re.compile(GLUE + r"\Z", re.IGNORECASE)
+#: Glue between two words of a run: :data:`GLUE`, or a count or an amount (``casino 100 free spins``,
+#: ``casino: 200% bonus``).
+_GLUE = re.compile(GLUE + r"(?:(?<=\s)[€$£₽]?\d{1,5}(?:[.,]\d{1,3})?[%€$£₽x]?\s+)?\Z", re.IGNORECASE)
 
 
 def _brandlike(word: str) -> bool:
@@ -434,7 +478,10 @@ def _brandlike(word: str) -> bool:
 
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
-_WORD_LANGS = ("en", "it", "fr", "es", "de", "pt")
+_WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv")
+#: Languages whose word lists decide for a word in Cyrillic letters (``могут`` is no name).
+_CYRILLIC_LANGS = ("ru", "uk", "bg")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @lru_cache(maxsize=4096)
@@ -442,20 +489,33 @@ def _zipf(word: str) -> float | None:
     """The highest Zipf frequency of ``word`` in :data:`_WORD_LANGS` (``None`` without ``wordfreq``).
 
     Read from wordfreq's *small* lists (every word at Zipf 3 or more; the rest count as 0):
-    the thresholds below only ask "common" (≥ 3) or "rare" (< 2.8), and the small lists of six
-    languages take about 20 MiB where the full ones take about 240 MiB per process.
+    the thresholds below only ask "common" (≥ 3) or "rare" (< 2.8), so the first language in
+    which the word is common answers (its value, not the highest) and the lists of the later
+    languages load only when a word is rare in the earlier ones. A word in Cyrillic letters is
+    read in :data:`_CYRILLIC_LANGS`. The small lists take about 3 MiB a language where the full
+    ones take about 40 MiB.
     """
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
-    return max(zipf_frequency(word, lang, wordlist="small") for lang in _WORD_LANGS)
+    highest = 0.0
+    for lang in _CYRILLIC_LANGS if _CYRILLIC.search(word) else _WORD_LANGS:
+        highest = max(highest, zipf_frequency(word, lang, wordlist="small"))
+        if highest >= 3.0:
+            break
+    return highest
 
 
 def _common(word: str) -> bool:
     """A word common in some language (Zipf >= 3, from ``wordfreq`` when installed)."""
     frequency = _zipf(word)
     return frequency is not None and frequency >= 3.0
+
+
+#: Made-up names are short; a longer rare word is a compound of a language that writes them closed up
+#: (``aanvraagformulier``, ``Internetanschluss``), not a name.
+_LONGEST_NAME = 12
 
 
 def _unknown(word: str) -> bool:
@@ -465,7 +525,7 @@ def _unknown(word: str) -> bool:
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
     frequency = _zipf(word.lower())
-    return frequency is not None and frequency < 2.8 and len(word) >= 4 and word.isalpha()
+    return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
 
 def find_runs(line: str) -> list[Run]:
@@ -476,7 +536,11 @@ def find_runs(line: str) -> list[Run]:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
         glued = any(char.isalpha() for char in gap)
         joins = (
-            not glued or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download")) if runs else False
+            not glued
+            or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download"))
+            or (runs[-1][-1][2] == "mod" and hit[2] == "download")
+            if runs
+            else False
         )
         if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
             joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
@@ -484,8 +548,9 @@ def find_runs(line: str) -> list[Run]:
             runs[-1].append(hit)
         else:
             runs.append([hit])
-    found = []
+    found: list[Run] = []
     for words in runs:
+        rare = False
         kinds_only = [kind for _, _, kind in words]
         if "brand" in kinds_only:  # a phrase starts with its brand; words before are the host's
             words = words[kinds_only.index("brand") :]
@@ -501,10 +566,20 @@ def find_runs(line: str) -> list[Run]:
         if name is not None and _HAN.match(line[start : start + 1]):
             apart = _set_apart(line, start, end)  # 社 天下8868平臺官網 的: the spaces show the whole name
             name = name if apart is None else min(name, apart)
-        if name is not None:
+        site = (
+            _SITE_BEFORE.search(line, max(0, start - 30), start) if line[start - 1 : start] == "." else None
+        )
+        if site is not None and name is None:  # zorvex.bet casino: the first word is the site's ending
+            start, kinds = site.start(), ["brand", *kinds[1:]]
+        elif name is not None:
             start, kinds = name, ["glued", *kinds]
         elif "brand" not in kinds:
-            brand = _brand_before(line, start)
+            brand = _brand_before(line, start, end)
+            rare = (
+                brand is not None
+                and not _HAN.search(line[brand[0] : end])
+                and _rare_name(line, brand[0], start)
+            )
             shaped = _han_spam_shaped(line, start, end, kinds) and not _fused_end(line, words[-1])
             if brand is None and shaped:
                 head = _han_name(line, start, end, words, kinds)
@@ -516,7 +591,11 @@ def find_runs(line: str) -> list[Run]:
                 start, kinds = brand[0], [brand[1], *kinds]
         if kinds[0] == "brand" and _HAN.match(line[start - 1 : start]) and _LUCKY.match(line, start):
             start = _number_prefix(line, start, end)  # 吉祥|9988百家乐: a number is a name's end
-        found.append(Run(start, end, tuple(kinds)))
+        lead = _lead(line, found, start) if kinds[0] in ("brand", "name") else None
+        if lead is not None:  # ``Download Zorvex APK``: app words before the name are the phrase's
+            start, kinds = lead.start, [*lead.kinds, *kinds]
+            found.pop()
+        found.append(Run(start, end, tuple(kinds), rare))
     return found
 
 
@@ -754,7 +833,7 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
     return name
 
 
-def _brand_before(line: str, start: int) -> tuple[int, str] | None:
+def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, str] | None:
     """Start and kind of a name right before ``start`` (one word, spaces or nothing between), if any.
 
     The kind is ``"brand"`` for a name shaped like a gambling brand and
@@ -762,8 +841,9 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     """
     offset = max(0, start - _WINDOW)
     before = line[offset:start]
-    if re.search(r"[^\W_][-–]\s*\Z", before):
-        return None  # ``Vor- und``: a hyphen glued to a word ends a compound, it separates no name
+    hyphen = re.search(r"[^\W_][-–](\s*)\Z", before)
+    if hyphen is not None and (hyphen.group(1) or _HAN.match(line[start : start + 1])):
+        return None  # ``Vor- und``: a hyphen and a space end a compound's first part, they separate no name
     stripped = before.rstrip(" \t-–·|")
     if _HAN.search(line[start : start + 1]) and stripped != before:
         return None
@@ -777,8 +857,17 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
-    if (_BRANDLIKE.fullmatch(word) and _brandlike(word)) or _unknown(word):
-        return offset + match.start(), "brand"
+    if word.lower().startswith("www.") and "." in word[4:]:
+        word = word[4:]  # www.zorvex.bet: the site's name
+    shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
+    if not shaped and word.islower() and line[start : start + 1].isupper():
+        return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
+    if hyphen is not None and not (shaped or _unknown(word)):
+        return (
+            None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
+        )
+    if shaped or _unknown(word):
+        return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
         return None  # ``da Avenida``, ``der Schweizer``: a capitalised noun of the sentence, not a name
@@ -787,8 +876,155 @@ def _brand_before(line: str, start: int) -> tuple[int, str] | None:
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
     if odd_case:
-        return offset + match.start(), "name"
+        return _name_pair(line, offset + match.start(), word, end), "name"
     return None
+
+
+#: A site name before its ending (``www.zorvex.`` of ``www.zorvex.bet``): a run that starts with a
+#: lexicon word right after a dot starts with a site.
+_SITE_BEFORE = re.compile(r"(?<![\w.])(?:www\.)?[^\W\d_]{2,20}\.\Z", re.IGNORECASE)
+
+
+def _lead(line: str, found: list[Run], start: int) -> Run | None:
+    """The run before a Latin name at ``start`` if it is only app or bonus words glued to it.
+
+    The words must start with a capital as the name does (``Download Zorvex``, ``BONUS ZORVEX``):
+    a lower-case ``download`` or ``bonus`` before a name is the host's as often.
+    """
+    if not found or _HAN.search(line[found[-1].start : start]):
+        return None
+    lead = found[-1]
+    if not set(lead.kinds) <= {"download", "spammy"}:
+        return None  # neutral modifiers (``online``, ``live``, ``games``) are the host's as often
+    gap = line[lead.end : start]
+    first, name = line[lead.start], line[start]
+    if not (first.isupper() and name.isupper()):
+        return None
+    return lead if gap.strip(" \t-–·|:") == "" and len(gap) <= 3 else None
+
+
+def _rare_name(line: str, start: int, end: int) -> bool:
+    """Whether the name ``line[start:end]`` holds no listed brand and no brand shape, only rare words."""
+    words = line[start:end].split()
+    return bool(words) and not any(
+        _BRAND.fullmatch(word) or (_BRANDLIKE.fullmatch(word) and _brandlike(word)) for word in words
+    )
+
+
+_FIRST_LETTER = re.compile(r"\s*([^\W\d_])")
+
+
+def _gambling_word(word: str) -> bool:
+    """Whether ``word`` is a whole gambling, spam or download word (``online``, ``mega`` may start a name)."""
+    return any(pattern.fullmatch(word) for pattern in (_CORE, _DOWNLOAD, _SPAMMY))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,12}) \Z")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _script(text: str) -> str:
+    """``"latin"``, ``"cyrillic"`` or ``""`` (neither, or none) for the most letters of ``text``."""
+    latin = len(_LATIN_LETTER.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    return "latin" if latin > cyrillic else "cyrillic" if cyrillic > latin else ""
+
+
+def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
+    """Start of a two-word name whose second word, a brand-like name, starts at ``start``.
+
+    Gambling names are often two words, an everyday word and a made-up one
+    (``Royal Pydor``, ``LUCKY PLYMYX``). The word before the name joins it when
+    it is written like the name, in capitals both or capitalised both, in a
+    sentence that does not capitalise its nouns (German does: there a
+    capitalised word before a name is the host's), or when both are in
+    another script than the sentence (``mega konox`` in Russian text). Never
+    an article, a preposition or a gambling or app word; the word that starts
+    a sentence only when a capitalised word follows the run (``end``): the
+    host's own first word, pushed back by the spam.
+    """
+    found = _WORD_BEFORE.search(line, max(0, start - 14), start)
+    if found is None:
+        return start
+    before = found.group(1)
+    if before.lower() in ARGUMENT_BEFORE or before.lower() in NOT_BRANDS or _gambling_word(before):
+        return start
+    left, right = _sentence(line, start, start + len(word))
+    if not line[left : found.start()].strip():
+        after = _FIRST_LETTER.match(line, end) if end is not None else None
+        if after is None or not after.group(1).isupper():
+            return start  # the sentence's first word: the host's subject as often as a name
+    host = line[left : found.start()] + " " + line[start + len(word) if end is None else end : right]
+    script = _script(word)
+    if script and _script(before) == script and _script(host) not in ("", script):
+        return found.start()
+    capitals = word.isupper() and before.isupper() and len(word) > 1
+    titled = word.istitle() and before.istitle() and _english(before)
+    if capitals or (titled and not _capitalises_nouns(host)):
+        return found.start()
+    if word.islower() and before.islower() and _foreign_english(before, host):
+        return found.start()
+    return start
+
+
+_HOST_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _foreign_english(word: str, host: str) -> bool:
+    """Whether ``word`` is English rather than of another language, and ``host`` is not English text.
+
+    A lower-case name (``big grirea``, ``royal panda``) cannot be told from the host's words by its
+    case; an English word before a made-up one in a sentence of another language is the name's.
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
+        return False
+    english = zipf_frequency(word, "en", wordlist="small")
+    others = max(zipf_frequency(word, lang, wordlist="small") for lang in _WORD_LANGS[1:])
+    if english < 3.0 or english - others < 0.5:
+        return False  # not English, or as much a word of another language (royal, golden)
+    words = [found.lower() for found in _HOST_WORD.findall(host)]
+    in_english = sum(1 for found in words if _mostly_english(found))
+    return len(words) >= 4 and in_english * 2 < len(words)
+
+
+@lru_cache(maxsize=4096)
+def _mostly_english(word: str) -> bool:
+    """Whether ``word`` is common in English and commoner there than in any of :data:`_WORD_LANGS`."""
+    from wordfreq import zipf_frequency
+
+    english = zipf_frequency(word, "en", wordlist="small")
+    return english >= 3.0 and all(
+        english >= zipf_frequency(word, lang, wordlist="small") for lang in _WORD_LANGS
+    )
+
+
+def _english(word: str) -> bool:
+    """Whether ``word`` is a common English word: what the first word of a two-word brand is.
+
+    Names are made of English words whatever the language of the page (``Royal``, ``Lucky``,
+    ``Golden``); a capitalised word of another language before a name is the host's (``Congresso``),
+    and so is a rare one (a person's name: ``Leive``).
+    """
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - the wordfreq extra is not installed
+        return False
+    return zipf_frequency(word.lower(), "en", wordlist="small") >= 3.0
+
+
+_INNER_WORD = re.compile(r"(?<=[^\W\d_] )[^\W\d_]+")
+
+
+def _capitalises_nouns(text: str) -> bool:
+    """Whether ``text`` capitalises many words inside its sentences, as German does its nouns.
+
+    A text of fewer than four words inside sentences shows too little to tell, and counts as one.
+    """
+    words = _INNER_WORD.findall(text)
+    titled = sum(1 for word in words if word[0].isupper())
+    return len(words) < 4 or titled * 5 > len(words)
 
 
 #: Han characters a brand never holds (function words): a head stops before them.
@@ -1126,7 +1362,18 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if any(word in near for word in DOMAIN_NEAR_HAN):
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
-    return any("core" in other.kinds and not _strength(other, line) for other in others if other is not run)
+    return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
+
+
+def _topic(run: Run, line: str) -> bool:
+    """Whether a run names the topic gambling: a gambling word, or a Latin bookmaker of the list.
+
+    ``The Bet365 app was the most downloaded betting app``: the listed brand, alone or with a
+    modifier, makes the sentence one about the industry, so ``betting app`` belongs.
+    """
+    if "core" in run.kinds:
+        return True
+    return "brand" in run.kinds and _BRAND.fullmatch(line[run.start : run.end].split()[0]) is not None
 
 
 def _strength(run: Run, line: str) -> int:
@@ -1139,6 +1386,8 @@ def _strength(run: Run, line: str) -> int:
     has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
     if "glued" in kinds:
         return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
+    if run.rare and kinds[1:] == ("spammy",):
+        return 0  # a rare word before one bonus word is as often the host's (eenmalige bonus)
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
@@ -1168,8 +1417,11 @@ def _strength(run: Run, line: str) -> int:
         return 0  # 福利彩票官网: a state lottery has an official site; spam adds a name or a download
     if (core and "spammy" in kinds) or (kinds.count("spammy") > 1 and not han):
         return 1  # 平台注册, 官网入口 alone are honest Chinese: a Han spam needs a brand or a gambling word
-    if core and "mod" in kinds and not han:
-        return 1  # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网
+    if core and "mod" in kinds and not han and (core > 1 or not text.islower()):
+        # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网. In
+        # lower case, one gambling word with neutral ones (``online casino games``, ``ставки на
+        # спорт``) is the object of a verb as often (``play online casino games``): it is left
+        return 1
     return 0
 
 
@@ -1273,8 +1525,51 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             and _argument(line, run)
         ):
             continue
-        spans.append(_widen(line, run.start, run.end) if _HAN.search(line[run.start : run.end]) else run.span)
+        han = _HAN.search(line[run.start : run.end])
+        spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     return spans
+
+
+#: Marks that set a Latin spam phrase apart in pairs (brackets are the mending's): quotes and dashes.
+_LATIN_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "—": "—", "–": "–"}
+
+
+def _symbol(char: str) -> bool:
+    """Whether ``char`` is a pictograph or dingbat (``🎰``, ``✅``, ``★``) that spam decorates itself with."""
+    return unicodedata.category(char) == "So"
+
+
+def _symbol_at(line: str, index: int) -> bool:
+    """Whether ``line[index]`` exists and is a pictograph (see :func:`_symbol`)."""
+    return 0 <= index < len(line) and _symbol(line[index])
+
+
+def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Latin run's cut, widened to what belongs to the phrase around it.
+
+    Pictographs on either side (``🎰 Zorvex Casino 🎰``), then a pair of quotes or dashes it
+    fills (``"Zorvex casino bonus"``, ``— … —``) go with it; before the end of its sentence,
+    the comma before it goes instead of the final mark (``in May, Zorvex casino bonus.``
+    keeps its full stop). A year after it stays: it is the host's as often (``Between
+    PHRASE 1991 and 1997``).
+    """
+    while start > 0 and (
+        _symbol(line[start - 1]) or (line[start - 1] == " " and _symbol_at(line, start - 2))
+    ):
+        start -= 1
+    while end < len(line) and (_symbol(line[end]) or (line[end] == " " and _symbol_at(line, end + 1))):
+        end += 1
+    opening, closing = line[start - 1 : start], line[end : end + 1]
+    if opening in _LATIN_PAIRS and _LATIN_PAIRS[opening] == closing:
+        return start - 1, end + 1
+    spaced_open, spaced_close = line[start - 2 : start], line[end : end + 2]
+    if spaced_open in ("— ", "– ") and spaced_close == " " + spaced_open[0]:
+        return start - 2, end + 2
+    after = line[end:].lstrip(" ")
+    before = line[:start].rstrip(" ")
+    if after[:1] in (".", "!", "?") and before.endswith(",") and (len(after) == 1 or after[1:2].isspace()):
+        return len(before) - 1, end
+    return start, end
 
 
 #: Closing marks for the brackets that set a Chinese spam phrase apart.

@@ -1,0 +1,369 @@
+"""A fresh Latin- and Cyrillic-script spam check set, independent of the dev set and its generator.
+
+Run from the repository root::
+
+    python benchmarks/latin_spam_fresh.py            # write the set, print the rates per half
+    python benchmarks/latin_spam_fresh.py --misses   # and every miss of the tune half
+    python benchmarks/latin_spam_fresh.py --check    # rates only, from the file (nothing written)
+
+The dev set (``tests/data/dev/spam.jsonl``) was made by one generator and
+both its halves have been read, so this set is built apart from it: no host
+sentence of any dev-set file is used, and the spam is *composed* here from
+parts rather than drawn from a list. Brand names are invented from random
+syllables in five shapes (one word, camel case, with digits, a site name
+``xxx.bet`` / ``.vip`` / ``.io``, two words); a phrase joins a name or none
+with gambling words, promo words (bonus, free spins, cashback, no deposit,
+promo code, withdraw, in the host's language or in English) and app words
+(android, ios, apk, download, in the host's language or in English), in ALL
+CAPS, Title or lower case. It goes at the start of the sentence, between two
+words, before the final mark, after a comma or in brackets.
+
+Hosts are the sentences of the language-ID dev set in Latin or Cyrillic
+script (en, it, fr, es, pt, de, nl, tr, ru; paragraphs cut into sentences)
+and ``tests/data/gambling/hosts_latin.txt`` (written for this set: pl, id,
+uk, ro, sv), less any sentence a dev-set file holds, and only hosts that
+come back unchanged from ``clean_text``. Each host gets two items; the halves
+are split by a hash of the host. Tune only on ``tune``. ``expected`` is the
+host: the phrase, its brackets and one of its spaces go.
+
+The honest negatives are ``tests/data/gambling/honest_latin_fresh.txt``:
+sentences written for this set about betting, casinos, lotteries, apps,
+app stores, crypto, bonuses and downloads used honestly; they must come back
+byte-identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import hashlib
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+from povcorpus.cleaners import clean_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "gambling"
+HOSTS = DATA / "hosts_latin.txt"
+HONEST = DATA / "honest_latin_fresh.txt"
+OUT = DATA / "fresh_latin.jsonl"
+LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
+DEV = ROOT / "tests" / "data" / "dev"
+LANGS = ("en", "it", "fr", "es", "pt", "de", "nl", "tr", "ru")
+
+#: Syllables that invented brand names are made of.
+ONSETS = ("b", "k", "v", "z", "r", "l", "m", "n", "t", "d", "g", "p", "x", "br", "kr", "st", "tr", "pl", "gr")
+VOWELS = ("a", "e", "i", "o", "u", "y", "io", "ea")
+CODAS = ("", "", "", "x", "n", "r", "s", "k", "m", "l")
+#: Words that two-word and camel-case names are made of (luck, royalty, animals, places).
+NAME_WORDS = (
+    "Lucky",
+    "Royal",
+    "Golden",
+    "Mega",
+    "Star",
+    "King",
+    "Fortune",
+    "Tiger",
+    "Dragon",
+    "Vegas",
+    "Crown",
+    "Ace",
+    "Joker",
+    "Diamond",
+    "Rich",
+    "Pharaoh",
+    "Panda",
+    "Wild",
+    "Magic",
+    "Big",
+)
+TLDS = ("bet", "vip", "io", "win", "club", "com", "game")
+#: Gambling words per language, English always possible.
+GAMBLE = {
+    "en": (
+        "casino",
+        "online casino",
+        "sportsbook",
+        "sports betting",
+        "slots",
+        "live casino",
+        "crypto casino",
+        "poker",
+        "betting",
+        "roulette",
+        "crash game",
+        "betting site",
+    ),
+    "it": ("casinò online", "scommesse sportive", "slot", "scommesse", "casino live", "poker online"),
+    "fr": ("casino en ligne", "paris sportifs", "machines à sous", "casino", "poker en ligne"),
+    "es": ("casino en línea", "apuestas deportivas", "tragamonedas", "casino online", "apuestas"),
+    "pt": ("cassino online", "apostas esportivas", "caça-níqueis", "apostas", "cassino"),
+    "de": ("Online-Casino", "Sportwetten", "Spielautomaten", "Casino", "Wetten"),
+    "nl": ("online casino", "sportweddenschappen", "gokken", "casino", "gokkasten"),
+    "pl": ("kasyno online", "zakłady bukmacherskie", "kasyno", "automaty"),
+    "tr": ("canlı bahis", "casino siteleri", "bahis", "slot oyunları"),
+    "ru": ("онлайн казино", "ставки на спорт", "казино", "букмекер", "игровые автоматы"),
+    "uk": ("онлайн казино", "ставки на спорт", "казино", "букмекер"),
+    "id": ("judi online", "slot gacor", "taruhan bola", "kasino"),
+    "ro": ("cazino online", "pariuri sportive", "păcănele", "cazino"),
+    "sv": ("online casino", "sportbetting", "spelautomater", "casino"),
+}
+PROMO = {
+    "en": (
+        "bonus",
+        "free spins",
+        "cashback",
+        "no deposit bonus",
+        "promo code",
+        "fast withdraw",
+        "real money",
+        "welcome bonus",
+        "100 free spins",
+        "jackpot",
+        "VIP",
+    ),
+    "it": ("bonus senza deposito", "giri gratis", "codice promo", "soldi veri", "bonus"),
+    "fr": ("bonus sans dépôt", "tours gratuits", "code promo", "argent réel", "bonus"),
+    "es": ("bono sin depósito", "giros gratis", "código promocional", "dinero real", "bono"),
+    "pt": ("bônus sem depósito", "giros grátis", "código promocional", "dinheiro real", "bônus"),
+    "de": ("Bonus ohne Einzahlung", "Freispiele", "Bonuscode", "Echtgeld", "Bonus"),
+    "nl": ("bonus zonder storting", "gratis spins", "promotiecode", "echt geld", "bonus"),
+    "pl": ("bonus bez depozytu", "darmowe spiny", "kod promocyjny", "prawdziwe pieniądze"),
+    "tr": ("deneme bonusu", "bedava spin", "bonus", "promosyon kodu"),
+    "ru": ("бонус без депозита", "фриспины", "промокод", "бонус"),
+    "uk": ("бонус без депозиту", "фріспіни", "промокод", "бонус"),
+    "id": ("bonus deposit", "putaran gratis", "kode promo", "bonus new member"),
+    "ro": ("bonus fără depunere", "rotiri gratuite", "cod promoțional", "bonus"),
+    "sv": ("bonus utan insättning", "gratissnurr", "bonuskod", "bonus"),
+}
+APP = {
+    "en": (
+        "apk",
+        "android ios",
+        "download",
+        "app download",
+        "apk download",
+        "ios app",
+        "android apk",
+        "download now",
+        "mobile app",
+    ),
+    "it": ("scarica app", "app android", "scarica apk"),
+    "fr": ("télécharger apk", "appli android", "télécharger l'application"),
+    "es": ("descargar apk", "app android", "descargar app"),
+    "pt": ("baixar apk", "app android", "baixar aplicativo"),
+    "de": ("App herunterladen", "APK Download", "Android App"),
+    "nl": ("app downloaden", "apk download", "android app"),
+    "pl": ("pobierz aplikację", "aplikacja android", "pobierz apk"),
+    "tr": ("apk indir", "android uygulama", "mobil uygulama indir"),
+    "ru": ("скачать apk", "приложение android", "скачать приложение"),
+    "uk": ("завантажити apk", "додаток android"),
+    "id": ("unduh apk", "aplikasi android", "download apk"),
+    "ro": ("descarcă aplicația", "apk android"),
+    "sv": ("ladda ner appen", "android app"),
+}
+
+
+def syllable_name(rng: random.Random, syllables: int) -> str:
+    """A made-up word of random syllables (``Zorvex``, ``Kalimo``)."""
+    word = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(syllables)) + rng.choice(CODAS)
+    return word.capitalize()
+
+
+def brand(rng: random.Random) -> str:
+    """An invented brand in one of five shapes: one word, camel case, digits, a site, two words."""
+    shape = rng.randrange(5)
+    if shape == 0:
+        return syllable_name(rng, rng.choice((2, 2, 3)))
+    if shape == 1:
+        return rng.choice(NAME_WORDS) + syllable_name(rng, 2)
+    if shape == 2:
+        base = syllable_name(rng, 2) if rng.random() < 0.6 else rng.choice(NAME_WORDS)
+        digits = rng.choice(("7", "8", "9", "22", "24", "77", "88", "99", "168", "365", "777", "888", "1"))
+        digits = digits if rng.random() < 0.7 else str(rng.randrange(10, 999))
+        return digits + base if rng.random() < 0.35 else base + digits
+    if shape == 3:
+        return syllable_name(rng, 2).lower() + "." + rng.choice(TLDS)
+    return rng.choice(NAME_WORDS) + " " + syllable_name(rng, 2)
+
+
+def _pick(rng: random.Random, table: dict[str, tuple[str, ...]], lang: str) -> str:
+    """A word of ``lang`` from ``table``, or an English one a third of the time."""
+    own = table.get(lang, table["en"])
+    return rng.choice(table["en"] if rng.random() < 0.33 else own)
+
+
+def phrase(rng: random.Random, lang: str) -> str:
+    """A spam phrase: a name or none, gambling words, promo words, app words, in some order and case."""
+    parts: list[str] = []
+    shape = rng.random()
+    with_brand = rng.random() < 0.7
+    if with_brand:
+        parts.append(brand(rng))
+    gamble = _pick(rng, GAMBLE, lang)
+    promo = _pick(rng, PROMO, lang)
+    app = _pick(rng, APP, lang)
+    if shape < 0.3:
+        parts += [gamble, app]
+    elif shape < 0.55:
+        parts += [gamble, promo]
+    elif shape < 0.75:
+        parts += [gamble, promo, app]
+    elif shape < 0.85:
+        parts += [promo, app] if with_brand else [gamble, promo, app]
+    else:
+        parts += [gamble] if with_brand else [gamble, app]
+    text = " ".join(parts)
+    case = rng.random()
+    if case < 0.2:
+        return text.upper()
+    if case < 0.4:
+        return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    if case < 0.55:
+        return text.lower()
+    return text
+
+
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[.!?])\s+", text) if 30 <= len(part) <= 300]
+
+
+def _dev_texts() -> list[str]:
+    """Every input and expected text of the dev set (its hosts must not be used here)."""
+    found = []
+    for path in sorted(DEV.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line:
+                record = json.loads(line)
+                found += [record.get("input", ""), record.get("expected", "")]
+    return found
+
+
+def hosts() -> list[tuple[str, str]]:
+    """``(lang, sentence)`` hosts: langid-dev's Latin and Cyrillic sentences and ours, less the dev set's."""
+    found: list[tuple[str, str]] = []
+    if LANGID_DEV.exists():
+        for line in LANGID_DEV.read_text(encoding="utf-8").split("\n"):
+            record = json.loads(line) if line else {}
+            if record.get("lang") in LANGS and record.get("kind") in ("sentence", "paragraph"):
+                found += [(record["lang"], s) for s in _sentences(record["text"])]
+    for line in HOSTS.read_text(encoding="utf-8").split("\n"):
+        if line and not line.startswith("#"):
+            lang, sentence = line.split("\t")
+            found.append((lang, sentence))
+    dev = "\n".join(_dev_texts())
+    unique = list(dict.fromkeys(found))
+    return [
+        (lang, host)
+        for lang, host in unique
+        if host not in dev and host[-1] in ".!?" and clean_text(host, lang=lang).text == host
+    ]
+
+
+def split_of(host: str) -> str:
+    """``tune`` or ``test`` by a hash of the host."""
+    return "tune" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "test"
+
+
+def inject(host: str, spam: str, rng: random.Random) -> tuple[str, str]:
+    """``host`` with ``spam`` at a start, middle, end, after-comma or bracketed place, and the place."""
+    words = [match.start() for match in re.finditer(r"(?<= )(?=\w)", host)]
+    commas = [match.end() for match in re.finditer(r", (?=\w)", host)]
+    where = rng.random()
+    if where < 0.15:
+        return spam + " " + host, "start"
+    if where < 0.3:
+        cut = len(host) - 1
+        return host[:cut] + " " + spam + host[cut:], "end"
+    if where < 0.42 and commas:
+        at = rng.choice(commas)
+        return host[:at] + spam + " " + host[at:], "comma"
+    at = rng.choice(words)
+    if where < 0.55:
+        return host[:at] + "(" + spam + ") " + host[at:], "brackets"
+    return host[:at] + spam + " " + host[at:], "middle"
+
+
+def items() -> list[dict[str, str]]:
+    """Every item, in a fixed order."""
+    rng = random.Random("povcorpus-latin-spam-fresh")
+    found = []
+    for lang, host in hosts():
+        for _ in range(2):
+            spam = phrase(rng, lang)
+            damaged, place = inject(host, spam, rng)
+            found.append(
+                {
+                    "split": split_of(host),
+                    "lang": lang,
+                    "place": place,
+                    "input": damaged,
+                    "expected": host,
+                    "spam": spam,
+                }
+            )
+    return found
+
+
+def read() -> list[dict[str, str]]:
+    """The items of :data:`OUT`."""
+    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").split("\n") if line]
+
+
+def lost_characters(host: str, got: str) -> int:
+    """How many characters of ``host`` are not in ``got`` (by a longest common subsequence of blocks)."""
+    matcher = difflib.SequenceMatcher(None, host, got, autojunk=False)
+    return len(host) - sum(block.size for block in matcher.get_matching_blocks())
+
+
+def honest() -> list[str]:
+    """The honest negatives, one a line (``#`` lines are comments)."""
+    return [
+        line for line in HONEST.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write the set (unless ``--check``) and print the repair rate per half and the honest set kept."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
+    parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
+    args = parser.parse_args(argv)
+    records = read() if args.check else items()
+    if not args.check:
+        OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    for split in ("tune", "test"):
+        chosen = [r for r in records if r["split"] == split]
+        fixed = lost = lost_items = 0
+        by_place: Counter[str] = Counter()
+        for record in chosen:
+            got = clean_text(record["input"], lang=record["lang"]).text
+            fixed += got == record["expected"]
+            missing = lost_characters(record["expected"], got)
+            lost += missing
+            lost_items += missing > 0
+            if got != record["expected"]:
+                by_place[record["place"]] += 1
+                if args.misses and split == "tune":
+                    print(
+                        f"  miss [{record['lang']} {record['place']}: {record['spam']}]\n"
+                        f"     {record['input']}\n  -> {got}"
+                    )
+        print(
+            f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired exactly; "
+            f"host characters lost: {lost} in {lost_items} items; misses by place: {dict(by_place)}"
+        )
+    kept = honest()
+    changed = [s for s in kept if clean_text(s).text != s]
+    print(f"{HONEST.name}: {len(kept) - len(changed)}/{len(kept)} unchanged")
+    for sentence in changed:
+        print(f"  changed: {sentence}\n      -> {clean_text(sentence).text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,218 @@
+"""Latin- and Cyrillic-script spam made apart from the dev set: new languages, names, honest news kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from povcorpus.boilerplate import strip_spam
+from povcorpus.cleaners import clean_text
+from povcorpus.edits import undo_edits
+
+DATA = Path(__file__).resolve().parent / "data"
+FRESH = DATA / "gambling" / "fresh_latin.jsonl"
+HONEST = DATA / "gambling" / "honest_latin_fresh.txt"
+
+
+def _fresh(split: str) -> list[dict[str, str]]:
+    records = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").split("\n") if line]
+    return [record for record in records if record["split"] == split]
+
+
+def _honest() -> list[str]:
+    lines = HONEST.read_text(encoding="utf-8").split("\n")
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_fresh_set_shares_no_host_with_the_dev_set() -> None:
+    """No host sentence of the fresh set is a sentence of any dev-set file (the set is independent)."""
+    dev = "\n".join(path.read_text(encoding="utf-8") for path in sorted((DATA / "dev").glob("*.jsonl")))
+    hosts = {record["expected"] for split in ("tune", "test") for record in _fresh(split)}
+    assert len(hosts) >= 150
+    assert [host for host in hosts if json.dumps(host, ensure_ascii=False)[1:-1] in dev] == []
+
+
+def test_fresh_latin_test_half_is_repaired() -> None:
+    """On the held-out half of the fresh set at least 90 % of the items come back exactly as their host."""
+    pytest.importorskip("wordfreq")
+    records = _fresh("test")
+    assert len(records) >= 150
+    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
+    assert fixed / len(records) >= 0.90
+
+
+def test_honest_latin_check_set_untouched() -> None:
+    """Every honest sentence about betting, lotteries, apps, crypto and bonuses comes back byte-identical."""
+    sentences = _honest()
+    assert len(sentences) >= 150
+    changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s).text != s]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Gambling, promo and app words of languages the lexicons did not know.
+        (
+            "Szpital otrzymał Vortixa kasyno online darmowe spiny nowy sprzęt.",
+            "Szpital otrzymał nowy sprzęt.",
+        ),
+        ("Para guru Zembolo slot gacor maxwin mengajar di desa.", "Para guru mengajar di desa."),
+        ("Köydeki okul Plurixo bahis deneme bonusu yeniden açıldı.", "Köydeki okul yeniden açıldı."),
+        ("Primăria a reparat Travexo cazino rotiri gratuite podul vechi.", "Primăria a reparat podul vechi."),
+        ("Biblioteket har Quomba spelautomater gratissnurr nya böcker.", "Biblioteket har nya böcker."),
+        ("Школа получила Vexolia казино фриспины новые компьютеры.", "Школа получила новые компьютеры."),
+        # A count inside the run (``50 free spins``) does not split it.
+        (
+            "The clinic hired two casino 50 free spins apk nurses last year.",
+            "The clinic hired two nurses last year.",
+        ),
+    ],
+)
+def test_new_language_spam_is_cut(text: str, expected: str) -> None:
+    """Spam in Polish, Indonesian, Turkish, Romanian, Swedish and Russian words goes, and its cut undoes."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two words in capitals, or capitalised with an English first word, in a sentence that does not
+        # capitalise its nouns.
+        ("The well was dug by GOLDEN ZAVRIQ CASINO BONUS volunteers.", "The well was dug by volunteers."),
+        (
+            "La scuola del paese ha Lucky Morvexa scommesse bonus senza deposito riaperto a settembre.",
+            "La scuola del paese ha riaperto a settembre.",
+        ),
+        # A Latin pair in a Cyrillic sentence.
+        (
+            "Больница получила (royal qwendo букмекер) новое оборудование.",
+            "Больница получила новое оборудование.",
+        ),
+        # The first word of a sentence, when the host's capitalised first word follows the run.
+        ("Tiger Plonexa casino bonus apk The road was paved in May.", "The road was paved in May."),
+        # A lower-case English word before a made-up name in a sentence of another language.
+        (
+            "Il comune ha aperto lucky vantrix casino online una mensa per i poveri.",
+            "Il comune ha aperto una mensa per i poveri.",
+        ),
+    ],
+)
+def test_two_word_names_go_whole(text: str, expected: str) -> None:
+    """A brand of two words (an everyday word and a made-up one) goes whole, not leaving its first word."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German capitalises nouns: a capitalised word before a name is the host's.
+        (
+            "Die Gemeinde kauft Traktoren Zavrix Casino Bonus für die Bauern im Tal.",
+            "Die Gemeinde kauft Traktoren für die Bauern im Tal.",
+        ),
+        # A rare word of another language before the name (a person's name) stays.
+        (
+            "The chairman, Ngozi Vexbet Casino Bonus said the plan works.",
+            "The chairman, Ngozi said the plan works.",
+        ),
+        # A rare lower-case word before a capitalised run is the host's.
+        ("Köylüler yolu yeniden boyadı Betting Site Bonus Code.", "Köylüler yolu yeniden boyadı."),
+    ],
+)
+def test_host_words_next_to_a_name_stay(text: str, expected: str) -> None:
+    """A host word next to a name (a German noun, a person's name, a rare lower-case word) stays."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landwirte können das Förderantragsformular herunterladen und ausfüllen.",
+        "Pracownicy dostali jednorazową premię i bonusowy dzień wolny.",
+        "Фермеры могут скачать приложение и подать заявку онлайн.",
+        "Zakłady pracy w regionie zatrudniają coraz więcej kobiet.",
+        "The club offers a new member discount and a free bonus session for children.",
+        "В России запрещены онлайн казино и реклама ставок на спорт.",
+        "Pemerintah melarang judi online dan memblokir ribuan situs.",
+    ],
+)
+def test_honest_words_of_the_new_languages_stay(text: str) -> None:
+    """Honest sentences with the new languages' words (a compound, a ban, a bonus) stay byte-identical."""
+    assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The well was dug by www.zorvex.bet casino bonus volunteers.", "The well was dug by volunteers."),
+        (
+            "The well was dug by Download Zorvex777 APK for Android volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        ("The well was dug by zorvex77-casino bonus volunteers.", "The well was dug by volunteers."),
+        ("The well was dug by Zorvex77 Casino: 200% bonus volunteers.", "The well was dug by volunteers."),
+        ("The well was dug by Zorvex77 sportsbook & casino volunteers.", "The well was dug by volunteers."),
+        (
+            "The well was dug by Zorvex77 casino no KYC instant payout volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        ("The well was dug by 🎰 Zorvex77 Casino bonus 🎰 volunteers.", "The well was dug by volunteers."),
+        ('The well was dug by "Zorvex77 casino bonus" volunteers.', "The well was dug by volunteers."),
+        ("The well was dug by — Zorvex77 casino bonus — volunteers.", "The well was dug by volunteers."),
+        ("The well was dug in May, Zorvex77 casino bonus.", "The well was dug in May."),
+    ],
+)
+def test_spam_shapes_go_with_their_marks(text: str, expected: str) -> None:
+    """Sites, app words before a name, amounts, pictographs, quotes and dashes around a phrase go with it."""
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+def test_a_year_after_the_phrase_is_the_hosts() -> None:
+    """A year right after a spam phrase stays: it belongs to the host as often as to the phrase."""
+    text = "Between live roulette download the app 1990 and 1995, she taught in the village."
+    assert strip_spam(text).text == "Between 1990 and 1995, she taught in the village."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bet365 app was the most downloaded betting app in Kenya last year.",
+        "Customers in 20 states can download the DraftKings app to place bets.",
+        "The Golden Nugget casino in Las Vegas reopened on Friday.",
+        "Казино «Сочи» заплатило в бюджет края рекордные налоги.",
+    ],
+)
+def test_industry_news_with_brands_and_apps_stays(text: str) -> None:
+    """Industry news naming a listed bookmaker, a casino or a betting app comes back byte-identical."""
+    assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many young men in the village now play online casino games on their phones.",
+        "Многие пенсионеры теряют сбережения в онлайн казино, говорят волонтёры.",
+        "Молодые люди всё чаще делают ставки на спорт через телефон.",
+        "Allt fler unga spelar på online casino via mobilen.",
+        "Steeds meer jongeren gokken online op hun telefoon.",
+    ],
+)
+def test_a_gambling_topic_in_lower_case_stays(text: str) -> None:
+    """One gambling word with neutral ones in lower case, the object of a verb, is an honest topic."""
+    assert strip_spam(text).text == text
+
+
+def test_two_gambling_words_with_a_modifier_are_cut() -> None:
+    """Two gambling words with a modifier (``online casino 100 free spins``) read as spam, not a topic."""
+    text = "The museum opened an exhibition online casino 100 free spins about the port."
+    assert strip_spam(text).text == "The museum opened an exhibition about the port."
