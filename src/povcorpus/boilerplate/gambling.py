@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
+from povcorpus.boilerplate._windows import LineWords, chunk_windows, windows_for
 from povcorpus.boilerplate.rules import Triggers
 
 __all__ = ["Run", "find_runs", "gambling_spans"]
@@ -283,6 +284,36 @@ def _brandlike_for(lowered: str) -> re.Pattern[str] | None:
     return _BRANDLIKE_SHAPES[key]
 
 
+#: Exact windows of the Latin lexicon's word patterns (see :mod:`povcorpus.boilerplate._windows`): each
+#: runs only around the tokens its matches can start in. ``None`` for the brand-like shapes (below).
+_LATIN_WINDOWS = tuple(
+    None if rank == _BRANDLIKE_RANK else windows_for(pattern)
+    for rank, (_, pattern) in enumerate(_LEXICON_LATIN)
+)
+#: A digit next to a word character that is no digit: every brand-like name of letters and digits
+#: holds one (``bet365``, ``22bet``), and most numbers do not.
+_DIGIT_BY_LETTER = re.compile(r"\d(?<=[^\W\d]\d)|\d(?=[^\W\d])")
+
+
+def _brandlike_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans :func:`_brandlike_for`'s pattern finds in ``lowered``, read in windows only.
+
+    A brand-like name is one chunk (no whitespace) that holds a digit next to a letter, a
+    ``.tld`` or a gambling morpheme, so the pattern runs only over the chunks that hold one
+    (:func:`povcorpus.boilerplate._windows.chunk_windows`).
+    """
+    shaped = _brandlike_for(lowered)
+    if shaped is None:
+        return []
+    starts = [match.span() for match in _DIGIT_BY_LETTER.finditer(lowered)]
+    for literal in (*("." + tld for tld in _BRAND_TLDS), *_BRAND_MORPHEMES):
+        start = lowered.find(literal)
+        while start != -1:
+            starts.append((start, start + len(literal)))
+            start = lowered.find(literal, start + 1)
+    return chunk_windows(shaped, lowered, starts, 0) if starts else []
+
+
 #: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
 #: the old Cyrillic letter forms), and the capitals whose ``lower()`` changes length (``İ``) or reads
 #: the context (``Σ``): a line holding one is matched with IGNORECASE as it is. A test checks this
@@ -353,15 +384,18 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
         else (line, _LEXICON)
     )
     found: dict[tuple[int, int], tuple[int, str]] = {}
+    # A Latin line is read in exact windows (the same spans as a scan of the whole line).
+    words = LineWords(lowered) if lexicon is _LEXICON_LATIN else None
     for rank, (kind, pattern) in enumerate(lexicon):
         brandlike = rank == _BRANDLIKE_RANK
+        windows = _LATIN_WINDOWS[rank] if words is not None else None
         if brandlike and plain:
-            shaped = _brandlike_for(lowered)
-            if shaped is None:
-                continue
-            pattern = shaped
-        for match in pattern.finditer(text):
-            span = match.span()
+            spans = _brandlike_spans(lowered)
+        elif words is not None and windows is not None:
+            spans = windows.spans(words)
+        else:
+            spans = [match.span() for match in pattern.finditer(text)]
+        for span in spans:
             if span[1] == span[0] or (brandlike and not _brandlike(line[span[0] : span[1]])):
                 continue
             if span not in found:

@@ -1,0 +1,558 @@
+"""Exact windows for word patterns: run a regex only on the stretches of a line where it can match.
+
+A regex alternation of a hundred words runs over a line at a few MB/s, because
+``re`` tries every position. Most of a line holds no word of the lexicon, and
+that can be told at C speed from the line's *byte tokens* (its UTF-8 bytes with
+every ASCII byte other than ``a``-``z`` made a space, split once; see
+:mod:`povcorpus._tokens`). :func:`windows_for` reads a compiled pattern's syntax
+tree (the one ``re`` builds) and lists what the token holding the start of any
+match must be:
+
+- a *closed* token: an ASCII word the match's first token is exactly
+  (``bets?`` followed by a non-letter: ``bet`` or ``bets``), met by one set
+  intersection with the line's tokens;
+- an *open* prefix: an ASCII word the first token starts with (``spielothek\\w*``),
+  looked for with ``str.find``;
+- a *rest* hint: a substring of the first token when that token holds a
+  non-ASCII byte (``casinò``, ``’bet``, ``ставки``), looked for in those tokens only;
+- a *chunk* literal, for a match that starts with a digit or a mark (``888``).
+
+A *chunk* is a stretch of the line between two runs of whitespace. The
+pattern's *reach* is how many runs of whitespace a match (or a look-ahead) can
+cross: ``slot\\s+machines?`` crosses one. The pattern is then run with
+``finditer(line, start, end)`` over windows of whole chunks, from the chunk of
+each token met to ``reach`` chunks after it (windows that meet are merged).
+Every match of the whole line starts in such a window and ends inside it, a
+look-behind sees the line before the window, and a window ends where the line
+has whitespace, which nothing in the pattern reads differently from the end of
+the text; so the windows give exactly the matches of the whole line. A pattern
+this reader cannot follow (case-insensitive, with anchors or back-references,
+or able to match the empty string) gets no windows: it is run over the whole line.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from attrs import frozen
+
+__all__ = ["LineWords", "Windows", "chunk_windows", "reach_of", "windows_for"]
+
+try:  # the parser re compiles with; public as sre_parse up to Python 3.10
+    _parser: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _parser = importlib.import_module("sre_parse")
+
+_LETTERS = bytes(byte if 97 <= byte <= 122 or byte >= 128 else 32 for byte in range(256))
+"""A ``bytes.translate`` table: lower-case ASCII letters and non-ASCII bytes stay, others become spaces."""
+_AZ = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_OTHERS = tuple(chr(code) for code in range(128) if chr(code) not in _AZ)
+_CAP = 24
+"""Characters of a match's start followed through the syntax tree; longer starts become prefixes."""
+_MAX_PATHS = 20000
+"""More paths than this through the tree and the pattern gets no windows."""
+_SMALL_CLASS = 4
+"""A character class of at most this many characters is followed character by character."""
+_UNBOUNDED = 1 << 30
+
+_CHUNKS_AFTER: dict[int, re.Pattern[str]] = {}
+
+
+class _UnreadableError(Exception):
+    """The pattern holds something the window reader does not follow."""
+
+
+class LineWords:
+    """The byte tokens of one lower-cased line, read once and shared by the patterns run on it.
+
+    Args:
+        lowered: the line, lower case.
+    """
+
+    __slots__ = ("_rest", "lowered", "tokens")
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        encoded = lowered.encode("utf-8", "surrogatepass")
+        self.tokens: list[bytes] = encoded.translate(_LETTERS).split()
+        self._rest: str | None = "" if encoded.isascii() else None
+
+    @property
+    def rest(self) -> str:
+        """The tokens holding a non-ASCII byte, decoded and joined by spaces (read on first use)."""
+        if self._rest is None:
+            self._rest = b" ".join([token for token in self.tokens if not token.isascii()]).decode(
+                "utf-8", "surrogatepass"
+            )
+        return self._rest
+
+
+Needs = tuple[str, ...] | None
+"""Literals one of which a line must hold for a hint to count (``None``: the hint alone counts)."""
+
+
+@frozen
+class Windows:
+    """Where a pattern's matches can start in a line, and how far they reach (see the module docstring)."""
+
+    pattern: re.Pattern[str]
+    """The pattern the windows are for."""
+    closed: dict[bytes, Needs]
+    """ASCII words that the token at a match's start can be, exactly (with what else the line must hold)."""
+    keys: frozenset[bytes]
+    """The keys of :attr:`closed`, for one set intersection."""
+    open: tuple[tuple[str, Needs], ...]
+    """ASCII prefixes that the token at a match's start can begin with."""
+    rest: re.Pattern[str] | None
+    """Finds, in a token holding a non-ASCII byte, the start of a match (on letter bounds)."""
+    rest_needs: dict[str, Needs]
+    """What else the line must hold for each text :attr:`rest` finds."""
+    chunk: tuple[tuple[str, Needs], ...]
+    """Literals a match starting with a non-letter begins with."""
+    reach: int
+    """How many runs of whitespace a match or a look-ahead can cross."""
+
+    def starts(self, words: LineWords) -> list[tuple[int, int]]:
+        """Spans ``(start, end)`` of ``words.lowered`` in whose chunk every match starts (unsorted)."""
+        lowered = words.lowered
+        size = len(lowered)
+        found: list[tuple[int, int]] = []
+        closed = self.closed
+        for token in self.keys.intersection(words.tokens):
+            needs = closed[token]
+            if needs is not None and not any(need in lowered for need in needs):
+                continue
+            word = token.decode("ascii")
+            start = lowered.find(word)
+            while start != -1:
+                end = start + len(word)
+                if (not start or lowered[start - 1] not in _AZ) and (end == size or lowered[end] not in _AZ):
+                    found.append((start, end))
+                start = lowered.find(word, start + 1)
+        for prefix, needs in self.open:
+            if prefix not in lowered or (needs is not None and not any(need in lowered for need in needs)):
+                continue
+            start = lowered.find(prefix)
+            while start != -1:
+                if not start or lowered[start - 1] not in _AZ:
+                    found.append((start, start + len(prefix)))
+                start = lowered.find(prefix, start + 1)
+        for literal, needs in self.chunk:
+            if literal not in lowered or (needs is not None and not any(need in lowered for need in needs)):
+                continue
+            start = lowered.find(literal)
+            while start != -1:
+                found.append((start, start + len(literal)))
+                start = lowered.find(literal, start + 1)
+        if self.rest is not None and words.rest:
+            found.extend(self._rest_starts(lowered, words.rest))
+        return found
+
+    def _rest_starts(self, lowered: str, rest: str) -> list[tuple[int, int]]:
+        """Spans of the tokens holding a non-ASCII byte (``rest``: joined by spaces) a match can start in."""
+        assert self.rest is not None
+        rest_needs = self.rest_needs
+        tokens: set[str] = set()
+        for match in self.rest.finditer(rest):
+            needs = rest_needs[match.group()]
+            if needs is None or any(need in lowered for need in needs):
+                end = rest.find(" ", match.end())
+                tokens.add(rest[rest.rfind(" ", 0, match.start()) + 1 : len(rest) if end == -1 else end])
+        found: list[tuple[int, int]] = []
+        for token in tokens:
+            start = lowered.find(token)
+            while start != -1:
+                found.append((start, start + len(token)))
+                start = lowered.find(token, start + 1)
+        return found
+
+    def spans(self, words: LineWords) -> list[tuple[int, int]]:
+        """The spans of ``self.pattern.finditer(words.lowered)``, read in windows only."""
+        starts = self.starts(words)
+        if not starts:
+            return []
+        return chunk_windows(self.pattern, words.lowered, starts, self.reach)
+
+
+def chunk_windows(
+    pattern: re.Pattern[str], text: str, starts: Iterable[tuple[int, int]], reach: int
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern``'s matches in windows of whole chunks around ``starts``.
+
+    Each span ``(start, end)`` of ``starts`` lies in the first chunk of the matches it
+    stands for; its window runs from that chunk to ``reach`` chunks after the chunk of
+    ``end``. The result equals the whole text's matches when every match has such a span.
+    """
+    after = _CHUNKS_AFTER.get(reach)
+    if after is None:
+        after = _CHUNKS_AFTER.setdefault(reach, re.compile(r"\S*(?:\s+\S+){0," + str(reach) + "}"))
+    found: list[tuple[int, int]] = []
+    left = right = -1
+    for start, end in sorted(starts):
+        stop = after.match(text, end)
+        limit = stop.end() if stop is not None else len(text)
+        if start < right or text.rfind(" ", 0, start) + 1 <= right:
+            right = max(right, limit)
+            continue
+        if right > left:
+            found.extend(match.span() for match in pattern.finditer(text, left, right))
+        left, right = text.rfind(" ", 0, start) + 1, limit
+    if right > left:
+        found.extend(match.span() for match in pattern.finditer(text, left, right))
+    return found
+
+
+def windows_for(pattern: re.Pattern[str]) -> Windows | None:
+    """The windows of ``pattern`` (``None`` when the reader cannot follow it: run it on whole lines)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        return None
+    try:
+        tree = list(_parser.parse(pattern.pattern, pattern.flags))
+        paths: set[tuple[tuple[Any, ...], str]] = set()
+        _walk(tree, (), False, paths)
+        reach = reach_of(tree)
+    except (_UnreadableError, RecursionError):
+        return None
+    if reach >= _UNBOUNDED:
+        return None
+    closed: dict[str, Needs] = {}
+    opened: dict[str, Needs] = {}
+    hints: dict[tuple[str, str], Needs] = {}
+    chunk: dict[str, Needs] = {}
+    for path, how in paths:
+        word, status, lead, need = _first_token(path, how)
+        if word:
+            _add(hints, (word, status), need)
+            _add(closed if status == "closed" else opened, word, need) if word.isascii() else None
+        elif lead:
+            _add(chunk, lead, need)
+        else:
+            return None  # a match can start with whitespace or an unknown character, or be empty
+    open_words = _shortest(set(opened))
+    open_hints = _shortest({word for word, status in hints if status == "open"})
+    closed_hints = {word for word, status in hints if status == "closed" and word not in open_hints}
+    rest_needs: dict[str, Needs] = {}
+    for (word, _), needs in hints.items():
+        if word in open_hints or word in closed_hints:
+            _merge(rest_needs, word, needs)
+        for shorter in open_hints:
+            if shorter != word and word.startswith(shorter):
+                _merge(rest_needs, shorter, None)
+    parts = []
+    if closed_hints:
+        parts.append(r"(?<![a-z])(?:" + _alternation(closed_hints) + r")(?![a-z])")
+    if open_hints:
+        parts.append(r"(?<![a-z])(?:" + _alternation(open_hints) + ")")
+    return Windows(
+        pattern=pattern,
+        closed={word.encode("ascii"): need for word, need in closed.items()},
+        keys=frozenset(word.encode("ascii") for word in closed),
+        open=tuple(sorted((word, opened[word]) for word in open_words)),
+        rest=re.compile("|".join(parts)) if parts else None,
+        rest_needs=rest_needs,
+        chunk=tuple(sorted(chunk.items(), key=lambda item: item[0])),
+        reach=reach,
+    )
+
+
+def _add(table: dict[Any, Needs], key: Any, need: str | None) -> None:
+    """Record that ``key`` counts when the line holds ``need`` (``None``: always), for one more path."""
+    if key in table and table[key] is None:
+        return
+    if need is None:
+        table[key] = None
+    else:
+        table[key] = (*(table.get(key) or ()), need)
+
+
+def _merge(table: dict[str, Needs], key: str, needs: Needs) -> None:
+    """Record that ``key`` counts when the line holds one of ``needs`` (``None``: always), for more paths."""
+    if key in table and table[key] is None:
+        return
+    table[key] = None if needs is None else (*(table.get(key) or ()), *needs)
+
+
+def _shortest(items: set[str]) -> set[str]:
+    """``items`` without those that start with a shorter item."""
+    return {item for item in items if not any(other != item and item.startswith(other) for other in items)}
+
+
+def _alternation(items: set[str]) -> str:
+    return "|".join(map(re.escape, sorted(items, key=lambda item: (-len(item), item))))
+
+
+def _first_token(path: tuple[Any, ...], how: str) -> tuple[str, str, str, str | None]:
+    """The start of a match along one path: first token, whether it is closed, leading literal, a need.
+
+    The first token is the longest run of ``a``-``z`` and non-ASCII characters at the
+    start; it is ``"closed"`` when what follows it cannot be one of ``a``-``z`` (an ASCII
+    mark, a gap, or the end of a match that a look-ahead bars from a letter), else
+    ``"open"``. The leading literal is the run of known non-space characters at the
+    start. The need is the longest run of known characters of the path, when it is
+    longer than what the token or leading literal already asks (``d'azzardo``; ``play``
+    of ``in-play``), else ``None``.
+    """
+    word: list[str] = []
+    status = ""
+    for item in path:
+        if isinstance(item, str):
+            if item in _AZ or item >= "\x80":
+                word.append(item)
+                continue
+            status = "closed"
+        else:
+            status = "open" if item == _LETTER else "closed"
+        break
+    if not status:
+        status = "closed" if how == "guarded" else "open"
+    lead: list[str] = []
+    for item in path:
+        if not isinstance(item, str) or item.isspace():
+            break
+        lead.append(item)
+    runs: list[str] = []
+    current: list[str] = []
+    for item in (*path, None):
+        if isinstance(item, str):
+            current.append(item)
+        elif current:
+            runs.append("".join(current))
+            current = []
+    longest = max(reversed(runs), key=len, default="")
+    asked = "".join(word) or "".join(lead)
+    return "".join(word), status, "".join(lead), longest if len(longest) > len(asked) else None
+
+
+def _name(op: Any) -> str:
+    return str(getattr(op, "name", op))
+
+
+_LETTER = ("letter",)
+"""A path item: a character class that can match ``a``-``z``; the path ends with it."""
+_GAP = ("gap",)
+"""A path item: one or more characters of a class that cannot match ``a``-``z``."""
+
+
+def _walk(
+    nodes: list[Any], path: tuple[Any, ...], guarded: bool, out: set[tuple[tuple[Any, ...], str]]
+) -> None:
+    """Every start of a match through ``nodes`` after ``path``: known characters, gaps, then the end.
+
+    A path item is a known character, :data:`_GAP` (characters none of which is
+    ``a``-``z``), or :data:`_LETTER` for a class that can match ``a``-``z`` (the path
+    ends there). ``guarded``: a look-ahead since the last character bars ``a``-``z``
+    from following.
+    """
+    if len(out) > _MAX_PATHS:
+        msg = "too many paths"
+        raise _UnreadableError(msg)
+    if len(path) >= _CAP:
+        out.add(((*path, _LETTER), "open"))
+        return
+    if not nodes:
+        out.add((path, "guarded" if guarded else "end"))
+        return
+    (op, value), rest = nodes[0], nodes[1:]
+    name = _name(op)
+    if name == "LITERAL":
+        _walk(rest, (*path, chr(value)), False, out)
+    elif name == "IN":
+        chars = _class_chars(value)
+        if chars is not None and len(chars) <= _SMALL_CLASS:
+            for char in sorted(chars):
+                _walk(rest, (*path, char), False, out)
+        elif _class_has_letter(value):
+            out.add(((*path, _LETTER), "class"))
+        else:
+            _walk(rest, _gap(path), False, out)
+    elif name in ("NOT_LITERAL", "ANY"):
+        out.add(((*path, _LETTER), "class"))
+    elif name == "BRANCH":
+        for branch in value[1]:
+            _walk(list(branch) + rest, path, guarded, out)
+    elif name == "SUBPATTERN":
+        _, add_flags, _, items = value
+        if add_flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+            msg = "inline flags"
+            raise _UnreadableError(msg)
+        _walk(list(items) + rest, path, guarded, out)
+    elif name == "ATOMIC_GROUP":
+        _walk(list(value) + rest, path, guarded, out)
+    elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        least, most, body = value
+        body = list(body)
+        if len(body) == 1 and _name(body[0][0]) == "IN" and _is_gap(body[0][1]):
+            if least == 0:
+                _walk(rest, path, guarded, out)
+            if most > 0:
+                _walk(rest, _gap(path), False, out)
+        elif most <= 3:
+            for times in range(least, most + 1):
+                _walk(body * times + rest, path, guarded, out)
+        else:
+            _walk(body * least + rest, path, guarded, out)
+            _walk([*body * (least + 1), _OPEN], path, guarded, out)
+    elif name == "OPEN_END":
+        out.add(((*path, _LETTER), "open"))
+    elif name in ("ASSERT", "ASSERT_NOT"):
+        direction, body = value
+        bars = name == "ASSERT_NOT" and direction == 1 and _bars_letters(list(body))
+        _walk(rest, path, guarded or bars, out)
+    else:  # AT (anchors, \b), GROUPREF, and whatever a later Python adds
+        raise _UnreadableError(name)
+
+
+def _gap(path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``path`` followed by a gap (two gaps in a row are one)."""
+    return path if path and path[-1] == _GAP else (*path, _GAP)
+
+
+def _is_gap(items: Any) -> bool:
+    """Whether a class is too wide to follow character by character and cannot match ``a``-``z``."""
+    chars = _class_chars(items)
+    return (chars is None or len(chars) > _SMALL_CLASS) and not _class_has_letter(items)
+
+
+class _Op:
+    """A node kind of the walk's own: "the match goes on, unknown" (after a repeat's first extra turn)."""
+
+    name = "OPEN_END"
+
+
+_OPEN = (_Op(), None)
+
+
+def _bars_letters(body: list[Any]) -> bool:
+    """Whether a look-ahead body is one character class that matches every letter ``a``-``z``."""
+    if len(body) != 1:
+        return False
+    op, value = body[0]
+    name = _name(op)
+    if name == "LITERAL":
+        return False
+    if name == "IN":
+        return all(_in_class(value, char) for char in _AZ)
+    return False
+
+
+def _in_class(items: Any, char: str) -> bool:
+    """Whether ``char`` is in the class ``items`` (an ``IN`` node's value, without case folding)."""
+    negate = False
+    found = False
+    for op, value in items:
+        name = _name(op)
+        if name == "NEGATE":
+            negate = True
+        elif name == "LITERAL":
+            found = found or ord(char) == value
+        elif name == "RANGE":
+            found = found or value[0] <= ord(char) <= value[1]
+        elif name == "CATEGORY":
+            found = found or _in_category(_name(value), char)
+        else:
+            raise _UnreadableError(name)
+    return found != negate
+
+
+def _in_category(category: str, char: str) -> bool:
+    """Whether ``char`` is in a category of ``re`` (``\\d``, ``\\s``, ``\\w`` or their negations)."""
+    tests = {
+        "CATEGORY_DIGIT": char.isdecimal(),
+        "CATEGORY_SPACE": char.isspace(),
+        "CATEGORY_WORD": char.isalnum() or char == "_",
+    }
+    positive = category.replace("_NOT_", "_")
+    if positive not in tests:
+        raise _UnreadableError(category)
+    return tests[positive] != (positive != category)
+
+
+def _class_chars(items: Any) -> set[str] | None:
+    """The characters of a class of plain characters and short ranges (``None``: negated or categories)."""
+    chars: set[str] = set()
+    for op, value in items:
+        name = _name(op)
+        if name == "LITERAL":
+            chars.add(chr(value))
+        elif name == "RANGE" and value[1] - value[0] < 64:
+            chars.update(chr(code) for code in range(value[0], value[1] + 1))
+        else:
+            return None
+        if len(chars) > _SMALL_CLASS:
+            return None
+    return chars
+
+
+def _class_has_letter(items: Any) -> bool:
+    """Whether a class can match one of ``a``-``z``."""
+    return any(_in_class(items, char) for char in _AZ)
+
+
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + ("\u2028\u2029\u202f\u205f\u3000")
+)
+"""Every character ``str.isspace`` and ``re``'s ``\\s`` accept (a test checks it against all of Unicode)."""
+
+
+def _ws_only(op: Any, value: Any) -> bool:
+    """Whether a node matches one character, always whitespace."""
+    name = _name(op)
+    if name == "LITERAL":
+        return chr(value).isspace()
+    if name == "IN":
+        chars = _class_chars(value)
+        if chars is not None:
+            return all(char.isspace() for char in chars)
+        return all(
+            _name(item) == "CATEGORY" and _name(item_value) == "CATEGORY_SPACE" for item, item_value in value
+        )
+    return False
+
+
+def _may_space(op: Any, value: Any) -> bool:
+    """Whether a one-character node can match whitespace."""
+    name = _name(op)
+    if name == "LITERAL":
+        return chr(value).isspace()
+    if name == "IN":
+        return any(_in_class(value, char) for char in WHITESPACE)
+    return True  # ANY, NOT_LITERAL
+
+
+def reach_of(nodes: Any) -> int:
+    """How many runs of whitespace a match of ``nodes`` (or a look-ahead in it) can touch, at most.
+
+    A node that can match whitespace touches one run; a repeat of a node that matches only
+    whitespace stays in one run. Look-behinds read what lies before, so they count for nothing.
+    """
+    total = 0
+    for op, value in nodes:
+        name = _name(op)
+        if name in ("LITERAL", "IN", "NOT_LITERAL", "ANY"):
+            total += 1 if _may_space(op, value) else 0
+        elif name == "BRANCH":
+            total += max((reach_of(branch) for branch in value[1]), default=0)
+        elif name == "SUBPATTERN":
+            total += reach_of(value[3])
+        elif name == "ATOMIC_GROUP":
+            total += reach_of(value)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _, most, body = value
+            inner = reach_of(body)
+            if inner and len(body) == 1 and _ws_only(*body[0]):
+                total += 1
+            elif inner:
+                total += _UNBOUNDED if most > 64 else inner * most
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, body = value
+            total += reach_of(body) if direction == 1 else 0
+        elif name == "AT":
+            raise _UnreadableError(name)
+        else:
+            raise _UnreadableError(name)
+    return min(total, _UNBOUNDED)
