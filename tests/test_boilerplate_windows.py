@@ -1,0 +1,214 @@
+"""Exact windows: a pattern run only where its matches can start finds what a whole-line scan finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from povcorpus.boilerplate import gambling
+from povcorpus.boilerplate._windows import WHITESPACE, LineWords, chunk_windows, reach_of, windows_for
+from test_boilerplate_fastpath import NAMES, SAMPLE_LINES, TEXT, TRICKY
+
+#: The lexicon's items one by one (regex pieces), to generate real matches from.
+ITEMS = [
+    item
+    for words in (
+        gambling.BRANDS,
+        gambling.DOWNLOAD_LATIN,
+        gambling.SPAMMY_LATIN,
+        gambling.CORE_LATIN,
+        gambling.MODIFIER_LATIN,
+    )
+    for item in words
+    if "(?<=" not in item and "(?=" not in item
+]
+#: Text around a lexicon word: marks, whitespace of every kind, letters that glue, other scripts.
+GLUE = st.sampled_from(
+    [" ", "  ", "\t", "\xa0", "\u3000", "\u2009", "-", "'", "’", ".", ",", "、", "。", "«", "“", "3", "_",
+     "x", "é", "中", "ж", "", "’s ", " the ", " in ", "\u1c80", "ı"]
+)  # fmt: skip
+MATCHES = st.sampled_from(ITEMS).flatmap(lambda item: st.from_regex(re.compile(item), fullmatch=True))
+PIECE = st.one_of(
+    MATCHES,
+    st.sampled_from(TRICKY),
+    st.sampled_from(SAMPLE_LINES).map(lambda line: line[:200]),
+    st.sampled_from(
+        [
+            "scarica ora",
+            "download now",
+            "jetzt herunterladen",
+            "baixar agora",
+            "télécharger maintenant",
+            "slot machine",
+            "in-play",
+            "in play",
+            "d’azzardo",
+            "d'azzardo",
+            "bet 365",
+            "1x bet",
+            "888 casino",
+            "get the app",
+            "sign up",
+            "no deposit",
+            "caça-níqueis",
+            "machines à sous",
+            "spielothekxyz",
+        ]
+    ),
+    st.text(max_size=4),
+)
+LINES = st.lists(st.tuples(PIECE, GLUE), max_size=16).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _windowed(pattern: re.Pattern[str]) -> object:
+    windows = windows_for(pattern)
+    assert windows is not None, pattern.pattern[:80]
+    return windows
+
+
+LATIN = [
+    (kind, pattern, _windowed(pattern))
+    for rank, (kind, pattern) in enumerate(gambling._LEXICON_LATIN)
+    if rank != gambling._BRANDLIKE_RANK
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(LINES, TEXT))
+def test_lexicon_windows_find_the_whole_line_matches(text: str) -> None:
+    """Each Latin lexicon pattern read in windows finds exactly the spans of a scan of the whole line."""
+    lowered = text.replace("\n", " ").lower()
+    words = LineWords(lowered)
+    for kind, pattern, windows in LATIN:
+        expected = [match.span() for match in pattern.finditer(lowered)]
+        assert windows.spans(words) == expected, kind  # type: ignore[attr-defined]
+
+
+def _reference_hits(line: str) -> list[tuple[int, int, str]]:
+    """``_lexicon_hits`` as it was: every lexicon pattern scans the whole line."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gambling, "_LATIN_WINDOWS", (None,) * len(gambling._LATIN_WINDOWS))
+
+        def whole(lowered: str) -> list[tuple[int, int]]:
+            shaped = gambling._brandlike_for(lowered)
+            return [] if shaped is None else [match.span() for match in shaped.finditer(lowered)]
+
+        patch.setattr(gambling, "_brandlike_spans", whole)
+        return gambling._lexicon_hits(line)
+
+
+SEEDED_LINES = st.tuples(st.sampled_from(SAMPLE_LINES), st.lists(st.tuples(st.integers(0, 300), PIECE))).map(
+    lambda seeds: _seeded(*seeds)
+)
+
+
+def _seeded(line: str, seeds: list[tuple[int, str]]) -> str:
+    """A sample line with lexicon words and odd text put inside it."""
+    for offset, piece in seeds:
+        cut = min(offset, len(line))
+        line = line[:cut] + " " + piece + " " + line[cut:]
+    return line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SEEDED_LINES, LINES, TEXT))
+def test_lexicon_hits_in_windows_are_the_whole_line_hits(text: str) -> None:
+    """The lexicon's hits read in windows are those of whole-line scans (Latin, Han and case-fold lines)."""
+    line = text.replace("\n", " ")
+    assert gambling._lexicon_hits(line) == _reference_hits(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(NAMES, LINES, TEXT))
+def test_brandlike_windows_find_the_whole_line_names(text: str) -> None:
+    """The brand-like shapes read in windows find the spans a scan of the whole lower-cased line finds."""
+    lowered = text.lower()
+    shaped = gambling._brandlike_for(lowered)
+    expected = [] if shaped is None else [match.span() for match in shaped.finditer(lowered)]
+    assert gambling._brandlike_spans(lowered) == expected
+
+
+#: Pieces of patterns shaped like a lexicon: words, optional letters, gaps of whitespace or marks.
+PATTERN_PIECES = st.sampled_from(
+    ["ab", "b", "ba", "a", "é", "ж", "a?", "(?:ab|b)", "\\s", "\\s+", "\\s?", "[\\s-]", "[-']", "'?", "\\d",
+     "[ab]", "b*", "(?:a\\s)?", "(?<=a\\s)", "(?![a-z])", "(?<![a-z])", "(?=\\s+b)", "\\w*", "x", "1", "\\.",
+     "[^\\W\\d_]{0,2}"]
+)  # fmt: skip
+PATTERNS = st.lists(
+    st.lists(PATTERN_PIECES, min_size=1, max_size=5).map("".join), min_size=1, max_size=4
+).map(lambda branches: "(?<![^\\W\\d_])(?:" + "|".join(branches) + ")(?![^\\W\\d_])")
+SMALL_TEXT = st.lists(
+    st.sampled_from(
+        ["a", "b", "ab", "ba", "x", "1", " ", "  ", "\xa0", "\t", "-", "'", ".", "é", "ж", "中", "_"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PATTERNS, SMALL_TEXT)
+def test_windows_of_any_word_pattern_are_exact(source: str, text: str) -> None:
+    """For random lexicon-shaped patterns the windows find what a whole-text scan finds, or there are none."""
+    pattern = re.compile(source)
+    windows = windows_for(pattern)
+    if windows is None:
+        return
+    assert windows.spans(LineWords(text)) == [match.span() for match in pattern.finditer(text)]
+
+
+def test_reach_counts_runs_of_whitespace() -> None:
+    """The reach is the number of whitespace runs a match or look-ahead can cross."""
+    assert _reach(r"slot\s+machines?") == 1
+    assert _reach(r"get\s+the\s+app") == 2
+    assert _reach(r"sky\s?bet") == 1
+    assert _reach(r"a[\s-]b") == 1
+    assert _reach(r"jetzt(?=\s+herunterladen)") == 1
+    assert _reach(r"(?<=scarica\s)ora") == 0
+    assert _reach(r"\w+(?![^\W\d_])") == 0
+    assert windows_for(re.compile(r"a(?:\s+b)*")) is None  # unbounded
+
+
+def _reach(source: str) -> int:
+    from povcorpus.boilerplate._windows import _parser
+
+    return reach_of(list(_parser.parse(source)))
+
+
+def test_patterns_the_reader_cannot_follow_get_no_windows() -> None:
+    """Case-insensitive patterns, anchors, back-references and empty matches are run on the whole line."""
+    for source, flags in [
+        ("bet", re.IGNORECASE),
+        ("^bet", 0),
+        (r"\bbet", 0),
+        (r"(a)\1", 0),
+        ("a?", 0),
+        (r"\s+x", 0),
+    ]:
+        assert windows_for(re.compile(source, flags)) is None, source
+
+
+def test_every_latin_lexicon_pattern_has_windows() -> None:
+    """Every Latin word pattern of the lexicon is read in windows (else the speed is lost, not the output)."""
+    assert [windows is None for windows in gambling._LATIN_WINDOWS] == [
+        rank == gambling._BRANDLIKE_RANK for rank in range(len(gambling._LATIN_WINDOWS))
+    ]
+
+
+def test_windows_merge_and_end_on_whitespace() -> None:
+    """Windows of neighbouring chunks merge, and each runs from after a space to whitespace or the end."""
+    pattern = re.compile(r"(?<![a-z])(?:slot\s+machine|slot)(?![a-z])")
+    text = "one slot\xa0machine two slot  machine slot"
+    assert chunk_windows(pattern, text, [(4, 8), (23, 27), (37, 41)], 1) == [
+        match.span() for match in pattern.finditer(text)
+    ]
+
+
+@pytest.mark.slow
+def test_whitespace_is_every_space_character() -> None:
+    """WHITESPACE lists exactly the characters str.isspace and the regex class \\s accept."""
+    everything = [chr(code) for code in range(0x110000)]
+    assert sorted(WHITESPACE) == [char for char in everything if char.isspace()]
+    assert sorted(WHITESPACE) == [char for char in everything if re.match(r"\s", char)]
