@@ -8,8 +8,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from povcorpus.boilerplate import gambling
-from povcorpus.boilerplate._windows import WHITESPACE, LineWords, chunk_windows, reach_of, windows_for
+from povcorpus.boilerplate import _engine, default_rules, gambling
+from povcorpus.boilerplate._windows import (
+    UNBOUNDED,
+    WHITESPACE,
+    LineWords,
+    chunk_windows,
+    reach_of,
+    same_case,
+    windows_for,
+)
 from test_boilerplate_fastpath import NAMES, SAMPLE_LINES, TEXT, TRICKY
 
 #: The lexicon's items one by one (regex pieces), to generate real matches from.
@@ -33,6 +41,8 @@ GLUE = st.sampled_from(
 MATCHES = st.sampled_from(ITEMS).flatmap(lambda item: st.from_regex(re.compile(item), fullmatch=True))
 PIECE = st.one_of(
     MATCHES,
+    MATCHES.map(str.upper),
+    MATCHES.map(str.title),
     st.sampled_from(TRICKY),
     st.sampled_from(SAMPLE_LINES).map(lambda line: line[:200]),
     st.sampled_from(
@@ -56,6 +66,10 @@ PIECE = st.one_of(
             "caça-níqueis",
             "machines à sous",
             "spielothekxyz",
+            "casıno app download",
+            "ſlots apk download",
+            "Sky bet ſports betting APP download",
+            "wıllıam hill casino app download",
         ]
     ),
     st.text(max_size=4),
@@ -135,7 +149,8 @@ def test_brandlike_windows_find_the_whole_line_names(text: str) -> None:
 PATTERN_PIECES = st.sampled_from(
     ["ab", "b", "ba", "a", "é", "ж", "a?", "(?:ab|b)", "\\s", "\\s+", "\\s?", "[\\s-]", "[-']", "'?", "\\d",
      "[ab]", "b*", "(?:a\\s)?", "(?<=a\\s)", "(?![a-z])", "(?<![a-z])", "(?=\\s+b)", "\\w*", "x", "1", "\\.",
-     "[^\\W\\d_]{0,2}"]
+     "[^\\W\\d_]{0,2}", "A", "Ba", "[A-Z]", "(?![A-Za-z0-9])", "(?![a-z]|[x])", "\\s*", "(?:\\s+a)*",
+     "[\\s\\-]*", "(?:a|\\s)", "(?![x])", "(?!x|y)", "i", "s", "k", "[ik]"]
 )  # fmt: skip
 PATTERNS = st.lists(
     st.lists(PATTERN_PIECES, min_size=1, max_size=5).map("".join), min_size=1, max_size=4
@@ -168,7 +183,7 @@ def test_reach_counts_runs_of_whitespace() -> None:
     assert _reach(r"jetzt(?=\s+herunterladen)") == 1
     assert _reach(r"(?<=scarica\s)ora") == 0
     assert _reach(r"\w+(?![^\W\d_])") == 0
-    assert windows_for(re.compile(r"a(?:\s+b)*")) is None  # unbounded
+    assert _reach(r"a(?:\s+b)*") == UNBOUNDED
 
 
 def _reach(source: str) -> int:
@@ -178,9 +193,9 @@ def _reach(source: str) -> int:
 
 
 def test_patterns_the_reader_cannot_follow_get_no_windows() -> None:
-    """Case-insensitive patterns, anchors, back-references and empty matches are run on the whole line."""
+    """Anchors, back-references, empty matches and odd case folds (σ and ς) are run on the whole line."""
     for source, flags in [
-        ("bet", re.IGNORECASE),
+        ("σ", re.IGNORECASE),
         ("^bet", 0),
         (r"\bbet", 0),
         (r"(a)\1", 0),
@@ -212,3 +227,116 @@ def test_whitespace_is_every_space_character() -> None:
     everything = [chr(code) for code in range(0x110000)]
     assert sorted(WHITESPACE) == [char for char in everything if char.isspace()]
     assert sorted(WHITESPACE) == [char for char in everything if re.match(r"\s", char)]
+
+
+def _reference_inline(line: str) -> list[tuple[int, int, str]]:
+    """``find_inline`` as it was: every inline rule pattern scans the whole line."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_engine, "_windows_of", lambda pattern: None)
+        return _engine.find_inline(line, default_rules().inline)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(SEEDED_LINES, LINES, TEXT))
+def test_inline_rules_in_windows_cut_what_whole_lines_cut(text: str) -> None:
+    """The inline rules' patterns read in windows find the spans whole-line scans find, in any case."""
+    line = text.replace("\n", " ")
+    assert _engine.find_inline(line, default_rules().inline) == _reference_inline(line)
+
+
+def test_inline_rule_patterns_have_windows() -> None:
+    """Every built-in inline rule pattern is read in windows (else the speed is lost, not the output)."""
+    assert all(
+        _engine._windows_of(pattern) is not None
+        for rule in default_rules().inline
+        for pattern in rule.patterns
+    )
+
+
+CASED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "A",
+            "b",
+            "B",
+            "ab",
+            "AB",
+            "Ba",
+            "x",
+            "1",
+            " ",
+            "\xa0",
+            "-",
+            "'",
+            "é",
+            "É",
+            "ж",
+            "Ж",
+            "中",
+            "K",
+            "i",
+            "I",
+            "ı",
+            "İ",
+            "s",
+            "S",
+            "ſ",
+            "k",
+            "\u212a",
+            "y",
+            "X",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PATTERNS, st.booleans(), CASED_TEXT)
+def test_windows_serve_a_pattern_run_on_the_line_as_it_is(source: str, ignorecase: bool, text: str) -> None:
+    """Windows read in the lower-cased line serve a pattern (in any case mode) run on the line itself."""
+    pattern = re.compile(source, re.IGNORECASE if ignorecase else 0)
+    windows = windows_for(pattern)
+    lowered = text.lower()
+    if windows is None or not same_case(text, lowered):
+        return
+    assert windows.spans(LineWords(lowered), text) == [match.span() for match in pattern.finditer(text)]
+
+
+@pytest.mark.slow
+def test_case_odd_covers_every_letter_of_the_inline_patterns() -> None:
+    """Every character IGNORECASE matches to an inline-pattern letter other than by lower() is in CASE_ODD."""
+    from povcorpus.boilerplate._windows import CASE_ODD
+
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    by_lower: dict[str, set[str]] = {}
+    for char in everything:
+        by_lower.setdefault(char.lower(), set()).add(char)
+    letters = {
+        char for rule in default_rules().inline for pattern in rule.patterns for char in pattern.pattern
+    }
+    letters |= set("abcdefghijklmnopqrstuvwxyz")
+    for letter in sorted(char.lower() for char in letters if char.isalpha() and len(char.lower()) == 1):
+        folded = set(re.compile(re.escape(letter), re.IGNORECASE).findall(everything))
+        odd = folded ^ by_lower.get(letter, set())
+        assert all(CASE_ODD.match(char) for char in odd), (letter, odd)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "text"),
+    [
+        (r"a(?![xy])b", re.IGNORECASE, "xx AB ab"),
+        (r"a(?!xa|y)b", 0, "ab aB"),
+        (r"a(?![A-Za-z0-9])b?", re.IGNORECASE, "A a1 AB ab-"),
+        (r"bet(?![A-Za-z0-9]|[量后])s?", re.IGNORECASE, "BETS bet bets bet量"),
+        (r"(?<![a-z])in[\s-]play(?![a-z])", re.IGNORECASE, "IN-PLAY in\xa0play in  play"),
+        (r"ж\s", 0, "ж "),
+    ],
+)
+def test_windows_read_look_aheads_as_re_does(source: str, flags: int, text: str) -> None:
+    """A look-ahead bars a letter only when it bars every letter in every case, as re reads it."""
+    pattern = re.compile(source, flags)
+    windows = windows_for(pattern)
+    assert windows is not None
+    assert windows.spans(LineWords(text.lower()), text) == [match.span() for match in pattern.finditer(text)]

@@ -25,9 +25,16 @@ each token met to ``reach`` chunks after it (windows that meet are merged).
 Every match of the whole line starts in such a window and ends inside it, a
 look-behind sees the line before the window, and a window ends where the line
 has whitespace, which nothing in the pattern reads differently from the end of
-the text; so the windows give exactly the matches of the whole line. A pattern
-this reader cannot follow (case-insensitive, with anchors or back-references,
-or able to match the empty string) gets no windows: it is run over the whole line.
+the text; so the windows give exactly the matches of the whole line; a pattern whose
+matches can cross any number of runs (``(?:\\s+online)*``) gets windows that run
+to the end of the line. A pattern this reader cannot follow (anchors,
+back-references, a match that can be empty or start with a space) gets no
+windows: it is run over the whole line.
+
+The hints are read from the lower-cased line, whose characters are the
+pattern's characters lower-cased; so a pattern may be case-insensitive, or run
+on the line as it is, when lower-casing keeps every character in its place
+(:func:`same_case`).
 """
 
 from __future__ import annotations
@@ -39,7 +46,20 @@ from typing import Any
 
 from attrs import frozen
 
-__all__ = ["LineWords", "Windows", "chunk_windows", "reach_of", "windows_for"]
+from povcorpus._memo import remember
+
+__all__ = [
+    "CASE_ODD",
+    "UNBOUNDED",
+    "WHITESPACE",
+    "LineWords",
+    "Windows",
+    "chunk_windows",
+    "line_words",
+    "reach_of",
+    "same_case",
+    "windows_for",
+]
 
 try:  # the parser re compiles with; public as sre_parse up to Python 3.10
     _parser: Any = importlib.import_module("re._parser")
@@ -52,11 +72,23 @@ _AZ = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_OTHERS = tuple(chr(code) for code in range(128) if chr(code) not in _AZ)
 _CAP = 24
 """Characters of a match's start followed through the syntax tree; longer starts become prefixes."""
+_GAPS = 2
+"""A path is followed to its second gap at most: the first token and a need are known by then."""
+_AFTER = 4
+"""Characters read after the first token, at most, for a need."""
+_LONG_TOKEN = 16
+"""A first token this long is a prefix (``open``) for the rest of its path."""
+_SHORT_WORD = 5
+"""A long glued start is looked for as the longest word of at least this many letters it starts with."""
+_LONG_REST = 4
+"""A first token this long that holds a non-ASCII character is a prefix: such tokens are rare enough."""
 _MAX_PATHS = 20000
 """More paths than this through the tree and the pattern gets no windows."""
 _SMALL_CLASS = 4
 """A character class of at most this many characters is followed character by character."""
-_UNBOUNDED = 1 << 30
+UNBOUNDED = 1 << 30
+"""The reach of a pattern whose matches can cross any number of whitespace runs (windows run to the end)."""
+_TO_END = re.compile(r"(?s:.*)")
 
 _CHUNKS_AFTER: dict[int, re.Pattern[str]] = {}
 
@@ -94,6 +126,20 @@ Needs = tuple[str, ...] | None
 """Literals one of which a line must hold for a hint to count (``None``: the hint alone counts)."""
 
 
+_KEPT_LINES = 2
+"""How many lines' tokens :func:`line_words` remembers (the engine and a detector read the same line)."""
+_recent_lines: dict[str, LineWords] = {}
+
+
+def line_words(lowered: str) -> LineWords:
+    """The :class:`LineWords` of ``lowered``, shared by the patterns and detectors that read the same line."""
+    found = _recent_lines.get(lowered)
+    if found is None:
+        found = LineWords(lowered)
+        remember(_recent_lines, lowered, found, _KEPT_LINES)
+    return found
+
+
 @frozen
 class Windows:
     """Where a pattern's matches can start in a line, and how far they reach (see the module docstring)."""
@@ -113,7 +159,7 @@ class Windows:
     chunk: tuple[tuple[str, Needs], ...]
     """Literals a match starting with a non-letter begins with."""
     reach: int
-    """How many runs of whitespace a match or a look-ahead can cross."""
+    """How many runs of whitespace a match or a look-ahead can cross (:data:`UNBOUNDED`: any number)."""
 
     def starts(self, words: LineWords) -> list[tuple[int, int]]:
         """Spans ``(start, end)`` of ``words.lowered`` in whose chunk every match starts (unsorted)."""
@@ -169,12 +215,16 @@ class Windows:
                 start = lowered.find(token, start + 1)
         return found
 
-    def spans(self, words: LineWords) -> list[tuple[int, int]]:
-        """The spans of ``self.pattern.finditer(words.lowered)``, read in windows only."""
+    def spans(self, words: LineWords, line: str | None = None) -> list[tuple[int, int]]:
+        """The spans of ``self.pattern.finditer(line)``, read in windows only.
+
+        ``line`` defaults to ``words.lowered``; another line must lower-case to it in place
+        (:func:`same_case`).
+        """
         starts = self.starts(words)
         if not starts:
             return []
-        return chunk_windows(self.pattern, words.lowered, starts, self.reach)
+        return chunk_windows(self.pattern, words.lowered if line is None else line, starts, self.reach)
 
 
 def chunk_windows(
@@ -186,9 +236,9 @@ def chunk_windows(
     stands for; its window runs from that chunk to ``reach`` chunks after the chunk of
     ``end``. The result equals the whole text's matches when every match has such a span.
     """
-    after = _CHUNKS_AFTER.get(reach)
+    after = _CHUNKS_AFTER.get(reach) if reach < UNBOUNDED else _TO_END
     if after is None:
-        after = _CHUNKS_AFTER.setdefault(reach, re.compile(r"\S*(?:\s+\S+){0," + str(reach) + "}"))
+        after = _CHUNKS_AFTER.setdefault(reach, re.compile(r"\S*(?:\s+\S*){0," + str(reach) + "}"))
     found: list[tuple[int, int]] = []
     left = right = -1
     for start, end in sorted(starts):
@@ -207,16 +257,14 @@ def chunk_windows(
 
 def windows_for(pattern: re.Pattern[str]) -> Windows | None:
     """The windows of ``pattern`` (``None`` when the reader cannot follow it: run it on whole lines)."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+    if not isinstance(pattern.pattern, str) or pattern.flags & (re.ASCII | re.LOCALE):
         return None
     try:
         tree = list(_parser.parse(pattern.pattern, pattern.flags))
         paths: set[tuple[tuple[Any, ...], str]] = set()
-        _walk(tree, (), False, paths)
+        _walk(tree, (), False, paths, bool(pattern.flags & re.IGNORECASE))
         reach = reach_of(tree)
     except (_UnreadableError, RecursionError):
-        return None
-    if reach >= _UNBOUNDED:
         return None
     closed: dict[str, Needs] = {}
     opened: dict[str, Needs] = {}
@@ -231,6 +279,13 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
             _add(chunk, lead, need)
         else:
             return None  # a match can start with whitespace or an unknown character, or be empty
+    for word in [word for word in opened if len(word) >= _LONG_TOKEN]:
+        # A long glued start (``bettingappdownlo``) is looked for as the word it starts with (``betting``).
+        short = next(
+            (word[:size] for size in range(len(word) - 1, _SHORT_WORD - 1, -1) if word[:size] in closed), None
+        )
+        if short is not None:
+            _add(opened, short, None)
     open_words = _shortest(set(opened))
     open_hints = _shortest({word for word, status in hints if status == "open"})
     closed_hints = {word for word, status in hints if status == "closed" and word not in open_hints}
@@ -238,9 +293,9 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
     for (word, _), needs in hints.items():
         if word in open_hints or word in closed_hints:
             _merge(rest_needs, word, needs)
-        for shorter in open_hints:
-            if shorter != word and word.startswith(shorter):
-                _merge(rest_needs, shorter, None)
+        for size in range(1, len(word)):
+            if word[:size] in open_hints:
+                _merge(rest_needs, word[:size], None)
     parts = []
     if closed_hints:
         parts.append(r"(?<![a-z])(?:" + _alternation(closed_hints) + r")(?![a-z])")
@@ -250,10 +305,10 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
         pattern=pattern,
         closed={word.encode("ascii"): need for word, need in closed.items()},
         keys=frozenset(word.encode("ascii") for word in closed),
-        open=tuple(sorted((word, opened[word]) for word in open_words)),
+        open=tuple(sorted((word, opened[word]) for word in open_words if not _covered(word, opened))),
         rest=re.compile("|".join(parts)) if parts else None,
         rest_needs=rest_needs,
-        chunk=tuple(sorted(chunk.items(), key=lambda item: item[0])),
+        chunk=tuple(sorted((lead, need) for lead, need in chunk.items() if not _covered(lead, chunk))),
         reach=reach,
     )
 
@@ -275,9 +330,14 @@ def _merge(table: dict[str, Needs], key: str, needs: Needs) -> None:
     table[key] = None if needs is None else (*(table.get(key) or ()), *needs)
 
 
+def _covered(literal: str, table: dict[str, Needs]) -> bool:
+    """Whether a shorter literal of ``table`` starting ``literal`` counts on its own (this one is idle)."""
+    return any(literal[:size] in table and table[literal[:size]] is None for size in range(1, len(literal)))
+
+
 def _shortest(items: set[str]) -> set[str]:
     """``items`` without those that start with a shorter item."""
-    return {item for item in items if not any(other != item and item.startswith(other) for other in items)}
+    return {item for item in items if not any(item[:size] in items for size in range(1, len(item)))}
 
 
 def _alternation(items: set[str]) -> str:
@@ -337,7 +397,11 @@ _GAP = ("gap",)
 
 
 def _walk(
-    nodes: list[Any], path: tuple[Any, ...], guarded: bool, out: set[tuple[tuple[Any, ...], str]]
+    nodes: list[Any],
+    path: tuple[Any, ...],
+    guarded: bool,
+    out: set[tuple[tuple[Any, ...], str]],
+    fold: bool = False,
 ) -> None:
     """Every start of a match through ``nodes`` after ``path``: known characters, gaps, then the end.
 
@@ -352,57 +416,85 @@ def _walk(
     if len(path) >= _CAP:
         out.add(((*path, _LETTER), "open"))
         return
+    settled = _settled(path)
+    if settled is not None:
+        out.add(((*path, _LETTER) if settled == "open" else path, settled))
+        return
     if not nodes:
         out.add((path, "guarded" if guarded else "end"))
         return
     (op, value), rest = nodes[0], nodes[1:]
     name = _name(op)
     if name == "LITERAL":
-        _walk(rest, (*path, chr(value)), False, out)
+        char = _lower(chr(value))
+        if not (guarded and char in _AZ):  # a look-ahead bars a letter here: no match takes this path
+            _walk(rest, (*path, char), False, out, fold)
     elif name == "IN":
         chars = _class_chars(value)
         if chars is not None and len(chars) <= _SMALL_CLASS:
-            for char in sorted(chars):
-                _walk(rest, (*path, char), False, out)
+            for char in sorted({_lower(char) for char in chars}):
+                if not (guarded and char in _AZ):
+                    _walk(rest, (*path, char), False, out, fold)
         elif _class_has_letter(value):
             out.add(((*path, _LETTER), "class"))
         else:
-            _walk(rest, _gap(path), False, out)
+            _walk(rest, _gap(path), False, out, fold)
     elif name in ("NOT_LITERAL", "ANY"):
         out.add(((*path, _LETTER), "class"))
     elif name == "BRANCH":
         for branch in value[1]:
-            _walk(list(branch) + rest, path, guarded, out)
+            _walk(list(branch) + rest, path, guarded, out, fold)
     elif name == "SUBPATTERN":
-        _, add_flags, _, items = value
-        if add_flags & (re.IGNORECASE | re.ASCII | re.LOCALE):
+        _, add_flags, del_flags, items = value
+        if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.IGNORECASE):
             msg = "inline flags"
             raise _UnreadableError(msg)
-        _walk(list(items) + rest, path, guarded, out)
+        _walk(list(items) + rest, path, guarded, out, fold)
     elif name == "ATOMIC_GROUP":
-        _walk(list(value) + rest, path, guarded, out)
+        _walk(list(value) + rest, path, guarded, out, fold)
     elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         least, most, body = value
         body = list(body)
         if len(body) == 1 and _name(body[0][0]) == "IN" and _is_gap(body[0][1]):
             if least == 0:
-                _walk(rest, path, guarded, out)
+                _walk(rest, path, guarded, out, fold)
             if most > 0:
-                _walk(rest, _gap(path), False, out)
+                _walk(rest, _gap(path), False, out, fold)
         elif most <= 3:
             for times in range(least, most + 1):
-                _walk(body * times + rest, path, guarded, out)
+                _walk(body * times + rest, path, guarded, out, fold)
         else:
-            _walk(body * least + rest, path, guarded, out)
-            _walk([*body * (least + 1), _OPEN], path, guarded, out)
+            _walk(body * least + rest, path, guarded, out, fold)
+            _walk([*body * (least + 1), _OPEN], path, guarded, out, fold)
     elif name == "OPEN_END":
         out.add(((*path, _LETTER), "open"))
     elif name in ("ASSERT", "ASSERT_NOT"):
         direction, body = value
-        bars = name == "ASSERT_NOT" and direction == 1 and _bars_letters(list(body))
-        _walk(rest, path, guarded or bars, out)
+        bars = name == "ASSERT_NOT" and direction == 1 and _bars_letters(list(body), fold)
+        _walk(rest, path, guarded or bars, out, fold)
     else:  # AT (anchors, \b), GROUPREF, and whatever a later Python adds
         raise _UnreadableError(name)
+
+
+def _settled(path: tuple[Any, ...]) -> str | None:
+    """Whether a path need not be followed further: ``"open"`` (a long first token), ``"cut"``, or ``None``.
+
+    Every path through a large alternation would be too many; a path is cut once its first
+    token is known and a few characters after it (a need) are read, and a first token
+    is read as a prefix once it is long or holds a few non-ASCII characters.
+    """
+    size = 0
+    rest = 0
+    for item in path:
+        if not (isinstance(item, str) and (item in _AZ or item >= "\x80")):
+            break
+        size += 1
+        rest += item >= "\x80"
+    else:
+        return "open" if size >= _LONG_TOKEN or (rest and size >= _LONG_REST) else None
+    if len(path) - size - 1 >= _AFTER or path.count(_GAP) >= _GAPS:
+        return "cut"
+    return None
 
 
 def _gap(path: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -425,16 +517,23 @@ class _Op:
 _OPEN = (_Op(), None)
 
 
-def _bars_letters(body: list[Any]) -> bool:
-    """Whether a look-ahead body is one character class that matches every letter ``a``-``z``."""
+def _bars_letters(body: list[Any], fold: bool) -> bool:
+    """Whether a negative look-ahead with this body bars every character that lower-cases to ``a``-``z``.
+
+    ``fold``: the pattern is case-insensitive, so a class holds a character when it holds
+    another of the same lower case (and a negated one when it holds none of them).
+    """
     if len(body) != 1:
         return False
     op, value = body[0]
     name = _name(op)
-    if name == "LITERAL":
-        return False
+    if name == "BRANCH":  # (?![a-z]|[量后]): one branch that bars every letter is enough
+        return any(_bars_letters(list(branch), fold) for branch in value[1])
     if name == "IN":
-        return all(_in_class(value, char) for char in _AZ)
+        negated = any(_name(item) == "NEGATE" for item, _ in value)
+        if fold and not negated:
+            return all(any(_in_class(value, cased) for cased in _CASED[char]) for char in _AZ)
+        return all(_in_class(value, cased) for char in _AZ for cased in _CASED[char])
     return False
 
 
@@ -487,8 +586,46 @@ def _class_chars(items: Any) -> set[str] | None:
 
 
 def _class_has_letter(items: Any) -> bool:
-    """Whether a class can match one of ``a``-``z``."""
-    return any(_in_class(items, char) for char in _AZ)
+    """Whether a class can match a character that lower-cases to one of ``a``-``z``."""
+    return any(_in_class(items, cased) for char in _AZ for cased in _CASED[char])
+
+
+_CASED = {char: tuple(sorted({char, char.upper(), *("\u212a" if char == "k" else "")})) for char in _AZ}
+"""The characters that lower-case to each of ``a``-``z`` (``K``, and the Kelvin sign for ``k``)."""
+
+
+def _lower(char: str) -> str:
+    """``char`` lower-cased, as a lower-cased line holds it (one character, or the walk stops)."""
+    lowered = char.lower()
+    if len(lowered) != 1 or lowered in _FOLD_UNSAFE:
+        msg = f"{char!r} does not lower-case to one plain character"
+        raise _UnreadableError(msg)
+    return lowered
+
+
+_FOLD_UNSAFE = frozenset(
+    "\u00b5\u03bc\u0345\u03b9\u1fbe\u0390\u1fd3\u03b0\u1fe3\u03b2\u03d0\u03b5\u03f5\u03b8\u03d1\u03ba\u03f0\u03c0\u03d6\u03c1\u03f1\u03c2\u03c3\u03c6\u03d5\u1e61\u1e9b\ufb05\ufb06"
+)
+"""Letters that ``re.IGNORECASE`` matches to a character of another lower case (µ and μ, ς and σ…).
+
+A pattern holding one gets no windows. The other such pairs (``i`` and ``ı``, ``s`` and ``ſ``,
+old Cyrillic forms) are kept out by :data:`CASE_ODD` on the line's side instead.
+"""
+
+CASE_ODD = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88]")
+"""Characters that ``re.IGNORECASE`` matches to a letter other than their ``lower()`` (``ı``, ``ſ``, old
+Cyrillic forms), and capitals whose ``lower()`` changes length (``İ``) or reads the context (``Σ``).
+A line holding one is not read in windows by a pattern run on the line as it is (see :func:`same_case`).
+"""
+
+
+def same_case(line: str, lowered: str) -> bool:
+    """Whether ``lowered`` (``line.lower()``) is ``line`` character by character, as windows need.
+
+    Windows found in the lower-cased line serve a pattern run on ``line`` itself (with or
+    without ``re.IGNORECASE``) only then: every character has its own lower case, in place.
+    """
+    return len(lowered) == len(line) and CASE_ODD.search(line) is None
 
 
 WHITESPACE = (
@@ -547,7 +684,7 @@ def reach_of(nodes: Any) -> int:
             if inner and len(body) == 1 and _ws_only(*body[0]):
                 total += 1
             elif inner:
-                total += _UNBOUNDED if most > 64 else inner * most
+                total += UNBOUNDED if most > 64 else inner * most
         elif name in ("ASSERT", "ASSERT_NOT"):
             direction, body = value
             total += reach_of(body) if direction == 1 else 0
@@ -555,4 +692,4 @@ def reach_of(nodes: Any) -> int:
             raise _UnreadableError(name)
         else:
             raise _UnreadableError(name)
-    return min(total, _UNBOUNDED)
+    return min(total, UNBOUNDED)

@@ -53,7 +53,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from povcorpus.boilerplate._windows import LineWords, chunk_windows, windows_for
+from povcorpus.boilerplate._windows import chunk_windows, line_words, windows_for
 from povcorpus.boilerplate.rules import Triggers
 
 __all__ = ["Run", "find_runs", "gambling_spans"]
@@ -385,7 +385,7 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     )
     found: dict[tuple[int, int], tuple[int, str]] = {}
     # A Latin line is read in exact windows (the same spans as a scan of the whole line).
-    words = LineWords(lowered) if lexicon is _LEXICON_LATIN else None
+    words = line_words(lowered) if lexicon is _LEXICON_LATIN else None
     for rank, (kind, pattern) in enumerate(lexicon):
         brandlike = rank == _BRANDLIKE_RANK
         windows = _LATIN_WINDOWS[rank] if words is not None else None

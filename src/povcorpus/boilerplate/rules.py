@@ -241,15 +241,9 @@ class Triggers:
         # substring, or the first byte of a rare one, is looked for in one C-level pass.
         encoded = lowered.encode("utf-8", "surrogatepass") if size >= _LONG else None
         for word in _present_words(lowered, self.words, encoded) if self.words else ():
+            # Two whole words never overlap, so one pass of the word's own pattern finds them all.
             key = "w" + word
-            start = lowered.find(word)
-            while start != -1:
-                end = start + len(word)
-                if not (start and _WORD.match(lowered, start - 1)) and not (
-                    end < size and _WORD.match(lowered, end)
-                ):
-                    found.append((start, end, key))
-                start = lowered.find(word, start + 1)
+            found.extend((match.start(), match.end(), key) for match in _whole_word(word).finditer(lowered))
         if self._prefix_regex is not None:
             for match in self._prefix_regex.finditer(lowered):
                 start = match.start()
@@ -328,6 +322,17 @@ def _present_words(
     if rest:
         present.update(words.intersection(_WORD.findall(rest)))
     return present
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` where no letter stands right before or after it (``bet``, not ``between``).
+
+    The word comes first and its bounds are looked at after it, so ``re`` looks for the
+    word itself with its fast literal search instead of trying every position.
+    """
+    letter = _WORD.pattern.removesuffix("+")
+    return re.compile(f"{re.escape(word)}(?<!{letter}.{{{len(word)}}})(?!{letter})")
 
 
 @lru_cache(maxsize=64)
