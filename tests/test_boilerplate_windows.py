@@ -104,7 +104,7 @@ def test_lexicon_windows_find_the_whole_line_matches(text: str) -> None:
 def _reference_hits(line: str) -> list[tuple[int, int, str]]:
     """``_lexicon_hits`` as it was: every lexicon pattern scans the whole line."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(gambling, "_LATIN_WINDOWS", (None,) * len(gambling._LATIN_WINDOWS))
+        patch.setattr(gambling, "_latin_windows", lambda: (None,) * len(gambling._LEXICON_LATIN))
 
         def whole(lowered: str) -> list[tuple[int, int]]:
             shaped = gambling._brandlike_for(lowered)
@@ -207,8 +207,8 @@ def test_patterns_the_reader_cannot_follow_get_no_windows() -> None:
 
 def test_every_latin_lexicon_pattern_has_windows() -> None:
     """Every Latin word pattern of the lexicon is read in windows (else the speed is lost, not the output)."""
-    assert [windows is None for windows in gambling._LATIN_WINDOWS] == [
-        rank == gambling._BRANDLIKE_RANK for rank in range(len(gambling._LATIN_WINDOWS))
+    assert [windows is None for windows in gambling._latin_windows()] == [
+        rank == gambling._BRANDLIKE_RANK for rank in range(len(gambling._LEXICON_LATIN))
     ]
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from attrs import frozen
@@ -72,12 +73,26 @@ _AZ = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_OTHERS = tuple(chr(code) for code in range(128) if chr(code) not in _AZ)
 _CAP = 24
 """Characters of a match's start followed through the syntax tree; longer starts become prefixes."""
-_GAPS = 2
-"""A path is followed to its second gap at most: the first token and a need are known by then."""
-_AFTER = 4
-"""Characters read after the first token, at most, for a need."""
+
+
+@frozen
+class _Reading:
+    """How far :func:`_walk` follows each path, and how many paths it may follow."""
+
+    fold: bool
+    """The pattern is case-insensitive."""
+    after: int = 4
+    """Characters read after the first token, at most, for a need."""
+    gaps: int = 2
+    """Gaps a path is followed to, at most: the first token and a need are known by then."""
+    budget: int = 1000
+    """Paths, at most; a larger alternation is read again without needs (its first tokens only)."""
+
+
 _LONG_TOKEN = 16
 """A first token this long is a prefix (``open``) for the rest of its path."""
+_LEAD = 3
+"""Characters of a leading literal read, at most, when a match starts with a digit or a mark."""
 _SHORT_WORD = 5
 """A long glued start is looked for as the longest word of at least this many letters it starts with."""
 _LONG_REST = 4
@@ -261,8 +276,13 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
         return None
     try:
         tree = list(_parser.parse(pattern.pattern, pattern.flags))
+        fold = bool(pattern.flags & re.IGNORECASE)
         paths: set[tuple[tuple[Any, ...], str]] = set()
-        _walk(tree, (), False, paths, bool(pattern.flags & re.IGNORECASE))
+        try:
+            _walk(tree, (), False, paths, _Reading(fold))
+        except _UnreadableError:  # too many paths: read the first tokens only, without needs
+            paths = set()
+            _walk(tree, (), False, paths, _Reading(fold, after=0, gaps=1, budget=_MAX_PATHS))
         reach = reach_of(tree)
     except (_UnreadableError, RecursionError):
         return None
@@ -387,7 +407,8 @@ def _first_token(path: tuple[Any, ...], how: str) -> tuple[str, str, str, str | 
 
 
 def _name(op: Any) -> str:
-    return str(getattr(op, "name", op))
+    """The name of a syntax tree node's kind (``"LITERAL"``); a name already is one."""
+    return op if isinstance(op, str) else str(op.name)
 
 
 _LETTER = ("letter",)
@@ -401,7 +422,7 @@ def _walk(
     path: tuple[Any, ...],
     guarded: bool,
     out: set[tuple[tuple[Any, ...], str]],
-    fold: bool = False,
+    how: _Reading,
 ) -> None:
     """Every start of a match through ``nodes`` after ``path``: known characters, gaps, then the end.
 
@@ -410,13 +431,13 @@ def _walk(
     ends there). ``guarded``: a look-ahead since the last character bars ``a``-``z``
     from following.
     """
-    if len(out) > _MAX_PATHS:
+    if len(out) > how.budget:
         msg = "too many paths"
         raise _UnreadableError(msg)
     if len(path) >= _CAP:
         out.add(((*path, _LETTER), "open"))
         return
-    settled = _settled(path)
+    settled = _settled(path, how)
     if settled is not None:
         out.add(((*path, _LETTER) if settled == "open" else path, settled))
         return
@@ -428,55 +449,55 @@ def _walk(
     if name == "LITERAL":
         char = _lower(chr(value))
         if not (guarded and char in _AZ):  # a look-ahead bars a letter here: no match takes this path
-            _walk(rest, (*path, char), False, out, fold)
+            _walk(rest, (*path, char), False, out, how)
     elif name == "IN":
         chars = _class_chars(value)
         if chars is not None and len(chars) <= _SMALL_CLASS:
             for char in sorted({_lower(char) for char in chars}):
                 if not (guarded and char in _AZ):
-                    _walk(rest, (*path, char), False, out, fold)
+                    _walk(rest, (*path, char), False, out, how)
         elif _class_has_letter(value):
             out.add(((*path, _LETTER), "class"))
         else:
-            _walk(rest, _gap(path), False, out, fold)
+            _walk(rest, _gap(path), False, out, how)
     elif name in ("NOT_LITERAL", "ANY"):
         out.add(((*path, _LETTER), "class"))
     elif name == "BRANCH":
         for branch in value[1]:
-            _walk(list(branch) + rest, path, guarded, out, fold)
+            _walk(list(branch) + rest, path, guarded, out, how)
     elif name == "SUBPATTERN":
         _, add_flags, del_flags, items = value
         if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.IGNORECASE):
             msg = "inline flags"
             raise _UnreadableError(msg)
-        _walk(list(items) + rest, path, guarded, out, fold)
+        _walk(list(items) + rest, path, guarded, out, how)
     elif name == "ATOMIC_GROUP":
-        _walk(list(value) + rest, path, guarded, out, fold)
+        _walk(list(value) + rest, path, guarded, out, how)
     elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         least, most, body = value
         body = list(body)
         if len(body) == 1 and _name(body[0][0]) == "IN" and _is_gap(body[0][1]):
             if least == 0:
-                _walk(rest, path, guarded, out, fold)
+                _walk(rest, path, guarded, out, how)
             if most > 0:
-                _walk(rest, _gap(path), False, out, fold)
+                _walk(rest, _gap(path), False, out, how)
         elif most <= 3:
             for times in range(least, most + 1):
-                _walk(body * times + rest, path, guarded, out, fold)
+                _walk(body * times + rest, path, guarded, out, how)
         else:
-            _walk(body * least + rest, path, guarded, out, fold)
-            _walk([*body * (least + 1), _OPEN], path, guarded, out, fold)
+            _walk(body * least + rest, path, guarded, out, how)
+            _walk([*body * (least + 1), _OPEN], path, guarded, out, how)
     elif name == "OPEN_END":
         out.add(((*path, _LETTER), "open"))
     elif name in ("ASSERT", "ASSERT_NOT"):
         direction, body = value
-        bars = name == "ASSERT_NOT" and direction == 1 and _bars_letters(list(body), fold)
-        _walk(rest, path, guarded or bars, out, fold)
+        bars = name == "ASSERT_NOT" and direction == 1 and _bars_letters(list(body), how.fold)
+        _walk(rest, path, guarded or bars, out, how)
     else:  # AT (anchors, \b), GROUPREF, and whatever a later Python adds
         raise _UnreadableError(name)
 
 
-def _settled(path: tuple[Any, ...]) -> str | None:
+def _settled(path: tuple[Any, ...], how: _Reading) -> str | None:
     """Whether a path need not be followed further: ``"open"`` (a long first token), ``"cut"``, or ``None``.
 
     Every path through a large alternation would be too many; a path is cut once its first
@@ -492,7 +513,12 @@ def _settled(path: tuple[Any, ...]) -> str | None:
         rest += item >= "\x80"
     else:
         return "open" if size >= _LONG_TOKEN or (rest and size >= _LONG_REST) else None
-    if len(path) - size - 1 >= _AFTER or path.count(_GAP) >= _GAPS:
+    if size == 0:  # a match that starts with a digit or a mark: read its leading literal
+        lead = next(
+            (index for index, item in enumerate(path) if not isinstance(item, str) or item.isspace()), None
+        )
+        return "cut" if lead is not None or len(path) >= _LEAD else None
+    if len(path) - size - 1 >= how.after or path.count(_GAP) >= how.gaps:
         return "cut"
     return None
 
@@ -587,6 +613,11 @@ def _class_chars(items: Any) -> set[str] | None:
 
 def _class_has_letter(items: Any) -> bool:
     """Whether a class can match a character that lower-cases to one of ``a``-``z``."""
+    return _has_letter(tuple((_name(op), value) for op, value in items))
+
+
+@lru_cache(maxsize=1024)
+def _has_letter(items: tuple[tuple[str, Any], ...]) -> bool:
     return any(_in_class(items, cased) for char in _AZ for cased in _CASED[char])
 
 

@@ -53,7 +53,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from povcorpus.boilerplate._windows import chunk_windows, line_words, windows_for
+from povcorpus.boilerplate._windows import Windows, chunk_windows, line_words, windows_for
 from povcorpus.boilerplate.rules import Triggers
 
 __all__ = ["Run", "find_runs", "gambling_spans"]
@@ -284,12 +284,19 @@ def _brandlike_for(lowered: str) -> re.Pattern[str] | None:
     return _BRANDLIKE_SHAPES[key]
 
 
-#: Exact windows of the Latin lexicon's word patterns (see :mod:`povcorpus.boilerplate._windows`): each
-#: runs only around the tokens its matches can start in. ``None`` for the brand-like shapes (below).
-_LATIN_WINDOWS = tuple(
-    None if rank == _BRANDLIKE_RANK else windows_for(pattern)
-    for rank, (_, pattern) in enumerate(_LEXICON_LATIN)
-)
+@lru_cache(maxsize=1)
+def _latin_windows() -> tuple[Windows | None, ...]:
+    """Exact windows of the Latin lexicon's word patterns (see :mod:`povcorpus.boilerplate._windows`).
+
+    Each pattern runs only around the tokens its matches can start in; ``None`` for the
+    brand-like shapes (see :func:`_brandlike_spans`). Read once, on first use.
+    """
+    return tuple(
+        None if rank == _BRANDLIKE_RANK else windows_for(pattern)
+        for rank, (_, pattern) in enumerate(_LEXICON_LATIN)
+    )
+
+
 #: A digit next to a word character that is no digit: every brand-like name of letters and digits
 #: holds one (``bet365``, ``22bet``), and most numbers do not.
 _DIGIT_BY_LETTER = re.compile(r"\d(?<=[^\W\d]\d)|\d(?=[^\W\d])")
@@ -386,9 +393,10 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     found: dict[tuple[int, int], tuple[int, str]] = {}
     # A Latin line is read in exact windows (the same spans as a scan of the whole line).
     words = line_words(lowered) if lexicon is _LEXICON_LATIN else None
+    latin_windows = _latin_windows() if words is not None else ()
     for rank, (kind, pattern) in enumerate(lexicon):
         brandlike = rank == _BRANDLIKE_RANK
-        windows = _LATIN_WINDOWS[rank] if words is not None else None
+        windows = latin_windows[rank] if words is not None else None
         if brandlike and plain:
             spans = _brandlike_spans(lowered)
         elif words is not None and windows is not None:
