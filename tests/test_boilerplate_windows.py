@@ -332,6 +332,7 @@ def test_case_odd_covers_every_letter_of_the_inline_patterns() -> None:
         (r"bet(?![A-Za-z0-9]|[量后])s?", re.IGNORECASE, "BETS bet bets bet量"),
         (r"(?<![a-z])in[\s-]play(?![a-z])", re.IGNORECASE, "IN-PLAY in\xa0play in  play"),
         (r"ж\s", 0, "ж "),
+        (r"(?<![a-z])(?:ab\w*\s+x|a\w*\s+y)", 0, "«abc y"),
     ],
 )
 def test_windows_read_look_aheads_as_re_does(source: str, flags: int, text: str) -> None:

@@ -168,9 +168,9 @@ class Windows:
     open: tuple[tuple[str, Needs], ...]
     """ASCII prefixes that the token at a match's start can begin with."""
     rest: re.Pattern[str] | None
-    """Finds, in a token holding a non-ASCII byte, the start of a match (on letter bounds)."""
-    rest_needs: dict[str, Needs]
-    """What else the line must hold for each text :attr:`rest` finds."""
+    """Finds, in a token holding a non-ASCII byte, where a match can start (on letter bounds)."""
+    rest_needing: tuple[tuple[str, bool, tuple[str, ...]], ...]
+    """More such hints, each with whether it is a whole word and what else the line must hold."""
     chunk: tuple[tuple[str, Needs], ...]
     """Literals a match starting with a non-letter begins with."""
     reach: int
@@ -208,20 +208,27 @@ class Windows:
             while start != -1:
                 found.append((start, start + len(literal)))
                 start = lowered.find(literal, start + 1)
-        if self.rest is not None and words.rest:
+        if (self.rest is not None or self.rest_needing) and words.rest:
             found.extend(self._rest_starts(lowered, words.rest))
         return found
 
     def _rest_starts(self, lowered: str, rest: str) -> list[tuple[int, int]]:
         """Spans of the tokens holding a non-ASCII byte (``rest``: joined by spaces) a match can start in."""
-        assert self.rest is not None
-        rest_needs = self.rest_needs
+        hits = [match.span() for match in self.rest.finditer(rest)] if self.rest is not None else []
+        for hint, whole, needs in self.rest_needing:
+            if hint in rest and any(need in lowered for need in needs):
+                start = rest.find(hint)
+                while start != -1:
+                    end = start + len(hint)
+                    if (not start or rest[start - 1] not in _AZ) and not (
+                        whole and end < len(rest) and rest[end] in _AZ
+                    ):
+                        hits.append((start, end))
+                    start = rest.find(hint, start + 1)
         tokens: set[str] = set()
-        for match in self.rest.finditer(rest):
-            needs = rest_needs[match.group()]
-            if needs is None or any(need in lowered for need in needs):
-                end = rest.find(" ", match.end())
-                tokens.add(rest[rest.rfind(" ", 0, match.start()) + 1 : len(rest) if end == -1 else end])
+        for start, end in hits:  # hints hold no space: each lies in one token
+            stop = rest.find(" ", end)
+            tokens.add(rest[rest.rfind(" ", 0, start) + 1 : len(rest) if stop == -1 else stop])
         found: list[tuple[int, int]] = []
         for token in tokens:
             start = lowered.find(token)
@@ -306,16 +313,18 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
         )
         if short is not None:
             _add(opened, short, None)
-    open_words = _shortest(set(opened))
-    open_hints = _shortest({word for word, status in hints if status == "open"})
-    closed_hints = {word for word, status in hints if status == "closed" and word not in open_hints}
-    rest_needs: dict[str, Needs] = {}
-    for (word, _), needs in hints.items():
-        if word in open_hints or word in closed_hints:
-            _merge(rest_needs, word, needs)
-        for size in range(1, len(word)):
-            if word[:size] in open_hints:
-                _merge(rest_needs, word[:size], None)
+    # A rest hint that a shorter (or the same) open hint with no needs already finds adds nothing.
+    free = {word for (word, status), needs in hints.items() if status == "open" and needs is None}
+    closed_hints: set[str] = set()
+    open_hints: set[str] = set()
+    needing: list[tuple[str, bool, tuple[str, ...]]] = []
+    for (word, status), needs in hints.items():
+        if any(word[:size] in free for size in range(1, len(word) + (status == "closed"))):
+            continue
+        if needs is not None:
+            needing.append((word, status == "closed", needs))
+        else:
+            (closed_hints if status == "closed" else open_hints).add(word)
     parts = []
     if closed_hints:
         parts.append(r"(?<![a-z])(?:" + _alternation(closed_hints) + r")(?![a-z])")
@@ -325,9 +334,9 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
         pattern=pattern,
         closed={word.encode("ascii"): need for word, need in closed.items()},
         keys=frozenset(word.encode("ascii") for word in closed),
-        open=tuple(sorted((word, opened[word]) for word in open_words if not _covered(word, opened))),
+        open=tuple(sorted((word, needs) for word, needs in opened.items() if not _covered(word, opened))),
         rest=re.compile("|".join(parts)) if parts else None,
-        rest_needs=rest_needs,
+        rest_needing=tuple(sorted(needing)),
         chunk=tuple(sorted((lead, need) for lead, need in chunk.items() if not _covered(lead, chunk))),
         reach=reach,
     )
@@ -343,21 +352,9 @@ def _add(table: dict[Any, Needs], key: Any, need: str | None) -> None:
         table[key] = (*(table.get(key) or ()), need)
 
 
-def _merge(table: dict[str, Needs], key: str, needs: Needs) -> None:
-    """Record that ``key`` counts when the line holds one of ``needs`` (``None``: always), for more paths."""
-    if key in table and table[key] is None:
-        return
-    table[key] = None if needs is None else (*(table.get(key) or ()), *needs)
-
-
 def _covered(literal: str, table: dict[str, Needs]) -> bool:
     """Whether a shorter literal of ``table`` starting ``literal`` counts on its own (this one is idle)."""
     return any(literal[:size] in table and table[literal[:size]] is None for size in range(1, len(literal)))
-
-
-def _shortest(items: set[str]) -> set[str]:
-    """``items`` without those that start with a shorter item."""
-    return {item for item in items if not any(item[:size] in items for size in range(1, len(item)))}
 
 
 def _alternation(items: set[str]) -> str:
