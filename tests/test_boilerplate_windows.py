@@ -184,6 +184,7 @@ def test_reach_counts_runs_of_whitespace() -> None:
     assert _reach(r"(?<=scarica\s)ora") == 0
     assert _reach(r"\w+(?![^\W\d_])") == 0
     assert _reach(r"a(?:\s+b)*") == UNBOUNDED
+    assert _reach(gambling._BRANDLIKE_WORD.pattern) == 0  # its chunk windows are exact
 
 
 def _reach(source: str) -> int:
@@ -333,6 +334,7 @@ def test_case_odd_covers_every_letter_of_the_inline_patterns() -> None:
         (r"(?<![a-z])in[\s-]play(?![a-z])", re.IGNORECASE, "IN-PLAY in\xa0play in  play"),
         (r"ж\s", 0, "ж "),
         (r"(?<![a-z])(?:ab\w*\s+x|a\w*\s+y)", 0, "«abc y"),
+        (r"(?<![^\W\d_])(?:a’b\w*(?=x)|bd)(?![^\W\d_])", 0, "«a’bd»"),
     ],
 )
 def test_windows_read_look_aheads_as_re_does(source: str, flags: int, text: str) -> None:

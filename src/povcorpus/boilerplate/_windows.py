@@ -1,40 +1,36 @@
-"""Exact windows for word patterns: run a regex only on the stretches of a line where it can match.
+"""Exact windows for word patterns: try a regex only where a match can start.
 
 A regex alternation of a hundred words runs over a line at a few MB/s, because
 ``re`` tries every position. Most of a line holds no word of the lexicon, and
 that can be told at C speed from the line's *byte tokens* (its UTF-8 bytes with
 every ASCII byte other than ``a``-``z`` made a space, split once; see
 :mod:`povcorpus._tokens`). :func:`windows_for` reads a compiled pattern's syntax
-tree (the one ``re`` builds) and lists what the token holding the start of any
-match must be:
+tree (the one ``re`` builds) and lists what must stand where any match starts:
 
-- a *closed* token: an ASCII word the match's first token is exactly
-  (``bets?`` followed by a non-letter: ``bet`` or ``bets``), met by one set
-  intersection with the line's tokens;
-- an *open* prefix: an ASCII word the first token starts with (``spielothek\\w*``),
-  looked for with ``str.find``;
-- a *rest* hint: a substring of the first token when that token holds a
-  non-ASCII byte (``casinò``, ``’bet``, ``ставки``), looked for in those tokens only;
-- a *chunk* literal, for a match that starts with a digit or a mark (``888``).
+- a *closed* token: an ASCII word the token at the start is exactly (``bets?``
+  before a non-letter: ``bet`` or ``bets``), met by one set intersection with the
+  line's tokens and then found with ``str.find``;
+- an *open* prefix: an ASCII word that token starts with (``spielothek\\w*``);
+- a *rest* hint, when that token holds a non-ASCII byte (``casinò``, ``’bet``,
+  ``ставки``): a word found, on a letter bound, in those few tokens only;
+- a *leading* literal, for a match that starts with a digit or a mark (``888``).
 
-A *chunk* is a stretch of the line between two runs of whitespace. The
-pattern's *reach* is how many runs of whitespace a match (or a look-ahead) can
-cross: ``slot\\s+machines?`` crosses one. The pattern is then run with
-``finditer(line, start, end)`` over windows of whole chunks, from the chunk of
-each token met to ``reach`` chunks after it (windows that meet are merged).
-Every match of the whole line starts in such a window and ends inside it, a
-look-behind sees the line before the window, and a window ends where the line
-has whitespace, which nothing in the pattern reads differently from the end of
-the text; so the windows give exactly the matches of the whole line; a pattern whose
-matches can cross any number of runs (``(?:\\s+online)*``) gets windows that run
-to the end of the line. A pattern this reader cannot follow (anchors,
-back-references, a match that can be empty or start with a space) gets no
-windows: it is run over the whole line.
+A hint may also *need* a literal somewhere in the line (``play`` for ``in``, from
+``in[\\s-]play``), so a common first word costs a C search, not a try at each place.
+:meth:`Windows.spans` then runs ``pattern.match(line, offset)`` at those offsets
+only, in order, each past the last match: that is what ``finditer`` does at every
+offset, and nowhere else does a match start, so the spans are exactly the whole
+line's. A pattern this reader cannot follow (anchors, back-references, a match that
+can be empty or start with a space) gets no windows: it is run over the whole line.
 
-The hints are read from the lower-cased line, whose characters are the
-pattern's characters lower-cased; so a pattern may be case-insensitive, or run
-on the line as it is, when lower-casing keeps every character in its place
-(:func:`same_case`).
+The hints are read from the lower-cased line, whose characters are the pattern's
+characters lower-cased; so a pattern may be case-insensitive, or run on the line as
+it is, when lower-casing keeps every character in its place (:func:`same_case`).
+
+:func:`chunk_windows` serves patterns whose hints lie *inside* their matches (a
+digit of ``bet365``): it runs ``finditer`` over whole stretches between runs of
+whitespace (*chunks*) around each hint, which is exact when no match crosses
+whitespace (:func:`reach_of` is 0) or when each window reaches as many chunks on.
 """
 
 from __future__ import annotations
@@ -157,7 +153,7 @@ def line_words(lowered: str) -> LineWords:
 
 @frozen
 class Windows:
-    """Where a pattern's matches can start in a line, and how far they reach (see the module docstring)."""
+    """Where a pattern's matches can start in a line (see the module docstring)."""
 
     pattern: re.Pattern[str]
     """The pattern the windows are for."""
@@ -173,14 +169,12 @@ class Windows:
     """More such hints, each with whether it is a whole word and what else the line must hold."""
     chunk: tuple[tuple[str, Needs], ...]
     """Literals a match starting with a non-letter begins with."""
-    reach: int
-    """How many runs of whitespace a match or a look-ahead can cross (:data:`UNBOUNDED`: any number)."""
 
-    def starts(self, words: LineWords) -> list[tuple[int, int]]:
-        """Spans ``(start, end)`` of ``words.lowered`` in whose chunk every match starts (unsorted)."""
+    def starts(self, words: LineWords) -> set[int]:
+        """Offsets of ``words.lowered`` where a match can start: every offset where one does is here."""
         lowered = words.lowered
         size = len(lowered)
-        found: list[tuple[int, int]] = []
+        found: set[int] = set()
         closed = self.closed
         for token in self.keys.intersection(words.tokens):
             needs = closed[token]
@@ -191,7 +185,7 @@ class Windows:
             while start != -1:
                 end = start + len(word)
                 if (not start or lowered[start - 1] not in _AZ) and (end == size or lowered[end] not in _AZ):
-                    found.append((start, end))
+                    found.add(start)
                 start = lowered.find(word, start + 1)
         for prefix, needs in self.open:
             if prefix not in lowered or (needs is not None and not any(need in lowered for need in needs)):
@@ -199,22 +193,29 @@ class Windows:
             start = lowered.find(prefix)
             while start != -1:
                 if not start or lowered[start - 1] not in _AZ:
-                    found.append((start, start + len(prefix)))
+                    found.add(start)
                 start = lowered.find(prefix, start + 1)
         for literal, needs in self.chunk:
             if literal not in lowered or (needs is not None and not any(need in lowered for need in needs)):
                 continue
             start = lowered.find(literal)
             while start != -1:
-                found.append((start, start + len(literal)))
+                found.add(start)
                 start = lowered.find(literal, start + 1)
         if (self.rest is not None or self.rest_needing) and words.rest:
-            found.extend(self._rest_starts(lowered, words.rest))
+            found.update(self._rest_starts(lowered, words.rest))
         return found
 
-    def _rest_starts(self, lowered: str, rest: str) -> list[tuple[int, int]]:
-        """Spans of the tokens holding a non-ASCII byte (``rest``: joined by spaces) a match can start in."""
-        hits = [match.span() for match in self.rest.finditer(rest)] if self.rest is not None else []
+    def _rest_starts(self, lowered: str, rest: str) -> set[int]:
+        """Offsets where a match can start inside the tokens holding a non-ASCII byte (``rest``, joined)."""
+        hits: list[int] = []
+        if self.rest is not None:
+            # Every hit, overlapping ones too (``d’azzardo`` and ``azzardo`` may each start a match).
+            search = self.rest.search
+            match = search(rest)
+            while match is not None:
+                hits.append(match.start())
+                match = search(rest, match.start() + 1)
         for hint, whole, needs in self.rest_needing:
             if hint in rest and any(need in lowered for need in needs):
                 start = rest.find(hint)
@@ -223,30 +224,43 @@ class Windows:
                     if (not start or rest[start - 1] not in _AZ) and not (
                         whole and end < len(rest) and rest[end] in _AZ
                     ):
-                        hits.append((start, end))
+                        hits.append(start)
                     start = rest.find(hint, start + 1)
-        tokens: set[str] = set()
-        for start, end in hits:  # hints hold no space: each lies in one token
-            stop = rest.find(" ", end)
-            tokens.add(rest[rest.rfind(" ", 0, start) + 1 : len(rest) if stop == -1 else stop])
-        found: list[tuple[int, int]] = []
-        for token in tokens:
+        offsets: dict[str, set[int]] = {}
+        for start in hits:  # hints hold no space: each lies in one token, at some offset
+            first = rest.rfind(" ", 0, start) + 1
+            stop = rest.find(" ", start)
+            offsets.setdefault(rest[first : len(rest) if stop == -1 else stop], set()).add(start - first)
+        found: set[int] = set()
+        for token, inside in offsets.items():
             start = lowered.find(token)
             while start != -1:
-                found.append((start, start + len(token)))
+                found.update(start + offset for offset in inside)
                 start = lowered.find(token, start + 1)
         return found
 
     def spans(self, words: LineWords, line: str | None = None) -> list[tuple[int, int]]:
-        """The spans of ``self.pattern.finditer(line)``, read in windows only.
+        """The spans of ``self.pattern.finditer(line)``, tried only where a match can start.
 
         ``line`` defaults to ``words.lowered``; another line must lower-case to it in place
-        (:func:`same_case`).
+        (:func:`same_case`). The pattern is matched on the whole line at each offset of
+        :meth:`starts` past the last match, in order: ``finditer`` tries every offset in
+        order, and nowhere else does a match start.
         """
         starts = self.starts(words)
         if not starts:
             return []
-        return chunk_windows(self.pattern, words.lowered if line is None else line, starts, self.reach)
+        text = words.lowered if line is None else line
+        match = self.pattern.match
+        found: list[tuple[int, int]] = []
+        position = 0
+        for start in sorted(starts):
+            if start >= position:
+                hit = match(text, start)
+                if hit is not None:
+                    found.append(hit.span())
+                    position = hit.end()
+        return found
 
 
 def chunk_windows(
@@ -290,7 +304,6 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
         except _UnreadableError:  # too many paths: read the first tokens only, without needs
             paths = set()
             _walk(tree, (), False, paths, _Reading(fold, after=0, gaps=1, budget=_MAX_PATHS))
-        reach = reach_of(tree)
     except (_UnreadableError, RecursionError):
         return None
     closed: dict[str, Needs] = {}
@@ -338,7 +351,6 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
         rest=re.compile("|".join(parts)) if parts else None,
         rest_needing=tuple(sorted(needing)),
         chunk=tuple(sorted((lead, need) for lead, need in chunk.items() if not _covered(lead, chunk))),
-        reach=reach,
     )
 
 
@@ -358,7 +370,26 @@ def _covered(literal: str, table: dict[str, Needs]) -> bool:
 
 
 def _alternation(items: set[str]) -> str:
-    return "|".join(map(re.escape, sorted(items, key=lambda item: (-len(item), item))))
+    """A regex matching each of ``items`` (longest first), written as a trie.
+
+    ``re`` tries the branches of an alternation one by one; with the words sharing their
+    first characters, a position is rejected after a few character tests, not hundreds.
+    """
+    root: dict[str, Any] = {}
+    for item in items:
+        node = root
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _trie(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _first_token(path: tuple[Any, ...], how: str) -> tuple[str, str, str, str | None]:
