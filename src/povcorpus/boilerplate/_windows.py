@@ -51,6 +51,7 @@ __all__ = [
     "WHITESPACE",
     "LineWords",
     "Windows",
+    "alternation",
     "chunk_windows",
     "line_words",
     "reach_of",
@@ -340,9 +341,9 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
             (closed_hints if status == "closed" else open_hints).add(word)
     parts = []
     if closed_hints:
-        parts.append(r"(?<![a-z])(?:" + _alternation(closed_hints) + r")(?![a-z])")
+        parts.append(r"(?<![a-z])(?:" + alternation(closed_hints) + r")(?![a-z])")
     if open_hints:
-        parts.append(r"(?<![a-z])(?:" + _alternation(open_hints) + ")")
+        parts.append(r"(?<![a-z])(?:" + alternation(open_hints) + ")")
     return Windows(
         pattern=pattern,
         closed={word.encode("ascii"): need for word, need in closed.items()},
@@ -369,8 +370,8 @@ def _covered(literal: str, table: dict[str, Needs]) -> bool:
     return any(literal[:size] in table and table[literal[:size]] is None for size in range(1, len(literal)))
 
 
-def _alternation(items: set[str]) -> str:
-    """A regex matching each of ``items`` (longest first), written as a trie.
+def alternation(items: Iterable[str]) -> str:
+    """A regex matching each of ``items`` (the longest one where several start), written as a trie.
 
     ``re`` tries the branches of an alternation one by one; with the words sharing their
     first characters, a position is rejected after a few character tests, not hundreds.
