@@ -53,7 +53,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from povcorpus.boilerplate._windows import Windows, chunk_windows, line_words, windows_for
+from povcorpus.boilerplate._windows import Windows, alternation, chunk_windows, line_words, windows_for
 from povcorpus.boilerplate.rules import Triggers
 
 __all__ = ["Run", "find_runs", "gambling_spans"]
@@ -276,6 +276,11 @@ def _brandlike_for(lowered: str) -> re.Pattern[str] | None:
         any("." + tld in lowered for tld in _BRAND_TLDS),
         any(morpheme in lowered for morpheme in _BRAND_MORPHEMES),
     )
+    return _brandlike_shaped(key)
+
+
+def _brandlike_shaped(key: tuple[bool, bool, bool]) -> re.Pattern[str] | None:
+    """:data:`_BRANDLIKE_WORD` with only the shapes ``key`` keeps (digits, site, morpheme), compiled once."""
     if key not in _BRANDLIKE_SHAPES:
         shapes = [
             shape for shape, on in zip((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME), key, strict=True) if on
@@ -300,6 +305,12 @@ def _latin_windows() -> tuple[Windows | None, ...]:
 #: A digit next to a word character that is no digit: every brand-like name of letters and digits
 #: holds one (``bet365``, ``22bet``), and most numbers do not.
 _DIGIT_BY_LETTER = re.compile(r"\d(?<=[^\W\d]\d)|\d(?=[^\W\d])")
+#: What each brand-like shape (digits, site, morpheme) holds: a digit by a letter, a ``.tld``, a morpheme.
+_BRANDLIKE_FINDERS = (
+    _DIGIT_BY_LETTER,
+    re.compile(r"\.(?:" + "|".join(_BRAND_TLDS) + ")"),
+    re.compile(alternation(_BRAND_MORPHEMES)),
+)
 
 
 def _brandlike_spans(lowered: str) -> list[tuple[int, int]]:
@@ -309,16 +320,14 @@ def _brandlike_spans(lowered: str) -> list[tuple[int, int]]:
     ``.tld`` or a gambling morpheme, so the pattern runs only over the chunks that hold one
     (:func:`povcorpus.boilerplate._windows.chunk_windows`).
     """
-    shaped = _brandlike_for(lowered)
-    if shaped is None:
-        return []
-    starts = [match.span() for match in _DIGIT_BY_LETTER.finditer(lowered)]
-    for literal in (*("." + tld for tld in _BRAND_TLDS), *_BRAND_MORPHEMES):
-        start = lowered.find(literal)
-        while start != -1:
-            starts.append((start, start + len(literal)))
-            start = lowered.find(literal, start + 1)
-    return chunk_windows(shaped, lowered, starts, 0) if starts else []
+    starts: list[tuple[int, int]] = []
+    key = []
+    for finder in _BRANDLIKE_FINDERS:  # a shape none of whose hints the line holds cannot match: left out
+        found = [match.span() for match in finder.finditer(lowered)]
+        key.append(bool(found))
+        starts.extend(found)
+    shaped = _brandlike_shaped((key[0], key[1], key[2]))
+    return chunk_windows(shaped, lowered, starts, 0) if shaped is not None else []
 
 
 #: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
