@@ -260,12 +260,23 @@ class Triggers:
                 found.extend((start, start + len(body), "s" + body) for body in self._implied[rare.group()])
                 rare = self._rare_regex.search(lowered, start + 1)
         absent: set[bytes] = set()
+        sieved: dict[bytes, bytes] = {}
         for body, anchor in self._letter_substrings:
             if encoded is not None:
                 # The anchor (the substring's run of digits or marks, or the substring) is looked
                 # for once for all the substrings that hold it ("88": fun88, m88, w88).
                 if any(missing in anchor for missing in absent):
                     continue  # a shorter anchor inside this one is not in the text
+                # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
+                # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
+                others = _NOT_DIGITS if anchor.isdigit() else _ASCII if not anchor.isascii() else None
+                if others is not None:
+                    sieve = sieved.get(others)
+                    if sieve is None:
+                        sieve = sieved[others] = encoded.translate(None, others)
+                    if anchor not in sieve:
+                        absent.add(anchor)
+                        continue
                 if anchor not in encoded:
                     absent.add(anchor)
                     continue
@@ -298,6 +309,8 @@ def _anchor(substring: str) -> bytes:
 
 
 _NON_LETTERS = re.compile(r"[^a-z\s]+")
+_NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
+_ASCII = bytes(range(128))
 
 _LONG = 256
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
