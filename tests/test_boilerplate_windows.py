@@ -39,8 +39,18 @@ GLUE = st.sampled_from(
      "x", "é", "中", "ж", "", "’s ", " the ", " in ", "\u1c80", "ı"]
 )  # fmt: skip
 MATCHES = st.sampled_from(ITEMS).flatmap(lambda item: st.from_regex(re.compile(item), fullmatch=True))
+HAN_WORDS = st.sampled_from(
+    [
+        *gambling.CORE_HAN,
+        *gambling.SPAMMY_HAN,
+        *gambling.MODIFIER_HAN,
+        *gambling.DOWNLOAD_HAN,
+        *gambling.BRANDS_HAN,
+    ]
+)
 PIECE = st.one_of(
     MATCHES,
+    HAN_WORDS,
     MATCHES.map(str.upper),
     MATCHES.map(str.title),
     st.sampled_from(TRICKY),
@@ -70,6 +80,11 @@ PIECE = st.one_of(
             "ſlots apk download",
             "Sky bet ſports betting APP download",
             "wıllıam hill casino app download",
+            "体育投注app下载",
+            "xbob体育官网",
+            "天下注册送彩金",
+            "Bet365体育官网APP下载",
+            "在线赌场app下載",
         ]
     ),
     st.text(max_size=4),
@@ -85,7 +100,8 @@ def _windowed(pattern: re.Pattern[str]) -> object:
 
 LATIN = [
     (kind, pattern, _windowed(pattern))
-    for rank, (kind, pattern) in enumerate(gambling._LEXICON_LATIN)
+    for lexicon in (gambling._LEXICON_LATIN, gambling._LEXICON_LOWER)
+    for rank, (kind, pattern) in enumerate(lexicon)
     if rank != gambling._BRANDLIKE_RANK
 ]
 
@@ -93,7 +109,7 @@ LATIN = [
 @settings(max_examples=500, deadline=None)
 @given(st.one_of(LINES, TEXT))
 def test_lexicon_windows_find_the_whole_line_matches(text: str) -> None:
-    """Each Latin lexicon pattern read in windows finds exactly the spans of a scan of the whole line."""
+    """Each lexicon pattern (Latin, and with Han words) read in windows finds the whole line's spans."""
     lowered = text.replace("\n", " ").lower()
     words = LineWords(lowered)
     for kind, pattern, windows in LATIN:
@@ -105,6 +121,7 @@ def _reference_hits(line: str) -> list[tuple[int, int, str]]:
     """``_lexicon_hits`` as it was: every lexicon pattern scans the whole line."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gambling, "_latin_windows", lambda: (None,) * len(gambling._LEXICON_LATIN))
+        patch.setattr(gambling, "_lower_windows", lambda: (None,) * len(gambling._LEXICON_LOWER))
 
         def whole(lowered: str) -> list[tuple[int, int]]:
             shaped = gambling._brandlike_for(lowered)
@@ -206,11 +223,12 @@ def test_patterns_the_reader_cannot_follow_get_no_windows() -> None:
         assert windows_for(re.compile(source, flags)) is None, source
 
 
-def test_every_latin_lexicon_pattern_has_windows() -> None:
-    """Every Latin word pattern of the lexicon is read in windows (else the speed is lost, not the output)."""
-    assert [windows is None for windows in gambling._latin_windows()] == [
-        rank == gambling._BRANDLIKE_RANK for rank in range(len(gambling._LEXICON_LATIN))
-    ]
+def test_every_lexicon_pattern_has_windows() -> None:
+    """Every word pattern of the lexicon is read in windows (else the speed is lost, not the output)."""
+    for table in (gambling._latin_windows(), gambling._lower_windows()):
+        assert [windows is None for windows in table] == [
+            rank == gambling._BRANDLIKE_RANK for rank in range(len(gambling._LEXICON_LATIN))
+        ]
 
 
 def test_windows_merge_and_end_on_whitespace() -> None:

@@ -299,7 +299,7 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
     try:
         tree = list(_parser.parse(pattern.pattern, pattern.flags))
         fold = bool(pattern.flags & re.IGNORECASE)
-        paths: set[tuple[tuple[Any, ...], str]] = set()
+        paths: set[tuple[tuple[Any, ...], str, bool]] = set()
         try:
             _walk(tree, (), False, paths, _Reading(fold))
         except _UnreadableError:  # too many paths: read the first tokens only, without needs
@@ -311,8 +311,10 @@ def windows_for(pattern: re.Pattern[str]) -> Windows | None:
     opened: dict[str, Needs] = {}
     hints: dict[tuple[str, str], Needs] = {}
     chunk: dict[str, Needs] = {}
-    for path, how in paths:
+    for path, how, bound in paths:
         word, status, lead, need = _first_token(path, how)
+        if not bound:  # a match may start inside a word: only its leading literal tells where
+            word = ""
         if word:
             _add(hints, (word, status), need)
             _add(closed if status == "closed" else opened, word, need) if word.isascii() else None
@@ -450,8 +452,9 @@ def _walk(
     nodes: list[Any],
     path: tuple[Any, ...],
     guarded: bool,
-    out: set[tuple[tuple[Any, ...], str]],
+    out: set[tuple[tuple[Any, ...], str, bool]],
     how: _Reading,
+    left: bool = False,
 ) -> None:
     """Every start of a match through ``nodes`` after ``path``: known characters, gaps, then the end.
 
@@ -464,64 +467,67 @@ def _walk(
         msg = "too many paths"
         raise _UnreadableError(msg)
     if len(path) >= _CAP:
-        out.add(((*path, _LETTER), "open"))
+        out.add(((*path, _LETTER), "open", left))
         return
     settled = _settled(path, how)
     if settled is not None:
-        out.add(((*path, _LETTER) if settled == "open" else path, settled))
+        out.add(((*path, _LETTER) if settled == "open" else path, settled, left))
         return
     if not nodes:
-        out.add((path, "guarded" if guarded else "end"))
+        out.add((path, "guarded" if guarded else "end", left))
         return
     (op, value), rest = nodes[0], nodes[1:]
     name = _name(op)
     if name == "LITERAL":
         char = _lower(chr(value))
         if not (guarded and char in _AZ):  # a look-ahead bars a letter here: no match takes this path
-            _walk(rest, (*path, char), False, out, how)
+            _walk(rest, (*path, char), False, out, how, left)
     elif name == "IN":
         chars = _class_chars(value)
         if chars is not None and len(chars) <= _SMALL_CLASS:
             for char in sorted({_lower(char) for char in chars}):
                 if not (guarded and char in _AZ):
-                    _walk(rest, (*path, char), False, out, how)
+                    _walk(rest, (*path, char), False, out, how, left)
         elif _class_has_letter(value):
-            out.add(((*path, _LETTER), "class"))
+            out.add(((*path, _LETTER), "class", left))
         else:
-            _walk(rest, _gap(path), False, out, how)
+            _walk(rest, _gap(path), False, out, how, left)
     elif name in ("NOT_LITERAL", "ANY"):
-        out.add(((*path, _LETTER), "class"))
+        out.add(((*path, _LETTER), "class", left))
     elif name == "BRANCH":
         for branch in value[1]:
-            _walk(list(branch) + rest, path, guarded, out, how)
+            _walk(list(branch) + rest, path, guarded, out, how, left)
     elif name == "SUBPATTERN":
         _, add_flags, del_flags, items = value
         if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.IGNORECASE):
             msg = "inline flags"
             raise _UnreadableError(msg)
-        _walk(list(items) + rest, path, guarded, out, how)
+        _walk(list(items) + rest, path, guarded, out, how, left)
     elif name == "ATOMIC_GROUP":
-        _walk(list(value) + rest, path, guarded, out, how)
+        _walk(list(value) + rest, path, guarded, out, how, left)
     elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         least, most, body = value
         body = list(body)
         if len(body) == 1 and _name(body[0][0]) == "IN" and _is_gap(body[0][1]):
             if least == 0:
-                _walk(rest, path, guarded, out, how)
+                _walk(rest, path, guarded, out, how, left)
             if most > 0:
-                _walk(rest, _gap(path), False, out, how)
+                _walk(rest, _gap(path), False, out, how, left)
         elif most <= 3:
             for times in range(least, most + 1):
-                _walk(body * times + rest, path, guarded, out, how)
+                _walk(body * times + rest, path, guarded, out, how, left)
         else:
-            _walk(body * least + rest, path, guarded, out, how)
-            _walk([*body * (least + 1), _OPEN], path, guarded, out, how)
+            _walk(body * least + rest, path, guarded, out, how, left)
+            _walk([*body * (least + 1), _OPEN], path, guarded, out, how, left)
     elif name == "OPEN_END":
-        out.add(((*path, _LETTER), "open"))
+        out.add(((*path, _LETTER), "open", left))
     elif name in ("ASSERT", "ASSERT_NOT"):
         direction, body = value
-        bars = name == "ASSERT_NOT" and direction == 1 and _bars_letters(list(body), how.fold)
-        _walk(rest, path, guarded or bars, out, how)
+        bars = name == "ASSERT_NOT" and _bars_letters(list(body), how.fold)
+        if direction == 1:
+            _walk(rest, path, guarded or bars, out, how, left)
+        else:  # a look-behind at the start that bars a letter: the match starts at a letter bound
+            _walk(rest, path, guarded, out, how, left or (bars and not path))
     else:  # AT (anchors, \b), GROUPREF, and whatever a later Python adds
         raise _UnreadableError(name)
 

@@ -302,6 +302,15 @@ def _latin_windows() -> tuple[Windows | None, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _lower_windows() -> tuple[Windows | None, ...]:
+    """Exact windows of the whole lexicon's patterns, Han words too, for a lower-cased line (see above)."""
+    return tuple(
+        None if rank == _BRANDLIKE_RANK else windows_for(pattern)
+        for rank, (_, pattern) in enumerate(_LEXICON_LOWER)
+    )
+
+
 #: A digit next to a word character that is no digit: every brand-like name of letters and digits
 #: holds one (``bet365``, ``22bet``), and most numbers do not.
 _DIGIT_BY_LETTER = re.compile(r"\d(?<=[^\W\d]\d)|\d(?=[^\W\d])")
@@ -400,12 +409,12 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
         else (line, _LEXICON)
     )
     found: dict[tuple[int, int], tuple[int, str]] = {}
-    # A Latin line is read in exact windows (the same spans as a scan of the whole line).
-    words = line_words(lowered) if lexicon is _LEXICON_LATIN else None
-    latin_windows = _latin_windows() if words is not None else ()
+    # A lower-cased line is read in exact windows (the same spans as a scan of the whole line).
+    words = line_words(lowered) if plain else None
+    table = (_latin_windows() if lexicon is _LEXICON_LATIN else _lower_windows()) if words is not None else ()
     for rank, (kind, pattern) in enumerate(lexicon):
         brandlike = rank == _BRANDLIKE_RANK
-        windows = latin_windows[rank] if words is not None else None
+        windows = table[rank] if words is not None else None
         if brandlike and plain:
             spans = _brandlike_spans(lowered)
         elif words is not None and windows is not None:
