@@ -13,7 +13,10 @@ tree (the one ``re`` builds) and lists what must stand where any match starts:
 - an *open* prefix: an ASCII word that token starts with (``spielothek\\w*``);
 - a *rest* hint, when that token holds a non-ASCII byte (``casinò``, ``’bet``,
   ``ставки``): a word found, on a letter bound, in those few tokens only;
-- a *leading* literal, for a match that starts with a digit or a mark (``888``).
+- a *leading* literal, for a match that starts with a digit or a mark (``888``),
+  or that may start inside a word: the tokens tell where a match starts only when
+  a look-behind at the pattern's start bars a letter before it (``(?<![a-z])``);
+  a Han word with none (``下载`` in ``app下载``) is looked for as its literal.
 
 A hint may also *need* a literal somewhere in the line (``play`` for ``in``, from
 ``in[\\s-]play``), so a common first word costs a C search, not a try at each place.
