@@ -206,7 +206,24 @@ def _brute_hits(triggers: Triggers, lowered: str) -> set[tuple[int, int, str]]:
 
 
 TRIGGER = st.sampled_from(
-    ["bet", "bets", "casino*", "cas*", ">", ">>", "(c)", "(", "a b", "ab", "88", "888", "下载", "下"]
+    [
+        "bet",
+        "bets",
+        "casino*",
+        "cas*",
+        ">",
+        ">>",
+        "(c)",
+        "(",
+        "a b",
+        "ab",
+        "88",
+        "888",
+        "下载",
+        "下",
+        "x下载",
+        "w88",
+    ]
 )
 
 
@@ -227,6 +244,8 @@ TRIGGER = st.sampled_from(
                 "ab",
                 "8888",
                 "下载下",
+                "x下载",
+                "w8",
                 " ",
                 "\n",
                 "é",

@@ -7,10 +7,13 @@ to left like every other step's edits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from povcorpus._lines import Line as Line  # the one line type, re-exported for the rule modules
 from povcorpus._lines import split_lines as split_lines
+from povcorpus.boilerplate._windows import LineWords, Windows, line_words, same_case, windows_for
 from povcorpus.boilerplate.rules import DETECTORS, Rule
 from povcorpus.edits import apply_edits, replace_spans
 from povcorpus.model import Edit
@@ -92,6 +95,8 @@ def find_inline(
     """
     lowered = line.lower() if keys is None else ""
     hits: list[tuple[int, int, str]] = []
+    words: LineWords | None = None  # the line's tokens, read when a pattern with windows runs
+    same: bool | None = None  # whether lower-casing keeps the line's characters in place
     for rule in rules:
         if keys is None:
             if not rule.triggered(lowered):
@@ -109,6 +114,17 @@ def find_inline(
                 find = detector.triggered_find
             hits.extend((start, end, rule.name) for start, end in find(line) if end > start)
         for pattern in rule.patterns:
+            windows = _windows_of(pattern)
+            if windows is not None and same is None:
+                lowered_line = line.lower()
+                same = same_case(line, lowered_line)
+                words = line_words(lowered_line) if same else None
+            if windows is not None and words is not None:
+                # Read only where a match can start (exact windows, see povcorpus.boilerplate._windows).
+                hits.extend(
+                    (start, end, rule.name) for start, end in windows.spans(words, line) if end > start
+                )
+                continue
             hits.extend(
                 (m.start(), m.end(), rule.name) for m in pattern.finditer(line) if m.end() > m.start()
             )
@@ -119,6 +135,12 @@ def find_inline(
             continue
         kept.append(hit)
     return kept
+
+
+@lru_cache(maxsize=1024)
+def _windows_of(pattern: re.Pattern[str]) -> Windows | None:
+    """The exact windows of an inline rule's pattern (``None``: it reads whole lines)."""
+    return windows_for(pattern)
 
 
 def mend(line: str, start: int, end: int) -> tuple[int, int]:

@@ -74,6 +74,7 @@ from functools import lru_cache
 
 from attrs import frozen
 
+from povcorpus.boilerplate._windows import Windows, alternation, chunk_windows, line_words, windows_for
 from povcorpus.boilerplate.rules import Triggers
 
 __all__ = ["Run", "find_runs", "gambling_spans"]
@@ -330,12 +331,67 @@ def _brandlike_for(lowered: str) -> re.Pattern[str] | None:
         any("." + tld in lowered for tld in _BRAND_TLDS),
         any(morpheme in lowered for morpheme in _BRAND_MORPHEMES),
     )
+    return _brandlike_shaped(key)
+
+
+def _brandlike_shaped(key: tuple[bool, bool, bool]) -> re.Pattern[str] | None:
+    """:data:`_BRANDLIKE_WORD` with only the shapes ``key`` keeps (digits, site, morpheme), compiled once."""
     if key not in _BRANDLIKE_SHAPES:
         shapes = [
             shape for shape, on in zip((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME), key, strict=True) if on
         ]
         _BRANDLIKE_SHAPES[key] = _brandlike_word("|".join(shapes), 0) if shapes else None
     return _BRANDLIKE_SHAPES[key]
+
+
+@lru_cache(maxsize=1)
+def _latin_windows() -> tuple[Windows | None, ...]:
+    """Exact windows of the Latin lexicon's word patterns (see :mod:`povcorpus.boilerplate._windows`).
+
+    Each pattern runs only around the tokens its matches can start in; ``None`` for the
+    brand-like shapes (see :func:`_brandlike_spans`). Read once, on first use.
+    """
+    return tuple(
+        None if rank == _BRANDLIKE_RANK else windows_for(pattern)
+        for rank, (_, pattern) in enumerate(_LEXICON_LATIN)
+    )
+
+
+@lru_cache(maxsize=1)
+def _lower_windows() -> tuple[Windows | None, ...]:
+    """Exact windows of the whole lexicon's patterns, Han words too, for a lower-cased line (see above)."""
+    return tuple(
+        None if rank == _BRANDLIKE_RANK else windows_for(pattern)
+        for rank, (_, pattern) in enumerate(_LEXICON_LOWER)
+    )
+
+
+#: A digit next to a word character that is no digit: every brand-like name of letters and digits
+#: holds one (``bet365``, ``22bet``), and most numbers do not.
+_DIGIT_BY_LETTER = re.compile(r"\d(?<=[^\W\d]\d)|\d(?=[^\W\d])")
+#: What each brand-like shape (digits, site, morpheme) holds: a digit by a letter, a ``.tld``, a morpheme.
+_BRANDLIKE_FINDERS = (
+    _DIGIT_BY_LETTER,
+    re.compile(r"\.(?:" + "|".join(_BRAND_TLDS) + ")"),
+    re.compile(alternation(_BRAND_MORPHEMES)),
+)
+
+
+def _brandlike_spans(lowered: str) -> list[tuple[int, int]]:
+    """The spans :func:`_brandlike_for`'s pattern finds in ``lowered``, read in windows only.
+
+    A brand-like name is one chunk (no whitespace) that holds a digit next to a letter, a
+    ``.tld`` or a gambling morpheme, so the pattern runs only over the chunks that hold one
+    (:func:`povcorpus.boilerplate._windows.chunk_windows`).
+    """
+    starts: list[tuple[int, int]] = []
+    key = []
+    for finder in _BRANDLIKE_FINDERS:  # a shape none of whose hints the line holds cannot match: left out
+        found = [match.span() for match in finder.finditer(lowered)]
+        key.append(bool(found))
+        starts.extend(found)
+    shaped = _brandlike_shaped((key[0], key[1], key[2]))
+    return chunk_windows(shaped, lowered, starts, 0) if shaped is not None else []
 
 
 #: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
@@ -428,15 +484,19 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
         else (line, _LEXICON)
     )
     found: dict[tuple[int, int], tuple[int, str]] = {}
+    # A lower-cased line is read in exact windows (the same spans as a scan of the whole line).
+    words = line_words(lowered) if plain else None
+    table = (_latin_windows() if lexicon is _LEXICON_LATIN else _lower_windows()) if words is not None else ()
     for rank, (kind, pattern) in enumerate(lexicon):
         brandlike = rank == _BRANDLIKE_RANK
+        windows = table[rank] if words is not None else None
         if brandlike and plain:
-            shaped = _brandlike_for(lowered)
-            if shaped is None:
-                continue
-            pattern = shaped
-        for match in pattern.finditer(text):
-            span = match.span()
+            spans = _brandlike_spans(lowered)
+        elif words is not None and windows is not None:
+            spans = windows.spans(words)
+        else:
+            spans = [match.span() for match in pattern.finditer(text)]
+        for span in spans:
             if span[1] == span[0] or (brandlike and not _brandlike(line[span[0] : span[1]])):
                 continue
             if span not in found:

@@ -241,15 +241,9 @@ class Triggers:
         # substring, or the first byte of a rare one, is looked for in one C-level pass.
         encoded = lowered.encode("utf-8", "surrogatepass") if size >= _LONG else None
         for word in _present_words(lowered, self.words, encoded) if self.words else ():
+            # Two whole words never overlap, so one pass of the word's own pattern finds them all.
             key = "w" + word
-            start = lowered.find(word)
-            while start != -1:
-                end = start + len(word)
-                if not (start and _WORD.match(lowered, start - 1)) and not (
-                    end < size and _WORD.match(lowered, end)
-                ):
-                    found.append((start, end, key))
-                start = lowered.find(word, start + 1)
+            found.extend((match.start(), match.end(), key) for match in _whole_word(word).finditer(lowered))
         if self._prefix_regex is not None:
             for match in self._prefix_regex.finditer(lowered):
                 start = match.start()
@@ -266,12 +260,23 @@ class Triggers:
                 found.extend((start, start + len(body), "s" + body) for body in self._implied[rare.group()])
                 rare = self._rare_regex.search(lowered, start + 1)
         absent: set[bytes] = set()
+        sieved: dict[bytes, bytes] = {}
         for body, anchor in self._letter_substrings:
             if encoded is not None:
                 # The anchor (the substring's run of digits or marks, or the substring) is looked
                 # for once for all the substrings that hold it ("88": fun88, m88, w88).
                 if any(missing in anchor for missing in absent):
                     continue  # a shorter anchor inside this one is not in the text
+                # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
+                # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
+                others = _NOT_DIGITS if anchor.isdigit() else _ASCII if not anchor.isascii() else None
+                if others is not None:
+                    sieve = sieved.get(others)
+                    if sieve is None:
+                        sieve = sieved[others] = encoded.translate(None, others)
+                    if anchor not in sieve:
+                        absent.add(anchor)
+                        continue
                 if anchor not in encoded:
                     absent.add(anchor)
                     continue
@@ -304,6 +309,8 @@ def _anchor(substring: str) -> bytes:
 
 
 _NON_LETTERS = re.compile(r"[^a-z\s]+")
+_NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
+_ASCII = bytes(range(128))
 
 _LONG = 256
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
@@ -328,6 +335,17 @@ def _present_words(
     if rest:
         present.update(words.intersection(_WORD.findall(rest)))
     return present
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` where no letter stands right before or after it (``bet``, not ``between``).
+
+    The word comes first and its bounds are looked at after it, so ``re`` looks for the
+    word itself with its fast literal search instead of trying every position.
+    """
+    letter = _WORD.pattern.removesuffix("+")
+    return re.compile(f"{re.escape(word)}(?<!{letter}.{{{len(word)}}})(?!{letter})")
 
 
 @lru_cache(maxsize=64)
