@@ -26,6 +26,8 @@ import random
 import sys
 from pathlib import Path
 
+from _spam_sets import read_jsonl, text_lines
+
 from povcorpus.boilerplate import strip_spam
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,8 +119,7 @@ TAILS = (
 
 def honest_sentences() -> list[str]:
     """The honest Chinese sentences written for this check (comments and blank lines skipped)."""
-    lines = HONEST.read_text(encoding="utf-8").split("\n")
-    return [line for line in lines if line and not line.startswith("#")]
+    return text_lines(HONEST)
 
 
 def hosts() -> list[str]:
@@ -126,7 +127,7 @@ def hosts() -> list[str]:
     found = honest_sentences()
     if LANGID_DEV.exists():
         dev = ROOT / "tests" / "data" / "dev" / "spam.jsonl"
-        records = [json.loads(line) for line in dev.read_text(encoding="utf-8").split("\n") if line]
+        records = read_jsonl(dev)
         held = {record["expected"] for record in records if record["split"] == "test"}
         for line in LANGID_DEV.read_text(encoding="utf-8").split("\n"):
             if not line:

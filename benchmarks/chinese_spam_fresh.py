@@ -38,12 +38,13 @@ its ``shape``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import re
 import sys
 from pathlib import Path
+
+from _spam_sets import read_jsonl, split_of, text_lines, write_jsonl
 
 from povcorpus.cleaners import clean_text
 
@@ -145,11 +146,6 @@ def hosts() -> list[str]:
                 found.extend(s for s in _sentences(record["text"]) if s not in used)
     unique = list(dict.fromkeys(found))
     return [host for host in unique if clean_text(host, lang="zh").text == host]
-
-
-def split_of(host: str) -> str:
-    """``tune`` or ``test`` by a hash of the host."""
-    return "tune" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "test"
 
 
 def name(rng: random.Random) -> str:
@@ -312,19 +308,13 @@ def items_more() -> list[dict[str, str]]:
 
 def read(path: Path = OUT) -> list[dict[str, str]]:
     """The items of ``path`` (:data:`OUT` or :data:`OUT_MORE`)."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+    return read_jsonl(path)
 
 
 def _kept(host: str, got: str) -> bool:
     """Whether every character of ``host`` is still in ``got``, in order (nothing of the host was cut)."""
     rest = iter(got)
     return all(char in rest for char in host)
-
-
-def _honest(path: Path) -> list[str]:
-    return [
-        line for line in path.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
-    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -336,9 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     for path, build in ((OUT, items), (OUT_MORE, items_more)):
         records = read(path) if args.check else build()
         if not args.check:
-            path.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-            )
+            write_jsonl(path, records)
         for split in ("tune", "test"):
             chosen = [r for r in records if r["split"] == split]
             fixed = lost = 0
@@ -353,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"host characters lost in {lost}"
             )
     for path in (DATA / "honest_zh.txt", DATA / "honest_zh_more.txt", DATA / "honest_zh_products.txt"):
-        honest = _honest(path)
+        honest = text_lines(path)
         changed = [s for s in honest if clean_text(s, lang="zh").text != s]
         print(f"{path.name}: {len(honest) - len(changed)}/{len(honest)} unchanged")
         for sentence in changed:

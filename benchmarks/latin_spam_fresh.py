@@ -35,13 +35,13 @@ byte-identical.
 from __future__ import annotations
 
 import argparse
-import difflib
-import hashlib
 import json
 import random
 import re
 from collections import Counter
 from pathlib import Path
+
+from _spam_sets import lost_characters, read_jsonl, split_of, text_lines, write_jsonl
 
 from povcorpus.cleaners import clean_text
 
@@ -264,11 +264,6 @@ def hosts() -> list[tuple[str, str]]:
     ]
 
 
-def split_of(host: str) -> str:
-    """``tune`` or ``test`` by a hash of the host."""
-    return "tune" if hashlib.sha1(host.encode()).digest()[0] % 2 == 0 else "test"
-
-
 def inject(host: str, spam: str, rng: random.Random) -> tuple[str, str]:
     """``host`` with ``spam`` at a start, middle, end, after-comma or bracketed place, and the place."""
     words = [match.start() for match in re.finditer(r"(?<= )(?=\w)", host)]
@@ -311,20 +306,12 @@ def items() -> list[dict[str, str]]:
 
 def read() -> list[dict[str, str]]:
     """The items of :data:`OUT`."""
-    return [json.loads(line) for line in OUT.read_text(encoding="utf-8").split("\n") if line]
-
-
-def lost_characters(host: str, got: str) -> int:
-    """How many characters of ``host`` are not in ``got`` (by a longest common subsequence of blocks)."""
-    matcher = difflib.SequenceMatcher(None, host, got, autojunk=False)
-    return len(host) - sum(block.size for block in matcher.get_matching_blocks())
+    return read_jsonl(OUT)
 
 
 def honest() -> list[str]:
     """The honest negatives, one a line (``#`` lines are comments)."""
-    return [
-        line for line in HONEST.read_text(encoding="utf-8").split("\n") if line and not line.startswith("#")
-    ]
+    return text_lines(HONEST)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -335,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     records = read() if args.check else items()
     if not args.check:
-        OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        write_jsonl(OUT, records)
     for split in ("tune", "test"):
         chosen = [r for r in records if r["split"] == split]
         fixed = lost = lost_items = 0
