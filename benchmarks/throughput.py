@@ -11,7 +11,11 @@ Builds two deterministic synthetic corpora from the bundled samples:
 * **damaged**: copies of the five sample files as they are (spam, chrome,
   MT punctuation, apostrophes…), numbers shifted so no two documents are equal;
 * **clean**: the same records after ``povcorpus.process`` (their repaired text),
-  so the cleaners find nothing to change and only the cost of *looking* remains.
+  so the cleaners find nothing to change and only the cost of *looking* remains;
+* **english** (asked for with ``--kinds english``): clean English prose, the issue's other
+  column: the English sentences of the development sets (``tests/data/dev/``, from public
+  treebanks) and the processed English white papers' paragraphs, shuffled into a different
+  document of 30 four-sentence paragraphs for each file.
 
 Each row is measured in a fresh process (so peak RSS is its own), as the
 minimum of ``--rounds`` runs:
@@ -67,6 +71,28 @@ def _clean_sources() -> list[tuple[str, str]]:
     return sources
 
 
+def _english_sources() -> list[str]:
+    """Clean English sentences and paragraphs: the dev sets' English texts and the English white papers."""
+    import povcorpus
+    from povcorpus.samples import sample_paths
+
+    found: dict[str, None] = {}
+    for path in sorted((HERE.parent / "tests" / "data" / "dev").glob("*.jsonl")):
+        if path.stem == "honest_gambling":
+            continue  # prose about betting: not the everyday prose this corpus stands for
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line:
+                item = json.loads(line)
+                if item.get("lang") == "en" and item.get("expected"):
+                    found[item["expected"].strip()] = None
+    for path in sample_paths():
+        for doc in povcorpus.load(path):
+            processed = povcorpus.process(doc)
+            if processed.language == "en":
+                found.update(dict.fromkeys(line for line in processed.text.split("\n") if len(line) > 40))
+    return [text for text in found if "\n" not in text]
+
+
 def build_corpus(root: Path, megabytes: int, kind: str = "damaged") -> Path:
     """Write about ``megabytes`` MB of sample-like files under ``root`` (deterministic)."""
     from povcorpus.samples import sample_paths
@@ -75,16 +101,19 @@ def build_corpus(root: Path, megabytes: int, kind: str = "damaged") -> Path:
     if target.exists():
         return target
     target.mkdir(parents=True)
-    if kind == "clean":
+    if kind in {"clean", "english"}:
         # Built in a child process: the parent's peak RSS would otherwise be inherited by
         # every measurement it starts (Linux keeps the high-water mark across exec).
         output = subprocess.run(
-            [sys.executable, __file__, "--child", "clean-sources", "--corpus", str(target)],
+            [sys.executable, __file__, "--child", f"{kind}-sources", "--corpus", str(target)],
             check=True,
             capture_output=True,
             text=True,
         ).stdout
-        sources = [(name, text) for name, text in json.loads(output.strip().splitlines()[-1])]
+        found = json.loads(output.strip().splitlines()[-1])
+        if kind == "english":
+            return _write_english(target, megabytes, found)
+        sources = [(name, text) for name, text in found]
     else:
         sources = [(path.name, path.read_text(encoding="utf-8")) for path in sample_paths()]
     wanted = megabytes * 1_000_000
@@ -98,6 +127,22 @@ def build_corpus(root: Path, megabytes: int, kind: str = "damaged") -> Path:
             written += path.stat().st_size
             if written >= wanted:
                 break
+        copy += 1
+    return target
+
+
+def _write_english(target: Path, megabytes: int, sentences: list[str]) -> Path:
+    """Files of 30 paragraphs of four sentences each, every file shuffled with its own seed."""
+    import random
+
+    wanted = megabytes * 1_000_000
+    written = copy = 0
+    while written < wanted:
+        chosen = random.Random(copy).sample(sentences, min(120, len(sentences)))
+        body = "\n\n".join(" ".join(chosen[index : index + 4]) for index in range(0, len(chosen), 4))
+        path = target / f"{copy:05d}_english.txt"
+        path.write_text(body + "\n", encoding="utf-8")
+        written += path.stat().st_size
         copy += 1
     return target
 
@@ -129,6 +174,9 @@ def child(kind: str, corpus: Path, workers: int, rounds: int) -> None:
         return
     if kind == "clean-sources":
         print(json.dumps(_clean_sources(), ensure_ascii=False))
+        return
+    if kind == "english-sources":
+        print(json.dumps(_english_sources(), ensure_ascii=False))
         return
     size = sum(path.stat().st_size for path in corpus.iterdir())
     if kind in {"cleaning", "pipeline"}:
@@ -217,7 +265,7 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", default="10", help="corpus sizes in MB, comma-separated")
-    parser.add_argument("--kinds", default="damaged,clean", help="corpora to measure: damaged, clean")
+    parser.add_argument("--kinds", default="damaged,clean", help="corpora: damaged, clean, english")
     parser.add_argument("--rounds", type=int, default=3, help="runs per row; the fastest counts")
     parser.add_argument("--work", default=None, help="folder for the synthetic corpora (default: a temp dir)")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)

@@ -91,6 +91,35 @@ def _protected_pattern(present: tuple[bool, ...]) -> re.Pattern[str]:
     )
 
 
+def _chunks_with(text: str, present: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """The runs of non-whitespace characters of ``text`` that hold a literal of :data:`_PROTECTED_PARTS`.
+
+    Whitespace is what ``\\s`` matches (``str.isspace``). Each run is found from a literal's
+    place outwards, never reading a character of an earlier run again, so the cost stays linear.
+    """
+    found: list[int] = []
+    for (literal, _), kept in zip(_PROTECTED_PARTS, present, strict=True):
+        if kept:
+            place = text.find(literal)
+            while place != -1:
+                found.append(place)
+                place = text.find(literal, place + 1)
+    chunks: list[tuple[int, int]] = []
+    size = len(text)
+    for place in sorted(found):
+        if chunks and place < chunks[-1][1]:
+            continue  # inside the run already found
+        floor = chunks[-1][1] if chunks else 0
+        start = place
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        end = place
+        while end < size and not text[end].isspace():
+            end += 1
+        chunks.append((start, end))
+    return chunks
+
+
 class Protected:
     """Spans of a text that cleaners leave alone (URLs, e-mail addresses, ```code```).
 
@@ -104,9 +133,15 @@ class Protected:
         ends: list[int] = []
         present = tuple(literal in text for literal, _ in _PROTECTED_PARTS)
         if any(present):
-            for match in _protected_pattern(present).finditer(text):
-                starts.append(match.start())
-                ends.append(match.end())
+            pattern = _protected_pattern(present)
+            # Without inline code no protected span holds a space: each lies in a run of
+            # non-spaces holding its literal, and only those runs are searched (the e-mail
+            # pattern, tried at every word character, is slow over a whole text).
+            pieces = [(0, len(text))] if present[-1] else _chunks_with(text, present)
+            for start, end in pieces:
+                for match in pattern.finditer(text, start, end):
+                    starts.append(match.start())
+                    ends.append(match.end())
         self._starts: Sequence[int] = starts
         self._ends: Sequence[int] = ends
 
