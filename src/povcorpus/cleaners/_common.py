@@ -91,14 +91,42 @@ def _protected_pattern(present: tuple[bool, ...]) -> re.Pattern[str]:
     )
 
 
-def _chunks_with(text: str, present: tuple[bool, ...]) -> list[tuple[int, int]]:
-    """The runs of non-whitespace characters of ``text`` that hold a literal of :data:`_PROTECTED_PARTS`.
+def _regions_with(text: str, present: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """Where in ``text`` a protected span can lie, as disjoint ``(start, end)`` regions in order.
 
-    Whitespace is what ``\\s`` matches (``str.isspace``). Each run is found from a literal's
-    place outwards, never reading a character of an earlier run again, so the cost stays linear.
+    A URL or an e-mail address holds no whitespace (what ``\\s`` matches, ``str.isspace``),
+    so it lies in a run of non-spaces holding its literal; inline code lies in a line holding a
+    backtick. Those runs and lines, merged where they meet, bound every match, and each starts
+    and ends where no match can go on, so searching them alone finds what a search of the
+    whole text finds.
+    """
+    regions = _chunks_with(text, present)
+    if present[-1]:  # inline code: the lines with a backtick
+        lines: list[tuple[int, int]] = []
+        place = text.find("`")
+        while place != -1:
+            end = text.find("\n", place)
+            end = len(text) if end == -1 else end
+            lines.append((text.rfind("\n", 0, place) + 1, end))
+            place = text.find("`", end)
+        regions = sorted(regions + lines)
+    merged: list[tuple[int, int]] = []
+    for start, end in regions:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _chunks_with(text: str, present: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """The runs of non-whitespace characters of ``text`` holding a URL or e-mail literal.
+
+    Each run is found from a literal's place outwards, never reading a character of an earlier
+    run again, so the cost stays linear.
     """
     found: list[int] = []
-    for (literal, _), kept in zip(_PROTECTED_PARTS, present, strict=True):
+    for (literal, _), kept in zip(_PROTECTED_PARTS[:-1], present[:-1], strict=True):
         if kept:
             place = text.find(literal)
             while place != -1:
@@ -134,11 +162,9 @@ class Protected:
         present = tuple(literal in text for literal, _ in _PROTECTED_PARTS)
         if any(present):
             pattern = _protected_pattern(present)
-            # Without inline code no protected span holds a space: each lies in a run of
-            # non-spaces holding its literal, and only those runs are searched (the e-mail
-            # pattern, tried at every word character, is slow over a whole text).
-            pieces = [(0, len(text))] if present[-1] else _chunks_with(text, present)
-            for start, end in pieces:
+            # Only where a span can lie is searched (the e-mail pattern, tried at every word
+            # character, is slow over a whole text): see _regions_with.
+            for start, end in _regions_with(text, present):
                 for match in pattern.finditer(text, start, end):
                     starts.append(match.start())
                     ends.append(match.end())
