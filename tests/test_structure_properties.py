@@ -117,3 +117,29 @@ def test_extract_structure_edits_undo_and_reparse(text: str) -> None:
     assert all(edit.rule.startswith("structure.") for edit in doc.edits)
     assert doc.sections == parse_sections(doc.text)
     assert extract_structure(doc) == doc
+
+
+_MARK_PIECES = st.lists(
+    st.sampled_from(
+        ["Full Text", "full-text", "Testo integrale", "全文", "(", ")", "（", "）", ":", "：", " ",
+         "\n", "\t", "\u3000", "a", "T", "t", "Title", "白皮书", ".", "x"]
+    ),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.one_of(_MARK_PIECES, st.text(max_size=30)))
+def test_title_mark_split_skips_the_search_exactly(line: str) -> None:
+    """The last-character check before the suffix search changes no split (reference: the search alone)."""
+    from povcorpus.structure import header
+
+    prefix = header._TITLE_PREFIX.match(line)
+    head = prefix.group().strip() if prefix else ""
+    rest = line[prefix.end() :] if prefix else line
+    suffix = header._TITLE_SUFFIX.search(rest)
+    if suffix is None or suffix.start() == 0:
+        expected = (head, rest, "")
+    else:
+        expected = (head, rest[: suffix.start()], suffix.group().strip())
+    assert header.split_title_mark(line) == expected

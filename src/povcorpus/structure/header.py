@@ -93,6 +93,10 @@ _TITLE_SUFFIX = re.compile(
 )
 
 
+_SUFFIX_ENDS = frozenset(")）tT")
+"""The characters a :data:`_TITLE_SUFFIX` match can end with."""
+
+
 def split_title_mark(line: str) -> tuple[str, str, str]:
     """Split a ``Full Text:`` mark off a title line: ``(prefix, title, suffix)``.
 
@@ -104,6 +108,11 @@ def split_title_mark(line: str) -> tuple[str, str, str]:
     prefix = _TITLE_PREFIX.match(line)
     head = prefix.group().strip() if prefix else ""
     rest = line[prefix.end() :] if prefix else line
+    # A suffix ends the line (or comes just before its last line break) with ")", "）" or
+    # "Text": any other last character rules it out without a search over the whole line.
+    last = rest[-2:-1] if rest.endswith("\n") else rest[-1:]
+    if last not in _SUFFIX_ENDS:
+        return head, rest, ""
     suffix = _TITLE_SUFFIX.search(rest)
     if suffix is None or suffix.start() == 0:
         return head, rest, ""
