@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from povcorpus.cleaners import CleanerChain, clean_text
@@ -66,6 +66,7 @@ def test_idempotent_on_arbitrary_text(text: str, lang: str | None) -> None:
 
 @settings(max_examples=500, deadline=None)
 @given(text=damaged_fragment(), lang=LANGS)
+@example(text="l，ie'”s Minis", lang="it")  # italian_accent's è left a ” between letters for the next run
 def test_idempotent_on_damaged_sample_fragments(text: str, lang: str | None) -> None:
     """Sample text with seeded damage of every kind, cleaned twice, is stable after one cleaning."""
     assume(not _mojibake_next_to_rewrite(text))

@@ -53,6 +53,10 @@ def _same(first: Document, second: Document) -> None:
 @example("Chin-a Ch-ina")
 @example("0\x9b0»0")
 @example("La riduzi-one della povertà è un obiettivo dei programmi regionali.")
+@example(  # "pro-gram" inside a title word that the structure step then removes
+    "\nNpro-gramew Progress in Development-oriented Poverty Reduction Program for Rural China\n\n"
+    "Updated:pro-gram Nov 16, 2011"
+)
 def test_process_is_idempotent(text: str) -> None:
     """process(process(doc)) has the same text, title, sections, metadata and language as process(doc)."""
     once = process(Document.from_text(text))

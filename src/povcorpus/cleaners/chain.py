@@ -22,9 +22,9 @@ __all__ = ["DEFAULT_ORDER", "CleanerChain", "FunctionCleaner"]
 DEFAULT_ORDER: tuple[str, ...] = (
     "mojibake",
     "spam",
+    "italian_accent",
     "apostrophe",
     "spaced_apostrophe",
-    "italian_accent",
     "chinese_web",
     "mt_punctuation",
     "dehyphenate",

@@ -277,6 +277,23 @@ def _whole_word_in(text: str, word: str) -> bool:
     return False
 
 
+def _whole_word_count(text: str, word: str) -> int:
+    """How often ``word`` occurs in ``text`` with no letter right before or right after it.
+
+    ``pro-gram`` inside ``Npro-gramew`` is not a use of ``pro-gram``: counting it would make the
+    decision depend on words that a later step may remove (a title), and a second run differ.
+    """
+    count = 0
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before_ok = start == 0 or not text[start - 1].isalpha()
+        whole = before_ok and (end == len(text) or not text[end].isalpha())
+        count += whole
+        start = text.find(word, end if whole else start + 1)
+    return count
+
+
 @register_cleaner("dehyphenate")
 def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     """Join words split by line-break hyphenation; keep real compounds.
@@ -390,8 +407,8 @@ def _dehyphenate_once(
                 joined = (first + second).lower()
                 decision = frequent
                 if joined in vocabulary:
-                    hyphenated = lowered.count(f"{first}-{second}".lower())
-                    joined_count = lowered.count(joined)
+                    hyphenated = _whole_word_count(lowered, f"{first}-{second}".lower())
+                    joined_count = _whole_word_count(lowered, joined)
                     decision = not (hyphenated >= 2 and hyphenated >= joined_count)
             decisions[key] = decision
         if decision:
