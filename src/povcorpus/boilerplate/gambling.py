@@ -1604,6 +1604,61 @@ def _symbol_at(line: str, index: int) -> bool:
     return 0 <= index < len(line) and _symbol(line[index])
 
 
+#: What a spam phrase carries after it: a URL (with its path), ``18+``, ``T&C apply``, a Telegram or
+#: WhatsApp contact, hashtags; and a year or a place-free ranking tail only where the sentence or a bracket
+#: ends or another of these follows (``casino bonus 2025)``; ``Between PHRASE 1990 and`` keeps its year).
+_ATTACHMENT = (
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]"
+    r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
+    r"|(?:telegram|whatsapp|viber|tg|wa)\s*:?\s*(?:@\w+|\+\d[\d -]{5,16}\d)"
+    r"|#[^\W_]\w*"
+)
+_TAIL_LATIN = re.compile(r"(?:\s*[|•]\s*|\s+)(?:" + _ATTACHMENT + r")(?![\w+@/])", re.IGNORECASE)
+_YEAR_TAIL = re.compile(
+    r"\s+(?:19|20)\d\d(?=\s*(?:[.!?)\]]|\Z|(?:[|•]\s*|\s+)(?:" + _ATTACHMENT + ")))", re.IGNORECASE
+)
+#: SEO and ranking words before a cut phrase (``best``, ``top 10``, ``beste``, ``лучшие``); never
+#: ``new``-words, which a host noun phrase uses (``the new PHRASE programme``).
+_SEO_HEAD = re.compile(
+    r"(?<![^\W\d_])(?:best|top[ -]?\d{1,3}|top[- ]rated|trusted|legit|no\.\s?1|#1|migliori|beste|mejores"
+    r"|melhores|meilleure?s?|najlepsze|лучшие|топ[ -]?\d{1,3}|en iyi|güvenilir|terpercaya|terbaik|bästa"
+    r"|seriöse|betrouwbare|affidabili|confiables|confiáveis|fiables?|legalne|честные|resmi|topp[ -]?\d{1,3})"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened to whole URLs the cut begins or ends inside (``https://zorvex.bet/bonus``)."""
+    left = max(line.rfind(" ", 0, start), line.rfind("(", 0, start)) + 1
+    token = line[left : start + 1]
+    if left < start and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+        start = left
+    match = re.compile(r"\S*").match(line, end)
+    right = match.end() if match else end
+    token = line[max(line.rfind(" ", 0, end), line.rfind("(", 0, end)) + 1 : right]
+    if right > end and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+        end = right
+        while end > start and line[end - 1] in ".,;:!?)]\"'»”":
+            end -= 1
+    return start, end
+
+
+def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
+    while True:
+        match = _TAIL_LATIN.match(line, end) or _YEAR_TAIL.match(line, end)
+        if match is None:
+            break
+        end = match.end()
+    for _ in range(2):
+        head = _SEO_HEAD.search(line, max(0, start - 24), start)
+        if head is None:
+            break
+        start = head.start()
+    return start, end
+
+
 def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
     """A Latin run's cut, widened to what belongs to the phrase around it.
 
@@ -1613,6 +1668,8 @@ def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
     keeps its full stop). A year after it stays: it is the host's as often (``Between
     PHRASE 1991 and 1997``).
     """
+    start, end = _url_token(line, start, end)
+    start, end = _latin_attachments(line, start, end)
     while start > 0 and (
         _symbol(line[start - 1]) or (line[start - 1] == " " and _symbol_at(line, start - 2))
     ):
