@@ -190,7 +190,7 @@ DOWNLOAD_HAN = _lexicon(
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
-GLUE = r"[\s\-–·|/:&+]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+GLUE = r"[\s\-–·•|/:&+\u2600-\u27bf\U0001f300-\U0001faff]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
     r"""
@@ -893,6 +893,10 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
     return name
 
 
+#: What may stand between a name and its run: spaces, dashes, bars and pictographs (``💎 Zorvex 🎰 casino``).
+_LEFT_GLUE = re.compile(r"[ \t\-–·|•\u2600-\u27bf\U0001f300-\U0001faff]+\Z")
+
+
 def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, str] | None:
     """Start and kind of a name right before ``start`` (one word, spaces or nothing between), if any.
 
@@ -904,7 +908,7 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     hyphen = re.search(r"[^\W_][-–](\s*)\Z", before)
     if hyphen is not None and (hyphen.group(1) or _HAN.match(line[start : start + 1])):
         return None  # ``Vor- und``: a hyphen and a space end a compound's first part, they separate no name
-    stripped = before.rstrip(" \t-–·|")
+    stripped = _LEFT_GLUE.sub("", before)
     if _HAN.search(line[start : start + 1]) and stripped != before:
         return None
     match = _NAME_END.search(stripped)
@@ -926,7 +930,7 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         return (
             None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
         )
-    if shaped or _unknown(word):
+    if shaped or _unknown(word) or _foreign_script(line, word, start, end):
         return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
@@ -988,6 +992,17 @@ def _script(text: str) -> str:
     latin = len(_LATIN_LETTER.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
     return "latin" if latin > cyrillic else "cyrillic" if cyrillic > latin else ""
+
+
+def _foreign_script(line: str, word: str, start: int, end: int | None) -> bool:
+    """Whether a Cyrillic ``word`` stands before a Latin run in a Latin sentence (``Олимп casino``).
+
+    Such a word belongs to neither its run nor its host: it is the phrase's name.
+    """
+    if _script(word) != "cyrillic":
+        return False
+    left, right = _sentence(line, start, start if end is None else end)
+    return _script(line[start : start if end is None else end]) == "latin" and _script(line[left:right]) == "latin"
 
 
 def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
@@ -1617,13 +1632,18 @@ _TAIL_LATIN = re.compile(r"(?:\s*[|•]\s*|\s+)(?:" + _ATTACHMENT + r")(?![\w+@/
 _YEAR_TAIL = re.compile(
     r"\s+(?:19|20)\d\d(?=\s*(?:[.!?)\]]|\Z|(?:[|•]\s*|\s+)(?:" + _ATTACHMENT + ")))", re.IGNORECASE
 )
-#: SEO and ranking words before a cut phrase (``best``, ``top 10``, ``beste``, ``лучшие``); never
-#: ``new``-words, which a host noun phrase uses (``the new PHRASE programme``).
+#: Ranking words before a cut phrase (``top 10``, ``no.1``, ``топ 10``): no host says them right before spam.
+_RANK_HEAD = re.compile(
+    r"(?<![^\W\d_])(?:top[ -]?\d{1,3}|top[- ]rated|no\.\s?1|#1|топ[ -]?\d{1,3}|topp[ -]?\d{1,3})\s+\Z",
+    re.IGNORECASE,
+)
+#: SEO adjectives before a cut phrase (``best``, ``legit``, ``beste``, ``лучшие``): a host word as often
+#: (``the best PHRASE students``), so taken only in capitals with a capitals phrase, or as an English
+#: word in a sentence of another language; never ``new``-words.
 _SEO_HEAD = re.compile(
-    r"(?<![^\W\d_])(?:best|top[ -]?\d{1,3}|top[- ]rated|trusted|legit|no\.\s?1|#1|migliori|beste|mejores"
-    r"|melhores|meilleure?s?|najlepsze|лучшие|топ[ -]?\d{1,3}|en iyi|güvenilir|terpercaya|terbaik|bästa"
-    r"|seriöse|betrouwbare|affidabili|confiables|confiáveis|fiables?|legalne|честные|resmi|topp[ -]?\d{1,3})"
-    r"\s+\Z",
+    r"(?<![^\W\d_])(best|trusted|legit|migliori|beste|mejores|melhores|meilleure?s?|najlepsze|лучшие"
+    r"|en iyi|güvenilir|terpercaya|terbaik|bästa|seriöse|betrouwbare|affidabili|confiables|confiáveis"
+    r"|fiables?|legalne|честные|resmi)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -1652,7 +1672,14 @@ def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
             break
         end = match.end()
     for _ in range(2):
-        head = _SEO_HEAD.search(line, max(0, start - 24), start)
+        head = _RANK_HEAD.search(line, max(0, start - 24), start)
+        seo = _SEO_HEAD.search(line, max(0, start - 24), start) if head is None else None
+        if seo is not None:
+            word, phrase = seo.group(1), line[start:end]
+            left, right = _sentence(line, seo.start(), end)
+            host = line[left : seo.start()] + line[end:right]
+            capitals = word.isupper() and phrase.upper() == phrase
+            head = seo if capitals or _foreign_english(word.lower(), host) else None
         if head is None:
             break
         start = head.start()
