@@ -592,6 +592,7 @@ def find_runs(line: str) -> list[Run]:
     """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
     hits = _lexicon_hits(line)
     runs: list[list[tuple[int, int, str]]] = []
+    trailing: set[int] = set()
     for hit in hits:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
         glued = any(char.isalpha() for char in gap)
@@ -603,7 +604,12 @@ def find_runs(line: str) -> list[Run]:
             else False
         )
         if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
-            joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
+            # a name starts a phrase; after gambling words it is the host's (``10h``) unless made up
+            # beyond doubt and not a listed one: a site or letters and digits right after a gambling
+            # word (``casino zorvex.bet``, ``slots Malix168``; ``bet bet365`` and ``gratis 281Zorvex`` split)
+            joins = joins and runs[-1][-1][2] == "core" and _made_up_after(line[hit[0] : hit[1]])
+            if joins:
+                trailing.add(hit[0])
         if runs and _GLUE.match(gap) and joins:
             runs[-1].append(hit)
         else:
@@ -612,8 +618,10 @@ def find_runs(line: str) -> list[Run]:
     for words in runs:
         rare = False
         kinds_only = [kind for _, _, kind in words]
-        if "brand" in kinds_only:  # a phrase starts with its brand; words before are the host's
-            words = words[kinds_only.index("brand") :]
+        leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
+        if leading:  # a phrase starts with its brand; words before are the host's
+            words = words[leading[0] :]
+            kinds_only = kinds_only[leading[0] :]
         if "download" in kinds_only:
             last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
             while len(words) > last + 1 and (
@@ -657,6 +665,15 @@ def find_runs(line: str) -> list[Run]:
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+#: A made-up name beyond doubt: a site (``zorvex.bet``) or three letters and a digit (``Malix168``).
+_MADE_UP_AFTER = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,4}|(?=(?:\w*[^\W\d_]){3})(?=\w*\d)\w+", re.IGNORECASE)
+
+
+def _made_up_after(word: str) -> bool:
+    """Whether ``word``, after gambling words, is a made-up name that joins their run (not ``10h``)."""
+    return _MADE_UP_AFTER.fullmatch(word) is not None and _BRAND.fullmatch(word) is None
 
 
 def _made_up(name: str) -> bool:
@@ -1602,7 +1619,35 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             continue
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
-    return spans
+    return _with_hashtags(line, spans)
+
+
+#: A row of two or more hashtags.
+_HASHTAGS = re.compile(r"(?<![\w#])#[^\W_]\w*(?:[ \t]+#[^\W_]\w*)+")
+#: What a gambling hashtag holds (``#casinoonline``, ``#Freispiele``, ``#apuestas``).
+_HASHTAG_WORD = re.compile(
+    r"casin|bet|slot|poker|bonus|spin|jackpot|gambl|lotto|roulett|wett|scommess|apuest|aposta|kasyn|bahis"
+    r"|judi|cashback|bookmak|казино|ставк|бонус",
+    re.IGNORECASE,
+)
+
+
+def _with_hashtags(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every row of hashtags of which two are gambling ones (``#slots #bonus``).
+
+    A row with one such tag is a campaign's (``#StopGambling #ProtectKids``) and stays; a span of
+    ``spans`` inside a row goes into the row's.
+    """
+    if "#" not in line:
+        return spans
+    for match in _HASHTAGS.finditer(line):
+        tags = match.group().split()
+        if sum(1 for tag in tags if _HASHTAG_WORD.search(tag)) < 2:
+            continue
+        start, end = _widen_latin(line, match.start(), match.end())
+        spans = [span for span in spans if span[1] <= start or span[0] >= end]
+        spans.append((start, end))
+    return sorted(spans)
 
 
 #: Marks that set a Latin spam phrase apart in pairs (brackets are the mending's): quotes and dashes.
