@@ -1607,10 +1607,12 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         strength = _strength(run, line)
         if strength == 0:
             continue
-        if strength == 1 and (_belongs(line, run, runs, starts) or _argument(line, run)):
+        attached = _attached(line, run)
+        if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
         if (
-            strength == 2
+            not attached
+            and strength == 2
             and "brand" not in run.kinds
             and "glued" not in run.kinds
             and _belongs(line, run, runs, starts)
@@ -1693,6 +1695,35 @@ _SEO_HEAD = re.compile(
 )
 
 
+#: The rest of a bracket a cut leaves: at most two words (``(legit PHRASE)``, ``(PHRASE Toronto)``).
+_BRACKET_REST = re.compile(r"[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?")
+
+
+def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened to the whole inside of the brackets it sits in if it leaves two words or fewer.
+
+    Spam put in brackets fills them; a word or two the run's rules did not take (an SEO adjective,
+    a city) is the phrase's too, not a host's aside.
+    """
+    opening = line.rfind("(", max(0, start - 30), start)
+    closing = line.find(")", end, end + 30)
+    if opening < 0 or closing < 0 or ")" in line[opening:start] or "(" in line[end:closing]:
+        return start, end
+    rest = (line[opening + 1 : start] + " " + line[end:closing]).strip()
+    if rest and not _BRACKET_REST.fullmatch(rest):
+        return start, end
+    return opening + 1, closing
+
+
+def _attached(line: str, run: Run) -> bool:
+    """Whether a Latin run carries a spam attachment (a URL, ``18+``, ``T&C apply``, a contact, hashtags).
+
+    News does not follow a gambling phrase with a link path or a Telegram handle: such a run is
+    spam wherever it stands (``harvest sports betting cashback https://…``).
+    """
+    return not _HAN.search(line[run.start : run.end]) and _TAIL_LATIN.match(line, run.end) is not None
+
+
 def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened to whole URLs the cut begins or ends inside (``https://zorvex.bet/bonus``)."""
     left = max(line.rfind(" ", 0, start), line.rfind("(", 0, start)) + 1
@@ -1748,6 +1779,7 @@ def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
         start -= 1
     while end < len(line) and (_symbol(line[end]) or (line[end] == " " and _symbol_at(line, end + 1))):
         end += 1
+    start, end = _bracket_rest(line, start, end)
     opening, closing = line[start - 1 : start], line[end : end + 1]
     if opening in _LATIN_PAIRS and _LATIN_PAIRS[opening] == closing:
         return start - 1, end + 1
