@@ -910,8 +910,9 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
     return name
 
 
-#: What may stand between a name and its run: spaces, dashes, bars and pictographs (``💎 Zorvex 🎰 casino``).
-_LEFT_GLUE = re.compile(r"[ \t\-–·|•\u2600-\u27bf\U0001f300-\U0001faff]+\Z")
+#: What may stand between a name and its run: spaces, dashes, bars, slashes and pictographs
+#: (``💎 Zorvex 🎰 casino``, ``Zorvex / casino``).
+_LEFT_GLUE = re.compile(r"[ \t\-–·|•/\u2600-\u27bf\U0001f300-\U0001faff]+\Z")
 
 
 def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, str] | None:
@@ -1605,8 +1606,9 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for run in runs:
         strength = _strength(run, line)
-        if strength == 0:
+        if strength == 0 and not _ranked(line, run):
             continue
+        strength = strength or 1
         attached = _attached(line, run)
         if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
@@ -1629,7 +1631,7 @@ _HASHTAGS = re.compile(r"(?<![\w#])#[^\W_]\w*(?:[ \t]+#[^\W_]\w*)+")
 #: What a gambling hashtag holds (``#casinoonline``, ``#Freispiele``, ``#apuestas``).
 _HASHTAG_WORD = re.compile(
     r"casin|bet|slot|poker|bonus|spin|jackpot|gambl|lotto|roulett|wett|scommess|apuest|aposta|kasyn|bahis"
-    r"|judi|cashback|bookmak|казино|ставк|бонус",
+    r"|judi|cashback|bookmak|b[oô]nus|bono|казино|ставк|бонус|букмек",
     re.IGNORECASE,
 )
 
@@ -1679,6 +1681,9 @@ _TAIL_LATIN = re.compile(r"(?:\s*[|•]\s*|\s+)(?:" + _ATTACHMENT + r")(?![\w+@/
 _YEAR_TAIL = re.compile(
     r"\s+(?:19|20)\d\d(?=\s*(?:[.!?)\]]|\Z|(?:[|•]\s*|\s+)(?:" + _ATTACHMENT + ")))", re.IGNORECASE
 )
+#: A year after a phrase, before the host's next word (taken only where the phrase opens a sentence and
+#: that word is capitalised: ``PHRASE 2026 The road…``).
+_YEAR_OPENING = re.compile(r"\s+(?:19|20)\d\d\s+(?=[^\W\d_])")
 #: Ranking words before a cut phrase (``top 10``, ``no.1``, ``топ 10``): no host says them right before spam.
 _RANK_HEAD = re.compile(
     r"(?<![^\W\d_])(?:top[ -]?\d{1,3}|top[- ]rated|no\.\s?1|#1|топ[ -]?\d{1,3}|topp[ -]?\d{1,3})\s+\Z",
@@ -1715,6 +1720,19 @@ def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
     return opening + 1, closing
 
 
+def _ranked(line: str, run: Run) -> bool:
+    """Whether a Latin run is led by a ranking word (``top 10 casino``): an SEO phrase, weighed as spam-shaped.
+
+    After an article or a preposition it is the host's noun phrase (``two of the top 10 casino
+    resorts``), and it still stays where it belongs to its sentence (``top 10 betting firms paid tax``).
+    """
+    head = _RANK_HEAD.search(line, max(0, run.start - 24), run.start)
+    if head is None or _HAN.search(line[run.start : run.end]):
+        return False
+    before = _WORD_BEFORE.search(line, max(0, head.start() - 14), head.start())
+    return before is None or before.group(1).lower() not in ARGUMENT_BEFORE
+
+
 def _attached(line: str, run: Run) -> bool:
     """Whether a Latin run carries a spam attachment (a URL, ``18+``, ``T&C apply``, a contact, hashtags).
 
@@ -1742,8 +1760,14 @@ def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
 
 def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
+    opens = not line[:start].strip() or line[:start].rstrip()[-1:] in ".!?("
     while True:
         match = _TAIL_LATIN.match(line, end) or _YEAR_TAIL.match(line, end)
+        if match is None and opens:  # a year between a phrase that opens its sentence and a capital
+            year = _YEAR_OPENING.match(line, end)
+            if year is not None and line[year.end()].isupper():
+                end = year.end() - len(year.group()) + len(year.group().rstrip())
+                continue
         if match is None:
             break
         end = match.end()
