@@ -319,6 +319,7 @@ def items() -> list[dict[str, str]]:
             )
     return found
 
+
 #: SEO and ranking words per language (English always possible).
 SEO = {
     "en": ("best", "top 10", "top rated", "trusted", "new", "legit", "no.1", "top 5"),
@@ -380,7 +381,9 @@ def _contact(rng: random.Random, name: str) -> str:
     handle = re.sub(r"\W", "", name.lower()) or "vip"
     if rng.random() < 0.5:
         return f"{rng.choice(CONTACTS[::2])} @{handle}{rng.choice(('', 'bet', '_vip', 'official'))}"
-    number = f"+{rng.choice(('62', '234', '7', '90', '44'))} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+    number = (
+        f"+{rng.choice(('62', '234', '7', '90', '44'))} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+    )
     return f"{rng.choice(CONTACTS[1::2])} {number}"
 
 
@@ -427,7 +430,9 @@ def phrase_more(rng: random.Random, lang: str) -> str:
     elif shape == 7:  # a URL with a path
         text = f"{gamble} {_own(rng, PROMO, lang)} {_url(rng, latin_name)}"
     else:  # SEO words with a brand: top 10 Zorvex slots 2025 apk
-        text = f"{_own(rng, SEO, lang)} {name} {gamble} {rng.choice((str(rng.choice((2025, 2026))), _own(rng, APP, lang)))}"
+        seo = _own(rng, SEO, lang)
+        tails = (str(rng.choice((2025, 2026))), _own(rng, APP, lang))
+        text = f"{seo} {name} {gamble} {rng.choice(tails)}"
     case = rng.random()
     if case < 0.15:
         return text.upper()

@@ -190,7 +190,11 @@ DOWNLOAD_HAN = _lexicon(
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
-GLUE = r"[\s\-–·•|/:&+\u2600-\u27bf\U0001f300-\U0001faff]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+#: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).
+GLUE = (
+    r"[\s\-–·•|/:&+\u2600-\u27bf\U0001f300-\U0001faff]*"
+    r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+)
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
     r"""
@@ -1020,7 +1024,10 @@ def _foreign_script(line: str, word: str, start: int, end: int | None) -> bool:
     if _script(word) != "cyrillic":
         return False
     left, right = _sentence(line, start, start if end is None else end)
-    return _script(line[start : start if end is None else end]) == "latin" and _script(line[left:right]) == "latin"
+    return (
+        _script(line[start : start if end is None else end]) == "latin"
+        and _script(line[left:right]) == "latin"
+    )
 
 
 def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
@@ -1705,7 +1712,7 @@ _BRACKET_REST = re.compile(r"[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?")
 
 
 def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` widened to the whole inside of the brackets it sits in if it leaves two words or fewer.
+    """``(start, end)`` widened to the inside of the brackets it sits in when it leaves two words or fewer.
 
     Spam put in brackets fills them; a word or two the run's rules did not take (an SEO adjective,
     a city) is the phrase's too, not a host's aside.
@@ -1721,7 +1728,7 @@ def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _ranked(line: str, run: Run) -> bool:
-    """Whether a Latin run is led by a ranking word (``top 10 casino``): an SEO phrase, weighed as spam-shaped.
+    """Whether a Latin run is led by a ranking word (``top 10 casino``): SEO, weighed as spam-shaped.
 
     After an article or a preposition it is the host's noun phrase (``two of the top 10 casino
     resorts``), and it still stays where it belongs to its sentence (``top 10 betting firms paid tax``).
