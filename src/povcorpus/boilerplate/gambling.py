@@ -192,7 +192,7 @@ DOWNLOAD_HAN = _lexicon(
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
 #: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).
 GLUE = (
-    r"[\s\-–·•|/:&+\u2600-\u27bf\U0001f300-\U0001faff]*"
+    r"[\s\-–·•|/:&+\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*"
     r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
 )
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
@@ -916,7 +916,7 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
 
 #: What may stand between a name and its run: spaces, dashes, bars, slashes and pictographs
 #: (``💎 Zorvex 🎰 casino``, ``Zorvex / casino``).
-_LEFT_GLUE = re.compile(r"[ \t\-–·|•/\u2600-\u27bf\U0001f300-\U0001faff]+\Z")
+_LEFT_GLUE = re.compile(r"[ \t\-–·|•/\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+\Z")
 
 
 def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, str] | None:
