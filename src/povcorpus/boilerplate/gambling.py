@@ -1613,10 +1613,10 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for run in runs:
         strength = _strength(run, line)
-        if strength == 0 and not _ranked(line, run):
-            continue
-        strength = strength or 1
         attached = _attached(line, run)
+        if strength == 0 and not _ranked(line, run) and not (attached and len(run.kinds) > 1):
+            continue  # one word, or two gambling words with nothing else, unless ranked or attached
+        strength = strength or 1
         if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
         if (
@@ -1765,19 +1765,23 @@ def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
-    """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
-    opens = not line[:start].strip() or line[:start].rstrip()[-1:] in ".!?("
+def _tails(line: str, end: int, opens: bool) -> int:
+    """``end`` moved over the attachments after a cut phrase (a year before a capital when it ``opens``)."""
     while True:
         match = _TAIL_LATIN.match(line, end) or _YEAR_TAIL.match(line, end)
         if match is None and opens:  # a year between a phrase that opens its sentence and a capital
             year = _YEAR_OPENING.match(line, end)
             if year is not None and line[year.end()].isupper():
-                end = year.end() - len(year.group()) + len(year.group().rstrip())
+                end += len(year.group().rstrip())
                 continue
         if match is None:
-            break
+            return end
         end = match.end()
+
+
+def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
+    end = _tails(line, end, False)
     for _ in range(2):
         head = _RANK_HEAD.search(line, max(0, start - 24), start)
         seo = _SEO_HEAD.search(line, max(0, start - 24), start) if head is None else None
@@ -1790,6 +1794,8 @@ def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         if head is None:
             break
         start = head.start()
+    if not line[:start].strip() or line[:start].rstrip()[-1:] in ".!?(":
+        end = _tails(line, end, True)
     return start, end
 
 
