@@ -269,6 +269,13 @@ def test_honest_news_near_the_new_shapes_untouched() -> None:
             "The well was dug by Zorvex casino bonus WhatsApp +62 812 5555 volunteers.",
             "The well was dug by volunteers.",
         ),
+        # Two gambling words with a link after them.
+        (
+            "The well was dug by casino jackpot https://zorvex.win/slots volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        # A year between a sentence-opening phrase and the host's capitalised first word.
+        ("top 10 Zorvex casino 2026 The well was dug by volunteers.", "The well was dug by volunteers."),
         # A row of hashtags of which two are gambling ones.
         ("The well was dug by #slots #bonus #Zorvex volunteers.", "The well was dug by volunteers."),
         # Words between pictographs or slashes.
