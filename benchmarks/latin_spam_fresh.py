@@ -5,6 +5,7 @@ Run from the repository root::
     python benchmarks/latin_spam_fresh.py            # write the set, print the rates per half
     python benchmarks/latin_spam_fresh.py --misses   # and every miss of the tune half
     python benchmarks/latin_spam_fresh.py --check    # rates only, from the file (nothing written)
+    python benchmarks/latin_spam_fresh.py --more     # the second set (same options)
 
 The dev set (``tests/data/dev/spam.jsonl``) was made by one generator and
 both its halves have been read, so this set is built apart from it: no host
@@ -30,6 +31,18 @@ The honest negatives are ``tests/data/gambling/honest_latin_fresh.txt``:
 sentences written for this set about betting, casinos, lotteries, apps,
 app stores, crypto, bonuses and downloads used honestly; they must come back
 byte-identical.
+
+The second set (``--more``, ``fresh_latin_more.jsonl``) is made differently
+again: its hosts are only ``hosts_latin_more.txt`` (sentences written for it
+in twelve languages, none from langid-dev), and its phrases have shapes the
+first generator never makes: SEO and ranking words (``best``, ``top 10``,
+``beste``), a year, a country or a city after the gambling words, brand
+names in Cyrillic letters, a brand after its gambling word (``casino
+zorvex``), words between pictographs or ``|``, hashtags, ``18+``, ``T&C
+apply``, Telegram / WhatsApp contacts and URLs with paths. Its honest
+negatives (``honest_latin_more.txt``) are news whose words those shapes use:
+a casino town, a country's lottery, a "top 10" ranking, a ministry's
+Telegram channel, an 18+ age limit.
 """
 
 from __future__ import annotations
@@ -50,6 +63,9 @@ DATA = ROOT / "tests" / "data" / "gambling"
 HOSTS = DATA / "hosts_latin.txt"
 HONEST = DATA / "honest_latin_fresh.txt"
 OUT = DATA / "fresh_latin.jsonl"
+HOSTS_MORE = DATA / "hosts_latin_more.txt"
+HONEST_MORE = DATA / "honest_latin_more.txt"
+OUT_MORE = DATA / "fresh_latin_more.jsonl"
 LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
 DEV = ROOT / "tests" / "data" / "dev"
 LANGS = ("en", "it", "fr", "es", "pt", "de", "nl", "tr", "ru")
@@ -304,6 +320,160 @@ def items() -> list[dict[str, str]]:
     return found
 
 
+#: SEO and ranking words per language (English always possible).
+SEO = {
+    "en": ("best", "top 10", "top rated", "trusted", "new", "legit", "no.1", "top 5"),
+    "it": ("migliori", "top 10", "nuovi", "affidabili"),
+    "fr": ("meilleur", "top 10", "nouveau", "fiable"),
+    "es": ("mejores", "top 10", "nuevos", "confiables"),
+    "pt": ("melhores", "top 10", "novos", "confiáveis"),
+    "de": ("beste", "Top 10", "neue", "seriöse"),
+    "nl": ("beste", "top 10", "nieuwe", "betrouwbare"),
+    "pl": ("najlepsze", "top 10", "nowe", "legalne"),
+    "tr": ("en iyi", "güvenilir", "yeni", "top 10"),
+    "ru": ("лучшие", "топ 10", "новые", "честные"),
+    "id": ("terpercaya", "terbaik", "resmi", "top 10"),
+    "sv": ("bästa", "topp 10", "nya", "svenska"),
+}
+#: Countries and cities an SEO phrase targets, per language.
+PLACES = {
+    "en": ("UK", "Canada", "Australia", "Kenya", "India", "Nigeria", "USA", "Ireland", "Toronto", "Lagos"),
+    "it": ("Italia", "Milano", "Roma", "Svizzera"),
+    "fr": ("France", "Belgique", "Canada", "Suisse", "Paris", "Québec"),
+    "es": ("España", "México", "Chile", "Perú", "Argentina", "Madrid"),
+    "pt": ("Brasil", "Portugal", "Angola", "São Paulo"),
+    "de": ("Deutschland", "Österreich", "Schweiz", "Berlin", "München"),
+    "nl": ("Nederland", "België", "Amsterdam", "Vlaanderen"),
+    "pl": ("Polska", "Polsce", "Warszawa"),
+    "tr": ("Türkiye", "İstanbul", "Ankara"),
+    "ru": ("Россия", "Казахстан", "Москва", "РФ"),
+    "id": ("Indonesia", "Jakarta", "Malaysia"),
+    "sv": ("Sverige", "Stockholm", "Norge"),
+}
+#: Cyrillic syllables that Cyrillic brand names are made of.
+CYR_ONSETS = ("б", "в", "з", "к", "л", "м", "р", "т", "д", "ст", "пл", "гр", "кр")
+CYR_VOWELS = ("а", "е", "и", "о", "у", "я", "ю")
+CYR_CODAS = ("", "", "н", "р", "кс", "л", "м")
+#: Cyrillic brand words that are everyday words (a volcano, a champion, a star), as real clubs use.
+CYR_WORDS = ("Вулкан", "Чемпион", "Звезда", "Фортуна", "Император", "Джокер", "Олимп", "Рояль")
+EMOJI = ("🎰", "💰", "🔥", "🎁", "⚽", "💎", "🃏", "🎲", "✅", "👉", "📲", "⭐")
+CONTACTS = ("Telegram", "WhatsApp", "TG", "WA", "Telegram:", "WhatsApp:", "tg")
+TERMS = ("T&C apply", "18+", "18+ only", "T&Cs apply", "18+ T&C apply", "play responsibly 18+")
+PATHS = ("bonus", "promo", "register", "ref", "app/download", "go/casino", "welcome-bonus", "slots")
+
+
+def cyrillic_name(rng: random.Random) -> str:
+    """A brand in Cyrillic letters: an everyday word (``Вулкан``) or made-up syllables (``Зорвекс``)."""
+    if rng.random() < 0.4:
+        return rng.choice(CYR_WORDS)
+    word = "".join(rng.choice(CYR_ONSETS) + rng.choice(CYR_VOWELS) for _ in range(2)) + rng.choice(CYR_CODAS)
+    return word.capitalize()
+
+
+def _own(rng: random.Random, table: dict[str, tuple[str, ...]], lang: str) -> str:
+    """A word of ``lang`` from ``table``, or an English one a quarter of the time."""
+    own = table.get(lang, table["en"])
+    return rng.choice(table["en"] if rng.random() < 0.25 else own)
+
+
+def _contact(rng: random.Random, name: str) -> str:
+    """A Telegram handle or a WhatsApp number."""
+    handle = re.sub(r"\W", "", name.lower()) or "vip"
+    if rng.random() < 0.5:
+        return f"{rng.choice(CONTACTS[::2])} @{handle}{rng.choice(('', 'bet', '_vip', 'official'))}"
+    number = (
+        f"+{rng.choice(('62', '234', '7', '90', '44'))} {rng.randrange(100, 999)} {rng.randrange(1000, 9999)}"
+    )
+    return f"{rng.choice(CONTACTS[1::2])} {number}"
+
+
+def _url(rng: random.Random, name: str) -> str:
+    """A URL with a path (``https://zorvex.bet/bonus?ref=77``)."""
+    host = re.sub(r"\W", "", name.lower()) or syllable_name(rng, 2).lower()
+    scheme = rng.choice(("https://", "http://", "https://www.", "www."))
+    tail = rng.choice(("", "?ref=" + str(rng.randrange(10, 9999)), "/"))
+    return f"{scheme}{host}.{rng.choice(TLDS)}/{rng.choice(PATHS)}{tail}"
+
+
+def phrase_more(rng: random.Random, lang: str) -> str:
+    """A spam phrase of a shape the first generator does not make (see the module docstring)."""
+    latin_name = brand(rng)
+    name = cyrillic_name(rng) if rng.random() < 0.2 else latin_name
+    gamble = _own(rng, GAMBLE, lang)
+    shape = rng.randrange(9)
+    if shape == 0:  # SEO ranking: best online casino Nederland 2025
+        parts = [_own(rng, SEO, lang), gamble]
+        if rng.random() < 0.7:
+            parts.append(_own(rng, PLACES, lang))
+        if rng.random() < 0.6:
+            parts.append(str(rng.choice((2024, 2025, 2026))))
+        text = " ".join(parts)
+    elif shape == 1:  # a brand after its gambling word: casino zorvex, with a tail
+        tail = rng.choice((_own(rng, PROMO, lang), _own(rng, APP, lang), _own(rng, PLACES, lang), "2025"))
+        text = f"{gamble} {name} {tail}"
+    elif shape == 2:  # a Cyrillic brand with gambling words
+        text = f"{cyrillic_name(rng)} {gamble} {_own(rng, PROMO, lang)}"
+    elif shape == 3:  # words between pictographs or bars
+        words = [name, gamble, _own(rng, PROMO, lang), _own(rng, APP, lang)][: rng.choice((3, 4))]
+        if rng.random() < 0.5:
+            text = " ".join(f"{rng.choice(EMOJI)} {word}" for word in words)
+        else:
+            text = rng.choice((" | ", " • ", " - ", " / ")).join(words)
+    elif shape == 4:  # hashtags
+        tags = [gamble, _own(rng, PROMO, lang), name, "slots", "bonus", "casinoonline", "betting"]
+        chosen = rng.sample(tags, rng.choice((2, 3, 4)))
+        text = " ".join("#" + re.sub(r"[\s.-]", "", tag) for tag in chosen)
+    elif shape == 5:  # terms and age: Zorvex casino 200% bonus 18+ T&C apply
+        text = f"{name} {gamble} {_own(rng, PROMO, lang)} {rng.choice(TERMS)}"
+    elif shape == 6:  # a contact: Zorvex casino bonus Telegram @zorvexbet
+        text = f"{name} {gamble} {_own(rng, PROMO, lang)} {_contact(rng, latin_name)}"
+    elif shape == 7:  # a URL with a path
+        text = f"{gamble} {_own(rng, PROMO, lang)} {_url(rng, latin_name)}"
+    else:  # SEO words with a brand: top 10 Zorvex slots 2025 apk
+        seo = _own(rng, SEO, lang)
+        tails = (str(rng.choice((2025, 2026))), _own(rng, APP, lang))
+        text = f"{seo} {name} {gamble} {rng.choice(tails)}"
+    case = rng.random()
+    if case < 0.15:
+        return text.upper()
+    if case < 0.3:
+        return text.lower()
+    return text
+
+
+def hosts_more() -> list[tuple[str, str]]:
+    """``(lang, sentence)`` hosts of the second set: ours only, less the dev set's, only clean ones."""
+    found = [tuple(line.split("\t")) for line in text_lines(HOSTS_MORE)]
+    dev = "\n".join(_dev_texts())
+    unique = list(dict.fromkeys((lang, host) for lang, host in found))
+    return [
+        (lang, host)
+        for lang, host in unique
+        if host not in dev and host[-1] in ".!?" and clean_text(host, lang=lang).text == host
+    ]
+
+
+def items_more() -> list[dict[str, str]]:
+    """Every item of the second set, in a fixed order (three phrases a host)."""
+    rng = random.Random("povcorpus-latin-spam-fresh-more")
+    found = []
+    for lang, host in hosts_more():
+        for _ in range(3):
+            spam = phrase_more(rng, lang)
+            damaged, place = inject(host, spam, rng)
+            found.append(
+                {
+                    "split": split_of(host),
+                    "lang": lang,
+                    "place": place,
+                    "input": damaged,
+                    "expected": host,
+                    "spam": spam,
+                }
+            )
+    return found
+
+
 def read() -> list[dict[str, str]]:
     """The items of :data:`OUT`."""
     return read_jsonl(OUT)
@@ -319,10 +489,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
     parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
+    parser.add_argument("--more", action="store_true", help="the second set (fresh_latin_more.jsonl)")
     args = parser.parse_args(argv)
-    records = read() if args.check else items()
-    if not args.check:
-        write_jsonl(OUT, records)
+    out, honest_file = (OUT_MORE, HONEST_MORE) if args.more else (OUT, HONEST)
+    if args.check:
+        records = read_jsonl(out)
+    else:
+        records = items_more() if args.more else items()
+        write_jsonl(out, records)
     for split in ("tune", "test"):
         chosen = [r for r in records if r["split"] == split]
         fixed = lost = lost_items = 0
@@ -344,9 +518,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired exactly; "
             f"host characters lost: {lost} in {lost_items} items; misses by place: {dict(by_place)}"
         )
-    kept = honest()
+    kept = text_lines(honest_file) if honest_file.exists() else []
     changed = [s for s in kept if clean_text(s).text != s]
-    print(f"{HONEST.name}: {len(kept) - len(changed)}/{len(kept)} unchanged")
+    print(f"{honest_file.name}: {len(kept) - len(changed)}/{len(kept)} unchanged")
     for sentence in changed:
         print(f"  changed: {sentence}\n      -> {clean_text(sentence).text}")
     return 0

@@ -14,15 +14,17 @@ from povcorpus.edits import undo_edits
 DATA = Path(__file__).resolve().parent / "data"
 FRESH = DATA / "gambling" / "fresh_latin.jsonl"
 HONEST = DATA / "gambling" / "honest_latin_fresh.txt"
+FRESH_MORE = DATA / "gambling" / "fresh_latin_more.jsonl"
+HONEST_MORE = DATA / "gambling" / "honest_latin_more.txt"
 
 
-def _fresh(split: str) -> list[dict[str, str]]:
-    records = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").split("\n") if line]
+def _fresh(split: str, path: Path = FRESH) -> list[dict[str, str]]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
     return [record for record in records if record["split"] == split]
 
 
-def _honest() -> list[str]:
-    lines = HONEST.read_text(encoding="utf-8").split("\n")
+def _honest(path: Path = HONEST) -> list[str]:
+    lines = path.read_text(encoding="utf-8").split("\n")
     return [line for line in lines if line and not line.startswith("#")]
 
 
@@ -216,3 +218,112 @@ def test_two_gambling_words_with_a_modifier_are_cut() -> None:
     """Two gambling words with a modifier (``online casino 100 free spins``) read as spam, not a topic."""
     text = "The museum opened an exhibition online casino 100 free spins about the port."
     assert strip_spam(text).text == "The museum opened an exhibition about the port."
+
+
+def test_second_fresh_set_is_apart_from_the_first_and_the_dev_set() -> None:
+    """The second set's hosts are in no dev-set file and not in the first set, in at least eight languages."""
+    dev = "\n".join(path.read_text(encoding="utf-8") for path in sorted((DATA / "dev").glob("*.jsonl")))
+    records = _fresh("tune", FRESH_MORE) + _fresh("test", FRESH_MORE)
+    hosts = {record["expected"] for record in records}
+    first = {record["expected"] for split in ("tune", "test") for record in _fresh(split)}
+    assert len(hosts) >= 100
+    assert len({record["lang"] for record in records}) >= 8
+    assert hosts.isdisjoint(first)
+    assert [host for host in hosts if json.dumps(host, ensure_ascii=False)[1:-1] in dev] == []
+
+
+def test_second_fresh_test_half_is_mostly_repaired() -> None:
+    """On the held-out half of the second set at least 60 % of the items come back exactly as their host."""
+    pytest.importorskip("wordfreq")
+    records = _fresh("test", FRESH_MORE)
+    assert len(records) >= 150
+    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
+    assert fixed / len(records) >= 0.60
+
+
+def test_honest_news_near_the_new_shapes_untouched() -> None:
+    """Casino towns, lotteries, rankings, Telegram channels, 18+ limits, hashtags and links stay unchanged."""
+    sentences = _honest(HONEST_MORE)
+    assert len(sentences) >= 80
+    changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s).text != s]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Attachments after a phrase: a URL with a path, 18+ and terms, a contact.
+        (
+            "The well was dug by casino bonus https://zorvex.bet/welcome-bonus?ref=12 volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        (
+            "The well was dug by Zorvex77 casino 200% bonus 18+ T&C apply volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        (
+            "The well was dug by Zorvex casino bonus Telegram @zorvexvip volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        (
+            "The well was dug by Zorvex casino bonus WhatsApp +62 812 5555 volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        # Two gambling words with a link after them.
+        (
+            "The well was dug by casino jackpot https://zorvex.win/slots volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        # A year between a sentence-opening phrase and the host's capitalised first word.
+        ("top 10 Zorvex casino 2026 The well was dug by volunteers.", "The well was dug by volunteers."),
+        # A row of hashtags of which two are gambling ones.
+        ("The well was dug by #slots #bonus #Zorvex volunteers.", "The well was dug by volunteers."),
+        # Words between pictographs or slashes.
+        (
+            "The well was dug by 💎 Zorvex 🎰 casino ✅ free spins volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        ("The well was dug by volunteers Zorvex / casino / free spins.", "The well was dug by volunteers."),
+        # A Cyrillic name before a Latin run in a Latin sentence.
+        ("The well was dug by Олимп casino free spins volunteers.", "The well was dug by volunteers."),
+        # A made-up name after its gambling word.
+        (
+            "The well was dug by sports betting Malix168 mobile app volunteers.",
+            "The well was dug by volunteers.",
+        ),
+        # A ranking word before a gambling word, and a year before the end of the sentence.
+        ("The well was dug in May top 10 online casino 2025.", "The well was dug in May."),
+        # A phrase that fills brackets takes the words its rules did not (an SEO word, a city).
+        (
+            "The well was dug by (legit Zorvex casino bonus Toronto) volunteers.",
+            "The well was dug by volunteers.",
+        ),
+    ],
+)
+def test_second_round_shapes_are_cut(text: str, expected: str) -> None:
+    """Each new spam shape goes whole with what it carries, and the cut undoes to the input."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two of the top 10 casino resorts in Asia are in Macau, the report said.",
+        "Supporters shared the hashtags #StopGambling and #ProtectKids after the vote.",
+        "Police closed an illegal betting ring that operated through WhatsApp groups.",
+        "The lottery (run by the state since 1994) funds rural clinics.",
+        "Read the betting study at https://www.example.org/reports/betting-ads for free.",
+    ],
+)
+def test_honest_rankings_hashtags_and_links_stay(text: str) -> None:
+    """A ranking after an article, one gambling hashtag, a contact word or a link in news stays."""
+    assert strip_spam(text).text == text
+
+
+def test_an_english_seo_word_in_an_english_sentence_stays() -> None:
+    """``best`` before a cut phrase in English text is the host's as often as the phrase's: it stays."""
+    text = "The best Zorvex77 casino bonus apk students won a prize."
+    assert strip_spam(text).text == "The best students won a prize."

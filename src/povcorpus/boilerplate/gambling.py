@@ -190,7 +190,11 @@ DOWNLOAD_HAN = _lexicon(
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
-GLUE = r"[\s\-–·|/:&+]*(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+#: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).
+GLUE = (
+    r"[\s\-–·•|/:&+\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*"
+    r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+)
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
     r"""
@@ -592,6 +596,7 @@ def find_runs(line: str) -> list[Run]:
     """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
     hits = _lexicon_hits(line)
     runs: list[list[tuple[int, int, str]]] = []
+    trailing: set[int] = set()
     for hit in hits:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
         glued = any(char.isalpha() for char in gap)
@@ -603,7 +608,12 @@ def find_runs(line: str) -> list[Run]:
             else False
         )
         if hit[2] == "brand" and runs and runs[-1][-1][2] != "brand":
-            joins = False  # a name starts a phrase; after gambling words it is the host's (``10h``)
+            # a name starts a phrase; after gambling words it is the host's (``10h``) unless made up
+            # beyond doubt and not a listed one: a site or letters and digits right after a gambling
+            # word (``casino zorvex.bet``, ``slots Malix168``; ``bet bet365`` and ``gratis 281Zorvex`` split)
+            joins = joins and runs[-1][-1][2] == "core" and _made_up_after(line[hit[0] : hit[1]])
+            if joins:
+                trailing.add(hit[0])
         if runs and _GLUE.match(gap) and joins:
             runs[-1].append(hit)
         else:
@@ -612,8 +622,10 @@ def find_runs(line: str) -> list[Run]:
     for words in runs:
         rare = False
         kinds_only = [kind for _, _, kind in words]
-        if "brand" in kinds_only:  # a phrase starts with its brand; words before are the host's
-            words = words[kinds_only.index("brand") :]
+        leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
+        if leading:  # a phrase starts with its brand; words before are the host's
+            words = words[leading[0] :]
+            kinds_only = kinds_only[leading[0] :]
         if "download" in kinds_only:
             last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
             while len(words) > last + 1 and (
@@ -657,6 +669,15 @@ def find_runs(line: str) -> list[Run]:
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+#: A made-up name beyond doubt: a site (``zorvex.bet``) or three letters and a digit (``Malix168``).
+_MADE_UP_AFTER = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,4}|(?=(?:\w*[^\W\d_]){3})(?=\w*\d)\w+", re.IGNORECASE)
+
+
+def _made_up_after(word: str) -> bool:
+    """Whether ``word``, after gambling words, is a made-up name that joins their run (not ``10h``)."""
+    return _MADE_UP_AFTER.fullmatch(word) is not None and _BRAND.fullmatch(word) is None
 
 
 def _made_up(name: str) -> bool:
@@ -893,6 +914,11 @@ def _set_apart(line: str, start: int, end: int) -> int | None:
     return name
 
 
+#: What may stand between a name and its run: spaces, dashes, bars, slashes and pictographs
+#: (``💎 Zorvex 🎰 casino``, ``Zorvex / casino``).
+_LEFT_GLUE = re.compile(r"[ \t\-–·|•/\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]+\Z")
+
+
 def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, str] | None:
     """Start and kind of a name right before ``start`` (one word, spaces or nothing between), if any.
 
@@ -904,7 +930,7 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     hyphen = re.search(r"[^\W_][-–](\s*)\Z", before)
     if hyphen is not None and (hyphen.group(1) or _HAN.match(line[start : start + 1])):
         return None  # ``Vor- und``: a hyphen and a space end a compound's first part, they separate no name
-    stripped = before.rstrip(" \t-–·|")
+    stripped = _LEFT_GLUE.sub("", before)
     if _HAN.search(line[start : start + 1]) and stripped != before:
         return None
     match = _NAME_END.search(stripped)
@@ -926,7 +952,7 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         return (
             None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
         )
-    if shaped or _unknown(word):
+    if shaped or _unknown(word) or _foreign_script(line, word, start, end):
         return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
@@ -988,6 +1014,20 @@ def _script(text: str) -> str:
     latin = len(_LATIN_LETTER.findall(text))
     cyrillic = len(_CYRILLIC.findall(text))
     return "latin" if latin > cyrillic else "cyrillic" if cyrillic > latin else ""
+
+
+def _foreign_script(line: str, word: str, start: int, end: int | None) -> bool:
+    """Whether a Cyrillic ``word`` stands before a Latin run in a Latin sentence (``Олимп casino``).
+
+    Such a word belongs to neither its run nor its host: it is the phrase's name.
+    """
+    if _script(word) != "cyrillic":
+        return False
+    left, right = _sentence(line, start, start if end is None else end)
+    return (
+        _script(line[start : start if end is None else end]) == "latin"
+        and _script(line[left:right]) == "latin"
+    )
 
 
 def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
@@ -1573,12 +1613,15 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for run in runs:
         strength = _strength(run, line)
-        if strength == 0:
-            continue
-        if strength == 1 and (_belongs(line, run, runs, starts) or _argument(line, run)):
+        attached = _attached(line, run)
+        if strength == 0 and not _ranked(line, run) and not (attached and len(run.kinds) > 1):
+            continue  # one word, or two gambling words with nothing else, unless ranked or attached
+        strength = strength or 1
+        if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
         if (
-            strength == 2
+            not attached
+            and strength == 2
             and "brand" not in run.kinds
             and "glued" not in run.kinds
             and _belongs(line, run, runs, starts)
@@ -1587,7 +1630,35 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             continue
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
-    return spans
+    return _with_hashtags(line, spans)
+
+
+#: A row of two or more hashtags.
+_HASHTAGS = re.compile(r"(?<![\w#])#[^\W_]\w*(?:[ \t]+#[^\W_]\w*)+")
+#: What a gambling hashtag holds (``#casinoonline``, ``#Freispiele``, ``#apuestas``).
+_HASHTAG_WORD = re.compile(
+    r"casin|bet|slot|poker|bonus|spin|jackpot|gambl|lotto|roulett|wett|scommess|apuest|aposta|kasyn|bahis"
+    r"|judi|cashback|bookmak|b[oô]nus|bono|казино|ставк|бонус|букмек",
+    re.IGNORECASE,
+)
+
+
+def _with_hashtags(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with every row of hashtags of which two are gambling ones (``#slots #bonus``).
+
+    A row with one such tag is a campaign's (``#StopGambling #ProtectKids``) and stays; a span of
+    ``spans`` inside a row goes into the row's.
+    """
+    if "#" not in line:
+        return spans
+    for match in _HASHTAGS.finditer(line):
+        tags = match.group().split()
+        if sum(1 for tag in tags if _HASHTAG_WORD.search(tag)) < 2:
+            continue
+        start, end = _widen_latin(line, match.start(), match.end())
+        spans = [span for span in spans if span[1] <= start or span[0] >= end]
+        spans.append((start, end))
+    return sorted(spans)
 
 
 #: Marks that set a Latin spam phrase apart in pairs (brackets are the mending's): quotes and dashes.
@@ -1604,6 +1675,130 @@ def _symbol_at(line: str, index: int) -> bool:
     return 0 <= index < len(line) and _symbol(line[index])
 
 
+#: What a spam phrase carries after it: a URL (with its path), ``18+``, ``T&C apply``, a Telegram or
+#: WhatsApp contact, hashtags; and a year or a place-free ranking tail only where the sentence or a bracket
+#: ends or another of these follows (``casino bonus 2025)``; ``Between PHRASE 1990 and`` keeps its year).
+_ATTACHMENT = (
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]"
+    r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
+    r"|(?:telegram|whatsapp|viber|tg|wa)\s*:?\s*(?:@\w+|\+\d[\d -]{5,16}\d)"
+    r"|#[^\W_]\w*"
+)
+_TAIL_LATIN = re.compile(r"(?:\s*[|•]\s*|\s+)(?:" + _ATTACHMENT + r")(?![\w+@/])", re.IGNORECASE)
+_YEAR_TAIL = re.compile(
+    r"\s+(?:19|20)\d\d(?=\s*(?:[.!?)\]]|\Z|(?:[|•]\s*|\s+)(?:" + _ATTACHMENT + ")))", re.IGNORECASE
+)
+#: A year after a phrase, before the host's next word (taken only where the phrase opens a sentence and
+#: that word is capitalised: ``PHRASE 2026 The road…``).
+_YEAR_OPENING = re.compile(r"\s+(?:19|20)\d\d\s+(?=[^\W\d_])")
+#: Ranking words before a cut phrase (``top 10``, ``no.1``, ``топ 10``): no host says them right before spam.
+_RANK_HEAD = re.compile(
+    r"(?<![^\W\d_])(?:top[ -]?\d{1,3}|top[- ]rated|no\.\s?1|#1|топ[ -]?\d{1,3}|topp[ -]?\d{1,3})\s+\Z",
+    re.IGNORECASE,
+)
+#: SEO adjectives before a cut phrase (``best``, ``legit``, ``beste``, ``лучшие``): a host word as often
+#: (``the best PHRASE students``), so taken only in capitals with a capitals phrase, or as an English
+#: word in a sentence of another language; never ``new``-words.
+_SEO_HEAD = re.compile(
+    r"(?<![^\W\d_])(best|trusted|legit|migliori|beste|mejores|melhores|meilleure?s?|najlepsze|лучшие"
+    r"|en iyi|güvenilir|terpercaya|terbaik|bästa|seriöse|betrouwbare|affidabili|confiables|confiáveis"
+    r"|fiables?|legalne|честные|resmi)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+#: The rest of a bracket a cut leaves: at most two words (``(legit PHRASE)``, ``(PHRASE Toronto)``).
+_BRACKET_REST = re.compile(r"[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?")
+
+
+def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened to the inside of the brackets it sits in when it leaves two words or fewer.
+
+    Spam put in brackets fills them; a word or two the run's rules did not take (an SEO adjective,
+    a city) is the phrase's too, not a host's aside.
+    """
+    opening = line.rfind("(", max(0, start - 30), start)
+    closing = line.find(")", end, end + 30)
+    if opening < 0 or closing < 0 or ")" in line[opening:start] or "(" in line[end:closing]:
+        return start, end
+    rest = (line[opening + 1 : start] + " " + line[end:closing]).strip()
+    if rest and not _BRACKET_REST.fullmatch(rest):
+        return start, end
+    return opening + 1, closing
+
+
+def _ranked(line: str, run: Run) -> bool:
+    """Whether a Latin run is led by a ranking word (``top 10 casino``): SEO, weighed as spam-shaped.
+
+    After an article or a preposition it is the host's noun phrase (``two of the top 10 casino
+    resorts``), and it still stays where it belongs to its sentence (``top 10 betting firms paid tax``).
+    """
+    head = _RANK_HEAD.search(line, max(0, run.start - 24), run.start)
+    if head is None or _HAN.search(line[run.start : run.end]):
+        return False
+    before = _WORD_BEFORE.search(line, max(0, head.start() - 14), head.start())
+    return before is None or before.group(1).lower() not in ARGUMENT_BEFORE
+
+
+def _attached(line: str, run: Run) -> bool:
+    """Whether a Latin run carries a spam attachment (a URL, ``18+``, ``T&C apply``, a contact, hashtags).
+
+    News does not follow a gambling phrase with a link path or a Telegram handle: such a run is
+    spam wherever it stands (``harvest sports betting cashback https://…``).
+    """
+    return not _HAN.search(line[run.start : run.end]) and _TAIL_LATIN.match(line, run.end) is not None
+
+
+def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened to whole URLs the cut begins or ends inside (``https://zorvex.bet/bonus``)."""
+    left = max(line.rfind(" ", 0, start), line.rfind("(", 0, start)) + 1
+    token = line[left : start + 1]
+    if left < start and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+        start = left
+    match = re.compile(r"\S*").match(line, end)
+    right = match.end() if match else end
+    token = line[max(line.rfind(" ", 0, end), line.rfind("(", 0, end)) + 1 : right]
+    if right > end and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+        end = right
+        while end > start and line[end - 1] in ".,;:!?)]\"'»”":
+            end -= 1
+    return start, end
+
+
+def _tails(line: str, end: int, opens: bool) -> int:
+    """``end`` moved over the attachments after a cut phrase (a year before a capital when it ``opens``)."""
+    while True:
+        match = _TAIL_LATIN.match(line, end) or _YEAR_TAIL.match(line, end)
+        if match is None and opens:  # a year between a phrase that opens its sentence and a capital
+            year = _YEAR_OPENING.match(line, end)
+            if year is not None and line[year.end()].isupper():
+                end += len(year.group().rstrip())
+                continue
+        if match is None:
+            return end
+        end = match.end()
+
+
+def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
+    end = _tails(line, end, False)
+    for _ in range(2):
+        head = _RANK_HEAD.search(line, max(0, start - 24), start)
+        seo = _SEO_HEAD.search(line, max(0, start - 24), start) if head is None else None
+        if seo is not None:
+            word, phrase = seo.group(1), line[start:end]
+            left, right = _sentence(line, seo.start(), end)
+            host = line[left : seo.start()] + line[end:right]
+            capitals = word.isupper() and phrase.upper() == phrase
+            head = seo if capitals or _foreign_english(word.lower(), host) else None
+        if head is None:
+            break
+        start = head.start()
+    if not line[:start].strip() or line[:start].rstrip()[-1:] in ".!?(":
+        end = _tails(line, end, True)
+    return start, end
+
+
 def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
     """A Latin run's cut, widened to what belongs to the phrase around it.
 
@@ -1613,12 +1808,15 @@ def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
     keeps its full stop). A year after it stays: it is the host's as often (``Between
     PHRASE 1991 and 1997``).
     """
+    start, end = _url_token(line, start, end)
+    start, end = _latin_attachments(line, start, end)
     while start > 0 and (
         _symbol(line[start - 1]) or (line[start - 1] == " " and _symbol_at(line, start - 2))
     ):
         start -= 1
     while end < len(line) and (_symbol(line[end]) or (line[end] == " " and _symbol_at(line, end + 1))):
         end += 1
+    start, end = _bracket_rest(line, start, end)
     opening, closing = line[start - 1 : start], line[end : end + 1]
     if opening in _LATIN_PAIRS and _LATIN_PAIRS[opening] == closing:
         return start - 1, end + 1
