@@ -1293,6 +1293,8 @@ def _han_head(
             cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
             best, taken, joined = cost, size, joins
+    if 2 <= taken < 4 and len(left) == taken + 1 and _stranded(line, start - taken, end, left_start):
+        taken += 1  # 華|彩胜電競官網 at a clause start: the one character left is the name's first
     if lone and taken and left[-1] in _BODY_ENDS:
         return None  # 县文旅局官网: a public body's own site
     if not taken or (lone and left[-taken:] in costs and not joined):
@@ -1322,8 +1324,10 @@ def _stranded(line: str, head: int, end: int, left_start: int) -> bool:
         return False
     model = _han_model()
     after = line[end : end + 2]
-    if model is None or any((alone + after[:size]).translate(model[1]) in model[0] for size in (1, 2)):
-        return False  # 村|…|民: the character makes a word with the host after the run
+    if model is None or any(
+        model[0].get((alone + after[:size]).translate(model[1]), math.inf) <= _RARE_NAME for size in (1, 2)
+    ):
+        return False  # 村|…|民: the character makes a common word with the host after the run (not 新|…|职)
     before = line[head - 2 : head - 1]
     if head - 1 > left_start:
         return before in _HAN_BEFORE
