@@ -731,8 +731,64 @@ def _han_name(
     )
     product_tail = kinds[0] == "mod" and set(kinds[1:]) == {"spammy"} and _product_first(line, start, kinds)
     if head is not None and product_tail and _common_head(line, head, start, end):
-        return None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
-    return head
+        head = None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
+    return _clause_name(line, start, end, kinds) if head is None else head
+
+
+#: Words that follow a site or app word when the site or app is the sentence's own (教育部官网显示,
+#: 小米官网上, 官方网站的): after one of them a name at a clause start is the sentence's subject.
+SITE_FOLLOWERS_HAN = _lexicon(
+    """
+    的 上 中 里 裡 内 內 和 与 與 及 是 已 将 將 也 还 還 于 於 在 可 都 会 會 能 需 要 被 把 让 讓 给 給 等 称 稱
+    对 對 为 為 有 就 即 则 則 并 並 又 仍 均 首页 首頁 显示 顯示 发布 發佈 發布 公布 数据 數據 信息 資訊
+    介绍 介紹 消息 公告 通知 资料 資料 页面 頁面 提供 推出 上线 上線 开通 開通 查询 查詢 列出 写道 寫道
+    载明 載明 刊登 刊发 刊發 公示 注明 註明 同步 正式 表示 指出 提示 说明 說明 报道 報道 链接 鏈接 地址
+    公开 公開 设在 設在 设有 設有 开放 開放 关闭 關閉 更新 改版 提醒 发出 發出 发文 發文 截图 截圖
+    后 後 时 時 量 次 包 方法 教程 步骤 步驟 流程 即可 完成 成功 过程 過程 服务 服務 系统 系統 平台 平臺
+    """
+)
+
+
+def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
+    """Start of a name that is a word and fills the start of its clause before a site or app tail.
+
+    Spam names are often words (永恒, 天下, 传世), so no head model finds them;
+    where they stand tells instead: all the Han text of a clause start (two to
+    four characters) before a tail of site or download words that a new clause
+    follows with no mark between (``永恒官网入口学前教育普及后``,
+    ``传世下载安装家庭医生…``). Left alone: a site or app that is the
+    sentence's own, followed by what follows a site (``教育部官网显示``,
+    ``小米官网上``, ``微信下载安装后``: :data:`SITE_FOLLOWERS_HAN`), a public
+    body (its name ends in 局, 部, 院…), a head with function words, clause
+    words or app words, and a sentence that talks about apps.
+    """
+    if not set(kinds) <= {"spammy", "download", "core"} or not _HAN.match(line[end : end + 1]):
+        return None
+    text = line[start:end]
+    if "download" not in kinds and "core" not in kinds and not any(word in text for word in SITE_HAN):
+        return None  # 电商|平台注册商家: 平台, 注册, 入口 alone are common words
+    left = start
+    while left > 0 and start - left <= 4 and _HAN.match(line[left - 1]):
+        left -= 1
+    head = line[left:start]
+    if not 2 <= len(head) <= 4 or (left > 0 and _NAME_CHAR.match(line[left - 1])):
+        return None
+    if (
+        head[-1] in _BODY_ENDS
+        or head[0] in _CLAUSE_HAN
+        or any(char in _NOT_IN_HEAD for char in head)
+        or any(head.startswith(word) for word in CLAUSE_START_HAN)
+        or any(word in head for word in APP_TALK_HAN)
+        or any(line.startswith(word, end) for word in SITE_FOLLOWERS_HAN)
+        or _fused_end(line, (start, end, kinds[-1]))
+        or _app_talk(line, start, end)
+        or _closes_up(line, start, end)
+    ):
+        return None
+    model = _han_model()
+    if model is None or (head.translate(model[1]) not in model[0] and not _made_up(head)):
+        return None  # 屆時發達|老虎機官網|國家: a name is one word or made up, never a phrase of the host's
+    return left
 
 
 def _common_head(line: str, head: int, start: int, end: int) -> bool:
