@@ -295,3 +295,51 @@ def test_run_before_a_new_clause_is_no_subject() -> None:
     pytest.importorskip("wordfreq")
     assert strip_spam("老虎机官方网站但是，它没有做好准备。").text == "但是，它没有做好准备。"
     assert strip_spam("体育投注是一种赌博行为。").text == "体育投注是一种赌博行为。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("永恒官网学前教育普及后，孩子能在家门口上幼儿园。", "学前教育普及后，孩子能在家门口上幼儿园。"),
+        ("传世下载安装家庭医生签约服务让慢性病患者得到了照护。", "家庭医生签约服务让慢性病患者得到了照护。"),
+        ("据报道，吉祥最新网址这条公路修通以后游客多了。", "据报道，这条公路修通以后游客多了。"),
+    ],
+)
+def test_word_name_at_a_clause_start_goes(text: str, expected: str) -> None:
+    """A word name filling its clause start goes with the site or app tail that a new clause follows."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米官网显示，新款手机将于下月上市。",
+        "红十字会官网公开了捐款的使用情况。",
+        "新华网官网开设了乡村振兴专栏。",
+        "微信下载安装后，老人也能视频通话了。",
+        "抖音下载安装量在农村地区增长很快。",
+        "届时发达国家可以相互就对方的计划公开提问。",
+    ],
+)
+def test_own_site_at_a_clause_start_stays(text: str) -> None:
+    """A site or app that is the sentence's own (a verb or a count follows it) keeps its name."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text
+
+
+def test_rare_word_across_the_run_does_not_keep_a_lone_character() -> None:
+    """A lone first character that makes only a rare word with the host after the run goes with the name."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam("新润胜时时彩官网登录职业学校开设了汽修专业。")
+    assert result.text == "职业学校开设了汽修专业。"
+
+
+def test_round3_honest_set_untouched() -> None:
+    """Every honest sentence written for the third round's rules comes back byte-identical."""
+    sentences = _lines("honest_zh_round3.txt")
+    assert len(sentences) >= 60
+    changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
+    assert changed == []

@@ -739,11 +739,15 @@ def _han_name(
 #: 小米官网上, 官方网站的): after one of them a name at a clause start is the sentence's subject.
 SITE_FOLLOWERS_HAN = _lexicon(
     """
-    的 上 中 里 裡 内 內 和 与 與 及 是 已 将 將 也 还 還 于 於 在 可 都 会 會 能 需 要 被 把 让 讓 给 給 等 称 稱
-    对 對 为 為 有 就 即 则 則 并 並 又 仍 均 首页 首頁 显示 顯示 发布 發佈 發布 公布 数据 數據 信息 資訊
+    的 上 中 里 裡 内 內 和 与 與 及 是 已 将 將 也 还 還 于 於 在 可 都 会 會 能 需 要 被 把 让 讓 给 給
+    等 称 稱 对 對 为 為 有 就 即 则 則 并 並 又 仍 均 首页 首頁 显示 顯示 发布 發佈 發布
+    公布 数据 數據 信息 資訊
     介绍 介紹 消息 公告 通知 资料 資料 页面 頁面 提供 推出 上线 上線 开通 開通 查询 查詢 列出 写道 寫道
     载明 載明 刊登 刊发 刊發 公示 注明 註明 同步 正式 表示 指出 提示 说明 說明 报道 報道 链接 鏈接 地址
     公开 公開 设在 設在 设有 設有 开放 開放 关闭 關閉 更新 改版 提醒 发出 發出 发文 發文 截图 截圖
+    开设 開設 转载 轉載 转发 轉發 推送 发起 發起 举办 舉辦 上传 上傳 收录 收錄 登载 登載 披露 宣布 回应
+    回應 声明 聲明 确认 確認 证实 證實 设立 設立 开展 開展 联合 聯合 今天 今日 昨天 昨日 近日 日前 近期
+    目前 现在 現在 本周 本週 上周 上週 本月 上月 今年 去年 刚刚 剛剛 最近 再次 首次 率先 专门 專門 同样 同樣
     后 後 时 時 量 次 包 方法 教程 步骤 步驟 流程 即可 完成 成功 过程 過程 服务 服務 系统 系統 平台 平臺
     """
 )
@@ -775,6 +779,7 @@ def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | Non
         return None
     if (
         head[-1] in _BODY_ENDS
+        or head[-1] in "网網"  # 新华网官网: a news site's own site
         or head[0] in _CLAUSE_HAN
         or any(char in _NOT_IN_HEAD for char in head)
         or any(head.startswith(word) for word in CLAUSE_START_HAN)
@@ -1434,8 +1439,9 @@ def _product_name(line: str, start: int, end: int) -> int | None:
     return head
 
 
-#: Characters after a download word that make it a verb of its sentence (下载后, 下载完成).
-_AFTER_VERB = frozenset("后後完好")
+#: Characters after a download word that make it a verb of its sentence (下载后, 下载完成) or a count
+#: (下载安装量).
+_AFTER_VERB = frozenset("后後完好量")
 
 
 def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
