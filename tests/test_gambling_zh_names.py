@@ -343,3 +343,21 @@ def test_round3_honest_set_untouched() -> None:
     assert len(sentences) >= 60
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
     assert changed == []
+
+
+def test_word_after_a_particle_before_a_lucky_number_goes() -> None:
+    """A word that fills the slot after a particle before a lucky number and a spam tail is the name."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam("位於裸露地表的如意8868注册送彩金細微顆粒開始顫動。")
+    assert result.text == "位於裸露地表的細微顆粒開始顫動。"
+    assert undo_edits(result.text, result.edits) == "位於裸露地表的如意8868注册送彩金細微顆粒開始顫動。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村民用自己的小米11手机下载了学习强国。", "我们的天猫双11官网活动吸引了很多农户参加。"],
+)
+def test_phone_model_and_shopping_festival_stay(text: str) -> None:
+    """A phone's model before 手机下载了 and the number of 双11 are the host's, not a spam name."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text

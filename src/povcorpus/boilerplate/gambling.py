@@ -846,6 +846,8 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
     if match is None:
         return None
     chunk, han = match.groups()
+    if chunk.isdigit() and line[match.start() - 1 : match.start()] in ("双", "雙"):
+        return None  # 天猫双11官网: a shopping festival's date (双11, 双12), never a lucky number
     if chunk.isdigit():
         if _YEAR.fullmatch(chunk) or (han and han[0] in _MEASURE) or line[start] in _MEASURE:
             return None
@@ -914,6 +916,13 @@ def _number_prefix(line: str, head: int, end: int) -> int:
             continue
         if len(text) - size not in _segment(text[:-size] + right, costs)[1]:
             return head - size  # the host closes up into a word across the cut: 豐收|節
+    for size in (2, 3):
+        word = text[-size:]
+        if size >= len(text) or any(char in _NOT_IN_HEAD for char in word) or word not in costs:
+            continue
+        bounds = {len(text) - size - 1, len(text) - size}
+        if text[-size - 1] in _HAN_BEFORE and _segment(text, costs)[1] >= bounds:
+            return head - size  # 地表的|如意8868…: a word that fills the slot after a particle is the name
     return head
 
 
@@ -977,6 +986,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if stripped == before and _HAN.match(line[start : start + 1]):
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
+        if word.isdigit() and line[offset + match.start() - 1 : offset + match.start()] in ("双", "雙"):
+            return None  # 天猫双11官网: a shopping festival's date (双11, 双12), never a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     if word.lower().startswith("www.") and "." in word[4:]:
         word = word[4:]  # www.zorvex.bet: the site's name
@@ -1509,6 +1520,8 @@ def _strength(run: Run, line: str) -> int:
         return 1  # a made-up name and a lone product (凤恒威真人): :func:`_product_name` weighed it
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
+    if han and _phone_download(line, run):
+        return 0  # 用小米11手机下载了: a phone's model with 手机下载 before 了 is the sentence's verb phrase
     has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
     if "glued" in kinds:
         return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
@@ -1549,6 +1562,20 @@ def _strength(run: Run, line: str) -> int:
         # спорт``) is the object of a verb as often (``play online casino games``): it is left
         return 1
     return 0
+
+
+def _phone_download(line: str, run: Run) -> bool:
+    """Whether a run is a phone's model and 手机下载 before 了 (用小米11手机下载了): no spam tail, a verb.
+
+    A spam tail names the app (``APP下载``) or a product before the download word (``亚顺手机APP下载了``
+    is spam); a phone downloading something is only the phone and the verb.
+    """
+    text = line[run.start : run.end]
+    return (
+        line[run.end : run.end + 1] == "了"
+        and set(run.kinds) <= {"brand", "glued", "mod", "download"}
+        and any(text.endswith(tail) for tail in ("手机下载", "手機下載", "手机下载安装", "手機下載安裝"))
+    )
 
 
 #: Site words that lead in (a login, an entry, an address): after a gambling product they end a whole
