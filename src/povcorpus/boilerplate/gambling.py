@@ -921,8 +921,10 @@ def _number_prefix(line: str, head: int, end: int) -> int:
         if size >= len(text) or any(char in _NOT_IN_HEAD for char in word) or word not in costs:
             continue
         bounds = {len(text) - size - 1, len(text) - size}
-        if text[-size - 1] in _HAN_BEFORE and _segment(text, costs)[1] >= bounds:
-            return head - size  # 地表的|如意8868…: a word that fills the slot after a particle is the name
+        if text[-size - 1] in "的之" and _segment(text, costs)[1] >= bounds:
+            # 地表的|如意8868…: a word that fills the slot after 的 is the name (after 了 it is the host's
+            # object: 公布了本期|365…)
+            return head - size
     return head
 
 
