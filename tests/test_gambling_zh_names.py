@@ -361,3 +361,12 @@ def test_phone_model_and_shopping_festival_stay(text: str) -> None:
     """A phone's model before 手机下载了 and the number of 双11 are the host's, not a spam name."""
     pytest.importorskip("wordfreq")
     assert strip_spam(text).text == text
+
+
+def test_bracketed_run_is_not_next_to_an_industry_word() -> None:
+    """A spam name and gambling product set apart in brackets goes even right after 市場 or 收入."""
+    pytest.importorskip("wordfreq")
+    text = "在2014年建了四座市場(興龍真人視訊)。"
+    assert strip_spam(text).text == "在2014年建了四座市場。"
+    honest = "彩票市场（体育彩票）今年的销量增长了一成。"
+    assert strip_spam(honest).text == honest

@@ -1498,7 +1498,8 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if _DOMAIN.search(rest):
         return True
     near = line[max(left, run.start - _NEAR) : run.start] + " " + line[run.end : min(right, run.end + _NEAR)]
-    if any(word in near for word in DOMAIN_NEAR_HAN):
+    bracketed = _CLOSING.get(line[run.start - 1 : run.start]) == line[run.end : run.end + 1] != ""
+    if not bracketed and any(word in near for word in DOMAIN_NEAR_HAN):  # 市場(興龍真人視訊): set apart
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
     return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
