@@ -370,3 +370,28 @@ def test_bracketed_run_is_not_next_to_an_industry_word() -> None:
     assert strip_spam(text).text == "在2014年建了四座市場。"
     honest = "彩票市场（体育彩票）今年的销量增长了一成。"
     assert strip_spam(honest).text == honest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("水利部门在干旱地区推广了滴灌技术财神官网。", "水利部门在干旱地区推广了滴灌技术。"),
+        ("黄牛养殖带动了很多农户致富天际国际最新网址。", "黄牛养殖带动了很多农户致富。"),
+    ],
+)
+def test_word_name_before_a_site_at_the_sentence_end_goes(text: str, expected: str) -> None:
+    """A name that is a word before a site tail ending its sentence goes when no verb of going leads to it."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["更多信息请访问小米官网。", "本次活动的报名渠道包括京东官网。", "具体的开放时间以故宫官网。"],
+)
+def test_site_a_sentence_points_to_stays(text: str) -> None:
+    """A site at a sentence's end after a verb or preposition of going there keeps its name."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text

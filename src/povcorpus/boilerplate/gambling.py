@@ -732,7 +732,65 @@ def _han_name(
     product_tail = kinds[0] == "mod" and set(kinds[1:]) == {"spammy"} and _product_first(line, start, kinds)
     if head is not None and product_tail and _common_head(line, head, start, end):
         head = None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
-    return _clause_name(line, start, end, kinds) if head is None else head
+    if head is None:
+        head = _clause_name(line, start, end, kinds)
+    return _end_name(line, start, end, kinds) if head is None else head
+
+
+#: Words before a site at a sentence's end that make it the place the sentence points to (可登录|小米官网。,
+#: 公布于|…官网。, 渠道包括|…官网。): the name before the site is then the sentence's own.
+SITE_LEADERS_HAN = _lexicon(
+    """
+    登录 登錄 登陆 登陸 登入 访问 訪問 见 見 查看 浏览 瀏覽 进入 進入 打开 打開 搜索 关注 關注 点击 點擊
+    通过 通過 在 于 於 到 至 上 赴 参见 參見 详见 詳見 请 請 或 和 及 与 與 的 了 是 为 為 来自 來自 自 源自
+    出自 据 據 包括 含 包含 如 例如 比如 即 等 用 使用 借助 经 經 由 向 往 前往 回 去 下载 下載 转到 轉到
+    以 按 按照 根据 根據 参照 參照 对照 對照 关于 關於
+    """
+)
+
+
+def _end_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
+    """Start of a name that is a word before a site tail that ends its sentence (``滴灌技术|财神官网。``).
+
+    Honest text names a site at a sentence's end as the place it points to, after
+    a verb or a preposition of going there (``可登录小米官网。``, ``公布于…官网。``:
+    :data:`SITE_LEADERS_HAN`); spam is put after any word. The name is the last
+    word of the text before (two to four characters, or a word and 国际, 集团).
+    Left alone: a public body or a news site, a name with function or app words,
+    and a sentence that talks about apps.
+    """
+    if not set(kinds) <= {"spammy"} or not any(word in line[start:end] for word in SITE_HAN):
+        return None
+    if end < len(line) and line[end] not in "。！？；!?;":
+        return None
+    model = _han_model()
+    left = start
+    while left > 0 and start - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
+        left -= 1
+    if model is None or start - left < 4:
+        return None
+    costs, mapping = model
+    text = line[left:start].translate(mapping)
+    starts = sorted(_segment(text, costs)[1])
+    head = starts[-1]
+    ending = head > 0 and text[head:] in NAME_ENDS_HAN and len(starts) > 1
+    if ending:
+        head = starts[-2]  # 天际|国际: a word and a name ending
+    name = text[head:]
+    if not 2 <= len(name) <= 6 or not (ending or name in costs or _made_up(name)):
+        return None
+    before = text[:head]
+    if (
+        len(before) < 2
+        or any(before.endswith(word) for word in SITE_LEADERS_HAN)
+        or name[-1] in _BODY_ENDS
+        or name[-1] in "网網"
+        or any(char in _NOT_IN_HEAD for char in name)
+        or any(word in name for word in APP_TALK_HAN)
+        or _app_talk(line, start, end)
+    ):
+        return None
+    return left + head
 
 
 #: Words that follow a site or app word when the site or app is the sentence's own (教育部官网显示,
@@ -1163,7 +1221,7 @@ def _capitalises_nouns(text: str) -> bool:
 
 #: Han characters a brand never holds (function words): a head stops before them.
 _NOT_IN_HEAD = frozenset(
-    "的了是在和与與及对對把被也都就而从從向于於为為"  # function words
+    "的了是在和与與及对對把被也都就而从從向于於为為以"  # function words
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
 )
