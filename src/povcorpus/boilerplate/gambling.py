@@ -974,15 +974,6 @@ def _number_prefix(line: str, head: int, end: int) -> int:
             continue
         if len(text) - size not in _segment(text[:-size] + right, costs)[1]:
             return head - size  # the host closes up into a word across the cut: 豐收|節
-    for size in (2, 3):
-        word = text[-size:]
-        if size >= len(text) or any(char in _NOT_IN_HEAD for char in word) or word not in costs:
-            continue
-        bounds = {len(text) - size - 1, len(text) - size}
-        if text[-size - 1] in "的之" and _segment(text, costs)[1] >= bounds:
-            # 地表的|如意8868…: a word that fills the slot after 的 is the name (after 了 it is the host's
-            # object: 公布了本期|365…)
-            return head - size
     return head
 
 
@@ -1425,10 +1416,6 @@ def _han_head(
             cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
             best, taken, joined = cost, size, joins
-    if 2 <= taken < 4 and len(left) == taken + 1 and _stranded(line, start - taken, end, left_start, True):
-        # 新|润胜…官网登录|职业 at a clause start: the one character left is the name's first, unless it
-        # makes a common word with the host after the run (a rare one, 新职, is a coincidence there)
-        taken += 1
     if lone and taken and left[-1] in _BODY_ENDS:
         return None  # 县文旅局官网: a public body's own site
     if not taken or (lone and left[-taken:] in costs and not joined):
@@ -1444,25 +1431,22 @@ def _han_head(
     return head
 
 
-def _stranded(line: str, head: int, end: int, left_start: int, common_only: bool = False) -> bool:
+def _stranded(line: str, head: int, end: int, left_start: int) -> bool:
     """Whether a head at ``head`` leaves one Han character alone before it (``新|兴凤…``, ``为新|兴凤…``).
 
     Alone: after the start of the line, a mark, a space or a particle or preposition (see
     :data:`_HAN_BEFORE`), when the Han text read before the run (from ``left_start``) reaches that far.
     After a demonstrative one character is a measure word (``這張|玉皇宮…``); a conjunction or an
     adverb (但, 并, 又) stands alone, and so does a character that makes a word with the host text
-    after the run (``村|…|民``; with ``common_only``, only a common word: ``新|…|职业`` is no 新职).
+    after the run (``村|…|民``).
     """
     alone = line[head - 1 : head]
     if head - left_start < 1 or not _HAN.match(alone) or alone in _NOT_IN_HEAD or alone in _CLAUSE_HAN:
         return False
     model = _han_model()
     after = line[end : end + 2]
-    limit = _RARE_NAME if common_only else math.inf
-    if model is None or any(
-        model[0].get((alone + after[:size]).translate(model[1]), math.inf) < limit for size in (1, 2)
-    ):
-        return False  # 村|…|民, 的仙|…|林: the character makes a word with the host after the run
+    if model is None or any((alone + after[:size]).translate(model[1]) in model[0] for size in (1, 2)):
+        return False  # 村|…|民: the character makes a word with the host after the run
     before = line[head - 2 : head - 1]
     if head - 1 > left_start:
         return before in _HAN_BEFORE
