@@ -52,11 +52,17 @@ A name that is a word before its lucky number goes at a clause start or
 inside a host word (``吉祥9988百家乐``); a lone product (真人, 电竞, 捕鱼) goes
 after a made-up name (``凤恒威真人``) unless the sentence is about shows,
 matches or fishing; a product with site words needs no name (``捕鱼登录入口``).
+A name that is a word goes where it stands shows it: filling a clause start
+before a site or app tail that a new clause follows (``永恒官网入口学前教育…``),
+or before a site that ends its sentence with no verb of going before it
+(``滴灌技术财神官网。``); a run set apart in brackets is not next to an
+industry word (``市場(興龍真人視訊)``).
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
 service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
 a lottery's official site (``福利彩票官网``), a topic word after a word
 (``即开型彩票``), a download word that is a verb or a count (``下载后``,
-``APP下载量``).
+``APP下载量``, ``小米11手机下载了``), a site that its sentence reads or points to
+(``教育部官网显示``, ``请访问小米官网。``), and ``双11``.
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
