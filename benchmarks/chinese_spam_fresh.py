@@ -340,7 +340,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{path.name} {split}: {fixed}/{len(chosen)} = {fixed / len(chosen):.3f} repaired; "
                 f"host characters lost in {lost}"
             )
-    for path in (DATA / "honest_zh.txt", DATA / "honest_zh_more.txt", DATA / "honest_zh_products.txt"):
+    for path in (
+        DATA / "honest_zh.txt",
+        DATA / "honest_zh_more.txt",
+        DATA / "honest_zh_products.txt",
+        DATA / "honest_zh_round3.txt",
+    ):
         honest = text_lines(path)
         changed = [s for s in honest if clean_text(s, lang="zh").text != s]
         print(f"{path.name}: {len(honest) - len(changed)}/{len(honest)} unchanged")

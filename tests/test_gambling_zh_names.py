@@ -295,3 +295,88 @@ def test_run_before_a_new_clause_is_no_subject() -> None:
     pytest.importorskip("wordfreq")
     assert strip_spam("老虎机官方网站但是，它没有做好准备。").text == "但是，它没有做好准备。"
     assert strip_spam("体育投注是一种赌博行为。").text == "体育投注是一种赌博行为。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("永恒官网学前教育普及后，孩子能在家门口上幼儿园。", "学前教育普及后，孩子能在家门口上幼儿园。"),
+        ("传世下载安装家庭医生签约服务让慢性病患者得到了照护。", "家庭医生签约服务让慢性病患者得到了照护。"),
+        ("据报道，吉祥最新网址这条公路修通以后游客多了。", "据报道，这条公路修通以后游客多了。"),
+    ],
+)
+def test_word_name_at_a_clause_start_goes(text: str, expected: str) -> None:
+    """A word name filling its clause start goes with the site or app tail that a new clause follows."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米官网显示，新款手机将于下月上市。",
+        "红十字会官网公开了捐款的使用情况。",
+        "新华网官网开设了乡村振兴专栏。",
+        "微信下载安装后，老人也能视频通话了。",
+        "抖音下载安装量在农村地区增长很快。",
+        "届时发达国家可以相互就对方的计划公开提问。",
+    ],
+)
+def test_own_site_at_a_clause_start_stays(text: str) -> None:
+    """A site or app that is the sentence's own (a verb or a count follows it) keeps its name."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text
+
+
+def test_round3_honest_set_untouched() -> None:
+    """Every honest sentence written for the third round's rules comes back byte-identical."""
+    sentences = _lines("honest_zh_round3.txt")
+    assert len(sentences) >= 60
+    changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["村民用自己的小米11手机下载了学习强国。", "我们的天猫双11官网活动吸引了很多农户参加。"],
+)
+def test_phone_model_and_shopping_festival_stay(text: str) -> None:
+    """A phone's model before 手机下载了 and the number of 双11 are the host's, not a spam name."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text
+
+
+def test_bracketed_run_is_not_next_to_an_industry_word() -> None:
+    """A spam name and gambling product set apart in brackets goes even right after 市場 or 收入."""
+    pytest.importorskip("wordfreq")
+    text = "在2014年建了四座市場(興龍真人視訊)。"
+    assert strip_spam(text).text == "在2014年建了四座市場。"
+    honest = "彩票市场（体育彩票）今年的销量增长了一成。"
+    assert strip_spam(honest).text == honest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("水利部门在干旱地区推广了滴灌技术财神官网。", "水利部门在干旱地区推广了滴灌技术。"),
+        ("黄牛养殖带动了很多农户致富天际国际最新网址。", "黄牛养殖带动了很多农户致富。"),
+    ],
+)
+def test_word_name_before_a_site_at_the_sentence_end_goes(text: str, expected: str) -> None:
+    """A name that is a word before a site tail ending its sentence goes when no verb of going leads to it."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["更多信息请访问小米官网。", "本次活动的报名渠道包括京东官网。", "具体的开放时间以故宫官网。"],
+)
+def test_site_a_sentence_points_to_stays(text: str) -> None:
+    """A site at a sentence's end after a verb or preposition of going there keeps its name."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text

@@ -52,11 +52,17 @@ A name that is a word before its lucky number goes at a clause start or
 inside a host word (``吉祥9988百家乐``); a lone product (真人, 电竞, 捕鱼) goes
 after a made-up name (``凤恒威真人``) unless the sentence is about shows,
 matches or fishing; a product with site words needs no name (``捕鱼登录入口``).
+A name that is a word goes where it stands shows it: filling a clause start
+before a site or app tail that a new clause follows (``永恒官网入口学前教育…``),
+or before a site that ends its sentence with no verb of going before it
+(``滴灌技术财神官网。``); a run set apart in brackets is not next to an
+industry word (``市場(興龍真人視訊)``).
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
 service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
 a lottery's official site (``福利彩票官网``), a topic word after a word
 (``即开型彩票``), a download word that is a verb or a count (``下载后``,
-``APP下载量``).
+``APP下载量``, ``小米11手机下载了``), a site that its sentence reads or points to
+(``教育部官网显示``, ``请访问小米官网。``), and ``双11``.
 
 Offsets are those of the line given; every look-around is bounded to a
 window, so a long line with many runs costs linear time.
@@ -752,8 +758,127 @@ def _han_name(
     )
     product_tail = kinds[0] == "mod" and set(kinds[1:]) == {"spammy"} and _product_first(line, start, kinds)
     if head is not None and product_tail and _common_head(line, head, start, end):
-        return None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
-    return head
+        head = None  # 看病|捕鱼官方网站: a product's site tail needs no name, and a common word is the host's
+    if head is None:
+        head = _clause_name(line, start, end, kinds)
+    return _end_name(line, start, end, kinds) if head is None else head
+
+
+#: Words before a site at a sentence's end that make it the place the sentence points to (可登录|小米官网。,
+#: 公布于|…官网。, 渠道包括|…官网。): the name before the site is then the sentence's own.
+SITE_LEADERS_HAN = _lexicon(
+    """
+    登录 登錄 登陆 登陸 登入 访问 訪問 见 見 查看 浏览 瀏覽 进入 進入 打开 打開 搜索 关注 關注 点击 點擊
+    通过 通過 在 于 於 到 至 上 赴 参见 參見 详见 詳見 请 請 或 和 及 与 與 的 了 是 为 為 来自 來自 自 源自
+    出自 据 據 包括 含 包含 如 例如 比如 即 等 用 使用 借助 经 經 由 向 往 前往 回 去 下载 下載 转到 轉到
+    以 按 按照 根据 根據 参照 參照 对照 對照 关于 關於
+    """
+)
+
+
+def _end_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
+    """Start of a name that is a word before a site tail that ends its sentence (``滴灌技术|财神官网。``).
+
+    Honest text names a site at a sentence's end as the place it points to, after
+    a verb or a preposition of going there (``可登录小米官网。``, ``公布于…官网。``:
+    :data:`SITE_LEADERS_HAN`); spam is put after any word. The name is the last
+    word of the text before (two to four characters, or a word and 国际, 集团).
+    Left alone: a public body or a news site, a name with function or app words,
+    and a sentence that talks about apps.
+    """
+    if not set(kinds) <= {"spammy"} or not any(word in line[start:end] for word in SITE_HAN):
+        return None
+    if end < len(line) and line[end] not in "。！？；!?;":
+        return None
+    model = _han_model()
+    left = start
+    while left > 0 and start - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
+        left -= 1
+    if model is None or start - left < 4:
+        return None
+    costs, mapping = model
+    text = line[left:start].translate(mapping)
+    starts = sorted(_segment(text, costs)[1])
+    head = starts[-1]
+    ending = head > 0 and text[head:] in NAME_ENDS_HAN and len(starts) > 1
+    if ending:
+        head = starts[-2]  # 天际|国际: a word and a name ending
+    name = text[head:]
+    if not 2 <= len(name) <= 6 or not (ending or name in costs or _made_up(name)):
+        return None
+    before = text[:head]
+    if (
+        len(before) < 2
+        or any(before.endswith(word) for word in SITE_LEADERS_HAN)
+        or name[-1] in _BODY_ENDS
+        or name[-1] in "网網"
+        or any(char in _NOT_IN_HEAD for char in name)
+        or any(word in name for word in APP_TALK_HAN)
+        or _app_talk(line, start, end)
+    ):
+        return None
+    return left + head
+
+
+#: Words that follow a site or app word when the site or app is the sentence's own (教育部官网显示,
+#: 小米官网上, 官方网站的): after one of them a name at a clause start is the sentence's subject.
+SITE_FOLLOWERS_HAN = _lexicon(
+    """
+    的 上 中 里 裡 内 內 和 与 與 及 是 已 将 將 也 还 還 于 於 在 可 都 会 會 能 需 要 被 把 让 讓 给 給
+    等 称 稱 对 對 为 為 有 就 即 则 則 并 並 又 仍 均 首页 首頁 显示 顯示 发布 發佈 發布
+    公布 数据 數據 信息 資訊
+    介绍 介紹 消息 公告 通知 资料 資料 页面 頁面 提供 推出 上线 上線 开通 開通 查询 查詢 列出 写道 寫道
+    载明 載明 刊登 刊发 刊發 公示 注明 註明 同步 正式 表示 指出 提示 说明 說明 报道 報道 链接 鏈接 地址
+    公开 公開 设在 設在 设有 設有 开放 開放 关闭 關閉 更新 改版 提醒 发出 發出 发文 發文 截图 截圖
+    开设 開設 转载 轉載 转发 轉發 推送 发起 發起 举办 舉辦 上传 上傳 收录 收錄 登载 登載 披露 宣布 回应
+    回應 声明 聲明 确认 確認 证实 證實 设立 設立 开展 開展 联合 聯合 今天 今日 昨天 昨日 近日 日前 近期
+    目前 现在 現在 本周 本週 上周 上週 本月 上月 今年 去年 刚刚 剛剛 最近 再次 首次 率先 专门 專門 同样 同樣
+    后 後 时 時 量 次 包 方法 教程 步骤 步驟 流程 即可 完成 成功 过程 過程 服务 服務 系统 系統 平台 平臺
+    """
+)
+
+
+def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
+    """Start of a name that is a word and fills the start of its clause before a site or app tail.
+
+    Spam names are often words (永恒, 天下, 传世), so no head model finds them;
+    where they stand tells instead: all the Han text of a clause start (two to
+    four characters) before a tail of site or download words that a new clause
+    follows with no mark between (``永恒官网入口学前教育普及后``,
+    ``传世下载安装家庭医生…``). Left alone: a site or app that is the
+    sentence's own, followed by what follows a site (``教育部官网显示``,
+    ``小米官网上``, ``微信下载安装后``: :data:`SITE_FOLLOWERS_HAN`), a public
+    body (its name ends in 局, 部, 院…), a head with function words, clause
+    words or app words, and a sentence that talks about apps.
+    """
+    if not set(kinds) <= {"spammy", "download", "core"} or not _HAN.match(line[end : end + 1]):
+        return None
+    text = line[start:end]
+    if "download" not in kinds and "core" not in kinds and not any(word in text for word in SITE_HAN):
+        return None  # 电商|平台注册商家: 平台, 注册, 入口 alone are common words
+    left = start
+    while left > 0 and start - left <= 4 and _HAN.match(line[left - 1]):
+        left -= 1
+    head = line[left:start]
+    if not 2 <= len(head) <= 4 or (left > 0 and _NAME_CHAR.match(line[left - 1])):
+        return None
+    if (
+        head[-1] in _BODY_ENDS
+        or head[-1] in "网網"  # 新华网官网: a news site's own site
+        or head[0] in _CLAUSE_HAN
+        or any(char in _NOT_IN_HEAD for char in head)
+        or any(head.startswith(word) for word in CLAUSE_START_HAN)
+        or any(word in head for word in APP_TALK_HAN)
+        or any(line.startswith(word, end) for word in SITE_FOLLOWERS_HAN)
+        or _fused_end(line, (start, end, kinds[-1]))
+        or _app_talk(line, start, end)
+        or _closes_up(line, start, end)
+    ):
+        return None
+    model = _han_model()
+    if model is None or (head.translate(model[1]) not in model[0] and not _made_up(head)):
+        return None  # 屆時發達|老虎機官網|國家: a name is one word or made up, never a phrase of the host's
+    return left
 
 
 def _common_head(line: str, head: int, start: int, end: int) -> bool:
@@ -806,6 +931,8 @@ def _glued_name(line: str, start: int, end: int, kinds: list[str]) -> int | None
     if match is None:
         return None
     chunk, han = match.groups()
+    if chunk.isdigit() and line[match.start() - 1 : match.start()] in ("双", "雙"):
+        return None  # 天猫双11官网: a shopping festival's date (双11, 双12), never a lucky number
     if chunk.isdigit():
         if _YEAR.fullmatch(chunk) or (han and han[0] in _MEASURE) or line[start] in _MEASURE:
             return None
@@ -942,6 +1069,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if stripped == before and _HAN.match(line[start : start + 1]):
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
+        if word.isdigit() and line[offset + match.start() - 1 : offset + match.start()] in ("双", "雙"):
+            return None  # 天猫双11官网: a shopping festival's date (双11, 双12), never a lucky number
         return offset + match.start(), "brand"  # a Latin name glued to Han spam: ``bob体育``
     if word.lower().startswith("www.") and "." in word[4:]:
         word = word[4:]  # www.zorvex.bet: the site's name
@@ -1129,7 +1258,7 @@ def _capitalises_nouns(text: str) -> bool:
 
 #: Han characters a brand never holds (function words): a head stops before them.
 _NOT_IN_HEAD = frozenset(
-    "的了是在和与與及对對把被也都就而从從向于於为為"  # function words
+    "的了是在和与與及对對把被也都就而从從向于於为為以"  # function words
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
 )
@@ -1414,8 +1543,9 @@ def _product_name(line: str, start: int, end: int) -> int | None:
     return head
 
 
-#: Characters after a download word that make it a verb of its sentence (下载后, 下载完成).
-_AFTER_VERB = frozenset("后後完好")
+#: Characters after a download word that make it a verb of its sentence (下载后, 下载完成) or a count
+#: (下载安装量).
+_AFTER_VERB = frozenset("后後完好量")
 
 
 def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
@@ -1459,7 +1589,8 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if _DOMAIN.search(rest):
         return True
     near = line[max(left, run.start - _NEAR) : run.start] + " " + line[run.end : min(right, run.end + _NEAR)]
-    if any(word in near for word in DOMAIN_NEAR_HAN):
+    bracketed = _CLOSING.get(line[run.start - 1 : run.start]) == line[run.end : run.end + 1] != ""
+    if not bracketed and any(word in near for word in DOMAIN_NEAR_HAN):  # 市場(興龍真人視訊): set apart
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
     return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
@@ -1483,6 +1614,8 @@ def _strength(run: Run, line: str) -> int:
         return 1  # a made-up name and a lone product (凤恒威真人): :func:`_product_name` weighed it
     han = bool(_HAN.search(line[run.start : run.end]))
     core = kinds.count("core")
+    if han and _phone_download(line, run):
+        return 0  # 用小米11手机下载了: a phone's model with 手机下载 before 了 is the sentence's verb phrase
     has_brand = "brand" in kinds or "glued" in kinds or ("name" in kinds and len(kinds) > 2)
     if "glued" in kinds:
         return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
@@ -1523,6 +1656,20 @@ def _strength(run: Run, line: str) -> int:
         # спорт``) is the object of a verb as often (``play online casino games``): it is left
         return 1
     return 0
+
+
+def _phone_download(line: str, run: Run) -> bool:
+    """Whether a run is a phone's model and 手机下载 before 了 (用小米11手机下载了): no spam tail, a verb.
+
+    A spam tail names the app (``APP下载``) or a product before the download word (``亚顺手机APP下载了``
+    is spam); a phone downloading something is only the phone and the verb.
+    """
+    text = line[run.start : run.end]
+    return (
+        line[run.end : run.end + 1] == "了"
+        and set(run.kinds) <= {"brand", "glued", "mod", "download"}
+        and any(text.endswith(tail) for tail in ("手机下载", "手機下載", "手机下载安装", "手機下載安裝"))
+    )
 
 
 #: Site words that lead in (a login, an entry, an address): after a gambling product they end a whole
