@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import povcorpus.boilerplate
@@ -151,6 +151,8 @@ def test_inserted_phrase_cut_back_to_original(words: list[str], phrase: str, whe
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_words, max_size=30).map(" ".join))
+@example("sky sky bet download bet bet")  # the first cut leaves "sky bet bet", a phrase again
+@example("The village sky sky bet download bet bet built a school.")
 def test_idempotent(text: str) -> None:
     """Cleaning twice gives what cleaning once gave."""
     once = strip_spam(text).text

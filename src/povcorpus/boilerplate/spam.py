@@ -18,10 +18,10 @@ from functools import lru_cache
 from typing import Any
 
 from povcorpus.boilerplate._engine import edits_for, inline_cuts, line_removal_spans, split_lines
-from povcorpus.boilerplate.rules import RuleSet, pack_registry
+from povcorpus.boilerplate.rules import Rule, RuleSet, pack_registry
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 
-__all__ = ["default_rules", "rules_from_options", "spam", "strip_spam"]
+__all__ = ["default_rules", "rules_from_options", "settled_cuts", "spam", "strip_spam"]
 
 _LINE_START = re.compile(r"^", re.MULTILINE)
 _NO_KEYS: frozenset[str] = frozenset()
@@ -87,7 +87,7 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
         stripped = raw.strip()
         if not stripped:
             continue
-        cuts, nothing_left = inline_cuts(stripped, inline, keys.get(line_start, _NO_KEYS))
+        cuts, nothing_left = settled_cuts(stripped, inline, keys.get(line_start, _NO_KEYS))
         if nothing_left:
             whole[line_start] = cuts[0][2]
         else:
@@ -103,6 +103,57 @@ def strip_spam(text: str, rules: RuleSet | None = None, field: str = "text") -> 
         return CleanResult(text)
     new_text, edits = edits_for(text, spans, field)
     return CleanResult(new_text, edits)
+
+
+_PASSES = 4
+"""Most times a line is read again after a cut (see :func:`settled_cuts`)."""
+
+
+def settled_cuts(
+    line: str, rules: Sequence[Rule], keys: frozenset[str] | None = None
+) -> tuple[list[tuple[int, int, str]], bool]:
+    """The inline cuts of ``line``, and what a new run would cut after them.
+
+    :func:`~povcorpus.boilerplate._engine.inline_cuts` reads the line once. A cut can bring
+    spam words together into a phrase a rule knows (``sky sky bet download bet
+    bet`` loses ``sky bet download`` and leaves ``sky bet bet``): the line left is read again,
+    as a second cleaning would read it, until nothing more goes, so cleaning twice changes
+    nothing more. The cuts are given in ``line``'s offsets, run by run of removed characters.
+    """
+    cuts, nothing_left = inline_cuts(line, rules, keys)
+    if not cuts or nothing_left:
+        return cuts, nothing_left
+    places = list(range(len(line)))  # the offset in ``line`` of each character still there
+    removed: dict[int, str] = {}
+    current = line
+    for _ in range(_PASSES):
+        kept: list[int] = []
+        position = 0
+        pieces: list[str] = []
+        for start, end, rule in cuts:
+            kept.extend(places[position:start])
+            pieces.append(current[position:start])
+            removed.update(dict.fromkeys(places[start:end], rule))
+            position = end
+        kept.extend(places[position:])
+        pieces.append(current[position:])
+        joined = "".join(pieces)
+        lead = len(joined) - len(joined.lstrip())
+        current = joined.strip()
+        places = kept[lead : lead + len(current)]
+        cuts, nothing_left = inline_cuts(current, rules) if current else ([], False)
+        if nothing_left:
+            return [(0, len(line), cuts[0][2])], True
+        if not cuts:
+            break
+    runs: list[tuple[int, int, str]] = []
+    for offset in sorted(removed):
+        rule = removed[offset]
+        if runs and runs[-1][1] == offset and runs[-1][2] == rule:
+            runs[-1] = (runs[-1][0], offset + 1, rule)
+        else:
+            runs.append((offset, offset + 1, rule))
+    return runs, False
 
 
 @register_cleaner("spam")
