@@ -46,6 +46,7 @@ from typing import Any
 
 from attrs import frozen
 
+from povcorpus._find import places
 from povcorpus._memo import remember
 
 __all__ = [
@@ -185,27 +186,20 @@ class Windows:
             if needs is not None and not any(need in lowered for need in needs):
                 continue
             word = token.decode("ascii")
-            start = lowered.find(word)
-            while start != -1:
+            for start in places(lowered, word):
                 end = start + len(word)
                 if (not start or lowered[start - 1] not in _AZ) and (end == size or lowered[end] not in _AZ):
                     found.add(start)
-                start = lowered.find(word, start + 1)
         for prefix, needs in self.open:
             if prefix not in lowered or (needs is not None and not any(need in lowered for need in needs)):
                 continue
-            start = lowered.find(prefix)
-            while start != -1:
-                if not start or lowered[start - 1] not in _AZ:
-                    found.add(start)
-                start = lowered.find(prefix, start + 1)
+            found.update(
+                start for start in places(lowered, prefix) if not start or lowered[start - 1] not in _AZ
+            )
         for literal, needs in self.chunk:
             if literal not in lowered or (needs is not None and not any(need in lowered for need in needs)):
                 continue
-            start = lowered.find(literal)
-            while start != -1:
-                found.add(start)
-                start = lowered.find(literal, start + 1)
+            found.update(places(lowered, literal))
         if (self.rest is not None or self.rest_needing) and words.rest:
             found.update(self._rest_starts(lowered, words.rest))
         return found
@@ -222,14 +216,12 @@ class Windows:
                 match = search(rest, match.start() + 1)
         for hint, whole, needs in self.rest_needing:
             if hint in rest and any(need in lowered for need in needs):
-                start = rest.find(hint)
-                while start != -1:
+                for start in places(rest, hint):
                     end = start + len(hint)
                     if (not start or rest[start - 1] not in _AZ) and not (
                         whole and end < len(rest) and rest[end] in _AZ
                     ):
                         hits.append(start)
-                    start = rest.find(hint, start + 1)
         offsets: dict[str, set[int]] = {}
         for start in hits:  # hints hold no space: each lies in one token, at some offset
             first = rest.rfind(" ", 0, start) + 1
@@ -237,10 +229,8 @@ class Windows:
             offsets.setdefault(rest[first : len(rest) if stop == -1 else stop], set()).add(start - first)
         found: set[int] = set()
         for token, inside in offsets.items():
-            start = lowered.find(token)
-            while start != -1:
+            for start in places(lowered, token):
                 found.update(start + offset for offset in inside)
-                start = lowered.find(token, start + 1)
         return found
 
     def spans(self, words: LineWords, line: str | None = None) -> list[tuple[int, int]]:

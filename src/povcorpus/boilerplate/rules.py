@@ -32,6 +32,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from povcorpus._find import places
 from povcorpus._labels import credit_labels
 from povcorpus._memo import remember
 from povcorpus._tokens import byte_tokens
@@ -211,14 +212,12 @@ class Triggers:
         # Each word present is found with ``str.find`` (C string search), not with an alternation:
         # a word is made of word characters only, so the starts kept are the same either way.
         for word in _present_words(lowered, self.words) if self.words else ():
-            start = lowered.find(word)
-            while start != -1:
+            for start in places(lowered, word):
                 end = start + len(word)
                 if not (start and _WORD.match(lowered, start - 1)) and not (
                     end < len(lowered) and _WORD.match(lowered, end)
                 ):
                     found.append(start)
-                start = lowered.find(word, start + 1)
         if self._prefix_regex is not None:
             for match in self._prefix_regex.finditer(lowered):
                 start = match.start()
@@ -280,10 +279,7 @@ class Triggers:
                 if anchor not in encoded:
                     absent.add(anchor)
                     continue
-            start = lowered.find(body)
-            while start != -1:
-                found.append((start, start + len(body), "s" + body))
-                start = lowered.find(body, start + 1)
+            found.extend((start, start + len(body), "s" + body) for start in places(lowered, body))
         return found
 
     def keys(self) -> frozenset[str]:

@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Container, Iterator
 from functools import lru_cache
 
+from povcorpus._find import places
 from povcorpus._tokens import remembered_tokens
 from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
@@ -266,31 +267,27 @@ _TOKENS_FROM = 4096
 _ASCII_NON_LETTER = re.compile("[\x00-\x60\x7b-\x7f]")
 
 
+def _whole_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no letter right before or right after it."""
+    return (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+
+
 def _whole_word_in(text: str, word: str) -> bool:
     """Whether ``word`` occurs in ``text`` with no letter right before or right after it."""
-    start = text.find(word)
-    while start != -1:
-        end = start + len(word)
-        if (start == 0 or not text[start - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            return True
-        start = text.find(word, start + 1)
-    return False
+    return any(_whole_at(text, start, start + len(word)) for start in places(text, word))
 
 
 def _whole_word_count(text: str, word: str) -> int:
-    """How often ``word`` occurs in ``text`` with no letter right before or right after it.
+    """How often ``word`` occurs in ``text`` with no letter right before or right after it (none overlapping).
 
     ``pro-gram`` inside ``Npro-gramew`` is not a use of ``pro-gram``: counting it would make the
     decision depend on words that a later step may remove (a title), and a second run differ.
     """
-    count = 0
-    start = text.find(word)
-    while start != -1:
-        end = start + len(word)
-        before_ok = start == 0 or not text[start - 1].isalpha()
-        whole = before_ok and (end == len(text) or not text[end].isalpha())
-        count += whole
-        start = text.find(word, end if whole else start + 1)
+    count = after = 0
+    for start in places(text, word):
+        if start >= after and _whole_at(text, start, start + len(word)):
+            count += 1
+            after = start + len(word)
     return count
 
 
