@@ -306,11 +306,6 @@ def items_more() -> list[dict[str, str]]:
     return found
 
 
-def read(path: Path = OUT) -> list[dict[str, str]]:
-    """The items of ``path`` (:data:`OUT` or :data:`OUT_MORE`)."""
-    return read_jsonl(path)
-
-
 def _kept(host: str, got: str) -> bool:
     """Whether every character of ``host`` is still in ``got``, in order (nothing of the host was cut)."""
     rest = iter(got)
@@ -324,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
     args = parser.parse_args(argv)
     for path, build in ((OUT, items), (OUT_MORE, items_more)):
-        records = read(path) if args.check else build()
+        records = read_jsonl(path) if args.check else build()
         if not args.check:
             write_jsonl(path, records)
         for split in ("tune", "test"):

@@ -52,6 +52,7 @@ import json
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from _spam_sets import lost_characters, read_jsonl, split_of, text_lines, write_jsonl
@@ -267,15 +268,22 @@ def hosts() -> list[tuple[str, str]]:
             record = json.loads(line) if line else {}
             if record.get("lang") in LANGS and record.get("kind") in ("sentence", "paragraph"):
                 found += [(record["lang"], s) for s in _sentences(record["text"])]
-    for line in HOSTS.read_text(encoding="utf-8").split("\n"):
-        if line and not line.startswith("#"):
-            lang, sentence = line.split("\t")
-            found.append((lang, sentence))
+    found += _tab_lines(HOSTS)
+    return _usable(found)
+
+
+def _tab_lines(path: Path) -> list[tuple[str, str]]:
+    """``(lang, sentence)`` from a file of ``lang<TAB>sentence`` lines."""
+    pairs = [line.split("\t") for line in text_lines(path)]
+    return [(lang, sentence) for lang, sentence in pairs]
+
+
+def _usable(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The distinct hosts that end a sentence, no dev-set file uses, and the cleaners leave alone."""
     dev = "\n".join(_dev_texts())
-    unique = list(dict.fromkeys(found))
     return [
         (lang, host)
-        for lang, host in unique
+        for lang, host in dict.fromkeys(found)
         if host not in dev and host[-1] in ".!?" and clean_text(host, lang=lang).text == host
     ]
 
@@ -301,13 +309,20 @@ def inject(host: str, spam: str, rng: random.Random) -> tuple[str, str]:
 
 def items() -> list[dict[str, str]]:
     """Every item, in a fixed order."""
-    rng = random.Random("povcorpus-latin-spam-fresh")
-    found = []
-    for lang, host in hosts():
-        for _ in range(2):
-            spam = phrase(rng, lang)
+    return _items("povcorpus-latin-spam-fresh", hosts(), 2, phrase)
+
+
+def _items(
+    seed: str, found: list[tuple[str, str]], per_host: int, make: Callable[[random.Random, str], str]
+) -> list[dict[str, str]]:
+    """``per_host`` items a host, phrases made by ``make``, drawn from a generator seeded with ``seed``."""
+    rng = random.Random(seed)
+    records = []
+    for lang, host in found:
+        for _ in range(per_host):
+            spam = make(rng, lang)
             damaged, place = inject(host, spam, rng)
-            found.append(
+            records.append(
                 {
                     "split": split_of(host),
                     "lang": lang,
@@ -317,7 +332,7 @@ def items() -> list[dict[str, str]]:
                     "spam": spam,
                 }
             )
-    return found
+    return records
 
 
 #: SEO and ranking words per language (English always possible).
@@ -443,45 +458,12 @@ def phrase_more(rng: random.Random, lang: str) -> str:
 
 def hosts_more() -> list[tuple[str, str]]:
     """``(lang, sentence)`` hosts of the second set: ours only, less the dev set's, only clean ones."""
-    found = [tuple(line.split("\t")) for line in text_lines(HOSTS_MORE)]
-    dev = "\n".join(_dev_texts())
-    unique = list(dict.fromkeys((lang, host) for lang, host in found))
-    return [
-        (lang, host)
-        for lang, host in unique
-        if host not in dev and host[-1] in ".!?" and clean_text(host, lang=lang).text == host
-    ]
+    return _usable(_tab_lines(HOSTS_MORE))
 
 
 def items_more() -> list[dict[str, str]]:
     """Every item of the second set, in a fixed order (three phrases a host)."""
-    rng = random.Random("povcorpus-latin-spam-fresh-more")
-    found = []
-    for lang, host in hosts_more():
-        for _ in range(3):
-            spam = phrase_more(rng, lang)
-            damaged, place = inject(host, spam, rng)
-            found.append(
-                {
-                    "split": split_of(host),
-                    "lang": lang,
-                    "place": place,
-                    "input": damaged,
-                    "expected": host,
-                    "spam": spam,
-                }
-            )
-    return found
-
-
-def read() -> list[dict[str, str]]:
-    """The items of :data:`OUT`."""
-    return read_jsonl(OUT)
-
-
-def honest() -> list[str]:
-    """The honest negatives, one a line (``#`` lines are comments)."""
-    return text_lines(HONEST)
+    return _items("povcorpus-latin-spam-fresh-more", hosts_more(), 3, phrase_more)
 
 
 def main(argv: list[str] | None = None) -> int:
