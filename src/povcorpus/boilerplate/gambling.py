@@ -791,9 +791,7 @@ def _end_name(line: str, start: int, end: int, kinds: list[str]) -> int | None:
     if end < len(line) and line[end] not in "。！？；!?;":
         return None
     model = _han_model()
-    left = start
-    while left > 0 and start - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
-        left -= 1
+    left = _han_before(line, start)
     if model is None or start - left < 4:
         return None
     costs, mapping = model
@@ -980,9 +978,7 @@ def _number_prefix(line: str, head: int, end: int) -> int:
     if model is None:
         return head
     costs, mapping = model
-    left = head
-    while left > 0 and head - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
-        left -= 1
+    left = _han_before(line, head)
     text = line[left:head].translate(mapping)
     if any(char in _NOT_IN_HEAD for char in text[-2:]) or any(word in text[-2:] for word in APP_TALK_HAN):
         return head
@@ -991,10 +987,7 @@ def _number_prefix(line: str, head: int, end: int) -> int:
     before = _han_head(line, head, end)
     if before is not None and line[before:head].translate(mapping) not in costs:
         return before
-    right = ""
-    while end + len(right) < len(line) and len(right) < _HEAD_RIGHT and _HAN.match(line[end + len(right)]):
-        right += line[end + len(right)]
-    right = right.translate(mapping)
+    right = line[end : _han_after(line, end)].translate(mapping)
     for size in (2, 3, 4):
         word = text[-size:]
         if size >= len(text) or any(char in _NOT_IN_HEAD for char in word) or word not in costs:
@@ -1335,6 +1328,22 @@ _HEAD_LEFT = 8
 _HEAD_RIGHT = 4
 
 
+def _han_before(line: str, at: int) -> int:
+    """Where the Han characters right before ``line[at]`` start, reading at most :data:`_HEAD_LEFT`."""
+    left = at
+    while left > 0 and at - left < _HEAD_LEFT and _HAN.match(line[left - 1]):
+        left -= 1
+    return left
+
+
+def _han_after(line: str, at: int) -> int:
+    """Where the Han characters from ``line[at]`` on end, reading at most :data:`_HEAD_RIGHT`."""
+    right = at
+    while right < len(line) and right - at < _HEAD_RIGHT and _HAN.match(line[right]):
+        right += 1
+    return right
+
+
 @lru_cache(maxsize=1)
 def _han_model() -> tuple[dict[str, float], dict[int, str]] | None:
     """Word costs of Chinese (``wordfreq``'s list, words of 1-4 Han characters) and a traditional map.
@@ -1428,14 +1437,9 @@ def _han_head(
     if model is None:
         return None
     costs, mapping = model
-    left_start = start
-    while left_start > 0 and start - left_start < _HEAD_LEFT and _HAN.match(line[left_start - 1]):
-        left_start -= 1
-    right_end = end
-    while right_end < len(line) and right_end - end < _HEAD_RIGHT and _HAN.match(line[right_end]):
-        right_end += 1
+    left_start = _han_before(line, start)
     left = line[left_start:start].translate(mapping)
-    right = line[end:right_end].translate(mapping)
+    right = line[end : _han_after(line, end)].translate(mapping)
     best, taken, joined = _segment_cost(left + right, costs), 0, False
     word_starts = _segment(left, costs)[1]
     for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
