@@ -80,7 +80,14 @@ from functools import lru_cache
 
 from attrs import frozen
 
-from povcorpus.boilerplate._windows import Windows, alternation, chunk_windows, line_words, windows_for
+from povcorpus.boilerplate._windows import (
+    Windows,
+    alternation,
+    chunk_windows,
+    line_words,
+    same_case,
+    windows_for,
+)
 from povcorpus.boilerplate.rules import Triggers
 
 __all__ = ["Run", "find_runs", "gambling_spans"]
@@ -404,11 +411,6 @@ def _brandlike_spans(lowered: str) -> list[tuple[int, int]]:
     return chunk_windows(shaped, lowered, starts, 0) if shaped is not None else []
 
 
-#: Characters that IGNORECASE matches to a lexicon letter other than their ``lower()`` (``ı``, ``ſ``,
-#: the old Cyrillic letter forms), and the capitals whose ``lower()`` changes length (``İ``) or reads
-#: the context (``Σ``): a line holding one is matched with IGNORECASE as it is. A test checks this
-#: list against every letter of the lexicon over all of Unicode.
-_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u03a3\u1c80-\u1c88]")
 #: Cheap pre-check (see :class:`povcorpus.boilerplate.rules.Triggers`): a gambling or download word of
 #: the lexicons, or a brand of the list, as whole words (no prefixes: a word set is met in one step).
 #: A run without one is never cut (two spam modifiers alone, ``bonus senza deposito``, carry ``bonus``).
@@ -483,8 +485,10 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
     as words that do not overlap (every Latin word) always do.
     """
     lowered = line.lower()
-    # On a lower-cased line that keeps every offset, the patterns need not fold case (same spans).
-    plain = len(lowered) == len(line) and not _CASE_FOLDS.search(line)
+    # On a lower-cased line that keeps every offset, the patterns need not fold case (same spans);
+    # a line holding a character IGNORECASE folds otherwise (``ı``, ``ſ``, ``İ``, ``Σ``: CASE_ODD,
+    # which a test checks against every letter of the lexicon) is matched with IGNORECASE as it is.
+    plain = same_case(line, lowered)
     text, lexicon = (
         (
             lowered,
