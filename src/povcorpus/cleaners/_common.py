@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from povcorpus._find import places
 from povcorpus._script import dominant_script
 from povcorpus.cleaners.base import CleanContext
 
@@ -128,10 +129,7 @@ def _chunks_with(text: str, present: tuple[bool, ...]) -> list[tuple[int, int]]:
     found: list[int] = []
     for (literal, _), kept in zip(_PROTECTED_PARTS[:-1], present[:-1], strict=True):
         if kept:
-            place = text.find(literal)
-            while place != -1:
-                found.append(place)
-                place = text.find(literal, place + 1)
+            found.extend(places(text, literal))
     chunks: list[tuple[int, int]] = []
     size = len(text)
     for place in sorted(found):
