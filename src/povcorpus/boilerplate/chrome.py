@@ -26,8 +26,9 @@ import attrs
 from attrs import field, frozen
 
 from povcorpus._dates import parse_date
+from povcorpus._memo import remember
 from povcorpus.boilerplate._engine import edits_for, removal_spans
-from povcorpus.boilerplate.rules import Rule, RuleSet
+from povcorpus.boilerplate.rules import Rule, RuleSet, Triggers
 from povcorpus.boilerplate.spam import default_rules, strip_spam
 from povcorpus.model import JSON, Document, Edit, Metadata
 
@@ -128,7 +129,12 @@ def _keys_of_lines(texts: Sequence[str], ruleset: RuleSet) -> dict[int, frozense
     line for each other line, are joined by line breaks and scanned once
     (:meth:`RuleSet.line_keys`): a line's keys depend on its own text only, so each is
     what the line alone would give, and line ``i`` of the joined text is line ``i`` of ``texts``.
+
+    For the same reason the keys of the lines read last time are kept (:data:`_LAST_LINES`)
+    and only the other lines are scanned: the pipeline reads a document's chrome again after
+    cleaning it, when most of its short lines are what they were.
     """
+    kinds = ("line", "metadata", "note")
     read = [line if len(line) <= MAX_LINE else "" for line in texts] if ruleset.lines else [""] * len(texts)
     if ruleset.notes:
         heads = 0
@@ -138,15 +144,33 @@ def _keys_of_lines(texts: Sequence[str], ruleset: RuleSet) -> dict[int, frozense
             if line:
                 read[index] = line
                 heads += 1
-    joined = "\n".join(read)
-    found = ruleset.line_keys(joined, "line", "metadata", "note")
+    scan = ruleset.scan(*kinds)
+    last = _LAST_LINES.get(id(scan))
+    known: dict[str, frozenset[str]] = last[1] if last is not None and last[0] is scan else {}
+    unknown = [line if line not in known else "" for line in read] if known else read
+    joined = "\n".join(unknown)
+    found = ruleset.line_keys(joined, *kinds) if joined.strip("\n") else {}
     keys: dict[int, frozenset[str]] = {}
     index = position = 0
     for start in sorted(found):
         index += joined.count("\n", position, start)
         position = start
         keys[index] = found[start]
+    if known:
+        for index, line in enumerate(read):
+            if line and line in known:
+                line_keys = known[line]
+                if line_keys:
+                    keys[index] = line_keys
+    lines = {line: keys.get(index, _NO_KEYS) for index, line in enumerate(read) if line}
+    remember(_LAST_LINES, id(scan), (scan, lines), _KEPT_SCANS)
     return keys
+
+
+_LAST_LINES: dict[int, tuple[Triggers, dict[str, frozenset[str]]]] = {}
+"""By scan: the scan and the keys of each line :func:`_keys_of_lines` read last time (a line's keys
+are a function of its text and the scan alone, so they stay right for any document)."""
+_KEPT_SCANS = 4
 
 
 def _notes(
