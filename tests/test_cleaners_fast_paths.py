@@ -8,8 +8,10 @@ patterns and loops the cleaners used before they were made fast.
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from ftfy.badness import MOJIBAKE_CATEGORIES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -184,24 +186,63 @@ mojibake_text = st.text(
 @settings(max_examples=500, deadline=None)
 @given(line=st.one_of(mojibake_text, edge_text))
 def test_mojibake_bad_near_its_gate_characters_is_is_bad(line: str) -> None:
-    """ftfy's badness pattern matches a line exactly when it matches around one of its gate characters."""
+    """The badness pattern matches a line exactly when ``_PAIRS`` does or it matches near a gate character."""
     anchors = [m.start() for m in mojibake_module._GATE.finditer(line)]
-    if "‚" in line or not anchors:
-        return  # those lines are searched as a whole (or skipped, as before)
+    if "‚" in line:
+        return  # those lines are searched as a whole
+    paired = mojibake_module._PAIRS is not None and mojibake_module._PAIRS.search(line) is not None
     expected = mojibake_module._needs_ftfy(line)
-    assert any(mojibake_module._bad_near(line, anchor) for anchor in anchors) == expected
+    assert (paired or any(mojibake_module._bad_near(line, anchor) for anchor in anchors)) == expected
+
+
+def _badness_alphabet() -> str:
+    """Every character ftfy's badness pattern names, a few letters, spaces and line breaks."""
+    chars = set("abzAZ .,!?'\n\t\u00a0éèàüйцукВГРСΒΓΞΟЂвβāÂÃÎÐ×²³√≈‚ÄóêŒœÙØ°µ\ufeff")
+    for members in MOJIBAKE_CATEGORIES.values():
+        for piece in re.findall(r".-.|.", members, flags=re.DOTALL):
+            if len(piece) == 3:
+                chars.update(map(chr, range(ord(piece[0]), ord(piece[2]) + 1)))
+            else:
+                chars.add(piece)
+    return "".join(sorted(chars))
+
+
+badness_text = st.text(alphabet=st.sampled_from(_badness_alphabet()), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.one_of(badness_text, mojibake_text))
+def test_mojibake_gate_or_pairs_hold_every_badness_match(line: str) -> None:
+    """A line ftfy reads as bad holds a gate character or a ``_PAIRS`` match: no bad line is skipped."""
+    if mojibake_module._needs_ftfy(line):
+        assert mojibake_module._may_be_bad(line)
+
+
+def test_mojibake_gate_or_pairs_hold_every_short_badness_match() -> None:
+    """Every bad string of three characters (each badness class by its ends) passes the gate."""
+    ends = {members[0] for members in MOJIBAKE_CATEGORIES.values()} | {
+        members[-1] for members in MOJIBAKE_CATEGORIES.values()
+    }
+    named = "aAz .,\n\u00a0ВГРСΒΓΞΟЂвβā€ŒœÙØ°µ×²³‚ÄâóàäêéÃÂÎÐ√±≈¢¡«”“»ŸŠ®·–’é"
+    alphabet = sorted(ends | set(named))
+    missed = [
+        line
+        for line in map("".join, itertools.product(alphabet, repeat=3))
+        if mojibake_module._needs_ftfy(line) and not mojibake_module._may_be_bad(line)
+    ]
+    assert missed == []
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.one_of(mojibake_text, edge_text))
+@given(text=st.one_of(mojibake_text, edge_text, badness_text))
 def test_mojibake_gated_lines_are_the_lines_with_a_gate_character(text: str) -> None:
-    """Lines are cut as ``_LINES`` cuts them, and only those holding a gate character are yielded."""
+    """Lines are cut as ``_LINES`` cuts them; only those with a gate character or a pair are yielded."""
     expected = [
         (m.start(), m.group())
         for m in mojibake_module._LINES.finditer(text)
-        if m.group() and mojibake_module._GATE.search(m.group())
+        if m.group() and mojibake_module._may_be_bad(m.group())
     ]
-    assert [(start, line) for start, line, _ in mojibake_module._gated_lines(text)] == expected
+    assert [(start, line) for start, line, _, _ in mojibake_module._gated_lines(text)] == expected
 
 
 # pre-checks that reject: the full cleaner changes nothing ----------------------------------

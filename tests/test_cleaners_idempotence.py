@@ -9,7 +9,7 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from povcorpus.cleaners import CleanerChain, clean_text
-from povcorpus.cleaners.mojibake import _GATE
+from povcorpus.cleaners.mojibake import _BROAD_GATE
 from povcorpus.samples import sample_path
 from strategies import damaged_text
 
@@ -22,7 +22,7 @@ _REWRITTEN = re.compile("[（）、。，；：！？\u00a0\u2000-\u200a\u202f\u
 
 
 def _mojibake_next_to_rewrite(text: str) -> bool:
-    return _GATE.search(text) is not None and _REWRITTEN.search(text) is not None
+    return _BROAD_GATE.search(text) is not None and _REWRITTEN.search(text) is not None
 
 
 _LINES = [

@@ -21,6 +21,7 @@ codec cannot encode, such as Chinese next to ``cafÃ©``) is retried word by wor
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 from collections.abc import Iterator
 
@@ -68,9 +69,51 @@ _GATE_CATEGORIES = (
     "lower_common",
     "box",
 )
-_GATE = re.compile(
+_BROAD_GATE = re.compile(
     "[" + "".join(MOJIBAKE_CATEGORIES[name] for name in _GATE_CATEGORIES) + "ŒœÙ\ud800-\udfff" + "]"
 )
+"""A character of ftfy's mojibake classes: the gate when this ftfy's badness pattern is not the one
+read below (its letters make most Cyrillic, Greek and accented Latin text pass)."""
+
+_C = MOJIBAKE_CATEGORIES
+_NARROW_CLASS = (
+    _C["c1"] + _C["bad"] + _C["law"] + _C["currency"] + _C["numeric"] + _C["upper_accented"] + _C["box"]
+) + "ŒœÙ°‚Ђ\ufeff\ud800-\udfff"
+_NARROW_GATE = re.compile(f"[{_NARROW_CLASS}]")
+"""Rarer characters, one of which every match of ftfy's badness pattern holds unless it is one of
+the few matches :data:`_PAIRS` finds. Read off the pattern (ftfy 6.3) alternative by alternative:
+each needs a C1 control, a ``bad``, ``law``, currency, numeric, box-drawing or upper-case accented
+character, or one of ``Œœ Ù ° ‚ Ђ``; a byte-order mark sends its line to the whole-line check."""
+
+_QUOTES = _C["start_punctuation"] + _C["end_punctuation"]
+_PAIR_BRANCHES = (
+    f"(?<=[{_C['end_punctuation']}])(?=[{_C['lower_accented']}])"
+    f"|(?<=[{_C['lower_accented']}][{_C['end_punctuation']}])(?=[{_C['start_punctuation']}])"
+    f"|(?<=[{_C['lower_accented']}][{_QUOTES}])(?=\\w)"
+    f"|(?<=[ВГРС][{_QUOTES}])(?=[ВГРС])"
+    f"|(?<=[ΒΓΞΟ][{_QUOTES}])(?=[ΒΓΞΟ])"
+)
+_PAIRS_PATTERN = re.compile(f"[{_QUOTES}](?:{_PAIR_BRANCHES})")
+"""The matches of ftfy's badness pattern made of common characters only: a quotation mark between
+a lower-case accented letter and a word character or another mark (``é”«``, ``é“a``), a closing
+mark before one (``”é``), or between two of ``ВГРС`` or of ``ΒΓΞΟ``. The pattern starts with the
+mark, so the engine skips to quotation marks at C speed."""
+
+_BADNESS_READ = "9dcc0f2ac90d9ae3"
+"""The start of the SHA-256 of the badness pattern the two classes above were read from."""
+
+if hashlib.sha256(BADNESS_RE.pattern.encode("utf-8", "surrogatepass")).hexdigest()[:16] == _BADNESS_READ:
+    _GATE = _NARROW_GATE
+    _PAIRS: re.Pattern[str] | None = _PAIRS_PATTERN
+    # Both in one scan: the class of gate characters and quotation marks comes first (the engine
+    # skips to them at C speed); group 1 marks a gate character, no group a pair.
+    _CANDIDATES = re.compile(
+        f"[{_NARROW_CLASS}{_QUOTES}](?:(?<=[{_NARROW_CLASS}])()|(?<=[{_QUOTES}])(?:{_PAIR_BRANCHES}))"
+    )
+else:  # another ftfy: its pattern may need other characters, so every mojibake class opens the gate
+    _GATE = _BROAD_GATE
+    _PAIRS = None
+    _CANDIDATES = re.compile(f"{_BROAD_GATE.pattern}()")
 _SPECIAL = re.compile("[\x80-\x9f\ud800-\udfff]")
 _LINES = re.compile(r"[^\n]*\n?")
 _WORDS = re.compile("[^ \t\r\n\u00a0]+")
@@ -80,33 +123,45 @@ def _needs_ftfy(line: str) -> bool:
     return is_bad(line) or _SPECIAL.search(line) is not None
 
 
-def _gated_lines(text: str) -> Iterator[tuple[int, str, list[int]]]:
-    """Each line of ``text`` (with its line break) that holds a ``_GATE`` character.
+def _gated_lines(text: str) -> Iterator[tuple[int, str, list[int], bool]]:
+    """Each line of ``text`` (with its line break) that holds a ``_GATE`` character or a ``_PAIRS`` match.
 
-    Yields the line's start, the line, and where in it those characters are. One scan of
-    the text finds them all; lines without one are never looked at.
+    Yields the line's start, the line, where in it the gate characters are, and whether a
+    ``_PAIRS`` match (hence ftfy's badness) is in it. One scan of the text finds them all
+    (``_CANDIDATES``); lines without either are never looked at.
     """
-    positions = [match.start() for match in _GATE.finditer(text)]
-    count = len(positions)
+    marks = [(match.start(), match.lastindex is None) for match in _CANDIDATES.finditer(text)]
+    count = len(marks)
     index = 0
     while index < count:
-        start = text.rfind("\n", 0, positions[index]) + 1
-        end = text.find("\n", positions[index])
+        start = text.rfind("\n", 0, marks[index][0]) + 1
+        end = text.find("\n", marks[index][0])
         end = len(text) if end == -1 else end + 1
         anchors = []
-        while index < count and positions[index] < end:
-            anchors.append(positions[index] - start)
+        bad = False
+        while index < count and marks[index][0] < end:
+            position, pair = marks[index]
+            if pair:
+                bad = True
+            else:
+                anchors.append(position - start)
             index += 1
-        yield start, text[start:end], anchors
+        yield start, text[start:end], anchors, bad
+
+
+def _may_be_bad(text: str) -> bool:
+    """Whether ``text`` holds a gate character or a ``_PAIRS`` match (necessary for ftfy's badness)."""
+    return _CANDIDATES.search(text) is not None
 
 
 def _bad_near(line: str, anchor: int) -> bool:
     """Whether ftfy's badness pattern (or a C1 control, a surrogate) matches around ``line[anchor]``.
 
-    Every match of the pattern holds a ``_GATE`` character, except ``‚ó°``-like MacRoman
-    sequences (checked on the whole line instead), and is at most seven characters long, so
-    ``is_bad(line)`` is true exactly when this is true at one of the line's ``_GATE``
-    characters: a few short searches instead of the pattern tried at every position.
+    Every match of the pattern that ``_PAIRS`` does not find holds a ``_GATE`` character, and
+    is at most seven characters long, so in a line without a ``_PAIRS`` match ``is_bad(line)``
+    is true exactly when this is true at one of the line's ``_GATE`` characters: a few short
+    searches instead of the pattern tried at every position. (Lines with ``‚``, part of
+    MacRoman sequences, are checked as a whole.)
     """
     return (
         _SPECIAL.match(line, anchor) is not None
@@ -143,7 +198,7 @@ def _spans(start: int, before: str, after: str) -> list[tuple[int, int, str]]:
 
 def _fix_word(match: re.Match[str]) -> str:
     word = match.group()
-    if _GATE.search(word) is None or not _needs_ftfy(word):
+    if not _may_be_bad(word) or not _needs_ftfy(word):
         return word
     return ftfy.fix_text(word, FTFY_CONFIG)
 
@@ -169,18 +224,20 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
     if text.isascii():
         return CleanResult(text)
     spans: list[tuple[int, int, str]] = []
-    for start, line, anchors in _gated_lines(text):
+    for start, line, anchors, paired in _gated_lines(text):
         # A stray U+FEFF (byte-order mark) can sit inside a damaged sequence;
         # in a line with mojibake it goes, as ftfy's control-character fix would.
         probe = line.replace("\ufeff", "") if "\ufeff" in line else line
-        if probe is line and "‚" not in line and len(anchors) * _SPARSE < len(line):
+        if probe is line and paired:
+            pass  # a _PAIRS match is a match of ftfy's badness pattern
+        elif probe is line and "‚" not in line and len(anchors) * _SPARSE < len(line):
             # few candidates (Latin text with a few accents): look only around them
             if not any(_bad_near(line, anchor) for anchor in anchors):
                 continue
         elif not _needs_ftfy(probe):
             continue
         fixed = ftfy.fix_text(probe, FTFY_CONFIG)
-        if _GATE.search(fixed) is not None and _needs_ftfy(fixed):
+        if _may_be_bad(fixed) and _needs_ftfy(fixed):
             # ftfy decodes a line as a whole; a line that also holds text the
             # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
             fixed = _WORDS.sub(_fix_word, fixed)
