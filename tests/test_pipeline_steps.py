@@ -176,3 +176,16 @@ def test_old_names_warn_and_clean_is_gone() -> None:
     with pytest.raises(AttributeError, match="process"):
         povcorpus.clean  # type: ignore[attr-defined]  # noqa: B018
     assert sorted(povcorpus.__all__) == povcorpus.__all__
+
+
+def test_encoding_repair_is_told_no_script_and_the_cleaners_are() -> None:
+    """The mojibake step's context has no script (nothing reads it there); the clean step's has the text's."""
+    from povcorpus.cleaners import CleanerChain
+    from povcorpus.steps import _clean_fields
+
+    doc = Document.from_text("Россия сократила бедность в сельских районах за последние десять лет.")
+    chain = CleanerChain.from_names(("test_spy_language",))
+    SEEN_LANGUAGES.clear()
+    _clean_fields(doc, chain, {}, "mojibake", scripts=False)
+    _clean_fields(doc, chain, {}, "clean")
+    assert SEEN_LANGUAGES == [(None, None), (None, "Cyrillic")]

@@ -61,14 +61,19 @@ def _settings(options: PipelineOptions) -> dict[str, Any]:
     return settings
 
 
-def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any], step: str) -> Document:
+def _clean_fields(
+    doc: Document, chain: CleanerChain, settings: dict[str, Any], step: str, *, scripts: bool = True
+) -> Document:
     """Run ``chain`` on the body, the title, the metadata strings, the contents and the footnotes.
 
     Each new edit is made once with its field and ``step`` set, so the pipeline need not stamp a copy.
+    With ``scripts=False`` the cleaners are told no script (``ctx.script`` is ``None``): the
+    encoding repair does not read it, and counting the letters of a long text in another
+    script than Latin costs more than the repair's own scan.
     """
     edits: list[Edit] = list(doc.edits)
     script = None
-    if doc.language is not None:
+    if scripts and doc.language is not None:
         script = _head_script(doc.text[:4000])
 
     known: dict[str, Any] = {}  # what the short fields borrow from the body, read once
@@ -93,9 +98,15 @@ def _clean_fields(doc: Document, chain: CleanerChain, settings: dict[str, Any], 
 
     def run(text: str, name: str) -> str:
         hyphenated = name != "text" and ("-" in text or "‐" in text)
+        if not scripts:
+            field_script = None
+        elif name == "text" and script is not None:
+            field_script = script
+        else:
+            field_script = dominant_script(text)
         ctx = CleanContext(
             lang=doc.language,
-            script=script if name == "text" and script is not None else dominant_script(text),
+            script=field_script,
             options=settings if name == "text" or "," not in text else field_settings(),
             vocabulary=document_words() if hyphenated else frozenset(),
             field=name,
@@ -163,11 +174,12 @@ def mojibake(doc: Document, options: PipelineOptions) -> Document:
     """Repair encoding damage (mojibake, via ftfy) in every text field before anything reads it.
 
     Runs when the ``mojibake`` cleaner is part of the cleaner chain; the ``clean``
-    step then leaves it out, so it runs once.
+    step then leaves it out, so it runs once. Its context carries no script
+    (``ctx.script`` is ``None``): the script is read after the repair, from the repaired text.
     """
     if not _enabled(options, "mojibake"):
         return doc
-    return _clean_fields(doc, _MOJIBAKE_CHAIN, _settings(options), "mojibake")
+    return _clean_fields(doc, _MOJIBAKE_CHAIN, _settings(options), "mojibake", scripts=False)
 
 
 @functools.lru_cache(maxsize=16)
@@ -232,7 +244,7 @@ def clean(doc: Document, options: PipelineOptions) -> Document:
     if own:
         # A repair can hand ftfy a context it newly reads as mojibake ("Â\u2009" made "Â "):
         # repair it now, and clean what that repair changed, so a second run changes nothing.
-        repaired = _clean_fields(cleaned, _MOJIBAKE_CHAIN, settings, "clean")
+        repaired = _clean_fields(cleaned, _MOJIBAKE_CHAIN, settings, "clean", scripts=False)
         if repaired is not cleaned:
             cleaned = _clean_fields(repaired, chain, settings, "clean")
     if "boilerplate" not in _steps_on(options):
