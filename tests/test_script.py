@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from povcorpus._script import dominant_script, script_counts, script_of
+from povcorpus.language.scripts import arabic_script_language, keep_script
 
 LANGID_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "langid-dev.jsonl"
 
@@ -72,3 +73,32 @@ def test_dominant_script_on_every_langid_dev_language() -> None:
     for sentences in by_language.values():
         for text in (*sentences, "\n".join(sentences)):
             assert dominant_script(text) == reference_dominant(text)
+
+
+_MIXED_LETTERS = "abü ÄМир中文かな한국العربيةیکپچژگٹڈڑںےہۓھيىكة123.,!\n"
+_MIXED = st.text(alphabet=st.sampled_from(_MIXED_LETTERS), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_MIXED, script=st.sampled_from(["Latin", "Arabic", "Kana", "Han", "Cyrillic", "Hangul"]))
+def test_keep_script_blanks_exactly_the_letters_of_other_scripts(text: str, script: str) -> None:
+    """Every letter of another script becomes a space, one for one; everything else stays."""
+    keep = {"Han", "Kana"} if script == "Kana" else {script}
+    expected = "".join(c if not c.isalpha() or script_of(c) in keep else " " for c in text)
+    assert keep_script(text, script) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_MIXED)
+def test_arabic_script_language_counts_each_telling_letter(text: str) -> None:
+    """Urdu, Persian and Arabic letters are counted one by one, as a loop over the text counts them."""
+    urdu = sum(c in "ٹڈڑںےہۓھ" for c in text)
+    persian = sum(c in "پچژگیک" for c in text)
+    arabic = sum(c in "يىكة" for c in text)
+    found = arabic_script_language(text)
+    if not urdu + persian + arabic:
+        assert found is None
+    elif urdu and urdu * 4 >= arabic:
+        assert found == "ur"
+    else:
+        assert found == ("fa" if persian > arabic else "ar" if arabic > persian else None)

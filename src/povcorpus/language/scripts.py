@@ -214,14 +214,10 @@ def arabic_script_language(text: str) -> str | None:
     >>> arabic_script_language("این یک متن فارسی است"), arabic_script_language("هذا نص عربي")
     ('fa', 'ar')
     """
-    urdu = persian = arabic = 0
-    for char in text:
-        if char in _URDU:
-            urdu += 1
-        elif char in _PERSIAN:
-            persian += 1
-        elif char in _ARABIC:
-            arabic += 1
+    # One C-level count per letter (the three sets share none): no Python loop over the text.
+    urdu = sum(map(text.count, _URDU))
+    persian = sum(map(text.count, _PERSIAN))
+    arabic = sum(map(text.count, _ARABIC))
     if not urdu + persian + arabic:
         return None
     if urdu and urdu * 4 >= arabic:
@@ -260,4 +256,6 @@ def keep_script(text: str, script: str) -> str:
     ``"Kana"`` keeps Han and kana together (Japanese), ``"Han"`` keeps Han alone.
     """
     keep = {"Han", "Kana"} if script == "Kana" else {script}
-    return "".join(char if not char.isalpha() or script_of(char) in keep else " " for char in text)
+    # Each distinct character is looked at once; str.translate then rewrites the text in C.
+    table = {ord(char): " " for char in set(text) if char.isalpha() and script_of(char) not in keep}
+    return text.translate(table) if table else text
