@@ -279,6 +279,8 @@ class Triggers:
                 if anchor not in encoded:
                     absent.add(anchor)
                     continue
+            elif body not in lowered:
+                continue  # a short text: one C search says no, without a generator
             found.extend((start, start + len(body), "s" + body) for start in places(lowered, body))
         return found
 
