@@ -15,7 +15,10 @@ Builds two deterministic synthetic corpora from the bundled samples:
 * **english** (asked for with ``--kinds english``): clean English prose, the issue's other
   column: the English sentences of the development sets (``tests/data/dev/``, from public
   treebanks) and the processed English white papers' paragraphs, shuffled into a different
-  document of 30 four-sentence paragraphs for each file.
+  document of 30 four-sentence paragraphs for each file;
+* **multilingual** (asked for with ``--kinds multilingual``): clean text in the 16 languages of
+  the language-identification development set (``../shared/data/langid-dev.jsonl``, sentences
+  from public treebanks), one language per file, shuffled into 30 four-sentence paragraphs.
 
 Each row is measured in a fresh process (so peak RSS is its own), as the
 minimum of ``--rounds`` runs:
@@ -93,6 +96,44 @@ def _english_sources() -> list[str]:
     return [text for text in found if "\n" not in text]
 
 
+LANGID_DEV = HERE.parent.parent / "shared" / "data" / "langid-dev.jsonl"
+_NO_SPACES = frozenset({"zh", "ja"})
+"""Languages whose sentences follow each other without a space."""
+
+
+def _multilingual_sources() -> dict[str, list[str]]:
+    """The language-identification development set's sentences, by language."""
+    if not LANGID_DEV.exists():
+        sys.exit(f"the multilingual corpus is built from {LANGID_DEV.name}, which is not beside the project")
+    found: dict[str, dict[str, None]] = {}
+    for line in LANGID_DEV.read_text(encoding="utf-8").split("\n"):
+        if line:
+            item = json.loads(line)
+            found.setdefault(item["lang"], {})[item["text"].strip()] = None
+    return {lang: [text for text in texts if "\n" not in text] for lang, texts in sorted(found.items())}
+
+
+def _write_multilingual(target: Path, megabytes: int) -> Path:
+    """Files of 30 paragraphs of four sentences in one language each, languages in turn."""
+    import random
+
+    by_language = _multilingual_sources()
+    wanted = megabytes * 1_000_000
+    written = copy = 0
+    while written < wanted:
+        for lang, sentences in by_language.items():
+            chosen = random.Random(f"{lang}{copy}").sample(sentences, min(120, len(sentences)))
+            joiner = "" if lang in _NO_SPACES else " "
+            body = "\n\n".join(joiner.join(chosen[index : index + 4]) for index in range(0, len(chosen), 4))
+            path = target / f"{copy:05d}_{lang}.txt"
+            path.write_text(body + "\n", encoding="utf-8")
+            written += path.stat().st_size
+            if written >= wanted:
+                break
+        copy += 1
+    return target
+
+
 def build_corpus(root: Path, megabytes: int, kind: str = "damaged") -> Path:
     """Write about ``megabytes`` MB of sample-like files under ``root`` (deterministic)."""
     from povcorpus.samples import sample_paths
@@ -101,6 +142,8 @@ def build_corpus(root: Path, megabytes: int, kind: str = "damaged") -> Path:
     if target.exists():
         return target
     target.mkdir(parents=True)
+    if kind == "multilingual":
+        return _write_multilingual(target, megabytes)
     if kind in {"clean", "english"}:
         # Built in a child process: the parent's peak RSS would otherwise be inherited by
         # every measurement it starts (Linux keeps the high-water mark across exec).
@@ -265,7 +308,9 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--sizes", default="10", help="corpus sizes in MB, comma-separated")
-    parser.add_argument("--kinds", default="damaged,clean", help="corpora: damaged, clean, english")
+    parser.add_argument(
+        "--kinds", default="damaged,clean", help="corpora: damaged, clean, english, multilingual"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="runs per row; the fastest counts")
     parser.add_argument("--work", default=None, help="folder for the synthetic corpora (default: a temp dir)")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
