@@ -323,10 +323,16 @@ def _present_words(
     ASCII bytes other than letters become spaces (one C-level ``translate``): a
     token of ASCII letters is then exactly a word, met in one set intersection;
     the few tokens with other characters (accents, curly quotes, other scripts)
-    are decoded and go through the word regex once, joined by spaces.
+    are decoded and go through the word regex once, joined by spaces. A text mostly
+    in other scripts (more than 1.5 UTF-8 bytes a character) has few ASCII tokens to
+    gain and many to decode: the word regex reads it whole instead.
     """
     if len(lowered) < _LONG:
         return words.intersection(_short_words(lowered))
+    if encoded is None:
+        encoded = lowered.encode("utf-8", "surrogatepass")
+    if len(encoded) * 2 > len(lowered) * 3:
+        return words.intersection(_WORD.findall(lowered))
     tokens, rest = byte_tokens(lowered, encoded)  # remembered for the cleaners that ask next
     by_bytes = _encoded_words(words)
     present = {by_bytes[token] for token in by_bytes.keys() & tokens}
