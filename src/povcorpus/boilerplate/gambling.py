@@ -124,6 +124,9 @@ CORE_LATIN = _lexicon(
     kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
     pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
     (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
+    cá\s+cược cược nhà\s+cái nổ\s+hũ tài\s+xỉu game\s+bài soi\s+kèo jogo\s+do\s+tigrinho tigrinho
+    automaty\s+do\s+gier (?:casas?|sites?)\s+de\s+(?:apostas|apuestas) sites?\s+de\s+paris\s+sportifs
+    siti\s+scommesse sale\s+scommesse
     """
 )
 CORE_HAN = _lexicon(
@@ -154,6 +157,13 @@ SPAMMY_LATIN = _lexicon(
     промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member
     putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
     utan\s+insättning gratissnurr bonuskod
+    not\s+on\s+gamstop ohne\s+oasis ohne\s+limit non\s+aams (?<=gacor\s)(?:hari|malam)\s+ini
+    link\s+alternatif (?:play|join|claim|bet)\s+now mirror\s+link rtp auto\s+jp
+    jogue\s+agora cadastre-se link\s+oficial enlace\s+oficial juega\s+ahora regístrate
+    jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
+    gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
+    рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
+    zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -170,6 +180,7 @@ MODIFIER_LATIN = _lexicon(
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
+    tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -437,8 +448,14 @@ TRIGGERS: tuple[str, ...] = (
         фріспін фріспіни фріспінів gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
+        cược tigrinho togel gamstop automaty дзеркало
         """
     ),
+    "nhà cái",
+    "nổ hũ",
+    "tài xỉu",
+    "game bài",
+    "soi kèo",
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
@@ -553,6 +570,9 @@ def _brandlike(word: str) -> bool:
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
 _WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv")
+#: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS` and Vietnamese
+#: (``chơi``, ``doanh``). Vietnamese lists hold many English words, so they do not say what is English.
+_NAME_LANGS = (*_WORD_LANGS, "vi")
 #: Languages whose word lists decide for a word in Cyrillic letters (``могут`` is no name).
 _CYRILLIC_LANGS = ("ru", "uk", "bg")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -574,7 +594,7 @@ def _zipf(word: str) -> float | None:
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
     highest = 0.0
-    for lang in _CYRILLIC_LANGS if _CYRILLIC.search(word) else _WORD_LANGS:
+    for lang in _CYRILLIC_LANGS if _CYRILLIC.search(word) else _NAME_LANGS:
         highest = max(highest, zipf_frequency(word, lang, wordlist="small"))
         if highest >= 3.0:
             break
@@ -598,8 +618,16 @@ def _unknown(word: str) -> bool:
     False without ``wordfreq``. Common words of any of the languages are 3 or more; brands that a
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
+    if word.islower() and word.endswith(_CYRILLIC_ADJECTIVE):
+        return False  # ``подпольное казино``: an inflected adjective, rare in the short lists, is no name
     frequency = _zipf(word.lower())
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
+
+
+#: Endings of Russian and Ukrainian adjectives: names (``Вулкан``, ``Олимп``) do not end so in lower case.
+_CYRILLIC_ADJECTIVE = tuple(
+    _lexicon("ое ая ый ий ые ие ой ого его ому ему ых их ую юю ым им ыми ими ою ею ій ної ний ього ьому")
+)
 
 
 def find_runs(line: str) -> list[Run]:
@@ -1601,7 +1629,16 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if not bracketed and any(word in near for word in DOMAIN_NEAR_HAN):  # 市場(興龍真人視訊): set apart
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
-    return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
+    return any(
+        _topic(other, line) and not _strength(other, line) and not _in_site(line, other.start)
+        for other in others
+        if other is not run
+    )
+
+
+def _in_site(line: str, start: int) -> bool:
+    """Whether a word at ``start`` is a site's ending or path (``duniawin90.bet``, ``zorvex.win/slots``)."""
+    return line[start - 1 : start] in (".", "/") and line[start - 2 : start - 1].isalnum()
 
 
 def _topic(run: Run, line: str) -> bool:
@@ -1833,9 +1870,19 @@ def _symbol_at(line: str, index: int) -> bool:
 #: What a spam phrase carries after it: a URL (with its path), ``18+``, ``T&C apply``, a Telegram or
 #: WhatsApp contact, hashtags; and a year or a place-free ranking tail only where the sentence or a bracket
 #: ends or another of these follows (``casino bonus 2025)``; ``Between PHRASE 1990 and`` keeps its year).
+#: Endings of the sites spam links to with no scheme (``dunia4d.lat/daftar``); not ``org``, ``gov``, ``edu``.
+_SITE_TLDS = (
+    "com net bet vip io win club game games lat xyz online site top casino fun live app pro asia cc me co "
+    "tv info biz life world today store space website link click ink one bio ru ua vn id br mx pl de fr it es"
+)
+#: A site with no scheme: a name of letters, digits and hyphens, its ending, and maybe a path.
+_BARE_SITE = (
+    r"(?<![\w@./-])[^\W_][\w-]*(?:\.[\w-]+)*\.(?:" + "|".join(_SITE_TLDS.split()) + r")"
+    r"(?:/\S*[^\s.,;:!?)\]\"'»”])?(?![\w.-]*\w)"
+)
 _ATTACHMENT = (
-    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]"
-    r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]|" + _BARE_SITE
+    + r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
     r"|(?:telegram|whatsapp|viber|tg|wa)\s*:?\s*(?:@\w+|\+\d[\d -]{5,16}\d)"
     r"|#[^\W_]\w*"
 )
@@ -1908,16 +1955,26 @@ def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened to whole URLs the cut begins or ends inside (``https://zorvex.bet/bonus``)."""
     left = max(line.rfind(" ", 0, start), line.rfind("(", 0, start)) + 1
     token = line[left : start + 1]
-    if left < start and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+    if left < start and (re.match(r"(?:https?://|www\.)", token, re.IGNORECASE) or _site_at(line, left)):
         start = left
     match = re.compile(r"\S*").match(line, end)
     right = match.end() if match else end
-    token = line[max(line.rfind(" ", 0, end), line.rfind("(", 0, end)) + 1 : right]
-    if right > end and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+    left = max(line.rfind(" ", 0, end), line.rfind("(", 0, end)) + 1
+    token = line[left:right]
+    if right > end and (re.match(r"(?:https?://|www\.)", token, re.IGNORECASE) or _site_at(line, left)):
         end = right
         while end > start and line[end - 1] in ".,;:!?)]\"'»”":
             end -= 1
     return start, end
+
+
+_SITE_TOKEN = re.compile(_BARE_SITE, re.IGNORECASE)
+
+
+def _site_at(line: str, at: int) -> bool:
+    """Whether a site with no scheme (``raja-casino.lat/login``) starts at ``at`` and fills its token."""
+    match = _SITE_TOKEN.match(line, at)
+    return match is not None and not line[match.end() : match.end() + 1].strip(".,;:!?)]\"'»”")
 
 
 def _tails(line: str, end: int, opens: bool) -> int:
