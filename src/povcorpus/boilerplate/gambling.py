@@ -163,6 +163,7 @@ SPAMMY_LATIN = _lexicon(
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
     gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
     рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
+    daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
     """
 )
@@ -180,7 +181,7 @@ MODIFIER_LATIN = _lexicon(
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
-    tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik
+    tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -302,7 +303,9 @@ _BRAND_DIGITS = (
 )
 _BRAND_TLDS = ("game", "bet", "com", "io", "net", "vip", "club", "win")
 _BRAND_SITE = r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:" + "|".join(_BRAND_TLDS) + ")"
-_BRAND_MORPHEMES = ("bet", "casino", "slot", "poker", "spin", "jackpot", "lotto", "bingo", "vegas", "stake")
+_BRAND_MORPHEMES = (
+    "bet", "casino", "slot", "poker", "spin", "jackpot", "lotto", "bingo", "vegas", "stake", "win", "play", "toto"
+)
 _BRAND_MORPHEME = r"[^\W\d_\u3400-\u9fff]*(?:" + "|".join(_BRAND_MORPHEMES) + r")[^\W\d_\u3400-\u9fff]*"
 _BRANDLIKE = re.compile("|".join((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME)), re.IGNORECASE)
 
@@ -1102,11 +1105,12 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
-    if hyphen is not None and not (shaped or _unknown(word)):
+    glued_site = hyphen is not None and _hyphen_name(word, line, start)
+    if hyphen is not None and not (shaped or _unknown(word) or glued_site):
         return (
             None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
         )
-    if shaped or _unknown(word) or _foreign_script(line, word, start, end):
+    if shaped or _unknown(word) or glued_site or _foreign_script(line, word, start, end):
         return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
@@ -1118,6 +1122,28 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if odd_case:
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
+
+
+#: Words that a hyphen joins to a gambling word in honest text (``anti-casino``, ``non-betting``).
+_HYPHEN_PREFIXES = frozenset(
+    _lexicon("anti pro non pre post ex e mini micro super sub contra contre über self semi quasi neo")
+)
+#: Gambling words that end a site's name after a hyphen (``raja-casino``, ``sol-bet``, ``naga-slot``).
+_HYPHEN_ENDS = re.compile(r"(?:casino|bet|slot|poker|win|toto|play)s?(?![^\W_])", re.IGNORECASE)
+
+
+def _hyphen_name(word: str, line: str, start: int) -> bool:
+    """Whether ``word-`` glued to a gambling word at ``start`` is a site's name (``dunia-casino``).
+
+    Sites name themselves so whatever their first word (``raja``, ``sol``); a prefix
+    (``anti-casino``) or an industry word before the hyphen is no name.
+    """
+    return (
+        line[start - 1 : start] == "-"
+        and word.lower() not in _HYPHEN_PREFIXES
+        and _HYPHEN_ENDS.match(line, start) is not None
+        and _DOMAIN.fullmatch(word) is None
+    )
 
 
 #: A site name before its ending (``www.zorvex.`` of ``www.zorvex.bet``): a run that starts with a
