@@ -563,6 +563,35 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
 _GLUE = re.compile(GLUE + r"(?:(?<=\s)[€$£₽]?\d{1,5}(?:[.,]\d{1,3})?[%€$£₽x]?\s+)?\Z", re.IGNORECASE)
 
 
+#: A comma between two words of a run: keyword stacks list their phrases so (``giros gratis, casino online``);
+#: such a run is a stack only when it reads as one (see :func:`_stacked`), else its strength is its words'.
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]+")
+#: Bars, bullets and spaced dashes between the phrases of a run (``slot gacor | judi bola``).
+_STACK_MARK = re.compile(r"\s[|•–-]\s|\s\|")
+_COMMA_MARK = re.compile(r",\s")
+
+
+def _stacked(line: str, run: Run) -> int:
+    """2 if a Latin run is a keyword stack (phrases between bars or commas), 1 if only commas glue it, 0.
+
+    A stack between bars or spaced dashes with a gambling word is SEO spam wherever it stands;
+    one between commas is only when it does not read as a list of the sentence: a spam
+    modifier in it, or every word in capitals or capitalised (``Cassino Com Bônus, Apostas
+    Online``; ``Online casinos, sports betting and…`` is a list). 1 marks a comma list that is no
+    stack: its strength is then its words' only if it holds a spam modifier or a name.
+    """
+    text = line[run.start : run.end]
+    if "core" not in run.kinds or _HAN.search(text):
+        return 0
+    if _STACK_MARK.search(text):
+        return 2
+    if not _COMMA_MARK.search(text):
+        return 0
+    words = [word for word in re.split(r"[\s,]+", text) if word]
+    capitals = all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    return 2 if "spammy" in run.kinds or capitals else 1
+
+
 def _brandlike(word: str) -> bool:
     """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
     lowered = word.lower()
@@ -655,7 +684,7 @@ def find_runs(line: str) -> list[Run]:
             joins = joins and runs[-1][-1][2] == "core" and _made_up_after(line[hit[0] : hit[1]])
             if joins:
                 trailing.add(hit[0])
-        if runs and _GLUE.match(gap) and joins:
+        if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
             runs[-1].append(hit)
         else:
             runs.append([hit])
@@ -1831,6 +1860,11 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     for run in runs:
         strength = _strength(run, line)
+        stacked = _stacked(line, run)
+        if stacked == 2:
+            strength = 2  # a keyword stack: ``slot gacor | judi bola``, ``Cassino Com Bônus, Apostas Online``
+        elif stacked == 1 and not any(kind in run.kinds for kind in ("brand", "name", "download")):
+            strength = 0  # ``casinos, online betting``: a list of the sentence's, not a phrase
         attached = _attached(line, run)
         if strength == 0 and not _ranked(line, run) and not (attached and len(run.kinds) > 1):
             continue  # one word, or two gambling words with nothing else, unless ranked or attached
