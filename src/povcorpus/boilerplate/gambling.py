@@ -163,6 +163,7 @@ SPAMMY_LATIN = _lexicon(
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
     gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
     рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
+    вход вхід регистрация реєстрація zaloguj rejestracja oyna
     daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
     """
@@ -650,16 +651,11 @@ def _unknown(word: str) -> bool:
     False without ``wordfreq``. Common words of any of the languages are 3 or more; brands that a
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
-    if word.islower() and word.endswith(_CYRILLIC_ADJECTIVE):
-        return False  # ``подпольное казино``: an inflected adjective, rare in the short lists, is no name
+    if word.islower() and _CYRILLIC.search(word):
+        return False  # ``подпольное казино``, ``теплиць``: inflected words are rare in the short lists
     frequency = _zipf(word.lower())
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
-
-#: Endings of Russian and Ukrainian adjectives: names (``Вулкан``, ``Олимп``) do not end so in lower case.
-_CYRILLIC_ADJECTIVE = tuple(
-    _lexicon("ое ая ый ий ые ие ой ого его ому ему ых их ую юю ым им ыми ими ою ею ій ної ний ього ьому")
-)
 
 
 def find_runs(line: str) -> list[Run]:
@@ -681,7 +677,7 @@ def find_runs(line: str) -> list[Run]:
             # a name starts a phrase; after gambling words it is the host's (``10h``) unless made up
             # beyond doubt and not a listed one: a site or letters and digits right after a gambling
             # word (``casino zorvex.bet``, ``slots Malix168``; ``bet bet365`` and ``gratis 281Zorvex`` split)
-            joins = joins and runs[-1][-1][2] == "core" and _made_up_after(line[hit[0] : hit[1]])
+            joins = joins and _trailing_name(runs[-1][-1][2], line[hit[0] : hit[1]])
             if joins:
                 trailing.add(hit[0])
         if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
@@ -693,7 +689,7 @@ def find_runs(line: str) -> list[Run]:
         rare = False
         kinds_only = [kind for _, _, kind in words]
         leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
-        if leading:  # a phrase starts with its brand; words before are the host's
+        if leading and not _calls(line, words[: leading[0]]):  # a phrase starts with its brand; words before are the host's
             words = words[leading[0] :]
             kinds_only = kinds_only[leading[0] :]
         if "download" in kinds_only:
@@ -743,6 +739,30 @@ def find_runs(line: str) -> list[Run]:
 
 #: A made-up name beyond doubt: a site (``zorvex.bet``) or three letters and a digit (``Malix168``).
 _MADE_UP_AFTER = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,4}|(?=(?:\w*[^\W\d_]){3})(?=\w*\d)\w+", re.IGNORECASE)
+
+
+def _trailing_name(kind: str, word: str) -> bool:
+    """Whether a brand-like ``word`` after a word of ``kind`` ends that run rather than starting a phrase.
+
+    After a gambling word only a name made up beyond doubt (:func:`_made_up_after`); after a
+    spam modifier or a call (``daftar sekarang zeadanwin63``, ``real money pokies luckyplay``)
+    also a name built on a gambling morpheme. A listed brand never: it starts its own phrase.
+    """
+    if kind == "core" or (kind in ("spammy", "mod") and _MADE_UP_AFTER.fullmatch(word)):
+        return _made_up_after(word)
+    return kind == "spammy" and _BRAND.fullmatch(word) is None and _MORPHEME_NAME.fullmatch(word) is not None
+
+
+_MORPHEME_NAME = re.compile(_BRAND_MORPHEME, re.IGNORECASE)
+
+
+def _calls(line: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a run's name are calls to act of several words (``jogue agora``).
+
+    A run starts with its name, the words before it being the host's, except such calls
+    (``hier registrieren Plybi``, ``klik di sini Xyplea777``): no sentence says them before a name.
+    """
+    return bool(words) and all(kind == "spammy" and " " in line[start:end] for start, end, kind in words)
 
 
 def _made_up_after(word: str) -> bool:
@@ -1148,7 +1168,10 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         _SENTENCE_END.search(stripped[: match.start()].rstrip()[-1:])
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
-    if odd_case:
+    if odd_case and not word.isupper() and end is not None:
+        left, right = _sentence(line, start, end)
+        odd_case = not _capitalises_nouns(line[left : offset + match.start()] + " " + line[end:right])
+    if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
 
@@ -1859,6 +1882,8 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
     starts = [run.start for run in runs]
     spans = []
     for run in runs:
+        if _in_site(line, run.start):
+            continue  # ``duniawin90.bet/daftar``: a site's ending goes with the site, never as a phrase
         strength = _strength(run, line)
         stacked = _stacked(line, run)
         if stacked == 2:
