@@ -629,11 +629,21 @@ WILD_CALLS = {
 #: Words that names of such sites are made of, beside made-up syllables.
 WILD_NAME_WORDS = ("dunia", "naga", "garuda", "raja", "hoki", "mega", "tigre", "rio", "sol", "lucky", "win")
 WILD_TLDS = ("lat", "xyz", "online", "site", "bet", "com", "net", "vip", "casino", "top")
-WILD_PATHS = ("daftar", "login", "bonus", "slot-gacor", "apostas", "register", "ru/bonus", "vi/dang-ky", "promo")
+WILD_PATHS = (
+    "daftar",
+    "login",
+    "bonus",
+    "slot-gacor",
+    "apostas",
+    "register",
+    "ru/bonus",
+    "vi/dang-ky",
+    "promo",
+)
 
 
 def wild_name(rng: random.Random) -> str:
-    """A site's name as such sites make them: a word or syllables with ``4d``, ``88``, ``toto``, ``bet``, ``win``."""
+    """A site's name as such sites make them: a word or syllables and ``4d``, ``88``, ``toto``, ``bet``."""
     base = rng.choice(WILD_NAME_WORDS) if rng.random() < 0.5 else syllable_name(rng, 2).lower()
     shape = rng.randrange(5)
     if shape == 0:

@@ -154,7 +154,7 @@ SPAMMY_LATIN = _lexicon(
     zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu darmowe\s+spiny
     kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
     бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
-    промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member
+    промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member grátis
     putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
     utan\s+insättning gratissnurr bonuskod
     not\s+on\s+gamstop ohne\s+oasis ohne\s+limit non\s+aams (?<=gacor\s)(?:hari|malam)\s+ini
@@ -305,7 +305,19 @@ _BRAND_DIGITS = (
 _BRAND_TLDS = ("game", "bet", "com", "io", "net", "vip", "club", "win")
 _BRAND_SITE = r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:" + "|".join(_BRAND_TLDS) + ")"
 _BRAND_MORPHEMES = (
-    "bet", "casino", "slot", "poker", "spin", "jackpot", "lotto", "bingo", "vegas", "stake", "win", "play", "toto"
+    "bet",
+    "casino",
+    "slot",
+    "poker",
+    "spin",
+    "jackpot",
+    "lotto",
+    "bingo",
+    "vegas",
+    "stake",
+    "win",
+    "play",
+    "toto",
 )
 _BRAND_MORPHEME = r"[^\W\d_\u3400-\u9fff]*(?:" + "|".join(_BRAND_MORPHEMES) + r")[^\W\d_\u3400-\u9fff]*"
 _BRANDLIKE = re.compile("|".join((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME)), re.IGNORECASE)
@@ -657,7 +669,6 @@ def _unknown(word: str) -> bool:
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
 
-
 def find_runs(line: str) -> list[Run]:
     """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
     hits = _lexicon_hits(line)
@@ -689,7 +700,9 @@ def find_runs(line: str) -> list[Run]:
         rare = False
         kinds_only = [kind for _, _, kind in words]
         leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
-        if leading and not _calls(line, words[: leading[0]]):  # a phrase starts with its brand; words before are the host's
+        if leading and not _calls(
+            line, words[: leading[0]]
+        ):  # a phrase starts with its brand; words before are the host's
             words = words[leading[0] :]
             kinds_only = kinds_only[leading[0] :]
         if "download" in kinds_only:
@@ -711,8 +724,12 @@ def find_runs(line: str) -> list[Run]:
             start, kinds = site.start(), ["brand", *kinds[1:]]
         elif name is not None:
             start, kinds = name, ["glued", *kinds]
-        elif "brand" not in kinds:
+        elif "brand" not in kinds or (kinds[0] != "brand" and not _HAN.search(line[start:end])):
             brand = _brand_before(line, start, end)
+            if brand is not None and "brand" in kinds and not line[brand[0] : brand[0] + 1].isupper():
+                brand = (
+                    None  # before a run that ends with its name, only a capitalised name (``Xastir казино``)
+                )
             rare = (
                 brand is not None
                 and not _HAN.search(line[brand[0] : end])
@@ -1251,14 +1268,16 @@ def _script(text: str) -> str:
 def _foreign_script(line: str, word: str, start: int, end: int | None) -> bool:
     """Whether a Cyrillic ``word`` stands before a Latin run in a Latin sentence (``Олимп casino``).
 
+    Or a capitalised Latin word before a Cyrillic run in a Cyrillic sentence (``Xastir казино``).
     Such a word belongs to neither its run nor its host: it is the phrase's name.
     """
-    if _script(word) != "cyrillic":
-        return False
+    script = _script(word)
+    if not script or (script == "latin" and not word[:1].isupper()):
+        return False  # a Latin name in a Cyrillic sentence is capitalised (``Xastir казино``)
+    other = "latin" if script == "cyrillic" else "cyrillic"
     left, right = _sentence(line, start, start if end is None else end)
     return (
-        _script(line[start : start if end is None else end]) == "latin"
-        and _script(line[left:right]) == "latin"
+        _script(line[start : start if end is None else end]) == other and _script(line[left:right]) == other
     )
 
 
@@ -1966,7 +1985,8 @@ _BARE_SITE = (
     r"(?:/\S*[^\s.,;:!?)\]\"'»”])?(?![\w.-]*\w)"
 )
 _ATTACHMENT = (
-    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]|" + _BARE_SITE
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]|"
+    + _BARE_SITE
     + r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
     r"|(?:telegram|whatsapp|viber|tg|wa)\s*:?\s*(?:@\w+|\+\d[\d -]{5,16}\d)"
     r"|#[^\W_]\w*"
@@ -2059,7 +2079,8 @@ _SITE_TOKEN = re.compile(_BARE_SITE, re.IGNORECASE)
 def _site_at(line: str, at: int) -> bool:
     """Whether a site with no scheme (``raja-casino.lat/login``) starts at ``at`` and fills its token."""
     match = _SITE_TOKEN.match(line, at)
-    return match is not None and not line[match.end() : match.end() + 1].strip(".,;:!?)]\"'»”")
+    after = line[match.end() : match.end() + 1] if match is not None else "x"
+    return after == "" or after.isspace() or after in ".,;:!?)]\"'»”"
 
 
 def _tails(line: str, end: int, opens: bool) -> int:
