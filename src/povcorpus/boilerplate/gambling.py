@@ -1897,7 +1897,7 @@ def gambling_spans(line: str) -> list[tuple[int, int]]:
 
 def triggered_spans(line: str) -> list[tuple[int, int]]:
     """:func:`gambling_spans` of a line known to hold one of :data:`TRIGGERS` (its pre-check skipped)."""
-    runs = find_runs(line)
+    runs = _merge_latin(line, find_runs(line))
     starts = [run.start for run in runs]
     spans = []
     for run in runs:
@@ -1927,6 +1927,49 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     return _with_hashtags(line, spans)
+
+
+#: What a gap between two runs of one phrase never holds: a sentence mark, a bracket or a quote.
+_PHRASE_BREAK = re.compile(r"[.!?;:()\[\]\"«»“”„,]")
+#: Kinds of words that carry a phrase (a neutral modifier alone, ``online``, ``sites``, does not).
+_CARRIERS = frozenset(("core", "spammy", "brand", "name", "download"))
+
+
+def _merge_latin(line: str, runs: list[Run]) -> list[Run]:
+    """``runs`` with Latin runs of one phrase joined: one word or none between them that is no function word.
+
+    Keyword stacks and SEO phrases hold words no lexicon knows (``kasyno na prawdziwe
+    pieniądze best betting sites Nagabet``, ``регистрация razea-win букмекер``); read apart,
+    each piece is too weak to cut and makes the other "belong" to a sentence about gambling.
+    Two runs join when each carries a gambling, spam, app word or a name, or nothing but
+    spaces is between them; never across a sentence mark, a bracket, a comma or an article.
+    """
+    merged: list[Run] = []
+    for run in runs:
+        if merged and _one_phrase(line, merged[-1], run):
+            first = merged.pop()
+            run = Run(first.start, run.end, first.kinds + run.kinds, first.rare)
+        merged.append(run)
+    return merged
+
+
+def _one_phrase(line: str, first: Run, second: Run) -> bool:
+    """Whether two Latin runs with at most one word between them read as one phrase (see above)."""
+    gap = line[first.end : second.start]
+    if len(gap) > 24 or _PHRASE_BREAK.search(gap) or _in_site(line, second.start):
+        return False
+    if (
+        _HAN.search(line[first.start : second.end])
+        or _BRAND.match(line, first.start)
+        or _BRAND.match(line, second.start)
+    ):
+        return False  # a listed bookmaker's phrase has its own rules (``The bookmaker William Hill was…``)
+    if _CARRIERS.isdisjoint(first.kinds) or _CARRIERS.isdisjoint(second.kinds):
+        return False  # ``Prices online Roobet casino``: a neutral word alone is the host's
+    words = gap.split()
+    return not words or (
+        len(words) == 1 and words[0].lower() not in ARGUMENT_BEFORE and not words[0].isdigit()
+    )
 
 
 #: A row of two or more hashtags.
