@@ -2140,18 +2140,138 @@ def _tails(line: str, end: int, opens: bool) -> int:
         end = match.end()
 
 
+#: A site's name glued by a hyphen to a gambling ending, standing alone next to a cut phrase (``lealol-win``).
+_HYPHEN_SITE = re.compile(r"([^\W\d_]{2,12})-(casino|bet|slot|toto|poker|win|play)s?", re.IGNORECASE)
+#: Words after a year that make it the host's (a range: ``PHRASE 1990 and 1995``, ``2019-2020``).
+_RANGE_AFTER = frozenset(
+    _lexicon(
+        "and to or till until through bis und oder e o y et ou i и і та ve dan hingga och en a tot al au"
+        " até hasta"
+    )
+)
+#: Words before a phrase after which a year is the host's (``in PHRASE 2019 the…`` reads ``in 2019``).
+_TIME_BEFORE = frozenset(
+    _lexicon(
+        """
+        in since from by until till before after during of em en im seit dal nel nell del desde depuis
+        w we в во с со з у od от sejak pada tahun năm từ vanaf sinds sedan från yılında ab vor nach
+        """
+    )
+)
+#: A year between a cut phrase and the host's next word.
+_YEAR_BEFORE_WORD = re.compile(r"\s+(?:19|20)\d\d(?=\s+([^\W\d_]+))")
+#: Countries and cities SEO spam targets, in their own and English forms (lower case).
+PLACES_LATIN = frozenset(
+    _lexicon(
+        """
+        uk usa canada australia india nigeria kenya ghana ireland philippines malaysia indonesia singapore
+        thailand vietnam nz italia italy roma milano napoli france paris belgique suisse québec españa spain
+        méxico mexico chile perú peru argentina colombia madrid brasil brazil portugal angola deutschland
+        germany österreich schweiz berlin münchen nederland belgië amsterdam polska polsce warszawa türkiye
+        turkey istanbul ankara sverige norge danmark suomi jakarta россия россии рф казахстан москва україна
+        украина київ києві
+        """
+    )
+)
+#: Determiners and intensifiers before an SEO adjective that make it the host's (``the best students``).
+_SEO_DETERMINERS = frozenset(
+    (
+        *ARGUMENT_BEFORE,
+        *_lexicon("my our your most more very so too bir yang paling plus più más mais am sehr"),
+    )
+)
+
+
+def _seo_head(line: str, start: int, end: int) -> re.Match[str] | None:
+    """An SEO adjective right before a cut phrase that is the phrase's, or ``None``.
+
+    In capitals with a capitals phrase, as an English word in a sentence of another language,
+    at the start of a sentence in lower case before the host's capitalised first word, or
+    before a made-up name after a word that is no determiner: an adjective of the host's
+    follows one (``the best PHRASE students`` keeps ``best``; ``The water committee best
+    Tryneapex casino collects…`` does not).
+    """
+    seo = _SEO_HEAD.search(line, max(0, start - 24), start)
+    if seo is None:
+        return None
+    word, phrase = seo.group(1), line[start:end]
+    left, right = _sentence(line, seo.start(), end)
+    host = line[left : seo.start()] + line[end:right]
+    if word.isupper() and phrase.upper() == phrase:
+        return seo
+    before = _WORD_BEFORE.search(line, max(left, seo.start() - 14), seo.start())
+    if not line[left : seo.start()].strip():  # opening the sentence, before the host's capitalised first word
+        after = _FIRST_LETTER.match(line, end)
+        return seo if word[:1].islower() and after is not None and after.group(1).isupper() else None
+    if before is not None and before.group(1).lower() not in _SEO_DETERMINERS and not word[:1].isupper():
+        first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+        name = (_BRANDLIKE.fullmatch(first) is not None and _brandlike(first)) or _unknown(first)
+        if name and _BRAND.match(first) is None:
+            return seo  # an adjective of the host's does not stand before a made-up name
+    return seo if _foreign_english(word.lower(), host) else None
+
+
+def _after_phrase(line: str, start: int, end: int) -> int:
+    """``end`` moved over what SEO spam puts after its phrase: a hyphenated site, a place, a year, capitals.
+
+    A year before the host's next word goes unless it reads as the host's (a range after it,
+    ``in`` or ``since`` before the phrase); a place only before a year, a mark or the end; a word
+    in capitals only after a phrase in capitals (``KASYNO ONLINE REJESTRACJA WIN``).
+    """
+    site = _HYPHEN_SITE.match(line, end + 1) if line[end : end + 1] == " " else None
+    if site is not None and not line[site.end() : site.end() + 1].isalnum() and _hyphen_end(site):
+        end = site.end()
+    place = re.match(r"\s+([^\W\d_]+)", line[end:])
+    if place is not None and place.group(1).lower() in PLACES_LATIN:
+        after = line[end + place.end() : end + place.end() + 6]
+        if re.match(r"\s*(?:[.!?)\]]|\Z|(?:19|20)\d\d)", after):
+            end += place.end()
+    year = _YEAR_BEFORE_WORD.match(line, end)
+    if year is not None and year.group(1).lower() not in _RANGE_AFTER:
+        before = _WORD_BEFORE.search(line, max(0, start - 14), start)
+        if before is None or before.group(1).lower() not in _TIME_BEFORE:
+            end = year.end()
+    phrase = line[start:end]
+    caps = re.match(r" ([^\W\d_]{2,12})(?=[\s.,!?)]|\Z)", line[end:])
+    if (
+        caps is not None
+        and caps.group(1).isupper()
+        and phrase.upper() == phrase
+        and any(c.isalpha() for c in phrase)
+    ):
+        left, right = _sentence(line, start, end)
+        if not (line[left:start] + line[end + caps.end() : right]).isupper():
+            end += caps.end()
+    return end
+
+
+def _hyphen_end(site: re.Match[str]) -> bool:
+    """Whether a hyphenated word names a site: no prefix (``anti-``), no English compound (``fair-play``)."""
+    first, ending = site.group(1).lower(), site.group(2).lower()
+    if first in _HYPHEN_PREFIXES or _DOMAIN.fullmatch(first):
+        return False
+    return ending not in ("win", "play") or not _english(first)
+
+
+def _before_phrase(line: str, start: int) -> int:
+    """``start`` moved over a hyphenated site's name right before a cut phrase (``dunia-win nhà cái``)."""
+    site = re.search(
+        r"(?<![\w.-])" + _HYPHEN_SITE.pattern + r" \Z", line[max(0, start - 30) : start], re.IGNORECASE
+    )
+    if site is not None and _hyphen_end(site):
+        return start - len(site.group())
+    return start
+
+
 def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
     end = _tails(line, end, False)
+    end = _tails(line, _after_phrase(line, start, end), False)
+    start = _before_phrase(line, start)
     for _ in range(2):
         head = _RANK_HEAD.search(line, max(0, start - 24), start)
-        seo = _SEO_HEAD.search(line, max(0, start - 24), start) if head is None else None
-        if seo is not None:
-            word, phrase = seo.group(1), line[start:end]
-            left, right = _sentence(line, seo.start(), end)
-            host = line[left : seo.start()] + line[end:right]
-            capitals = word.isupper() and phrase.upper() == phrase
-            head = seo if capitals or _foreign_english(word.lower(), host) else None
+        if head is None:
+            head = _seo_head(line, start, end)
         if head is None:
             break
         start = head.start()
