@@ -1187,7 +1187,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
     if odd_case and not word.isupper() and end is not None:
         left, right = _sentence(line, start, end)
-        odd_case = not _capitalises_nouns(line[left : offset + match.start()] + " " + line[end:right])
+        host = line[left : offset + match.start()] + " " + line[end:right]
+        odd_case = len(_INNER_WORD.findall(host)) < 4 or not _capitalises_nouns(host)
     if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
