@@ -128,3 +128,67 @@ def test_wild_shapes_are_cut(text: str, expected: str) -> None:
 def test_honest_words_of_the_wild_shapes_stay(text: str) -> None:
     """Vietnamese and Russian verbs and adjectives, honest lists, a time slot, a site and a call stay."""
     assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Runs of one phrase with a word no lexicon knows between them are read as one.
+        (
+            "Dzięki nowemu autobusowi uczniowie szybciej kasyno na prawdziwe pieniądze best betting sites "
+            "Nagabet docierają do szkoły.",
+            "Dzięki nowemu autobusowi uczniowie szybciej docierają do szkoły.",
+        ),
+        # An SEO adjective before a made-up name after a word that is no determiner.
+        (
+            "The water committee best Tryneapex online casino app download collects a small fee.",
+            "The water committee collects a small fee.",
+        ),
+        # A hyphenated site after the phrase.
+        (
+            "Night classes teach adults to write betting tips sports betting lealol-win and keep accounts.",
+            "Night classes teach adults to write and keep accounts.",
+        ),
+        ("The road reached the village sol-win casino en ligne bonus.", "The road reached the village."),
+        # A target place and a year before the host's next word.
+        (
+            "Viele Frauen fanden Top 10 Spielautomaten München 2025 nach dem Kurs eine feste Stelle.",
+            "Viele Frauen fanden nach dem Kurs eine feste Stelle.",
+        ),
+        ("The road reached the village Zorvex casino bonus Kenya.", "The road reached the village."),
+        # A word in capitals after a phrase in capitals.
+        (
+            "Wolontariusze uczą KASYNO ONLINE REJESTRACJA WIN seniorów obsługi telefonu.",
+            "Wolontariusze uczą seniorów obsługi telefonu.",
+        ),
+    ],
+)
+def test_what_seo_spam_puts_around_its_phrase_goes(text: str, expected: str) -> None:
+    """Joined pieces, SEO adjectives, hyphenated sites, places, years and capitals go with the phrase."""
+    pytest.importorskip("wordfreq")
+    result = strip_spam(text)
+    assert result.text == expected
+    assert undo_edits(result.text, result.edits) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year after ``in`` before the phrase, or in a range, is the host's.
+        (
+            "She taught in live roulette download the app 1990 the village school.",
+            "She taught in 1990 the village school.",
+        ),
+        # An SEO adjective after a determiner is the host's.
+        ("The best Zorvex77 casino bonus apk students won a prize.", "The best students won a prize."),
+        # An English compound before a phrase is the host's.
+        (
+            "The cooperative called it a win-win casino bonus deal.",
+            "The cooperative called it a win-win deal.",
+        ),
+    ],
+)
+def test_host_words_around_a_phrase_stay(text: str, expected: str) -> None:
+    """A year after ``in``, an adjective after ``the`` and an English compound stay with the host."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == expected

@@ -2251,7 +2251,7 @@ def _hyphen_end(site: re.Match[str]) -> bool:
     first, ending = site.group(1).lower(), site.group(2).lower()
     if first in _HYPHEN_PREFIXES or _DOMAIN.fullmatch(first):
         return False
-    return ending not in ("win", "play") or not _english(first)
+    return ending not in ("win", "play") or not _mostly_english(first)
 
 
 def _before_phrase(line: str, start: int) -> int:
