@@ -126,7 +126,7 @@ CORE_LATIN = _lexicon(
     (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
     cá\s+cược cược nhà\s+cái nổ\s+hũ tài\s+xỉu game\s+bài soi\s+kèo jogo\s+do\s+tigrinho tigrinho
     automaty\s+do\s+gier (?:casas?|sites?)\s+de\s+(?:apostas|apuestas) sites?\s+de\s+paris\s+sportifs
-    siti\s+scommesse sale\s+scommesse
+    siti\s+scommesse sale\s+scommesse paris\s+en\s+ligne sportbetting
     """
 )
 CORE_HAN = _lexicon(
@@ -464,7 +464,7 @@ TRIGGERS: tuple[str, ...] = (
         фріспін фріспіни фріспінів gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
-        cược tigrinho togel gamstop automaty дзеркало
+        cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis sportbetting
         """
     ),
     "nhà cái",
@@ -1911,7 +1911,11 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         elif stacked == 1 and not any(kind in run.kinds for kind in ("brand", "name", "download")):
             strength = 0  # ``casinos, online betting``: a list of the sentence's, not a phrase
         attached = _attached(line, run)
-        if strength == 0 and not _ranked(line, run) and not (attached and len(run.kinds) > 1):
+        if (
+            strength == 0
+            and not _ranked(line, run)
+            and not (attached and (len(run.kinds) > 1 or _linked(line, run)))
+        ):
             continue  # one word, or two gambling words with nothing else, unless ranked or attached
         strength = strength or 1
         if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
@@ -2098,6 +2102,16 @@ def _attached(line: str, run: Run) -> bool:
     spam wherever it stands (``harvest sports betting cashback https://…``).
     """
     return not _HAN.search(line[run.start : run.end]) and _TAIL_LATIN.match(line, run.end) is not None
+
+
+def _linked(line: str, run: Run) -> bool:
+    """Whether a gambling word is followed by a link with a path (``jogo do tigrinho pystux.com/bonus``).
+
+    One gambling word before a bare site may be news naming an operator's site; with a path
+    after it, it is an anchor text and its link.
+    """
+    match = _TAIL_LATIN.match(line, run.end)
+    return "core" in run.kinds and match is not None and "/" in match.group().split("//")[-1]
 
 
 def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
