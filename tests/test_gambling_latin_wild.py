@@ -156,6 +156,11 @@ def test_honest_words_of_the_wild_shapes_stay(text: str) -> None:
             "Viele Frauen fanden nach dem Kurs eine feste Stelle.",
         ),
         ("The road reached the village Zorvex casino bonus Kenya.", "The road reached the village."),
+        # Gambling words with a target place and a year, in lower case.
+        (
+            "La escuela abrió un comedor casino online México 2025 para los niños.",
+            "La escuela abrió un comedor para los niños.",
+        ),
         # A word in capitals after a phrase in capitals.
         (
             "Wolontariusze uczą KASYNO ONLINE REJESTRACJA WIN seniorów obsługi telefonu.",
@@ -181,6 +186,11 @@ def test_what_seo_spam_puts_around_its_phrase_goes(text: str, expected: str) -> 
         ),
         # An SEO adjective after a determiner is the host's.
         ("The best Zorvex77 casino bonus apk students won a prize.", "The best students won a prize."),
+        # A German noun before a run is the host's.
+        (
+            "Die Gemeinde baut Wohnungen Sportwetten Bonus ohne Einzahlung für Familien.",
+            "Die Gemeinde baut Wohnungen für Familien.",
+        ),
         # An English compound before a phrase is the host's.
         (
             "The cooperative called it a win-win casino bonus deal.",

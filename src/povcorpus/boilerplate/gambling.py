@@ -464,7 +464,8 @@ TRIGGERS: tuple[str, ...] = (
         фріспін фріспіни фріспінів gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
-        cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis sportbetting
+        cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
+        sportbetting
         """
     ),
     "nhà cái",
@@ -1187,8 +1188,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
     if odd_case and not word.isupper() and end is not None:
         left, right = _sentence(line, start, end)
-        host = line[left : offset + match.start()] + " " + line[end:right]
-        odd_case = len(_INNER_WORD.findall(host)) < 4 or not _capitalises_nouns(host)
+        host = line[left : offset + match.start()].rstrip() + " " + line[end:right].lstrip()
+        odd_case = not _capitalises_nouns(host)
     if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
@@ -1910,7 +1911,7 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             strength = 2  # a keyword stack: ``slot gacor | judi bola``, ``Cassino Com Bônus, Apostas Online``
         elif stacked == 1 and not any(kind in run.kinds for kind in ("brand", "name", "download")):
             strength = 0  # ``casinos, online betting``: a list of the sentence's, not a phrase
-        attached = _attached(line, run)
+        attached = _attached(line, run) or _placed(line, run)
         if (
             strength == 0
             and not _ranked(line, run)
@@ -2102,6 +2103,25 @@ def _attached(line: str, run: Run) -> bool:
     spam wherever it stands (``harvest sports betting cashback https://…``).
     """
     return not _HAN.search(line[run.start : run.end]) and _TAIL_LATIN.match(line, run.end) is not None
+
+
+_PLACE_AFTER = re.compile(r"\s+([^\W\d_]+)(\s+(?:19|20)\d\d)?(?=\s*(?:[.!?)\]]|\Z)|\s)")
+
+
+def _placed(line: str, run: Run) -> bool:
+    """Whether a Latin run with a gambling word targets a place as SEO does (``casino online México 2025``).
+
+    A country or city with a year after it, or ending the sentence after two lexicon words; news
+    puts a preposition before a place (``sports betting in Kenya``).
+    """
+    if "core" not in run.kinds or _HAN.search(line[run.start : run.end]):
+        return False
+    match = _PLACE_AFTER.match(line, run.end)
+    if match is None or match.group(1).lower() not in PLACES_LATIN:
+        return False
+    if match.group(2):
+        return True
+    return len(run.kinds) > 1 and re.match(r"\s*(?:[.!?)\]]|\Z)", line[match.end() :]) is not None
 
 
 def _linked(line: str, run: Run) -> bool:
