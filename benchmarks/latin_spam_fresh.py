@@ -6,6 +6,7 @@ Run from the repository root::
     python benchmarks/latin_spam_fresh.py --misses   # and every miss of the tune half
     python benchmarks/latin_spam_fresh.py --check    # rates only, from the file (nothing written)
     python benchmarks/latin_spam_fresh.py --more     # the second set (same options)
+    python benchmarks/latin_spam_fresh.py --wild     # the third set (same options)
 
 The dev set (``tests/data/dev/spam.jsonl``) was made by one generator and
 both its halves have been read, so this set is built apart from it: no host
@@ -43,6 +44,22 @@ apply``, Telegram / WhatsApp contacts and URLs with paths. Its honest
 negatives (``honest_latin_more.txt``) are news whose words those shapes use:
 a casino town, a country's lottery, a "top 10" ranking, a ministry's
 Telegram channel, an 18+ age limit.
+
+The third set (``--wild``, ``fresh_latin_wild.jsonl``) is made differently
+again, after how injected SEO spam on hacked sites reads: its hosts are only
+``hosts_latin_wild.txt`` (sentences written for it in twelve languages,
+Vietnamese and Ukrainian among them, none from langid-dev), and its phrases
+are keyword stacks of each language's own gambling vocabulary (``slot gacor
+hari ini``, ``situs judi bola``, ``link alternatif``, ``nhà cái uy tín``,
+``apostas esportivas``, ``Wettanbieter ohne OASIS``, ``casinò non AAMS``,
+``рабочее зеркало``), several joined by ``|``, ``-`` or ``,``, calls to act
+(``daftar sekarang``, ``jogue agora``, ``вход``), and anchor texts with a
+domain and a path but no scheme (``dunia4d.lat/daftar``), with names made
+the way those sites make them (a word and ``4d``, ``88``, ``toto``, a
+hyphenated site). Its honest negatives (``honest_latin_round3.txt``) are
+news that uses those words honestly: a state lottery funding clinics, a
+bookmaker's results, betting rules, casino towns, Indonesian enforcement
+against judi online, Vietnamese casino licences, a time slot, a wage bonus.
 """
 
 from __future__ import annotations
@@ -67,6 +84,9 @@ OUT = DATA / "fresh_latin.jsonl"
 HOSTS_MORE = DATA / "hosts_latin_more.txt"
 HONEST_MORE = DATA / "honest_latin_more.txt"
 OUT_MORE = DATA / "fresh_latin_more.jsonl"
+HOSTS_WILD = DATA / "hosts_latin_wild.txt"
+HONEST_WILD = DATA / "honest_latin_round3.txt"
+OUT_WILD = DATA / "fresh_latin_wild.jsonl"
 LANGID_DEV = ROOT.parent / "shared" / "data" / "langid-dev.jsonl"
 DEV = ROOT / "tests" / "data" / "dev"
 LANGS = ("en", "it", "fr", "es", "pt", "de", "nl", "tr", "ru")
@@ -466,18 +486,245 @@ def items_more() -> list[dict[str, str]]:
     return _items("povcorpus-latin-spam-fresh-more", hosts_more(), 3, phrase_more)
 
 
+#: Keyword phrases as SEO spam on hacked sites stacks them, in each language's own words.
+WILD_KEYWORDS = {
+    "en": (
+        "online casino",
+        "real money pokies",
+        "crypto casino",
+        "sports betting",
+        "no deposit bonus",
+        "best betting sites",
+        "casino not on gamstop",
+        "online slots",
+        "free spins no deposit",
+        "betting tips",
+    ),
+    "id": (
+        "slot gacor",
+        "slot gacor hari ini",
+        "situs slot gacor",
+        "judi bola",
+        "situs judi bola",
+        "judi online terpercaya",
+        "togel online",
+        "bandar togel",
+        "agen judi bola",
+        "slot maxwin",
+        "rtp slot",
+        "situs toto",
+        "bocoran slot gacor",
+    ),
+    "pt": (
+        "apostas esportivas",
+        "cassino online",
+        "casa de apostas",
+        "melhores sites de apostas",
+        "bônus sem depósito",
+        "apostas online",
+        "jogo do tigrinho",
+        "rodadas grátis",
+        "cassino com bônus",
+    ),
+    "es": (
+        "casino online",
+        "tragamonedas gratis",
+        "bono sin depósito",
+        "apuestas deportivas",
+        "casas de apuestas",
+        "tragaperras online",
+        "giros gratis",
+        "casino con dinero real",
+    ),
+    "de": (
+        "Sportwetten",
+        "Wettanbieter ohne OASIS",
+        "Online Casino ohne Limit",
+        "Sportwetten Bonus",
+        "beste Wettanbieter",
+        "Spielautomaten online",
+        "Casino Freispiele",
+        "Echtgeld Casino",
+    ),
+    "fr": (
+        "paris sportifs",
+        "machines à sous gratuites",
+        "casino en ligne fiable",
+        "meilleur casino en ligne",
+        "bonus sans dépôt",
+        "paris en ligne",
+        "site de paris sportifs",
+    ),
+    "it": (
+        "scommesse online",
+        "slot online",
+        "bonus senza deposito",
+        "casinò non AAMS",
+        "siti scommesse",
+        "slot machine gratis",
+        "migliori siti scommesse",
+        "casino online italiani",
+    ),
+    "vi": (
+        "nhà cái uy tín",
+        "cá cược bóng đá",
+        "nhà cái",
+        "cá cược online",
+        "game bài đổi thưởng",
+        "nổ hũ",
+        "tài xỉu online",
+        "soi kèo",
+    ),
+    "ru": (
+        "букмекер",
+        "ставки на спорт",
+        "казино онлайн",
+        "игровые автоматы",
+        "букмекерская контора",
+        "казино на деньги",
+        "игровые автоматы на деньги",
+        "бонус за регистрацию",
+    ),
+    "uk": (
+        "букмекер",
+        "ставки на спорт",
+        "онлайн казино",
+        "ігрові автомати",
+        "казино з виводом",
+        "бонус за реєстрацію",
+    ),
+    "tr": (
+        "deneme bonusu veren siteler",
+        "canlı bahis",
+        "bahis siteleri",
+        "casino siteleri",
+        "güvenilir bahis siteleri",
+        "slot oyna",
+    ),
+    "pl": (
+        "kasyno online",
+        "zakłady bukmacherskie",
+        "bonus bez depozytu",
+        "automaty do gier",
+        "legalny bukmacher",
+        "kasyno na prawdziwe pieniądze",
+        "darmowe spiny",
+    ),
+}
+#: Calls to act and entry words per language (register, play now, login, mirror, alternative link).
+WILD_CALLS = {
+    "en": ("play now", "sign up", "claim now", "join now", "login", "mirror link"),
+    "id": ("daftar sekarang", "login", "link alternatif", "klik di sini", "daftar"),
+    "pt": ("cadastre-se", "jogue agora", "acesse", "link oficial"),
+    "es": ("regístrate", "juega ahora", "entrar", "enlace oficial"),
+    "de": ("jetzt spielen", "hier registrieren", "zum Anbieter"),
+    "fr": ("jouer maintenant", "inscription", "lien officiel"),
+    "it": ("gioca ora", "registrati", "accedi"),
+    "vi": ("đăng ký ngay", "chơi ngay", "link vào", "đăng nhập"),
+    "ru": ("вход", "играть", "регистрация", "рабочее зеркало"),
+    "uk": ("вхід", "грати", "реєстрація", "робоче дзеркало"),
+    "tr": ("giriş", "hemen üye ol", "güncel giriş"),
+    "pl": ("zagraj teraz", "rejestracja", "zaloguj"),
+}
+#: Words that names of such sites are made of, beside made-up syllables.
+WILD_NAME_WORDS = ("dunia", "naga", "garuda", "raja", "hoki", "mega", "tigre", "rio", "sol", "lucky", "win")
+WILD_TLDS = ("lat", "xyz", "online", "site", "bet", "com", "net", "vip", "casino", "top")
+WILD_PATHS = (
+    "daftar",
+    "login",
+    "bonus",
+    "slot-gacor",
+    "apostas",
+    "register",
+    "ru/bonus",
+    "vi/dang-ky",
+    "promo",
+)
+
+
+def wild_name(rng: random.Random) -> str:
+    """A site's name as such sites make them: a word or syllables and ``4d``, ``88``, ``toto``, ``bet``."""
+    base = rng.choice(WILD_NAME_WORDS) if rng.random() < 0.5 else syllable_name(rng, 2).lower()
+    shape = rng.randrange(5)
+    if shape == 0:
+        name = base + rng.choice(("4d", "88", "77", "303", "138", "168", "777"))
+    elif shape == 1:
+        name = base + rng.choice(("toto", "bet", "win", "slot", "play"))
+    elif shape == 2:
+        name = base + "-" + rng.choice(("bet", "casino", "slot", "win"))
+    elif shape == 3:
+        name = base + rng.choice(("bet", "win")) + str(rng.randrange(10, 99))
+    else:
+        name = base
+    return name.capitalize() if rng.random() < 0.5 else name
+
+
+def _anchor(rng: random.Random, name: str) -> str:
+    """A domain with a path and no scheme (``dunia4d.lat/daftar``), or the domain alone."""
+    site = f"{name.lower()}.{rng.choice(WILD_TLDS)}"
+    return site + "/" + rng.choice(WILD_PATHS) if rng.random() < 0.6 else site
+
+
+def phrase_wild(rng: random.Random, lang: str) -> str:
+    """A phrase as on hacked sites: keyword stacks, names with calls to act, anchors with domains."""
+    keywords = WILD_KEYWORDS.get(lang, WILD_KEYWORDS["en"])
+    calls = WILD_CALLS.get(lang, WILD_CALLS["en"])
+    keyword = rng.choice(WILD_KEYWORDS["en"] if rng.random() < 0.2 else keywords)
+    name = wild_name(rng)
+    shape = rng.randrange(7)
+    if shape == 0:  # a stack of keywords: slot gacor | judi bola | togel online
+        chosen = rng.sample(keywords, min(len(keywords), rng.choice((2, 3))))
+        text = rng.choice((" | ", " - ", ", ", " ")).join(chosen)
+    elif shape == 1:  # a name, a keyword and maybe a call: Dunia4d slot gacor daftar sekarang
+        text = f"{name} {keyword}" + (f" {rng.choice(calls)}" if rng.random() < 0.6 else "")
+    elif shape == 2:  # an anchor: slot gacor dunia4d.lat/daftar
+        text = f"{keyword} {_anchor(rng, name)}"
+    elif shape == 3:  # an entry word before the name: link alternatif Dunia4d
+        text = f"{keyword} {rng.choice(calls)} {name}"
+    elif shape == 4:  # a call first: daftar Dunia4d slot gacor
+        text = f"{rng.choice(calls)} {name} {keyword}"
+    elif shape == 5:  # two keywords, one English, with the name
+        text = f"{keyword} {rng.choice(WILD_KEYWORDS['en'])} {name}"
+    else:  # a name, a keyword, a call and an anchor
+        text = f"{name} {keyword} {rng.choice(calls)} {_anchor(rng, name)}"
+    case = rng.random()
+    if case < 0.12:
+        return text.upper()
+    if case < 0.3:
+        return " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    return text
+
+
+def hosts_wild() -> list[tuple[str, str]]:
+    """``(lang, sentence)`` hosts of the third set: ours only, less the dev set's, only clean ones."""
+    return _usable(_tab_lines(HOSTS_WILD))
+
+
+def items_wild() -> list[dict[str, str]]:
+    """Every item of the third set, in a fixed order (three phrases a host)."""
+    return _items("povcorpus-latin-spam-fresh-wild", hosts_wild(), 3, phrase_wild)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the set (unless ``--check``) and print the repair rate per half and the honest set kept."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
     parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
-    parser.add_argument("--more", action="store_true", help="the second set (fresh_latin_more.jsonl)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--more", action="store_true", help="the second set (fresh_latin_more.jsonl)")
+    which.add_argument("--wild", action="store_true", help="the third set (fresh_latin_wild.jsonl)")
     args = parser.parse_args(argv)
-    out, honest_file = (OUT_MORE, HONEST_MORE) if args.more else (OUT, HONEST)
+    out, honest_file, make = (
+        (OUT_WILD, HONEST_WILD, items_wild)
+        if args.wild
+        else (OUT_MORE, HONEST_MORE, items_more)
+        if args.more
+        else (OUT, HONEST, items)
+    )
     if args.check:
         records = read_jsonl(out)
     else:
-        records = items_more() if args.more else items()
+        records = make()
         write_jsonl(out, records)
     for split in ("tune", "test"):
         chosen = [r for r in records if r["split"] == split]

@@ -315,7 +315,8 @@ _OLD_BRANDLIKE = re.compile(
     r"(?=[^\W\u3400-\u9fff]*[^\W\d_\u3400-\u9fff])(?=[^\W\u3400-\u9fff]*\d)"
     r"[^\W_\u3400-\u9fff][^\W\u3400-\u9fff]{0,20}|"
     r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:game|bet|com|io|net|vip|club|win)|"
-    r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake)[^\W\d_\u3400-\u9fff]*"
+    r"[^\W\d_\u3400-\u9fff]*(?:bet|casino|slot|poker|spin|jackpot|lotto|bingo|vegas|stake|win|play|toto)"
+    r"[^\W\d_\u3400-\u9fff]*"
     r")(?![^\W\u3400-\u9fff])",
     re.IGNORECASE,
 )

@@ -124,6 +124,9 @@ CORE_LATIN = _lexicon(
     kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
     pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
     (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
+    cá\s+cược cược nhà\s+cái nổ\s+hũ tài\s+xỉu game\s+bài soi\s+kèo jogo\s+do\s+tigrinho tigrinho
+    automaty\s+do\s+gier (?:casas?|sites?)\s+de\s+(?:apostas|apuestas) sites?\s+de\s+paris\s+sportifs
+    siti\s+scommesse sale\s+scommesse paris\s+en\s+ligne sportbetting
     """
 )
 CORE_HAN = _lexicon(
@@ -151,9 +154,18 @@ SPAMMY_LATIN = _lexicon(
     zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu darmowe\s+spiny
     kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
     бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
-    промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member
+    промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member grátis
     putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
     utan\s+insättning gratissnurr bonuskod
+    not\s+on\s+gamstop ohne\s+oasis ohne\s+limit non\s+aams (?<=gacor\s)(?:hari|malam)\s+ini
+    link\s+alternatif (?:play|join|claim|bet)\s+now mirror\s+link rtp auto\s+jp
+    jogue\s+agora cadastre-se link\s+oficial enlace\s+oficial juega\s+ahora regístrate
+    jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
+    gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
+    рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
+    вход вхід регистрация реєстрація zaloguj rejestracja oyna
+    daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
+    zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -170,6 +182,7 @@ MODIFIER_LATIN = _lexicon(
     desportiv[ao]s? ao\s+vivo en\s+direct live[\s-]dealer mega appli aplicativo aplicación
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
+    tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -291,7 +304,21 @@ _BRAND_DIGITS = (
 )
 _BRAND_TLDS = ("game", "bet", "com", "io", "net", "vip", "club", "win")
 _BRAND_SITE = r"[^\W\d_\u3400-\u9fff]{2,12}\.(?:" + "|".join(_BRAND_TLDS) + ")"
-_BRAND_MORPHEMES = ("bet", "casino", "slot", "poker", "spin", "jackpot", "lotto", "bingo", "vegas", "stake")
+_BRAND_MORPHEMES = (
+    "bet",
+    "casino",
+    "slot",
+    "poker",
+    "spin",
+    "jackpot",
+    "lotto",
+    "bingo",
+    "vegas",
+    "stake",
+    "win",
+    "play",
+    "toto",
+)
 _BRAND_MORPHEME = r"[^\W\d_\u3400-\u9fff]*(?:" + "|".join(_BRAND_MORPHEMES) + r")[^\W\d_\u3400-\u9fff]*"
 _BRANDLIKE = re.compile("|".join((_BRAND_DIGITS, _BRAND_SITE, _BRAND_MORPHEME)), re.IGNORECASE)
 
@@ -437,8 +464,15 @@ TRIGGERS: tuple[str, ...] = (
         фріспін фріспіни фріспінів gacor maxwin pobierz unduh indir завантажити descarcă ladda downloaden
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
+        cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
+        sportbetting
         """
     ),
+    "nhà cái",
+    "nổ hũ",
+    "tài xỉu",
+    "game bài",
+    "soi kèo",
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
@@ -543,6 +577,35 @@ def _lexicon_hits(line: str) -> list[tuple[int, int, str]]:
 _GLUE = re.compile(GLUE + r"(?:(?<=\s)[€$£₽]?\d{1,5}(?:[.,]\d{1,3})?[%€$£₽x]?\s+)?\Z", re.IGNORECASE)
 
 
+#: A comma between two words of a run: keyword stacks list their phrases so (``giros gratis, casino online``);
+#: such a run is a stack only when it reads as one (see :func:`_stacked`), else its strength is its words'.
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]+")
+#: Bars, bullets and spaced dashes between the phrases of a run (``slot gacor | judi bola``).
+_STACK_MARK = re.compile(r"\s[|•–-]\s|\s\|")
+_COMMA_MARK = re.compile(r",\s")
+
+
+def _stacked(line: str, run: Run) -> int:
+    """2 if a Latin run is a keyword stack (phrases between bars or commas), 1 if only commas glue it, 0.
+
+    A stack between bars or spaced dashes with a gambling word is SEO spam wherever it stands;
+    one between commas is only when it does not read as a list of the sentence: a spam
+    modifier in it, or every word in capitals or capitalised (``Cassino Com Bônus, Apostas
+    Online``; ``Online casinos, sports betting and…`` is a list). 1 marks a comma list that is no
+    stack: its strength is then its words' only if it holds a spam modifier or a name.
+    """
+    text = line[run.start : run.end]
+    if "core" not in run.kinds or _HAN.search(text):
+        return 0
+    if _STACK_MARK.search(text):
+        return 2
+    if not _COMMA_MARK.search(text):
+        return 0
+    words = [word for word in re.split(r"[\s,]+", text) if word]
+    capitals = all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    return 2 if "spammy" in run.kinds or capitals else 1
+
+
 def _brandlike(word: str) -> bool:
     """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
     lowered = word.lower()
@@ -553,6 +616,9 @@ def _brandlike(word: str) -> bool:
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
 _WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv")
+#: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS` and Vietnamese
+#: (``chơi``, ``doanh``). Vietnamese lists hold many English words, so they do not say what is English.
+_NAME_LANGS = (*_WORD_LANGS, "vi")
 #: Languages whose word lists decide for a word in Cyrillic letters (``могут`` is no name).
 _CYRILLIC_LANGS = ("ru", "uk", "bg")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -574,7 +640,7 @@ def _zipf(word: str) -> float | None:
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
     highest = 0.0
-    for lang in _CYRILLIC_LANGS if _CYRILLIC.search(word) else _WORD_LANGS:
+    for lang in _CYRILLIC_LANGS if _CYRILLIC.search(word) else _NAME_LANGS:
         highest = max(highest, zipf_frequency(word, lang, wordlist="small"))
         if highest >= 3.0:
             break
@@ -598,6 +664,8 @@ def _unknown(word: str) -> bool:
     False without ``wordfreq``. Common words of any of the languages are 3 or more; brands that a
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
+    if word.islower() and _CYRILLIC.search(word):
+        return False  # ``подпольное казино``, ``теплиць``: inflected words are rare in the short lists
     frequency = _zipf(word.lower())
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
@@ -621,10 +689,10 @@ def find_runs(line: str) -> list[Run]:
             # a name starts a phrase; after gambling words it is the host's (``10h``) unless made up
             # beyond doubt and not a listed one: a site or letters and digits right after a gambling
             # word (``casino zorvex.bet``, ``slots Malix168``; ``bet bet365`` and ``gratis 281Zorvex`` split)
-            joins = joins and runs[-1][-1][2] == "core" and _made_up_after(line[hit[0] : hit[1]])
+            joins = joins and _trailing_name(runs[-1][-1][2], line[hit[0] : hit[1]])
             if joins:
                 trailing.add(hit[0])
-        if runs and _GLUE.match(gap) and joins:
+        if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
             runs[-1].append(hit)
         else:
             runs.append([hit])
@@ -633,7 +701,9 @@ def find_runs(line: str) -> list[Run]:
         rare = False
         kinds_only = [kind for _, _, kind in words]
         leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
-        if leading:  # a phrase starts with its brand; words before are the host's
+        if leading and not _calls(
+            line, words[: leading[0]]
+        ):  # a phrase starts with its brand; words before are the host's
             words = words[leading[0] :]
             kinds_only = kinds_only[leading[0] :]
         if "download" in kinds_only:
@@ -655,8 +725,12 @@ def find_runs(line: str) -> list[Run]:
             start, kinds = site.start(), ["brand", *kinds[1:]]
         elif name is not None:
             start, kinds = name, ["glued", *kinds]
-        elif "brand" not in kinds:
+        elif "brand" not in kinds or (kinds[0] != "brand" and not _HAN.search(line[start:end])):
             brand = _brand_before(line, start, end)
+            if brand is not None and "brand" in kinds and not line[brand[0] : brand[0] + 1].isupper():
+                brand = (
+                    None  # before a run that ends with its name, only a capitalised name (``Xastir казино``)
+                )
             rare = (
                 brand is not None
                 and not _HAN.search(line[brand[0] : end])
@@ -683,6 +757,30 @@ def find_runs(line: str) -> list[Run]:
 
 #: A made-up name beyond doubt: a site (``zorvex.bet``) or three letters and a digit (``Malix168``).
 _MADE_UP_AFTER = re.compile(r"[^\W\d_]{2,}\.[a-z]{2,4}|(?=(?:\w*[^\W\d_]){3})(?=\w*\d)\w+", re.IGNORECASE)
+
+
+def _trailing_name(kind: str, word: str) -> bool:
+    """Whether a brand-like ``word`` after a word of ``kind`` ends that run rather than starting a phrase.
+
+    After a gambling word only a name made up beyond doubt (:func:`_made_up_after`); after a
+    spam modifier or a call (``daftar sekarang zeadanwin63``, ``real money pokies luckyplay``)
+    also a name built on a gambling morpheme. A listed brand never: it starts its own phrase.
+    """
+    if kind == "core" or (kind in ("spammy", "mod") and _MADE_UP_AFTER.fullmatch(word)):
+        return _made_up_after(word)
+    return kind == "spammy" and _BRAND.fullmatch(word) is None and _MORPHEME_NAME.fullmatch(word) is not None
+
+
+_MORPHEME_NAME = re.compile(_BRAND_MORPHEME, re.IGNORECASE)
+
+
+def _calls(line: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a run's name are calls to act of several words (``jogue agora``).
+
+    A run starts with its name, the words before it being the host's, except such calls
+    (``hier registrieren Plybi``, ``klik di sini Xyplea777``): no sentence says them before a name.
+    """
+    return bool(words) and all(kind == "spammy" and " " in line[start:end] for start, end, kind in words)
 
 
 def _made_up_after(word: str) -> bool:
@@ -1074,11 +1172,12 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
-    if hyphen is not None and not (shaped or _unknown(word)):
+    glued_site = hyphen is not None and _hyphen_name(word, line, start)
+    if hyphen is not None and not (shaped or _unknown(word) or glued_site):
         return (
             None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
         )
-    if shaped or _unknown(word) or _foreign_script(line, word, start, end):
+    if shaped or _unknown(word) or glued_site or _foreign_script(line, word, start, end):
         return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
@@ -1087,9 +1186,35 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         _SENTENCE_END.search(stripped[: match.start()].rstrip()[-1:])
     )
     odd_case = (word[:1].isupper() and not at_sentence_start) or (len(word) > 2 and word.isupper())
-    if odd_case:
+    if odd_case and not word.isupper() and end is not None:
+        left, right = _sentence(line, start, end)
+        host = line[left : offset + match.start()].rstrip() + " " + line[end:right].lstrip()
+        odd_case = not _capitalises_nouns(host)
+    if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
+
+
+#: Words that a hyphen joins to a gambling word in honest text (``anti-casino``, ``non-betting``).
+_HYPHEN_PREFIXES = frozenset(
+    _lexicon("anti pro non pre post ex e mini micro super sub contra contre über self semi quasi neo")
+)
+#: Gambling words that end a site's name after a hyphen (``raja-casino``, ``sol-bet``, ``naga-slot``).
+_HYPHEN_ENDS = re.compile(r"(?:casino|bet|slot|poker|win|toto|play)s?(?![^\W_])", re.IGNORECASE)
+
+
+def _hyphen_name(word: str, line: str, start: int) -> bool:
+    """Whether ``word-`` glued to a gambling word at ``start`` is a site's name (``dunia-casino``).
+
+    Sites name themselves so whatever their first word (``raja``, ``sol``); a prefix
+    (``anti-casino``) or an industry word before the hyphen is no name.
+    """
+    return (
+        line[start - 1 : start] == "-"
+        and word.lower() not in _HYPHEN_PREFIXES
+        and _HYPHEN_ENDS.match(line, start) is not None
+        and _DOMAIN.fullmatch(word) is None
+    )
 
 
 #: A site name before its ending (``www.zorvex.`` of ``www.zorvex.bet``): a run that starts with a
@@ -1145,14 +1270,16 @@ def _script(text: str) -> str:
 def _foreign_script(line: str, word: str, start: int, end: int | None) -> bool:
     """Whether a Cyrillic ``word`` stands before a Latin run in a Latin sentence (``Олимп casino``).
 
+    Or a capitalised Latin word before a Cyrillic run in a Cyrillic sentence (``Xastir казино``).
     Such a word belongs to neither its run nor its host: it is the phrase's name.
     """
-    if _script(word) != "cyrillic":
-        return False
+    script = _script(word)
+    if not script or (script == "latin" and not word[:1].isupper()):
+        return False  # a Latin name in a Cyrillic sentence is capitalised (``Xastir казино``)
+    other = "latin" if script == "cyrillic" else "cyrillic"
     left, right = _sentence(line, start, start if end is None else end)
     return (
-        _script(line[start : start if end is None else end]) == "latin"
-        and _script(line[left:right]) == "latin"
+        _script(line[start : start if end is None else end]) == other and _script(line[left:right]) == other
     )
 
 
@@ -1601,7 +1728,16 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if not bracketed and any(word in near for word in DOMAIN_NEAR_HAN):  # 市場(興龍真人視訊): set apart
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
-    return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
+    return any(
+        _topic(other, line) and not _strength(other, line) and not _in_site(line, other.start)
+        for other in others
+        if other is not run
+    )
+
+
+def _in_site(line: str, start: int) -> bool:
+    """Whether a word at ``start`` is a site's ending or path (``duniawin90.bet``, ``zorvex.win/slots``)."""
+    return line[start - 1 : start] in (".", "/") and line[start - 2 : start - 1].isalnum()
 
 
 def _topic(run: Run, line: str) -> bool:
@@ -1763,13 +1899,24 @@ def gambling_spans(line: str) -> list[tuple[int, int]]:
 
 def triggered_spans(line: str) -> list[tuple[int, int]]:
     """:func:`gambling_spans` of a line known to hold one of :data:`TRIGGERS` (its pre-check skipped)."""
-    runs = find_runs(line)
+    runs = _merge_latin(line, find_runs(line))
     starts = [run.start for run in runs]
     spans = []
     for run in runs:
+        if _in_site(line, run.start):
+            continue  # ``duniawin90.bet/daftar``: a site's ending goes with the site, never as a phrase
         strength = _strength(run, line)
-        attached = _attached(line, run)
-        if strength == 0 and not _ranked(line, run) and not (attached and len(run.kinds) > 1):
+        stacked = _stacked(line, run)
+        if stacked == 2:
+            strength = 2  # a keyword stack: ``slot gacor | judi bola``, ``Cassino Com Bônus, Apostas Online``
+        elif stacked == 1 and not any(kind in run.kinds for kind in ("brand", "name", "download")):
+            strength = 0  # ``casinos, online betting``: a list of the sentence's, not a phrase
+        attached = _attached(line, run) or _placed(line, run)
+        if (
+            strength == 0
+            and not _ranked(line, run)
+            and not (attached and (len(run.kinds) > 1 or _linked(line, run)))
+        ):
             continue  # one word, or two gambling words with nothing else, unless ranked or attached
         strength = strength or 1
         if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
@@ -1786,6 +1933,49 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     return _with_hashtags(line, spans)
+
+
+#: What a gap between two runs of one phrase never holds: a sentence mark, a bracket or a quote.
+_PHRASE_BREAK = re.compile(r"[.!?;:()\[\]\"«»“”„,]")
+#: Kinds of words that carry a phrase (a neutral modifier alone, ``online``, ``sites``, does not).
+_CARRIERS = frozenset(("core", "spammy", "brand", "name", "download"))
+
+
+def _merge_latin(line: str, runs: list[Run]) -> list[Run]:
+    """``runs`` with Latin runs of one phrase joined: one word or none between them that is no function word.
+
+    Keyword stacks and SEO phrases hold words no lexicon knows (``kasyno na prawdziwe
+    pieniądze best betting sites Nagabet``, ``регистрация razea-win букмекер``); read apart,
+    each piece is too weak to cut and makes the other "belong" to a sentence about gambling.
+    Two runs join when each carries a gambling, spam, app word or a name, or nothing but
+    spaces is between them; never across a sentence mark, a bracket, a comma or an article.
+    """
+    merged: list[Run] = []
+    for run in runs:
+        if merged and _one_phrase(line, merged[-1], run):
+            first = merged.pop()
+            run = Run(first.start, run.end, first.kinds + run.kinds, first.rare)
+        merged.append(run)
+    return merged
+
+
+def _one_phrase(line: str, first: Run, second: Run) -> bool:
+    """Whether two Latin runs with at most one word between them read as one phrase (see above)."""
+    gap = line[first.end : second.start]
+    if len(gap) > 24 or _PHRASE_BREAK.search(gap) or _in_site(line, second.start):
+        return False
+    if (
+        _HAN.search(line[first.start : second.end])
+        or _BRAND.match(line, first.start)
+        or _BRAND.match(line, second.start)
+    ):
+        return False  # a listed bookmaker's phrase has its own rules (``The bookmaker William Hill was…``)
+    if _CARRIERS.isdisjoint(first.kinds) or _CARRIERS.isdisjoint(second.kinds):
+        return False  # ``Prices online Roobet casino``: a neutral word alone is the host's
+    words = gap.split()
+    return not words or (
+        len(words) == 1 and words[0].lower() not in ARGUMENT_BEFORE and not words[0].isdigit()
+    )
 
 
 #: A row of two or more hashtags.
@@ -1833,9 +2023,20 @@ def _symbol_at(line: str, index: int) -> bool:
 #: What a spam phrase carries after it: a URL (with its path), ``18+``, ``T&C apply``, a Telegram or
 #: WhatsApp contact, hashtags; and a year or a place-free ranking tail only where the sentence or a bracket
 #: ends or another of these follows (``casino bonus 2025)``; ``Between PHRASE 1990 and`` keeps its year).
+#: Endings of the sites spam links to with no scheme (``dunia4d.lat/daftar``); not ``org``, ``gov``, ``edu``.
+_SITE_TLDS = (
+    "com net bet vip io win club game games lat xyz online site top casino fun live app pro asia cc me co "
+    "tv info biz life world today store space website link click ink one bio ru ua vn id br mx pl de fr it es"
+)
+#: A site with no scheme: a name of letters, digits and hyphens, its ending, and maybe a path.
+_BARE_SITE = (
+    r"(?<![\w@./-])[^\W_][\w-]*(?:\.[\w-]+)*\.(?:" + "|".join(_SITE_TLDS.split()) + r")"
+    r"(?:/\S*[^\s.,;:!?)\]\"'»”])?(?![\w.-]*\w)"
+)
 _ATTACHMENT = (
-    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]"
-    r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
+    r"(?:https?://|www\.)\S*[^\s.,;:!?)\]\"'»”]|"
+    + _BARE_SITE
+    + r"|18\+(?:\s+only)?|t&cs?\s+apply|play\s+responsibly"
     r"|(?:telegram|whatsapp|viber|tg|wa)\s*:?\s*(?:@\w+|\+\d[\d -]{5,16}\d)"
     r"|#[^\W_]\w*"
 )
@@ -1904,20 +2105,60 @@ def _attached(line: str, run: Run) -> bool:
     return not _HAN.search(line[run.start : run.end]) and _TAIL_LATIN.match(line, run.end) is not None
 
 
+_PLACE_AFTER = re.compile(r"\s+([^\W\d_]+)(\s+(?:19|20)\d\d)?(?=\s*(?:[.!?)\]]|\Z)|\s)")
+
+
+def _placed(line: str, run: Run) -> bool:
+    """Whether a Latin run with a gambling word targets a place as SEO does (``casino online México 2025``).
+
+    A country or city with a year after it, or ending the sentence after two lexicon words; news
+    puts a preposition before a place (``sports betting in Kenya``).
+    """
+    if "core" not in run.kinds or _HAN.search(line[run.start : run.end]):
+        return False
+    match = _PLACE_AFTER.match(line, run.end)
+    if match is None or match.group(1).lower() not in PLACES_LATIN:
+        return False
+    if match.group(2):
+        return True
+    return len(run.kinds) > 1 and re.match(r"\s*(?:[.!?)\]]|\Z)", line[match.end() :]) is not None
+
+
+def _linked(line: str, run: Run) -> bool:
+    """Whether a gambling word is followed by a link with a path (``jogo do tigrinho pystux.com/bonus``).
+
+    One gambling word before a bare site may be news naming an operator's site; with a path
+    after it, it is an anchor text and its link.
+    """
+    match = _TAIL_LATIN.match(line, run.end)
+    return "core" in run.kinds and match is not None and "/" in match.group().split("//")[-1]
+
+
 def _url_token(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened to whole URLs the cut begins or ends inside (``https://zorvex.bet/bonus``)."""
     left = max(line.rfind(" ", 0, start), line.rfind("(", 0, start)) + 1
     token = line[left : start + 1]
-    if left < start and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+    if left < start and (re.match(r"(?:https?://|www\.)", token, re.IGNORECASE) or _site_at(line, left)):
         start = left
     match = re.compile(r"\S*").match(line, end)
     right = match.end() if match else end
-    token = line[max(line.rfind(" ", 0, end), line.rfind("(", 0, end)) + 1 : right]
-    if right > end and re.match(r"(?:https?://|www\.)", token, re.IGNORECASE):
+    left = max(line.rfind(" ", 0, end), line.rfind("(", 0, end)) + 1
+    token = line[left:right]
+    if right > end and (re.match(r"(?:https?://|www\.)", token, re.IGNORECASE) or _site_at(line, left)):
         end = right
         while end > start and line[end - 1] in ".,;:!?)]\"'»”":
             end -= 1
     return start, end
+
+
+_SITE_TOKEN = re.compile(_BARE_SITE, re.IGNORECASE)
+
+
+def _site_at(line: str, at: int) -> bool:
+    """Whether a site with no scheme (``raja-casino.lat/login``) starts at ``at`` and fills its token."""
+    match = _SITE_TOKEN.match(line, at)
+    after = line[match.end() : match.end() + 1] if match is not None else "x"
+    return after == "" or after.isspace() or after in ".,;:!?)]\"'»”"
 
 
 def _tails(line: str, end: int, opens: bool) -> int:
@@ -1934,18 +2175,138 @@ def _tails(line: str, end: int, opens: bool) -> int:
         end = match.end()
 
 
+#: A site's name glued by a hyphen to a gambling ending, standing alone next to a cut phrase (``lealol-win``).
+_HYPHEN_SITE = re.compile(r"([^\W\d_]{2,12})-(casino|bet|slot|toto|poker|win|play)s?", re.IGNORECASE)
+#: Words after a year that make it the host's (a range: ``PHRASE 1990 and 1995``, ``2019-2020``).
+_RANGE_AFTER = frozenset(
+    _lexicon(
+        "and to or till until through bis und oder e o y et ou i и і та ve dan hingga och en a tot al au"
+        " até hasta"
+    )
+)
+#: Words before a phrase after which a year is the host's (``in PHRASE 2019 the…`` reads ``in 2019``).
+_TIME_BEFORE = frozenset(
+    _lexicon(
+        """
+        in since from by until till before after during of em en im seit dal nel nell del desde depuis
+        w we в во с со з у od от sejak pada tahun năm từ vanaf sinds sedan från yılında ab vor nach
+        """
+    )
+)
+#: A year between a cut phrase and the host's next word.
+_YEAR_BEFORE_WORD = re.compile(r"\s+(?:19|20)\d\d(?=\s+([^\W\d_]+))")
+#: Countries and cities SEO spam targets, in their own and English forms (lower case).
+PLACES_LATIN = frozenset(
+    _lexicon(
+        """
+        uk usa canada australia india nigeria kenya ghana ireland philippines malaysia indonesia singapore
+        thailand vietnam nz italia italy roma milano napoli france paris belgique suisse québec españa spain
+        méxico mexico chile perú peru argentina colombia madrid brasil brazil portugal angola deutschland
+        germany österreich schweiz berlin münchen nederland belgië amsterdam polska polsce warszawa türkiye
+        turkey istanbul ankara sverige norge danmark suomi jakarta россия россии рф казахстан москва україна
+        украина київ києві
+        """
+    )
+)
+#: Determiners and intensifiers before an SEO adjective that make it the host's (``the best students``).
+_SEO_DETERMINERS = frozenset(
+    (
+        *ARGUMENT_BEFORE,
+        *_lexicon("my our your most more very so too bir yang paling plus più más mais am sehr"),
+    )
+)
+
+
+def _seo_head(line: str, start: int, end: int) -> re.Match[str] | None:
+    """An SEO adjective right before a cut phrase that is the phrase's, or ``None``.
+
+    In capitals with a capitals phrase, as an English word in a sentence of another language,
+    at the start of a sentence in lower case before the host's capitalised first word, or
+    before a made-up name after a word that is no determiner: an adjective of the host's
+    follows one (``the best PHRASE students`` keeps ``best``; ``The water committee best
+    Tryneapex casino collects…`` does not).
+    """
+    seo = _SEO_HEAD.search(line, max(0, start - 24), start)
+    if seo is None:
+        return None
+    word, phrase = seo.group(1), line[start:end]
+    left, right = _sentence(line, seo.start(), end)
+    host = line[left : seo.start()] + line[end:right]
+    if word.isupper() and phrase.upper() == phrase:
+        return seo
+    before = _WORD_BEFORE.search(line, max(left, seo.start() - 14), seo.start())
+    if not line[left : seo.start()].strip():  # opening the sentence, before the host's capitalised first word
+        after = _FIRST_LETTER.match(line, end)
+        return seo if word[:1].islower() and after is not None and after.group(1).isupper() else None
+    if before is not None and before.group(1).lower() not in _SEO_DETERMINERS and not word[:1].isupper():
+        first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+        name = (_BRANDLIKE.fullmatch(first) is not None and _brandlike(first)) or _unknown(first)
+        if name and _BRAND.match(first) is None:
+            return seo  # an adjective of the host's does not stand before a made-up name
+    return seo if _foreign_english(word.lower(), host) else None
+
+
+def _after_phrase(line: str, start: int, end: int) -> int:
+    """``end`` moved over what SEO spam puts after its phrase: a hyphenated site, a place, a year, capitals.
+
+    A year before the host's next word goes unless it reads as the host's (a range after it,
+    ``in`` or ``since`` before the phrase); a place only before a year, a mark or the end; a word
+    in capitals only after a phrase in capitals (``KASYNO ONLINE REJESTRACJA WIN``).
+    """
+    site = _HYPHEN_SITE.match(line, end + 1) if line[end : end + 1] == " " else None
+    if site is not None and not line[site.end() : site.end() + 1].isalnum() and _hyphen_end(site):
+        end = site.end()
+    place = re.match(r"\s+([^\W\d_]+)", line[end:])
+    if place is not None and place.group(1).lower() in PLACES_LATIN:
+        after = line[end + place.end() : end + place.end() + 6]
+        if re.match(r"\s*(?:[.!?)\]]|\Z|(?:19|20)\d\d)", after):
+            end += place.end()
+    year = _YEAR_BEFORE_WORD.match(line, end)
+    if year is not None and year.group(1).lower() not in _RANGE_AFTER:
+        before = _WORD_BEFORE.search(line, max(0, start - 14), start)
+        if before is None or before.group(1).lower() not in _TIME_BEFORE:
+            end = year.end()
+    phrase = line[start:end]
+    caps = re.match(r" ([^\W\d_]{2,12})(?=[\s.,!?)]|\Z)", line[end:])
+    if (
+        caps is not None
+        and caps.group(1).isupper()
+        and phrase.upper() == phrase
+        and any(c.isalpha() for c in phrase)
+    ):
+        left, right = _sentence(line, start, end)
+        if not (line[left:start] + line[end + caps.end() : right]).isupper():
+            end += caps.end()
+    return end
+
+
+def _hyphen_end(site: re.Match[str]) -> bool:
+    """Whether a hyphenated word names a site: no prefix (``anti-``), no English compound (``fair-play``)."""
+    first, ending = site.group(1).lower(), site.group(2).lower()
+    if first in _HYPHEN_PREFIXES or _DOMAIN.fullmatch(first):
+        return False
+    return ending not in ("win", "play") or not _mostly_english(first)
+
+
+def _before_phrase(line: str, start: int) -> int:
+    """``start`` moved over a hyphenated site's name right before a cut phrase (``dunia-win nhà cái``)."""
+    site = re.search(
+        r"(?<![\w.-])" + _HYPHEN_SITE.pattern + r" \Z", line[max(0, start - 30) : start], re.IGNORECASE
+    )
+    if site is not None and _hyphen_end(site):
+        return start - len(site.group())
+    return start
+
+
 def _latin_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened over the SEO words before a cut phrase and the attachments after it."""
     end = _tails(line, end, False)
+    end = _tails(line, _after_phrase(line, start, end), False)
+    start = _before_phrase(line, start)
     for _ in range(2):
         head = _RANK_HEAD.search(line, max(0, start - 24), start)
-        seo = _SEO_HEAD.search(line, max(0, start - 24), start) if head is None else None
-        if seo is not None:
-            word, phrase = seo.group(1), line[start:end]
-            left, right = _sentence(line, seo.start(), end)
-            host = line[left : seo.start()] + line[end:right]
-            capitals = word.isupper() and phrase.upper() == phrase
-            head = seo if capitals or _foreign_english(word.lower(), host) else None
+        if head is None:
+            head = _seo_head(line, start, end)
         if head is None:
             break
         start = head.start()
