@@ -494,7 +494,7 @@ def inject_wild(host: str, spam: str, rng: random.Random) -> str | None:
         left, right = "", ""
     where = rng.random()
     if where < 0.2 and _han(host[0]):
-        return spam + right.strip() + host if left.strip() else spam + host
+        return left + spam + right + host if left.strip() else spam + host
     middle = [i for i in range(2, len(host) - 1) if _han(host[i - 1]) and _han(host[i])]
     commas = [i for i in range(1, len(host) - 1) if host[i - 1] in "，、," and _han(host[i])]
     end = [len(host) - 1] if host[-1] in "。！？" and _han(host[-2]) else []
