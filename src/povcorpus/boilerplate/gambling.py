@@ -131,6 +131,7 @@ CORE_HAN = _lexicon(
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
     老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱 时时彩 六合彩
     賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢 時時彩
+    电玩城 炸金花 體驗金 体验金 電玩城
     """
 )
 #: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
@@ -160,6 +161,7 @@ SPAMMY_HAN = _lexicon(
     r"""
     注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
     註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
+    注册即送 首存 首充 註冊即送
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -176,6 +178,7 @@ MODIFIER_HAN = _lexicon(
     r"""
     在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯 电子 捕鱼
     在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊 電子 捕魚
+    电玩 電玩 麻将 麻將 龙虎 龍虎 斗牛 鬥牛
     """
 )
 #: Modifiers that name a gambling product (live dealer, e-sports, fishing and slot games): after a
@@ -199,6 +202,8 @@ DOWNLOAD_HAN = _lexicon(
     r"""
     下载 下载安装 客户端 手机版 安卓 苹果版
     下載 下載安裝 客戶端 手機版 蘋果版
+    官网版 官方版 网页版 电脑版 最新版 安卓版 下载链接 官方下载
+    官網版 網頁版 電腦版 下載鏈接 下載連結 官方下載
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -1785,7 +1790,32 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             continue
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
-    return _with_hashtags(line, spans)
+    return _with_hashtags(line, _stacked(line, spans))
+
+
+#: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``).
+_STACK_GAP = re.compile(r"[ \u3000]?[、|｜_/／，,\-–—·][ \u3000]?|[ \u3000]")
+
+
+def _stacked(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with two cut Chinese phrases and the separator between them made one cut.
+
+    Spam stacks its keywords (``鸿图捕鱼在线入口|棋牌官方网站``): a separator between two
+    cuts is the stack's, and left alone it would stand doubled or stray in the host.
+    """
+    merged: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if (
+            merged
+            and _HAN.search(line[span[0] : span[1]])
+            and _HAN.search(line[merged[-1][0] : merged[-1][1]])
+        ):
+            gap = _STACK_GAP.fullmatch(line, merged[-1][1], span[0])
+            if gap is not None:
+                merged[-1] = (merged[-1][0], span[1])
+                continue
+        merged.append(span)
+    return merged
 
 
 #: A row of two or more hashtags.
@@ -1995,14 +2025,64 @@ def _cjk(char: str) -> bool:
     return bool(_HAN.match(char)) or "\u3000" < char <= "\u303f" or "\uff00" <= char <= "\uffef"
 
 
+#: A version after a version word (``最新版v3.6.1``, ``安卓版 v2.0``): only after 版.
+_VERSION = re.compile(r" ?[vV]?\d{1,3}(?:\.\d{1,4}){1,3}(?![\w.])")
+#: A made-up site after a Chinese phrase (``官网：hy8868.vip``, ``平台 www.kaida.one``): ASCII letters,
+#: digits and a gambling spam's usual endings, with an optional path.
+_SITE_TAIL = re.compile(
+    r"[：:]? ?(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,30}"
+    r"\.(?:com|net|vip|cc|win|bet|one|top|org|co|me|app|io|xyz|club|bz|tv|info|live|fun|game)"
+    r"(?:/[\w./-]*)?(?![\w.])",
+    re.IGNORECASE,
+)
+#: An amount after a word that offers one (注册送38元, 首存100送58, 注册即送18彩金, 首存送100%).
+_AMOUNT = re.compile(r"送?\d{1,6}(?:送\d{1,6})?(?:元|%|％|彩金|體驗金|体验金)?")
+#: Words that offer an amount (the run's last characters): 送, 首存, 首充.
+_OFFERS = ("送", "首存", "首充")
+#: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些).
+SEO_TAIL_HAN = _lexicon("是多少 靠谱吗 可靠吗 排行榜 排行 大全 有哪些 哪个好 哪個好 排行榜前十")
+#: SEO words before a Chinese spam phrase (十大正规, 靠谱, 信誉): no host says them right before spam.
+SEO_HEAD_HAN = _lexicon("十大正规 十大正規 十大 正规 正規 靠谱 靠譜 信誉 信譽 最新")
+
+
+def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of a cut Chinese phrase widened over what spam puts around it.
+
+    After it: a version after a version word (``苹果版v2.9.19``), an amount after a word
+    that offers one (``注册送38元``, ``首存100送58``), a made-up site (``官网：hy8868.vip``)
+    and SEO questions (``网址是多少``, ``排行榜``); before it: SEO words (``十大正规``,
+    ``靠谱``). Only a cut phrase is widened: a site or a version alone stays.
+    """
+    for _ in range(3):
+        moved = end
+        if line[end - 1 : end] == "版":
+            version = _VERSION.match(line, end)
+            end = version.end() if version else end
+        if any(line.endswith(word, max(0, end - 2), end) for word in _OFFERS):
+            amount = _AMOUNT.match(line, end)
+            end = amount.end() if amount and amount.end() > end else end
+        site = _SITE_TAIL.match(line, end)
+        end = site.end() if site else end
+        seo = next((word for word in SEO_TAIL_HAN if line.startswith(word, end)), None)
+        end = end + len(seo) if seo else end
+        if end == moved:
+            break
+    head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
+    if head is not None:
+        start -= len(head)
+    return start, end
+
+
 def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     """A Han run's cut, widened to the spaces around it between Chinese text and to its brackets.
 
     ``村里 鑫盛官网 的小学`` closes up to ``村里的小学`` (Chinese puts no
     space between characters, so both spaces were the spam's); a phrase in
     brackets whose first one to four name characters the name search left
-    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes.
+    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes. What spam
+    puts around its phrase goes first (see :func:`_han_attachments`).
     """
+    start, end = _han_attachments(line, start, end)
     left = start
     while left > 0 and line[left - 1] in " \u3000":
         left -= 1
