@@ -1270,7 +1270,7 @@ SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 �
 SPAMMY_HEAD_HAN = frozenset(
     (
         *("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄"),
-        *("注册送", "註冊送", "最新网址", "最新網址"),
+        *("注册送", "註冊送", "最新网址", "最新網址", "注册即送", "註冊即送", "首存", "首充"),
     )
 )
 #: Cost (negative log10 frequency) of one character no word of the model holds.
@@ -2026,13 +2026,13 @@ def _cjk(char: str) -> bool:
 
 
 #: A version after a version word (``最新版v3.6.1``, ``安卓版 v2.0``): only after 版.
-_VERSION = re.compile(r" ?[vV]?\d{1,3}(?:\.\d{1,4}){1,3}(?![\w.])")
+_VERSION = re.compile(r" ?[vV]?\d{1,3}(?:\.\d{1,4}){1,3}(?![0-9A-Za-z.])")
 #: A made-up site after a Chinese phrase (``官网：hy8868.vip``, ``平台 www.kaida.one``): ASCII letters,
 #: digits and a gambling spam's usual endings, with an optional path.
 _SITE_TAIL = re.compile(
     r"[：:]? ?(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,30}"
     r"\.(?:com|net|vip|cc|win|bet|one|top|org|co|me|app|io|xyz|club|bz|tv|info|live|fun|game)"
-    r"(?:/[\w./-]*)?(?![\w.])",
+    r"(?:/[A-Za-z0-9_./-]*)?(?![0-9A-Za-z.])",
     re.IGNORECASE,
 )
 #: An amount after a word that offers one (注册送38元, 首存100送58, 注册即送18彩金, 首存送100%).
