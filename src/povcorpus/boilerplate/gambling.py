@@ -992,7 +992,8 @@ def _number_prefix(line: str, head: int, end: int) -> int:
     if any(char in _NOT_IN_HEAD for char in text[-2:]) or any(word in text[-2:] for word in APP_TALK_HAN):
         return head
     if len(text) == 2 and (left == 0 or not _NAME_CHAR.match(line[left - 1])):
-        return left
+        # 赌博|8868體育官網危害家庭: a word of the lexicons is the sentence's subject, never a name
+        return head if line[left:head] in _HAN_WORDS else left
     before = _han_head(line, head, end)
     if before is not None and line[before:head].translate(mapping) not in costs:
         return before
@@ -1790,32 +1791,73 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             continue
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
-    return _with_hashtags(line, _stacked(line, spans))
+    if spans and len(runs) > 1:
+        spans = _stacked(line, spans, runs)
+    return _with_hashtags(line, spans)
 
 
-#: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``).
-_STACK_GAP = re.compile(r"[ \u3000]?[、|｜_/／，,\-–—·][ \u3000]?|[ \u3000]")
+#: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``), and the
+#: name of the next keyword after it (up to six characters: ``、大满贯|彩票网页版``).
+_STACK_SEP = r"(?:[ \u3000]?[、|｜_/／，,\-–—·][ \u3000]?|[ \u3000])"
+_STACK_GAP = re.compile(_STACK_SEP + r"[\u3400-\u9fffA-Za-z0-9]{0,6}")
+_STACK_SEP_ONLY = re.compile(_STACK_SEP)
 
 
-def _stacked(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` with two cut Chinese phrases and the separator between them made one cut.
+def _stacked(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> list[tuple[int, int]]:
+    """``spans`` with the other keywords of a stack and the separators between them cut too.
 
-    Spam stacks its keywords (``鸿图捕鱼在线入口|棋牌官方网站``): a separator between two
-    cuts is the stack's, and left alone it would stand doubled or stray in the host.
+    Spam stacks its keywords (``鸿图捕鱼在线入口|tianjin棋牌官方网站|乐享电玩城app``): a
+    separator between two cuts is the stack's, and so is the name after it; a Han run next
+    to a cut across a separator is the stack's next keyword when it holds two lexicon words
+    with a download, site or entry word (``…官网、龙虎安卓版``), though alone it would stay.
     """
+    found = sorted(spans)
+    extra = [
+        (run.start, _han_attachments(line, run.start, run.end)[1])
+        for run in runs
+        if _stack_word(line, run) and not any(start < run.end and run.start < end for start, end in found)
+    ]
+    for _ in range(4):  # a keyword joins a stack next to a cut, then the one next to it
+        added = [
+            (start, end)
+            for start, end in extra
+            if any(_stack_join(line, cut_end, start) for _, cut_end in found)
+            or any(_STACK_SEP_ONLY.fullmatch(line, end, cut_start) for cut_start, _ in found)
+        ]
+        if not added:
+            break
+        found = sorted([*found, *added])
+        extra = [span for span in extra if span not in added]
     merged: list[tuple[int, int]] = []
-    for span in sorted(spans):
-        if (
-            merged
-            and _HAN.search(line[span[0] : span[1]])
-            and _HAN.search(line[merged[-1][0] : merged[-1][1]])
-        ):
-            gap = _STACK_GAP.fullmatch(line, merged[-1][1], span[0])
-            if gap is not None:
-                merged[-1] = (merged[-1][0], span[1])
-                continue
+    for span in found:
+        if merged and _stack_join(line, merged[-1][1], span[0]):
+            merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
+            continue
         merged.append(span)
     return merged
+
+
+def _stack_join(line: str, end: int, start: int) -> bool:
+    """Whether a cut Han phrase ending at ``end`` and a Han phrase at ``start`` are keywords of a stack.
+
+    Only a separator and a name of up to six characters (no function words) stand between them.
+    """
+    if start <= end or not (_HAN.match(line[start : start + 1]) or _HAN.match(line[end - 1 : end])):
+        return False
+    gap = _STACK_GAP.fullmatch(line, end, start)
+    return gap is not None and not any(char in _NOT_IN_HEAD for char in line[end:start])
+
+
+def _stack_word(line: str, run: Run) -> bool:
+    """Whether a Han run that was not cut reads as a keyword of a stack (龙虎安卓版, 真人在线入口).
+
+    Two lexicon words or more, one of them a download, site or entry word, and no word the
+    run makes with the text after it (下载量).
+    """
+    text = line[run.start : run.end]
+    if len(run.kinds) < 2 or not _HAN.match(text) or _fused_end(line, (run.start, run.end, run.kinds[-1])):
+        return False
+    return "download" in run.kinds or any(word in text for word in (*SITE_HAN, *ENTRY_HAN))
 
 
 #: A row of two or more hashtags.
