@@ -161,7 +161,7 @@ SPAMMY_HAN = _lexicon(
     r"""
     注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
     註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
-    注册即送 首存 首充 註冊即送
+    注册即送 首存 首充 註冊即送 新用户送 新用戶送
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -609,7 +609,7 @@ def _unknown(word: str) -> bool:
 
 def find_runs(line: str) -> list[Run]:
     """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
-    hits = _lexicon_hits(line)
+    hits = _app_after_product(line, _lexicon_hits(line))
     runs: list[list[tuple[int, int, str]]] = []
     trailing: set[int] = set()
     for hit in hits:
@@ -684,6 +684,23 @@ def find_runs(line: str) -> list[Run]:
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+def _app_after_product(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``hits`` with ``app`` glued after a Han gambling word or product read as a download word.
+
+    Chinese spam names the app it pushes (``百家乐app``, ``九州电玩城app``, ``fuying真人app``);
+    after a topic word (``彩票app``) or a neutral one (``体育app``) ``app`` stays a modifier.
+    """
+    for index in range(1, len(hits)):
+        start, end, kind = hits[index]
+        before = hits[index - 1]
+        if kind != "mod" or before[1] != start or line[start:end].lower() != "app":
+            continue
+        word = line[before[0] : before[1]]
+        if (before[2] == "core" and word not in TOPIC_HAN) or word in _PRODUCTS:
+            hits[index] = (start, end, "download")
+    return hits
 
 
 #: A made-up name beyond doubt: a site (``zorvex.bet``) or three letters and a digit (``Malix168``).
@@ -1271,7 +1288,18 @@ SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 �
 SPAMMY_HEAD_HAN = frozenset(
     (
         *("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄"),
-        *("注册送", "註冊送", "最新网址", "最新網址", "注册即送", "註冊即送", "首存", "首充"),
+        *(
+            "注册送",
+            "註冊送",
+            "最新网址",
+            "最新網址",
+            "注册即送",
+            "註冊即送",
+            "首存",
+            "首充",
+            "新用户送",
+            "新用戶送",
+        ),
     )
 )
 #: Cost (negative log10 frequency) of one character no word of the model holds.
@@ -2078,7 +2106,9 @@ _SITE_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: An amount after a word that offers one (注册送38元, 首存100送58, 注册即送18彩金, 首存送100%).
-_AMOUNT = re.compile(r"送?\d{1,6}(?:送\d{1,6})?(?:元|%|％|彩金|體驗金|体验金)?")
+_AMOUNT = re.compile(
+    r"送?\d{1,6}(?:送\d{1,6})?(?:元|%|％|彩金|體驗金|体验金)?|(?<=送)(?:彩金|體驗金|体验金)|送(?:彩金|體驗金|体验金)"
+)
 #: Words that offer an amount (the run's last characters): 送, 首存, 首充.
 _OFFERS = ("送", "首存", "首充")
 #: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些).
