@@ -1683,6 +1683,8 @@ def _strength(run: Run, line: str) -> int:
             return 0  # 海康电子官网: a company's name ends in 电子 (not 电子平台官网, 电子官网入口)
         entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
         return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
+    if han and not has_brand and _framed(line, run):
+        return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -1698,6 +1700,28 @@ def _strength(run: Run, line: str) -> int:
         # спорт``) is the object of a verb as often (``play online casino games``): it is left
         return 1
     return 0
+
+
+def _framed(line: str, run: Run) -> bool:
+    """Whether a Han run of gambling or product words is framed as spam with no name before it.
+
+    A ranking head and an SEO question or list after it (``十大正规棋牌游戏网站大全``,
+    ``最新斗牛平台有哪些``), or a made-up site after a site or download word
+    (``真人平台：29782.win``, ``电子游戏网址：www.mj8075.com``). A site alone (``教育部官网：…``)
+    or a topic word alone stays.
+    """
+    kinds, text = run.kinds, line[run.start : run.end]
+    gambling = ("core" in kinds and text not in TOPIC_HAN) or any(
+        word in text for word in (*_PRODUCTS, "电玩", "電玩")
+    )
+    if not gambling and not ("mod" in kinds and len(kinds) > 1):
+        return False
+    if any(line.endswith(word, max(0, run.start - 4), run.start) for word in SEO_HEAD_HAN):
+        if _SEO_TAIL.match(line, run.end) is not None:
+            return gambling
+    if not set(kinds) & {"spammy", "download"}:
+        return False
+    return _SITE_TAIL.match(line, run.end) is not None
 
 
 def _phone_download(line: str, run: Run) -> bool:
@@ -2111,8 +2135,14 @@ _AMOUNT = re.compile(
 )
 #: Words that offer an amount (the run's last characters): 送, 首存, 首充.
 _OFFERS = ("送", "首存", "首充")
-#: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些).
-SEO_TAIL_HAN = _lexicon("是多少 靠谱吗 可靠吗 排行榜 排行 大全 有哪些 哪个好 哪個好 排行榜前十")
+#: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些), maybe
+#: after a word for what is ranked (网站, 软件, app); 推荐 only after one (棋牌游戏软件推荐).
+SEO_TAIL_HAN = _lexicon("是多少 靠谱吗 靠譜嗎 可靠吗 排行榜前十 排行榜 排行 大全 有哪些 哪个好 哪個好")
+_SEO_TAIL = re.compile(
+    "(?:网站|網站|软件|軟件|軟體|app|APP|平台|平臺)?"
+    + _han(SEO_TAIL_HAN)
+    + "|(?:网站|網站|软件|軟件|軟體|app|APP|平台|平臺)(?:推荐|推薦)"
+)
 #: SEO words before a Chinese spam phrase (十大正规, 靠谱, 信誉): no host says them right before spam.
 SEO_HEAD_HAN = _lexicon("十大正规 十大正規 十大 正规 正規 靠谱 靠譜 信誉 信譽 最新")
 
@@ -2135,8 +2165,8 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
             end = amount.end() if amount and amount.end() > end else end
         site = _SITE_TAIL.match(line, end)
         end = site.end() if site else end
-        seo = next((word for word in SEO_TAIL_HAN if line.startswith(word, end)), None)
-        end = end + len(seo) if seo else end
+        seo = _SEO_TAIL.match(line, end)
+        end = seo.end() if seo else end
         if end == moved:
             break
     head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
