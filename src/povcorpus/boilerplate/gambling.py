@@ -1475,6 +1475,7 @@ def _han_head(
     if model is None:
         return None
     costs, mapping = model
+    end = _han_attachments(line, start, end)[1]  # the host after an amount or a version (…送88元|通不便)
     left_start = _han_before(line, start)
     left = line[left_start:start].translate(mapping)
     right = line[end : _han_after(line, end)].translate(mapping)
