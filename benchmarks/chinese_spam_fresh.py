@@ -563,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         DATA / "honest_zh_more.txt",
         DATA / "honest_zh_products.txt",
         DATA / "honest_zh_round3.txt",
+        DATA / "honest_zh_round4.txt",
     ):
         honest = text_lines(path)
         changed = [s for s in honest if clean_text(s, lang="zh").text != s]

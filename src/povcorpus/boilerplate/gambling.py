@@ -270,6 +270,8 @@ ARGUMENT_BEFORE = frozenset(
 )
 #: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩, 以注册送彩金为诱饵.
 _HAN_BEFORE = frozenset("的对在把与和及将从向为于是了以")
+#: Opening quotes between such a character and a run (以“注册送彩金”为诱饵).
+_OPENING_QUOTES = frozenset('“「『‘"')
 #: Common words that contain a brand-like morpheme but are not names.
 NOT_BRANDS = frozenset(
     _lexicon(
@@ -777,7 +779,7 @@ def _han_name(
         line,
         start,
         end,
-        first_mod=kinds[0] == "mod",
+        first_mod=kinds[0] == "mod" and _HAN.match(line[start]) is not None,  # 爱|游戏, not 诈|APP
         lone=lone,
         bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
         and not _app_talk(line, start, end),
@@ -1281,6 +1283,7 @@ _NOT_IN_HEAD = frozenset(
     "的了是在和与與及对對把被也都就而从從向于於为為以"  # function words
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
+    "反防禁"  # against (反诈, 防诈, 禁毒 APP): a campaign's app, never a gambling name
 )
 #: Site words: alone after a word (影城官网, 教育部官方网站) they are that body's own site.
 SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 官方網站 網址"))
@@ -1343,8 +1346,18 @@ def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
 
     ``APP`` glued to a Han download word counts as one of them (``APP下载``, ``下载APP``).
     """
-    han = [kind for start, end, kind in words if _HAN.match(line[start:end]) or _glued_app(line, start, end)]
+    han = [
+        kind
+        for start, end, kind in words
+        if (_HAN.match(line[start:end]) and line[start:end] not in VERSION_HAN)
+        or _glued_app(line, start, end)
+    ]
     return "core" not in han and len(han) >= 2 and ("mod" in han or "download" in han)
+
+
+#: Download words that name a version (最新版, 网页版): software news says them of any app
+#: (平台最新版), so they make no bare tail.
+VERSION_HAN = frozenset(_lexicon("官网版 官方版 网页版 电脑版 最新版 官網版 網頁版 電腦版"))
 
 
 def _glued_app(line: str, start: int, end: int) -> bool:
@@ -1495,6 +1508,8 @@ def _han_head(
         if joins:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
+            if costs.get((left[-1:] + line[start : start + 2]).translate(mapping), math.inf) <= _RARE_NAME:
+                continue  # 打|麻将, 玩|游戏: a verb and its object, a common word, never a name
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
@@ -1799,8 +1814,9 @@ def _argument(line: str, run: Run) -> bool:
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
         return True
-    if line[run.start - 1 : run.start] in _HAN_BEFORE:
-        return True
+    quoted = run.start - (line[run.start - 1 : run.start] in _OPENING_QUOTES)
+    if line[quoted - 1 : quoted] in _HAN_BEFORE:
+        return True  # 以注册送彩金为诱饵, 以“注册送彩金”为诱饵: the object of a preposition
     left, right = _sentence(line, run.start, run.end)
     if line[left : run.start].strip():
         return False
