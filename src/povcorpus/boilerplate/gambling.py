@@ -1867,9 +1867,9 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
 
 #: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``), and the
 #: name of the next keyword after it (up to six characters: ``、大满贯|彩票网页版``).
-_STACK_SEP = r"(?:[ \u3000]?[、|｜_/／，,\-–—·][ \u3000]?|[ \u3000])"
-_STACK_GAP = re.compile(_STACK_SEP + r"[\u3400-\u9fffA-Za-z0-9]{0,6}")
-_STACK_SEP_ONLY = re.compile(_STACK_SEP)
+_STACK_SEPARATOR = r"(?:[ \u3000]?[、|｜_/／，,\-–—·][ \u3000]?|[ \u3000])"
+_STACK_GAP = re.compile(_STACK_SEPARATOR + r"[\u3400-\u9fffA-Za-z0-9]{0,6}")
+_STACK_SEP = re.compile(_STACK_SEPARATOR)
 
 
 def _stacked(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> list[tuple[int, int]]:
@@ -1891,7 +1891,7 @@ def _stacked(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> list[t
             (start, end)
             for start, end in extra
             if any(_stack_join(line, cut_end, start) for _, cut_end in found)
-            or any(_STACK_SEP_ONLY.fullmatch(line, end, cut_start) for cut_start, _ in found)
+            or any(_stack_join(line, end, cut_start) for cut_start, _ in found)
         ]
         if not added:
             break
@@ -1914,7 +1914,13 @@ def _stack_join(line: str, end: int, start: int) -> bool:
     if start <= end or not (_HAN.match(line[start : start + 1]) or _HAN.match(line[end - 1 : end])):
         return False
     gap = _STACK_GAP.fullmatch(line, end, start)
-    return gap is not None and not any(char in _NOT_IN_HEAD for char in line[end:start])
+    if gap is None or any(char in _NOT_IN_HEAD for char in line[end:start]):
+        return False
+    # a comma between clauses is no stack's unless only it stands between (…官网，电玩安卓版)
+    return (
+        not any(char in "，," for char in line[end:start])
+        or _STACK_SEP.fullmatch(line, end, start) is not None
+    )
 
 
 def _stack_word(line: str, run: Run) -> bool:
@@ -1926,7 +1932,13 @@ def _stack_word(line: str, run: Run) -> bool:
     text = line[run.start : run.end]
     if len(run.kinds) < 2 or not _HAN.match(text) or _fused_end(line, (run.start, run.end, run.kinds[-1])):
         return False
-    return "download" in run.kinds or any(word in text for word in (*SITE_HAN, *ENTRY_HAN))
+    if "core" in run.kinds:
+        return True  # 老虎机APP下载, 棋牌靠谱吗
+    sites = any(word in text for word in (*SITE_HAN, *ENTRY_HAN))
+    products = any(
+        word in text for word in (*_PRODUCTS, "电玩", "電玩", "龙虎", "龍虎", "斗牛", "鬥牛", "麻将", "麻將")
+    )
+    return sites or (products and "download" in run.kinds)  # not 下载APP alone: the host's as often
 
 
 #: A row of two or more hashtags.
