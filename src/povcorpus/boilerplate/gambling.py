@@ -1687,6 +1687,8 @@ def _strength(run: Run, line: str) -> int:
             return 2
     if han and _full_tail(line, run):
         return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
+    if han and not has_brand and _product_download(line, run):
+        return 2  # 捕鱼游戏下载安装, 电玩安卓版: a gambling product's app, with no name
     spammy_tail = kinds[1:] and all(kind == "spammy" for kind in kinds[1:])
     product_first = spammy_tail and _product_first(line, run.start, list(kinds))
     if han and not has_brand and product_first and not _app_talk(line, run.start, run.end):
@@ -1738,6 +1740,24 @@ def _framed(line: str, run: Run) -> bool:
     if not set(kinds) & {"spammy", "download"}:
         return False
     return _SITE_TAIL.match(line, run.end) is not None
+
+
+def _product_download(line: str, run: Run) -> bool:
+    """Whether a Han run is a gambling product and its download word (捕鱼游戏下载安装, 电竞APP下载).
+
+    Left: a sentence about the product in its honest sense (fishing, matches, shows), or about apps.
+    """
+    text = line[run.start : run.end]
+    if run.kinds[0] != "mod" or run.kinds[-1] != "download" or not set(run.kinds) <= {"mod", "download"}:
+        return False
+    product = next((word for word in (*_PRODUCTS, *ARCADE_HAN) if text.startswith(word)), None)
+    if product is None or _app_talk(line, run.start, run.end):
+        return False
+    return not _product_topic(line, run.start, run.end, product)
+
+
+#: Arcade and card-game words that spam sells like products (电玩, 龙虎, 斗牛, 麻将): honest words alone.
+ARCADE_HAN = _lexicon("电玩 電玩 龙虎 龍虎 斗牛 鬥牛 麻将 麻將")
 
 
 def _phone_download(line: str, run: Run) -> bool:
@@ -1935,9 +1955,7 @@ def _stack_word(line: str, run: Run) -> bool:
     if "core" in run.kinds:
         return True  # 老虎机APP下载, 棋牌靠谱吗
     sites = any(word in text for word in (*SITE_HAN, *ENTRY_HAN))
-    products = any(
-        word in text for word in (*_PRODUCTS, "电玩", "電玩", "龙虎", "龍虎", "斗牛", "鬥牛", "麻将", "麻將")
-    )
+    products = any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))
     return sites or (products and "download" in run.kinds)  # not 下载APP alone: the host's as often
 
 
