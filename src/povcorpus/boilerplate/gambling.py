@@ -877,7 +877,10 @@ def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | Non
     body (its name ends in 局, 部, 院…), a head with function words, clause
     words or app words, and a sentence that talks about apps.
     """
-    if not set(kinds) <= {"spammy", "download", "core"} or not _HAN.match(line[end : end + 1]):
+    product = kinds[0] == "mod" and any(line.startswith(word, start) for word in (*_PRODUCTS, *ARCADE_HAN))
+    after = _han_attachments(line, start, end)[1]  # 欢乐|斗牛注册送体验金|医疗…: what the phrase carries
+    rest = kinds[1:] if product else kinds
+    if not rest or not set(rest) <= {"spammy", "download", "core"} or not _HAN.match(line[after : after + 1]):
         return None
     text = line[start:end]
     if "download" not in kinds and "core" not in kinds and not any(word in text for word in SITE_HAN):
@@ -895,10 +898,10 @@ def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | Non
         or any(char in _NOT_IN_HEAD for char in head)
         or any(head.startswith(word) for word in CLAUSE_START_HAN)
         or any(word in head for word in APP_TALK_HAN)
-        or any(line.startswith(word, end) for word in SITE_FOLLOWERS_HAN)
+        or any(line.startswith(word, after) for word in SITE_FOLLOWERS_HAN)
         or _fused_end(line, (start, end, kinds[-1]))
         or _app_talk(line, start, end)
-        or _closes_up(line, start, end)
+        or _closes_up(line, start, after)
     ):
         return None
     model = _han_model()
