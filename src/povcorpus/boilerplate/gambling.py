@@ -652,6 +652,8 @@ def find_runs(line: str) -> list[Run]:
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
+        if name is not None and found and name < found[-1].end < start:
+            name = found[-1].end  # 注册即送|18彩金: a glued name never starts inside the run before it
         if name is not None and _HAN.match(line[start : start + 1]):
             apart = _set_apart(line, start, end)  # 社 天下8868平臺官網 的: the spaces show the whole name
             name = name if apart is None else min(name, apart)
@@ -1704,6 +1706,8 @@ def _strength(run: Run, line: str) -> int:
             return 0  # 海康电子官网: a company's name ends in 电子 (not 电子平台官网, 电子官网入口)
         entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
         return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
+    if han and _bonus_offer(line, run):
+        return 2  # 注册即送18彩金, 首存100送58彩金: an amount of betting credit for new players
     if han and not has_brand and _framed(line, run):
         return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if len(kinds) < 2:
@@ -1721,6 +1725,17 @@ def _strength(run: Run, line: str) -> int:
         # спорт``) is the object of a verb as often (``play online casino games``): it is left
         return 1
     return 0
+
+
+#: An amount of betting credit after an offer (18彩金, 100送58彩金, 送体验金).
+_BONUS = re.compile(r"送?\d{0,6}(?:送\d{1,6})?(?:彩金|體驗金|体验金)")
+
+
+def _bonus_offer(line: str, run: Run) -> bool:
+    """Whether a Han run ends in an offer (注册即送, 首存) followed by betting credit (18彩金, 送体验金)."""
+    text = line[run.start : run.end]
+    offer = run.kinds[-1] == "spammy" and text.endswith(("送", "首存", "首充"))
+    return offer and _BONUS.match(line, run.end) is not None
 
 
 def _framed(line: str, run: Run) -> bool:
@@ -1774,6 +1789,7 @@ def _phone_download(line: str, run: Run) -> bool:
         line[run.end : run.end + 1] == "了"
         and set(run.kinds) <= {"brand", "glued", "mod", "download"}
         and any(text.endswith(tail) for tail in ("手机下载", "手機下載", "手机下载安装", "手機下載安裝"))
+        and not any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))  # KA捕鱼手机下载了: a product's app
     )
 
 
@@ -1830,6 +1846,24 @@ CLAUSE_START_HAN = _lexicon(
 )
 
 
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _quoted_object(line: str, run: Run) -> bool:
+    """Whether a Han run, with what it carries, fills quotes after a preposition or particle.
+
+    News quotes the bait it reports on (``以“注册送彩金”为诱饵``, ``所谓的“正规彩票平台推荐”``);
+    spam is not put in quotes after 以, 的 or 把.
+    """
+    if not _HAN.search(line[run.start : run.end]):
+        return False
+    start, end = _han_attachments(line, run.start, run.end)
+    opening = line[start - 1 : start]
+    if opening not in _QUOTE_PAIRS or line[end : end + 1] != _QUOTE_PAIRS[opening]:
+        return False
+    return line[start - 2 : start - 1] in _HAN_BEFORE
+
+
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
     if any(kind in run.kinds for kind in ("brand", "name", "glued", "product")):
@@ -1872,6 +1906,8 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         strength = strength or 1
         if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
+        if _quoted_object(line, run):
+            continue  # 以“首存100送58彩金”为诱饵: a phrase quoted as the object of a preposition
         if (
             not attached
             and strength == 2
@@ -1890,7 +1926,7 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
 
 #: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``), and the
 #: name of the next keyword after it (up to six characters: ``、大满贯|彩票网页版``).
-_STACK_SEPARATOR = r"(?:[ \u3000]?[、|｜_/／，,\-–—·][ \u3000]?|[ \u3000])"
+_STACK_SEPARATOR = r"(?:[ \u3000]?[、|｜_/／，,\-–—·→>»][ \u3000]?|[ \u3000])"
 _STACK_GAP = re.compile(_STACK_SEPARATOR + r"[\u3400-\u9fffA-Za-z0-9]{0,6}")
 _STACK_SEP = re.compile(_STACK_SEPARATOR)
 
@@ -1922,7 +1958,7 @@ def _stacked(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> list[t
         extra = [span for span in extra if span not in added]
     merged: list[tuple[int, int]] = []
     for span in found:
-        if merged and _stack_join(line, merged[-1][1], span[0]):
+        if merged and (span[0] == merged[-1][1] or _stack_join(line, merged[-1][1], span[0])):
             merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
             continue
         merged.append(span)
@@ -1953,13 +1989,16 @@ def _stack_word(line: str, run: Run) -> bool:
     run makes with the text after it (下载量).
     """
     text = line[run.start : run.end]
-    if len(run.kinds) < 2 or not _HAN.match(text) or _fused_end(line, (run.start, run.end, run.kinds[-1])):
+    if len(run.kinds) < 2 or not _HAN.search(text) or _fused_end(line, (run.start, run.end, run.kinds[-1])):
         return False
     if "core" in run.kinds:
         return True  # 老虎机APP下载, 棋牌靠谱吗
     sites = any(word in text for word in (*SITE_HAN, *ENTRY_HAN))
     products = any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))
-    return sites or (products and "download" in run.kinds)  # not 下载APP alone: the host's as often
+    named = "brand" in run.kinds or "glued" in run.kinds  # AG真人, 开云电竞: a name and its product
+    return sites or (
+        products and ("download" in run.kinds or named)
+    )  # not 下载APP alone: the host's as often
 
 
 #: A row of two or more hashtags.
@@ -2183,11 +2222,14 @@ _SITE_TAIL = re.compile(
 _AMOUNT = re.compile(
     r"送?\d{1,6}(?:送\d{1,6})?(?:元|%|％|彩金|體驗金|体验金)?|(?<=送)(?:彩金|體驗金|体验金)|送(?:彩金|體驗金|体验金)"
 )
+#: An offer and an amount right before a cut (首存100送|58彩金, 注册即送|18彩金).
+_OFFER_BEFORE = re.compile(r"(?:注册即?送|註冊即?送|首存|首充|新用[户戶]送)\d{0,6}送?\Z")
 #: Words that offer an amount (the run's last characters): 送, 首存, 首充.
 _OFFERS = ("送", "首存", "首充")
 #: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些), maybe
 #: after a word for what is ranked (网站, 软件, app); 推荐 only after one (棋牌游戏软件推荐).
 SEO_TAIL_HAN = _lexicon("是多少 靠谱吗 靠譜嗎 可靠吗 排行榜前十 排行榜 排行 大全 有哪些 哪个好 哪個好")
+_RANKED = ("网站", "網站", "软件", "軟件", "軟體", "app", "APP", "平台", "平臺")
 _SEO_TAIL = re.compile(
     "(?:网站|網站|软件|軟件|軟體|app|APP|平台|平臺)?"
     + _han(SEO_TAIL_HAN)
@@ -2217,8 +2259,13 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         end = site.end() if site else end
         seo = _SEO_TAIL.match(line, end)
         end = seo.end() if seo else end
+        if line.endswith(_RANKED, 0, end) and line.startswith(("推荐", "推薦"), end):
+            end += 2  # 正规博彩平台|推荐
         if end == moved:
             break
+    offer = _OFFER_BEFORE.search(line, max(0, start - 12), start)
+    if offer is not None:
+        start = offer.start()  # 首存100送|58彩金: the offer before a cut amount of credit
     head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
     if head is not None:
         start -= len(head)
