@@ -637,6 +637,7 @@ def find_runs(line: str) -> list[Run]:
             runs.append([hit])
     found: list[Run] = []
     for words in runs:
+        words = _until_repeat(line, words)
         rare = False
         kinds_only = [kind for _, _, kind in words]
         leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
@@ -688,6 +689,27 @@ def find_runs(line: str) -> list[Run]:
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+def _until_repeat(line: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Han run's words up to a repeat of an earlier word of its phrase, when no gambling word follows.
+
+    Spam put before the host's own site or app words runs into them (``金鹰百家乐官网|官网发布``,
+    ``盈丰体育官网|体育APP提供``): a phrase names its site or product once, so the repeat is the
+    host's. Not a repeat: words set apart by a separator (a stack: ``…官网 | …官网``), and one
+    that a gambling word follows (``御豐體育|體育投注官方網站``: the name ends in 體育).
+    """
+    seen: set[str] = set()
+    for index, (start, end, _) in enumerate(words):
+        word = line[start:end]
+        glued = index > 0 and start == words[index - 1][1]
+        if glued and word in seen and _HAN.match(word) and all(kind != "core" for *_, kind in words[index:]):
+            # …平台平台:www.68306.win: a made-up site after the run shows the repeat is the spam's too
+            return words if _SITE_TAIL.match(line, words[-1][1]) else words[:index]
+        if not glued:
+            seen = set()
+        seen.add(word)
+    return words
 
 
 def _app_after_product(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
