@@ -1706,6 +1706,8 @@ def _strength(run: Run, line: str) -> int:
         return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
     if run.rare and kinds[1:] == ("spammy",):
         return 0  # a rare word before one bonus word is as often the host's (eenmalige bonus)
+    if han and not has_brand and _framed(line, run):
+        return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
@@ -1730,8 +1732,6 @@ def _strength(run: Run, line: str) -> int:
         return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
     if han and _bonus_offer(line, run):
         return 2  # 注册即送18彩金, 首存100送58彩金: an amount of betting credit for new players
-    if han and not has_brand and _framed(line, run):
-        return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -2304,6 +2304,8 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     puts around its phrase goes first (see :func:`_han_attachments`).
     """
     start, end = _han_attachments(line, start, end)
+    if line[start - 1 : start] in ("，", "、", "；") and line[end : end + 1] in ("。", "！", "？"):
+        start -= 1  # 随访，|捕鱼游戏下载安装|。: the clause mark before a phrase that ends the sentence
     left = start
     while left > 0 and line[left - 1] in " \u3000":
         left -= 1
