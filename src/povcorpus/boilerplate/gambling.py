@@ -653,7 +653,7 @@ def find_runs(line: str) -> list[Run]:
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
-        if name is not None and found and name < found[-1].end < start:
+        if name is not None and found and name < found[-1].end < start and found[-1].kinds[0] != "brand":
             name = found[-1].end  # 注册即送|18彩金: a glued name never starts inside the run before it
         if name is not None and _HAN.match(line[start : start + 1]):
             apart = _set_apart(line, start, end)  # 社 天下8868平臺官網 的: the spaces show the whole name
