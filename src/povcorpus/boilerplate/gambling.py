@@ -951,6 +951,8 @@ _MEASURE = frozenset(
     "年月日号號个個位名人户戶家所座条條项項次届屆岁歲天元万萬亿億多余餘种種件只隻辆輛台臺层層级級期批本张張"
     "部米度倍成分秒里斤吨噸亩畝千百十点點周週"
 )
+#: A digit or a Chinese numeral: a unit after one (五千元, 3个) is no name's first character.
+_NUMERAL = re.compile(r"[0-9〇零一二两三四五六七八九十百千万亿兩萬億]")
 #: Latin letters (with digits after them) or a number of two to four digits glued to the Han text
 #: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
 _GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,6})\Z")
@@ -1528,6 +1530,8 @@ def _han_head(
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
+        if left[-size] in _MEASURE and _NUMERAL.match(line[start - size - 1 : start - size]):
+            continue  # 一万五千元|体育平台…: a unit after a number is the host's
         price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
@@ -1535,8 +1539,11 @@ def _han_head(
         if joins:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
-            if costs.get((left[-1:] + line[start : start + 2]).translate(mapping), math.inf) <= _RARE_NAME:
-                continue  # 打|麻将, 玩|游戏: a verb and its object, a common word, never a name
+            if any(
+                costs.get(word, math.inf) <= _RARE_NAME
+                for word in (left[-1:] + line[start : start + 2].translate(mapping), left[-1:] + right[:1])
+            ):
+                continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after, never a name
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
@@ -1642,6 +1649,8 @@ def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
     word = line[last[0] : last[1]]
     if last[2] == "download" and line[last[1]] in _AFTER_VERB:
         return True  # 下载后, 下载完: the download word is a verb of the sentence
+    if word.endswith("版") and line[last[1]] == "本":
+        return True  # 最新版|本: 版本 (a version) is the sentence's word
     return any(
         (word + line[last[1] : last[1] + extra]).translate(mapping) in costs
         for extra in (1, 2)
@@ -1678,6 +1687,9 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if not bracketed and any(word in near for word in DOMAIN_NEAR_HAN):  # 市場(興龍真人視訊): set apart
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
+    if _HAN.search(line[run.start : run.end]):
+        # 棋牌官网67869.bet: a site's ending (.bet) after a Chinese phrase is no topic of its sentence
+        others = [other for other in others if line[other.start - 1 : other.start] != "."]
     return any(_topic(other, line) and not _strength(other, line) for other in others if other is not run)
 
 
@@ -1788,7 +1800,12 @@ def _product_download(line: str, run: Run) -> bool:
     Left: a sentence about the product in its honest sense (fishing, matches, shows), or about apps.
     """
     text = line[run.start : run.end]
-    if run.kinds[0] != "mod" or run.kinds[-1] != "download" or not set(run.kinds) <= {"mod", "download"}:
+    if (
+        run.kinds[0] != "mod"
+        or "download" not in run.kinds
+        or not set(run.kinds) <= {"mod", "download", "spammy"}
+        or _versions_only(line, run)  # 电竞平台最新版: a version of a platform
+    ):
         return False
     product = next((word for word in (*_PRODUCTS, *ARCADE_HAN) if text.startswith(word)), None)
     if product is None or _app_talk(line, run.start, run.end):
@@ -1843,8 +1860,19 @@ def _full_tail(line: str, run: Run) -> bool:
         and "download" in kinds
         and kinds.index("mod") < kinds.index("spammy") < kinds.index("download")
         and _HAN.match(line[run.start]) is not None
+        and not _versions_only(line, run)
         and not _app_talk(line, run.start, run.end)
     )
+
+
+def _versions_only(line: str, run: Run) -> bool:
+    """Whether every Han download word of a run names a version (平台最新版: software news, not spam)."""
+    text = line[run.start : run.end]
+    found = _HAN_DOWNLOADS.findall(text)
+    return bool(found) and all(word in VERSION_HAN for word in found) and "app" not in text.lower()
+
+
+_HAN_DOWNLOADS = re.compile(_han(DOWNLOAD_HAN))
 
 
 def _run_fused(line: str, run: Run) -> bool:
