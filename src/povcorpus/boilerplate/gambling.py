@@ -1777,12 +1777,14 @@ def _framed(line: str, run: Run) -> bool:
 
     A ranking head and an SEO question or list after it (``十大正规棋牌游戏网站大全``,
     ``最新斗牛平台有哪些``), or a made-up site after a site or download word
-    (``真人平台：29782.win``, ``电子游戏网址：www.mj8075.com``). A site alone (``教育部官网：…``)
-    or a topic word alone stays.
+    (``真人平台：29782.win``, ``电子游戏网址：www.mj8075.com``); after neutral words only a site
+    made as gambling sites are (a number of five digits or more, or ``.bet``, ``.win``, ``.vip``:
+    ``体育平台官方网站 dj1524.bet``). A site alone (``教育部官网：…``), a neutral site
+    (``腾讯体育官网：qq.com``) and a topic word alone stay.
     """
     kinds, text = run.kinds, line[run.start : run.end]
     gambling = ("core" in kinds and text not in TOPIC_HAN) or any(
-        word in text for word in (*_PRODUCTS, "电玩", "電玩")
+        word in text for word in (*_PRODUCTS, *ARCADE_HAN)
     )
     if not gambling and not ("mod" in kinds and len(kinds) > 1):
         return False
@@ -1791,7 +1793,12 @@ def _framed(line: str, run: Run) -> bool:
             return gambling
     if not set(kinds) & {"spammy", "download"}:
         return False
-    return _SITE_TAIL.match(line, run.end) is not None
+    site = _SITE_TAIL.match(line, run.end)
+    return site is not None and (gambling or _GAMBLING_SITE.search(site.group()) is not None)
+
+
+#: A site made as gambling sites are: a number of five digits or more (not 163.com, 4399.com), or a betting ending.
+_GAMBLING_SITE = re.compile(r"[0-9]{5}|\.(?:bet|win|vip)\b", re.IGNORECASE)
 
 
 def _product_download(line: str, run: Run) -> bool:
@@ -2285,7 +2292,8 @@ _SEO_TAIL = re.compile(
     + _han(SEO_TAIL_HAN)
     + "|(?:网站|網站|软件|軟件|軟體|app|APP|平台|平臺)(?:推荐|推薦)"
 )
-#: SEO words before a Chinese spam phrase (十大正规, 靠谱, 信誉): no host says them right before spam.
+#: SEO words before a Chinese spam phrase (十大正规, 靠谱, 信誉): no host says 十大 right before spam;
+#: the others are host words too, so they go only at a clause start.
 SEO_HEAD_HAN = _lexicon("十大正规 十大正規 十大 正规 正規 靠谱 靠譜 信誉 信譽 最新")
 
 
@@ -2317,8 +2325,10 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     if offer is not None:
         start = offer.start()  # 首存100送|58彩金: the offer before a cut amount of credit
     head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
-    if head is not None:
-        start -= len(head)
+    if head is not None and (
+        head.startswith("十大") or not _NAME_CHAR.match(line[start - len(head) - 1 : start - len(head)])
+    ):
+        start -= len(head)  # 十大…, or 正规, 靠谱, 最新 at a clause start (发布了最新|… keeps its word)
     return start, end
 
 
