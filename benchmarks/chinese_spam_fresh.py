@@ -487,7 +487,7 @@ def phrase_wild(rng: random.Random) -> tuple[str, str]:
 
 
 def inject_wild(host: str, spam: str, rng: random.Random) -> str | None:
-    """``host`` with ``spam`` at its start, inside, before its final mark or after a comma; sometimes bracketed."""
+    """``host`` with ``spam`` at its start, inside, before its end mark or after a comma; maybe bracketed."""
     if not spam.startswith(("【", "「", "《")) and rng.random() < 0.15:
         left, right = rng.choice((("（", "）"), ("(", ")"), (" ", " "), ("【", "】")))
     else:

@@ -1543,7 +1543,7 @@ def _han_head(
                 costs.get(word, math.inf) <= _RARE_NAME
                 for word in (left[-1:] + line[start : start + 2].translate(mapping), left[-1:] + right[:1])
             ):
-                continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after, never a name
+                continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
@@ -1788,16 +1788,16 @@ def _framed(line: str, run: Run) -> bool:
     )
     if not gambling and not ("mod" in kinds and len(kinds) > 1):
         return False
-    if any(line.endswith(word, max(0, run.start - 4), run.start) for word in SEO_HEAD_HAN):
-        if _SEO_TAIL.match(line, run.end) is not None:
-            return gambling
+    seo_head = any(line.endswith(word, max(0, run.start - 4), run.start) for word in SEO_HEAD_HAN)
+    if seo_head and _SEO_TAIL.match(line, run.end) is not None:
+        return gambling
     if not set(kinds) & {"spammy", "download"}:
         return False
     site = _SITE_TAIL.match(line, run.end)
     return site is not None and (gambling or _GAMBLING_SITE.search(site.group()) is not None)
 
 
-#: A site made as gambling sites are: a number of five digits or more (not 163.com, 4399.com), or a betting ending.
+#: A site made as gambling sites are: five digits or more (not 163.com, 4399.com), or a betting ending.
 _GAMBLING_SITE = re.compile(r"[0-9]{5}|\.(?:bet|win|vip)\b", re.IGNORECASE)
 
 
