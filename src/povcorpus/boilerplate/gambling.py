@@ -57,6 +57,12 @@ before a site or app tail that a new clause follows (``永恒官网入口学前�
 or before a site that ends its sentence with no verb of going before it
 (``滴灌技术财神官网。``); a run set apart in brackets is not next to an
 industry word (``市場(興龍真人視訊)``).
+Spam on hacked Chinese sites carries more: a cut phrase takes its version
+(``苹果版v2.9.19``), betting credit (``注册送38元``, ``首存100送58彩金``), a
+made-up site (``官网：hy8868.vip``) and SEO words (``十大…排行榜``); the
+keywords of a stack go together with their separators (``…官网|…APP下载``);
+a gambling product with a download word, or gambling words framed by SEO
+words or by a gambling site (``真人平台：29782.win``), need no name.
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
 service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
 a lottery's official site (``福利彩票官网``), a topic word after a word
