@@ -82,13 +82,6 @@ def test_product_app_goes(text: str, expected: str) -> None:
     assert strip_spam(text).text == expected
 
 
-def test_first_character_that_closes_up_with_the_host_stays() -> None:
-    """A cut's first character that makes a common word with the host after the cut is kept (商|…|务)."""
-    pytest.importorskip("wordfreq")
-    text = "这所职业学校开设了电子商鑫富电玩城最新版 | KH麻将平台务等专业。"
-    assert strip_spam(text).text == "这所职业学校开设了电子商务等专业。"
-
-
 def test_repeated_site_word_is_the_hosts() -> None:
     """A phrase that runs into the host's own site word stops before the repeat (足协|…官网|官网发布)."""
     pytest.importorskip("wordfreq")

@@ -1984,33 +1984,7 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     if spans and len(runs) > 1:
         spans = _stacked(line, spans, runs)
-    spans = [_split_word_kept(line, start, end) for start, end in spans]
     return _with_hashtags(line, spans)
-
-
-#: Cost under which two characters across a cut make a word common enough to be the host's (免费 3.5).
-_COMMON_ACROSS = 5.0
-
-
-def _split_word_kept(line: str, start: int, end: int) -> tuple[int, int]:
-    """A Han cut less its first character when that character and the one after the cut make a common word.
-
-    The phrase was put inside a host word (``患者免|鹏久体育官方网站…|费``, ``电子商|骏峰电玩城…|务``):
-    the first character makes ``免费``, ``商务`` with the host after the cut and no word with the
-    character after it or before it, so it is the host's.
-    """
-    model = _han_model()
-    if model is None or end - start < 3 or not _HAN.match(line[start : start + 1]):
-        return start, end
-    costs, mapping = model
-    across = (line[start] + line[end : end + 1]).translate(mapping)
-    if costs.get(across, math.inf) > _COMMON_ACROSS or not _HAN.match(line[end : end + 1]):
-        return start, end
-    inside = line[start : start + 2].translate(mapping)
-    before = line[start - 1 : start + 1].translate(mapping)
-    if inside in costs or (len(before) == 2 and before in costs):
-        return start, end
-    return start + 1, end
 
 
 #: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``), and the
