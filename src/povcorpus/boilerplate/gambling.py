@@ -208,8 +208,8 @@ DOWNLOAD_HAN = _lexicon(
     r"""
     下载 下载安装 客户端 手机版 安卓 苹果版
     下載 下載安裝 客戶端 手機版 蘋果版
-    官网版 官方版 网页版 电脑版 最新版 安卓版 下载链接 官方下载
-    官網版 網頁版 電腦版 下載鏈接 下載連結 官方下載
+    官网版 官方版 网页版 电脑版 最新版 安卓版 下载链接
+    官網版 網頁版 電腦版 下載鏈接 下載連結
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -1536,8 +1536,8 @@ def _han_head(
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
-        if left[-size] in _MEASURE and _NUMERAL.match(line[start - size - 1 : start - size]):
-            continue  # 一万五千元|体育平台…: a unit after a number is the host's
+        if size == 1 and left[-1] in _MEASURE and _NUMERAL.match(line[start - 2 : start - 1]):
+            continue  # 一万五千元|体育平台…: a unit after a number is the host's (三|米乐… may be a name)
         price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
@@ -1545,9 +1545,12 @@ def _han_head(
         if joins:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
+            across = (
+                left[-1:] + right[:1] if right[:1] and right[:1] not in _NOT_IN_HEAD else ""
+            )  # not 爱|…|的
             if any(
                 costs.get(word, math.inf) <= _RARE_NAME
-                for word in (left[-1:] + line[start : start + 2].translate(mapping), left[-1:] + right[:1])
+                for word in (left[-1:] + line[start : start + 2].translate(mapping), across)
             ):
                 continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after
             cost += _ONE_BEFORE_MOD - price
