@@ -912,6 +912,8 @@ def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | Non
     rest = kinds[1:] if product else kinds
     if not rest or not set(rest) <= {"spammy", "download", "core"} or not _HAN.match(line[after : after + 1]):
         return None
+    if product and after == end and "download" not in rest and "core" not in rest:
+        return None  # 县城|真人官网|新建的: a product's lone site word is no proof; an offer or an app is
     text = line[start:end]
     if "download" not in kinds and "core" not in kinds and not any(word in text for word in SITE_HAN):
         return None  # 电商|平台注册商家: 平台, 注册, 入口 alone are common words
