@@ -2026,7 +2026,8 @@ def _stacked(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> list[t
         extra = [span for span in extra if span not in added]
     merged: list[tuple[int, int]] = []
     for span in found:
-        if merged and (span[0] == merged[-1][1] or _stack_join(line, merged[-1][1], span[0])):
+        touching = bool(merged) and span[0] == merged[-1][1] and _HAN.search(line[merged[-1][0] : span[1]])
+        if merged and (touching or _stack_join(line, merged[-1][1], span[0])):
             merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
             continue
         merged.append(span)
