@@ -306,6 +306,229 @@ def items_more() -> list[dict[str, str]]:
     return found
 
 
+#: Host sentences of the third set, written for it (none of :data:`HOSTS`, none from langid-dev).
+HOSTS_WILD = DATA / "hosts_zh_wild.txt"
+OUT_WILD = DATA / "fresh_zh_wild.jsonl"
+#: Name characters of the third set (few of :data:`NAME_CHARS`): names other than the first sets'.
+WILD_NAME_CHARS = "宏昌亿万众腾飞翔德信诚泓沣鹏骏麒麟悦尚臻璟琪瀚浩峰岳蓝紫喜安康永久聚"
+#: Names that are words or phrases, as SEO spam picks them (none of the earlier sets' words).
+WILD_NAME_WORDS = (
+    "大满贯",
+    "乐享",
+    "欢乐",
+    "掌上",
+    "开心",
+    "幸运",
+    "至尊宝",
+    "聚宝盆",
+    "九州",
+    "四海",
+    "鸿图",
+    "天成",
+)
+#: Pinyin syllables that Latin names are made of (``hongyun``, ``jbs``).
+SYLLABLES = (
+    "hong",
+    "yun",
+    "jin",
+    "bao",
+    "long",
+    "hao",
+    "sheng",
+    "fu",
+    "ying",
+    "da",
+    "xin",
+    "tian",
+    "kai",
+    "le",
+)
+#: Product words: what the site offers, alone or with a kind (棋牌游戏, 电玩城, 彩票平台).
+WILD_PRODUCTS = (
+    "棋牌",
+    "电玩",
+    "电玩城",
+    "捕鱼",
+    "彩票",
+    "真人",
+    "电子",
+    "体育",
+    "麻将",
+    "炸金花",
+    "龙虎",
+    "斗牛",
+    "百家乐",
+    "老虎机",
+    "棋牌游戏",
+    "捕鱼游戏",
+    "彩票平台",
+    "真人娱乐",
+    "体育平台",
+    "电子游戏",
+    "电竞",
+)
+#: Tails of the third set: versions, site words, app words and SEO questions.
+WILD_TAILS = (
+    "官方网站",
+    "官网",
+    "登录入口",
+    "手机版",
+    "最新版",
+    "官网版",
+    "网页版",
+    "安卓版",
+    "苹果版",
+    "APP下载",
+    "app下载",
+    "下载安装",
+    "官方下载",
+    "在线入口",
+    "最新网址",
+    "官方版",
+    "平台",
+    "app",
+    "网址是多少",
+    "靠谱吗",
+    "下载链接",
+)
+#: Amounts offered to new players.
+PROMOS = (
+    "注册送38元",
+    "注册即送18彩金",
+    "首存100送58",
+    "首充送彩金",
+    "新用户送88元",
+    "注册送体验金",
+    "首存送100%",
+)
+#: SEO heads of a keyword with no name.
+SEO_HEADS = ("十大", "正规", "靠谱", "十大正规", "信誉", "最新", "2024", "官方")
+SEO_ENDS = ("推荐", "排行榜", "排行", "官网", "大全", "有哪些")
+#: Separators of a keyword stack.
+STACK_SEPS = (" ", "、", "|", "_", "-", " | ", "/", "，")
+#: Domain endings.
+WILD_TLDS = (".com", ".vip", ".net", ".cc", ".win", ".bet", ".one", ".top")
+
+
+def wild_name(rng: random.Random) -> str:
+    """A name of the third set: Han characters, a word, pinyin, capitals (AG, PG) or a name with digits."""
+    shape = rng.random()
+    if shape < 0.4:
+        core = "".join(rng.sample(WILD_NAME_CHARS, rng.choice((2, 2, 3))))
+    elif shape < 0.6:
+        core = rng.choice(WILD_NAME_WORDS)
+    elif shape < 0.75:
+        core = "".join(rng.sample(SYLLABLES, 2))
+    elif shape < 0.87:
+        core = "".join(rng.choice("ABDEGHJKMPSTWXY") for _ in range(rng.choice((2, 2, 3))))
+    else:
+        core = "".join(rng.sample(WILD_NAME_CHARS, 2)) + rng.choice(("888", "66", "9", "168", "3658", "28"))
+    return core
+
+
+def domain(rng: random.Random) -> str:
+    """A made-up gambling domain (``hy8868.vip``, ``jinbao.com``, ``079.one``)."""
+    shape = rng.random()
+    if shape < 0.35:
+        stem = str(rng.randrange(100, 99999))
+    elif shape < 0.7:
+        stem = "".join(rng.sample(SYLLABLES, 2))
+    else:
+        stem = "".join(rng.choice("abdehjkmpstwxy") for _ in range(2)) + str(rng.randrange(10, 9999))
+    return ("www." if rng.random() < 0.2 else "") + stem + rng.choice(WILD_TLDS)
+
+
+def keyword(rng: random.Random) -> str:
+    """One keyword of a stack: a product and a tail, with a name before it half of the time."""
+    head = wild_name(rng) if rng.random() < 0.5 else ""
+    return head + rng.choice(WILD_PRODUCTS) + rng.choice(WILD_TAILS)
+
+
+def phrase_wild(rng: random.Random) -> tuple[str, str]:
+    """A spam phrase of the third set and the name of its shape.
+
+    ``stack``: two to four keywords joined by spaces, 、, |, _, -, / or a comma; ``title``: a
+    keyword in 【】, 「」 or 《》, sometimes with a second after a dash; ``version``: a name, a
+    product and a version word with a number (``最新版v3.6.1``); ``domain``: a site word and a
+    made-up domain (``官网：hy8868.vip``); ``promo``: an amount for new players (``注册送38元``);
+    ``seo``: a ranking keyword with no name (``十大正规棋牌平台排行榜``); ``plain``: a name, a
+    product and a tail.
+    """
+    shape = rng.random()
+    if shape < 0.2:
+        sep = rng.choice(STACK_SEPS)
+        return sep.join(keyword(rng) for _ in range(rng.choice((2, 2, 3, 4)))), "stack"
+    if shape < 0.32:
+        left, right = rng.choice((("【", "】"), ("「", "」"), ("《", "》")))
+        inner = wild_name(rng) + rng.choice(WILD_PRODUCTS) + rng.choice(WILD_TAILS)
+        if rng.random() < 0.3:
+            inner += rng.choice(("-", "—", "|")) + keyword(rng)
+        return left + inner + right, "title"
+    if shape < 0.47:
+        version = f"v{rng.randrange(1, 10)}.{rng.randrange(0, 10)}.{rng.randrange(0, 20)}"
+        word = rng.choice(("最新版", "安卓版", "官方版", "手机版", "苹果版", "官网版"))
+        space = " " if rng.random() < 0.3 else ""
+        return wild_name(rng) + rng.choice(WILD_PRODUCTS) + word + space + version, "version"
+    if shape < 0.62:
+        site = rng.choice(("官网", "官方网站", "网址", "官网入口", "登录网址", "平台"))
+        colon = rng.choice(("：", ":", "", " "))
+        front = (
+            wild_name(rng) + rng.choice(WILD_PRODUCTS) if rng.random() < 0.7 else rng.choice(WILD_PRODUCTS)
+        )
+        return front + site + colon + domain(rng), "domain"
+    if shape < 0.74:
+        return wild_name(rng) + rng.choice(WILD_PRODUCTS) + rng.choice(PROMOS), "promo"
+    if shape < 0.84:
+        head = rng.choice(SEO_HEADS)
+        return head + rng.choice(WILD_PRODUCTS) + rng.choice(("平台", "网站", "app", "软件")) + rng.choice(
+            SEO_ENDS
+        ), "seo"
+    return wild_name(rng) + rng.choice(WILD_PRODUCTS) + rng.choice(WILD_TAILS), "plain"
+
+
+def inject_wild(host: str, spam: str, rng: random.Random) -> str | None:
+    """``host`` with ``spam`` at its start, inside, before its end mark or after a comma; maybe bracketed."""
+    if not spam.startswith(("【", "「", "《")) and rng.random() < 0.15:
+        left, right = rng.choice((("（", "）"), ("(", ")"), (" ", " "), ("【", "】")))
+    else:
+        left, right = "", ""
+    where = rng.random()
+    if where < 0.2 and _han(host[0]):
+        return left + spam + right + host if left.strip() else spam + host
+    middle = [i for i in range(2, len(host) - 1) if _han(host[i - 1]) and _han(host[i])]
+    commas = [i for i in range(1, len(host) - 1) if host[i - 1] in "，、," and _han(host[i])]
+    end = [len(host) - 1] if host[-1] in "。！？" and _han(host[-2]) else []
+    places = (middle if where < 0.62 else commas if where < 0.74 else end) or middle
+    if not places:
+        return None
+    at = rng.choice(places)
+    return host[:at] + left + spam + right + host[at:]
+
+
+def items_wild() -> list[dict[str, str]]:
+    """The third set: :func:`phrase_wild`'s shapes over :data:`HOSTS_WILD`, three items a host (own seed)."""
+    rng = random.Random("povcorpus-chinese-spam-wild-3")
+    hosts_wild = [host for host in text_lines(HOSTS_WILD) if clean_text(host, lang="zh").text == host]
+    found = []
+    for host in hosts_wild:
+        for _ in range(3):
+            spam, shape = phrase_wild(rng)
+            if traditional(host):
+                spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
+            damaged = inject_wild(host, spam, rng)
+            if damaged is not None:
+                found.append(
+                    {
+                        "split": split_of(host),
+                        "input": damaged,
+                        "expected": host,
+                        "spam": spam,
+                        "shape": shape,
+                    }
+                )
+    return found
+
+
 def _kept(host: str, got: str) -> bool:
     """Whether every character of ``host`` is still in ``got``, in order (nothing of the host was cut)."""
     rest = iter(got)
@@ -318,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
     parser.add_argument("--check", action="store_true", help="read the written set, write nothing")
     args = parser.parse_args(argv)
-    for path, build in ((OUT, items), (OUT_MORE, items_more)):
+    for path, build in ((OUT, items), (OUT_MORE, items_more), (OUT_WILD, items_wild)):
         records = read_jsonl(path) if args.check else build()
         if not args.check:
             write_jsonl(path, records)
@@ -340,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
         DATA / "honest_zh_more.txt",
         DATA / "honest_zh_products.txt",
         DATA / "honest_zh_round3.txt",
+        DATA / "honest_zh_round4.txt",
     ):
         honest = text_lines(path)
         changed = [s for s in honest if clean_text(s, lang="zh").text != s]

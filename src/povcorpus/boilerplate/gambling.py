@@ -57,6 +57,12 @@ before a site or app tail that a new clause follows (``永恒官网入口学前�
 or before a site that ends its sentence with no verb of going before it
 (``滴灌技术财神官网。``); a run set apart in brackets is not next to an
 industry word (``市場(興龍真人視訊)``).
+Spam on hacked Chinese sites carries more: a cut phrase takes its version
+(``苹果版v2.9.19``), betting credit (``注册送38元``, ``首存100送58彩金``), a
+made-up site (``官网：hy8868.vip``) and SEO words (``十大…排行榜``); the
+keywords of a stack go together with their separators (``…官网|…APP下载``);
+a gambling product with a download word, or gambling words framed by SEO
+words or by a gambling site (``真人平台：29782.win``), need no name.
 Left in Chinese: a number before a unit (``2023年``, ``188个村``), a
 service number (``12306官网``), a credit in brackets (``（新华社客户端）``),
 a lottery's official site (``福利彩票官网``), a topic word after a word
@@ -134,6 +140,7 @@ CORE_HAN = _lexicon(
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
     老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱 时时彩 六合彩
     賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢 時時彩
+    电玩城 炸金花 體驗金 体验金 電玩城
     """
 )
 #: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
@@ -172,6 +179,7 @@ SPAMMY_HAN = _lexicon(
     r"""
     注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
     註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
+    注册即送 首存 首充 註冊即送 新用户送 新用戶送
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -189,6 +197,7 @@ MODIFIER_HAN = _lexicon(
     r"""
     在线 网上 线上 网络 体育 娱乐 游戏 官方 手机 足球 电竞 真人 视讯 电子 捕鱼
     在線 網上 線上 網絡 網路 體育 娛樂 遊戲 手機 電競 視訊 電子 捕魚
+    电玩 電玩 麻将 麻將 龙虎 龍虎 斗牛 鬥牛
     """
 )
 #: Modifiers that name a gambling product (live dealer, e-sports, fishing and slot games): after a
@@ -212,6 +221,8 @@ DOWNLOAD_HAN = _lexicon(
     r"""
     下载 下载安装 客户端 手机版 安卓 苹果版
     下載 下載安裝 客戶端 手機版 蘋果版
+    官网版 官方版 网页版 电脑版 最新版 安卓版 下载链接
+    官網版 網頁版 電腦版 下載鏈接 下載連結
     """
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -278,6 +289,8 @@ ARGUMENT_BEFORE = frozenset(
 )
 #: Han characters before a run that make it an object or a modifier: 对网络赌博, 的博彩, 以注册送彩金为诱饵.
 _HAN_BEFORE = frozenset("的对在把与和及将从向为于是了以")
+#: Opening quotes between such a character and a run (以“注册送彩金”为诱饵).
+_OPENING_QUOTES = frozenset('“「『‘"')
 #: Common words that contain a brand-like morpheme but are not names.
 NOT_BRANDS = frozenset(
     _lexicon(
@@ -672,7 +685,7 @@ def _unknown(word: str) -> bool:
 
 def find_runs(line: str) -> list[Run]:
     """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
-    hits = _lexicon_hits(line)
+    hits = _app_after_product(line, _lexicon_hits(line))
     runs: list[list[tuple[int, int, str]]] = []
     trailing: set[int] = set()
     for hit in hits:
@@ -698,6 +711,7 @@ def find_runs(line: str) -> list[Run]:
             runs.append([hit])
     found: list[Run] = []
     for words in runs:
+        words = _until_repeat(line, words)
         rare = False
         kinds_only = [kind for _, _, kind in words]
         leading = [i for i, (at, _, kind) in enumerate(words) if kind == "brand" and at not in trailing]
@@ -715,6 +729,8 @@ def find_runs(line: str) -> list[Run]:
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
+        if name is not None and found and name < found[-1].end < start and found[-1].kinds[0] != "brand":
+            name = found[-1].end  # 注册即送|18彩金: a glued name never starts inside the run before it
         if name is not None and _HAN.match(line[start : start + 1]):
             apart = _set_apart(line, start, end)  # 社 天下8868平臺官網 的: the spaces show the whole name
             name = name if apart is None else min(name, apart)
@@ -753,6 +769,44 @@ def find_runs(line: str) -> list[Run]:
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+def _until_repeat(line: str, words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A Han run's words up to a repeat of an earlier word of its phrase, when no gambling word follows.
+
+    Spam put before the host's own site or app words runs into them (``金鹰百家乐官网|官网发布``,
+    ``盈丰体育官网|体育APP提供``): a phrase names its site or product once, so the repeat is the
+    host's. Not a repeat: words set apart by a separator (a stack: ``…官网 | …官网``), and one
+    that a gambling word follows (``御豐體育|體育投注官方網站``: the name ends in 體育).
+    """
+    seen: set[str] = set()
+    for index, (start, end, _) in enumerate(words):
+        word = line[start:end]
+        glued = index > 0 and start == words[index - 1][1]
+        if glued and word in seen and _HAN.match(word) and all(kind != "core" for *_, kind in words[index:]):
+            # …平台平台:www.68306.win: a made-up site after the run shows the repeat is the spam's too
+            return words if _SITE_TAIL.match(line, words[-1][1]) else words[:index]
+        if not glued:
+            seen = set()
+        seen.add(word)
+    return words
+
+
+def _app_after_product(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``hits`` with ``app`` glued after a Han gambling word or product read as a download word.
+
+    Chinese spam names the app it pushes (``百家乐app``, ``九州电玩城app``, ``fuying真人app``);
+    after a topic word (``彩票app``) or a neutral one (``体育app``) ``app`` stays a modifier.
+    """
+    for index in range(1, len(hits)):
+        start, end, kind = hits[index]
+        before = hits[index - 1]
+        if kind != "mod" or before[1] != start or line[start:end].lower() != "app":
+            continue
+        word = line[before[0] : before[1]]
+        if (before[2] == "core" and word not in TOPIC_HAN) or word in _PRODUCTS:
+            hits[index] = (start, end, "download")
+    return hits
 
 
 #: A made-up name beyond doubt: a site (``zorvex.bet``) or three letters and a digit (``Malix168``).
@@ -853,7 +907,7 @@ def _han_name(
         line,
         start,
         end,
-        first_mod=kinds[0] == "mod",
+        first_mod=kinds[0] == "mod" and _HAN.match(line[start]) is not None,  # 爱|游戏, not 诈|APP
         lone=lone,
         bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
         and not _app_talk(line, start, end),
@@ -951,8 +1005,13 @@ def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | Non
     body (its name ends in 局, 部, 院…), a head with function words, clause
     words or app words, and a sentence that talks about apps.
     """
-    if not set(kinds) <= {"spammy", "download", "core"} or not _HAN.match(line[end : end + 1]):
+    product = kinds[0] == "mod" and any(line.startswith(word, start) for word in (*_PRODUCTS, *ARCADE_HAN))
+    after = _han_attachments(line, start, end)[1]  # 欢乐|斗牛注册送体验金|医疗…: what the phrase carries
+    rest = kinds[1:] if product else kinds
+    if not rest or not set(rest) <= {"spammy", "download", "core"} or not _HAN.match(line[after : after + 1]):
         return None
+    if product and after == end and "download" not in rest and "core" not in rest:
+        return None  # 县城|真人官网|新建的: a product's lone site word is no proof; an offer or an app is
     text = line[start:end]
     if "download" not in kinds and "core" not in kinds and not any(word in text for word in SITE_HAN):
         return None  # 电商|平台注册商家: 平台, 注册, 入口 alone are common words
@@ -969,10 +1028,10 @@ def _clause_name(line: str, start: int, end: int, kinds: list[str]) -> int | Non
         or any(char in _NOT_IN_HEAD for char in head)
         or any(head.startswith(word) for word in CLAUSE_START_HAN)
         or any(word in head for word in APP_TALK_HAN)
-        or any(line.startswith(word, end) for word in SITE_FOLLOWERS_HAN)
+        or any(line.startswith(word, after) for word in SITE_FOLLOWERS_HAN)
         or _fused_end(line, (start, end, kinds[-1]))
         or _app_talk(line, start, end)
-        or _closes_up(line, start, end)
+        or _closes_up(line, start, after)
     ):
         return None
     model = _han_model()
@@ -998,6 +1057,8 @@ _MEASURE = frozenset(
     "年月日号號个個位名人户戶家所座条條项項次届屆岁歲天元万萬亿億多余餘种種件只隻辆輛台臺层層级級期批本张張"
     "部米度倍成分秒里斤吨噸亩畝千百十点點周週"
 )
+#: A digit or a Chinese numeral: a unit after one (五千元, 3个) is no name's first character.
+_NUMERAL = re.compile(r"[0-9〇零一二两三四五六七八九十百千万亿兩萬億]")
 #: Latin letters (with digits after them) or a number of two to four digits glued to the Han text
 #: (at most four characters) that reaches a run: ``HG鸿运…``, ``8868霸恒…``, ``365…``.
 _GLUED = re.compile(r"(?<![A-Za-z0-9.,:/_@&'’-])([A-Za-z]{1,5}[0-9]{0,4}|[0-9]{2,4})([\u3400-\u9fff]{0,6})\Z")
@@ -1085,7 +1146,8 @@ def _number_prefix(line: str, head: int, end: int) -> int:
     if any(char in _NOT_IN_HEAD for char in text[-2:]) or any(word in text[-2:] for word in APP_TALK_HAN):
         return head
     if len(text) == 2 and (left == 0 or not _NAME_CHAR.match(line[left - 1])):
-        return left
+        # 赌博|8868體育官網危害家庭: a word of the lexicons is the sentence's subject, never a name
+        return head if line[left:head] in _HAN_WORDS else left
     before = _han_head(line, head, end)
     if before is not None and line[before:head].translate(mapping) not in costs:
         return before
@@ -1385,6 +1447,7 @@ _NOT_IN_HEAD = frozenset(
     "的了是在和与與及对對把被也都就而从從向于於为為以"  # function words
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
+    "反防禁"  # against (反诈, 防诈, 禁毒 APP): a campaign's app, never a gambling name
 )
 #: Site words: alone after a word (影城官网, 教育部官方网站) they are that body's own site.
 SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 官方網站 網址"))
@@ -1392,7 +1455,18 @@ SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 �
 SPAMMY_HEAD_HAN = frozenset(
     (
         *("官网", "官方网站", "官方入口", "官网入口", "官网登录", "官網", "官方網站", "官網入口", "官網登錄"),
-        *("注册送", "註冊送", "最新网址", "最新網址"),
+        *(
+            "注册送",
+            "註冊送",
+            "最新网址",
+            "最新網址",
+            "注册即送",
+            "註冊即送",
+            "首存",
+            "首充",
+            "新用户送",
+            "新用戶送",
+        ),
     )
 )
 #: Cost (negative log10 frequency) of one character no word of the model holds.
@@ -1436,8 +1510,18 @@ def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
 
     ``APP`` glued to a Han download word counts as one of them (``APP下载``, ``下载APP``).
     """
-    han = [kind for start, end, kind in words if _HAN.match(line[start:end]) or _glued_app(line, start, end)]
+    han = [
+        kind
+        for start, end, kind in words
+        if (_HAN.match(line[start:end]) and line[start:end] not in VERSION_HAN)
+        or _glued_app(line, start, end)
+    ]
     return "core" not in han and len(han) >= 2 and ("mod" in han or "download" in han)
+
+
+#: Download words that name a version (最新版, 网页版): software news says them of any app
+#: (平台最新版), so they make no bare tail.
+VERSION_HAN = frozenset(_lexicon("官网版 官方版 网页版 电脑版 最新版 官網版 網頁版 電腦版"))
 
 
 def _glued_app(line: str, start: int, end: int) -> bool:
@@ -1568,6 +1652,7 @@ def _han_head(
     if model is None:
         return None
     costs, mapping = model
+    end = _han_attachments(line, start, end)[1]  # the host after an amount or a version (…送88元|通不便)
     left_start = _han_before(line, start)
     left = line[left_start:start].translate(mapping)
     right = line[end : _han_after(line, end)].translate(mapping)
@@ -1580,6 +1665,8 @@ def _han_head(
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
+        if size == 1 and left[-1] in _MEASURE and _NUMERAL.match(line[start - 2 : start - 1]):
+            continue  # 一万五千元|体育平台…: a unit after a number is the host's (三|米乐… may be a name)
         price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
@@ -1587,6 +1674,14 @@ def _han_head(
         if joins:
             cost -= _JOIN_BONUS  # 政|金博…|府: the text closes up into a word across the cut
         if size == 1:
+            across = (
+                left[-1:] + right[:1] if right[:1] and right[:1] not in _NOT_IN_HEAD else ""
+            )  # not 爱|…|的
+            if any(
+                costs.get(word, math.inf) <= _RARE_NAME
+                for word in (left[-1:] + line[start : start + 2].translate(mapping), across)
+            ):
+                continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
@@ -1692,6 +1787,8 @@ def _fused_end(line: str, last: tuple[int, int, str]) -> bool:
     word = line[last[0] : last[1]]
     if last[2] == "download" and line[last[1]] in _AFTER_VERB:
         return True  # 下载后, 下载完: the download word is a verb of the sentence
+    if word.endswith("版") and line[last[1]] == "本":
+        return True  # 最新版|本: 版本 (a version) is the sentence's word
     return any(
         (word + line[last[1] : last[1] + extra]).translate(mapping) in costs
         for extra in (1, 2)
@@ -1728,6 +1825,9 @@ def _belongs(line: str, run: Run, runs: list[Run], starts: list[int]) -> bool:
     if not bracketed and any(word in near for word in DOMAIN_NEAR_HAN):  # 市場(興龍真人視訊): set apart
         return True
     others = runs[bisect_left(starts, left) : bisect_left(starts, right)]
+    if _HAN.search(line[run.start : run.end]):
+        # 棋牌官网67869.bet: a site's ending (.bet) after a Chinese phrase is no topic of its sentence
+        others = [other for other in others if line[other.start - 1 : other.start] != "."]
     return any(
         _topic(other, line) and not _strength(other, line) and not _in_site(line, other.start)
         for other in others
@@ -1765,6 +1865,8 @@ def _strength(run: Run, line: str) -> int:
         return 2 if any(kind in kinds for kind in ("core", "spammy", "download")) else 1
     if run.rare and kinds[1:] == ("spammy",):
         return 0  # a rare word before one bonus word is as often the host's (eenmalige bonus)
+    if han and not has_brand and _framed(line, run):
+        return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
@@ -1773,6 +1875,8 @@ def _strength(run: Run, line: str) -> int:
             return 2
     if han and _full_tail(line, run):
         return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
+    if han and not has_brand and _product_download(line, run):
+        return 2  # 捕鱼游戏下载安装, 电玩安卓版: a gambling product's app, with no name
     spammy_tail = kinds[1:] and all(kind == "spammy" for kind in kinds[1:])
     product_first = spammy_tail and _product_first(line, run.start, list(kinds))
     if han and not has_brand and product_first and not _app_talk(line, run.start, run.end):
@@ -1785,6 +1889,8 @@ def _strength(run: Run, line: str) -> int:
             return 0  # 海康电子官网: a company's name ends in 电子 (not 电子平台官网, 电子官网入口)
         entry = len(kinds) > 2 or any(word in text for word in ENTRY_HAN)
         return 2 if entry else 1  # 捕鱼登录入口 is a whole tail; 电竞官网 may be the sentence's
+    if han and _bonus_offer(line, run):
+        return 2  # 注册即送18彩金, 首存100送58彩金: an amount of betting credit for new players
     if len(kinds) < 2:
         return 0
     if has_brand and (core or "spammy" in kinds):
@@ -1802,6 +1908,69 @@ def _strength(run: Run, line: str) -> int:
     return 0
 
 
+#: An amount of betting credit after an offer (18彩金, 100送58彩金, 送体验金).
+_BONUS = re.compile(r"送?\d{0,6}(?:送\d{1,6})?(?:彩金|體驗金|体验金)")
+
+
+def _bonus_offer(line: str, run: Run) -> bool:
+    """Whether a Han run ends in an offer (注册即送, 首存) followed by betting credit (18彩金, 送体验金)."""
+    text = line[run.start : run.end]
+    offer = run.kinds[-1] == "spammy" and text.endswith(("送", "首存", "首充"))
+    return offer and _BONUS.match(line, run.end) is not None
+
+
+def _framed(line: str, run: Run) -> bool:
+    """Whether a Han run of gambling or product words is framed as spam with no name before it.
+
+    A ranking head and an SEO question or list after it (``十大正规棋牌游戏网站大全``,
+    ``最新斗牛平台有哪些``), or a made-up site after a site or download word
+    (``真人平台：29782.win``, ``电子游戏网址：www.mj8075.com``); after neutral words only a site
+    made as gambling sites are (a number of five digits or more, or ``.bet``, ``.win``, ``.vip``:
+    ``体育平台官方网站 dj1524.bet``). A site alone (``教育部官网：…``), a neutral site
+    (``腾讯体育官网：qq.com``) and a topic word alone stay.
+    """
+    kinds, text = run.kinds, line[run.start : run.end]
+    gambling = ("core" in kinds and text not in TOPIC_HAN) or any(
+        word in text for word in (*_PRODUCTS, *ARCADE_HAN)
+    )
+    if not gambling and not ("mod" in kinds and len(kinds) > 1):
+        return False
+    seo_head = any(line.endswith(word, max(0, run.start - 4), run.start) for word in SEO_HEAD_HAN)
+    if seo_head and _SEO_TAIL.match(line, run.end) is not None:
+        return gambling
+    if not set(kinds) & {"spammy", "download"}:
+        return False
+    site = _SITE_TAIL.match(line, run.end)
+    return site is not None and (gambling or _GAMBLING_SITE.search(site.group()) is not None)
+
+
+#: A site made as gambling sites are: five digits or more (not 163.com, 4399.com), or a betting ending.
+_GAMBLING_SITE = re.compile(r"[0-9]{5}|\.(?:bet|win|vip)\b", re.IGNORECASE)
+
+
+def _product_download(line: str, run: Run) -> bool:
+    """Whether a Han run is a gambling product and its download word (捕鱼游戏下载安装, 电竞APP下载).
+
+    Left: a sentence about the product in its honest sense (fishing, matches, shows), or about apps.
+    """
+    text = line[run.start : run.end]
+    if (
+        run.kinds[0] != "mod"
+        or "download" not in run.kinds
+        or not set(run.kinds) <= {"mod", "download", "spammy"}
+        or _versions_only(line, run)  # 电竞平台最新版: a version of a platform
+    ):
+        return False
+    product = next((word for word in (*_PRODUCTS, *ARCADE_HAN) if text.startswith(word)), None)
+    if product is None or _app_talk(line, run.start, run.end):
+        return False
+    return not _product_topic(line, run.start, run.end, product)
+
+
+#: Arcade and card-game words that spam sells like products (电玩, 龙虎, 斗牛, 麻将): honest words alone.
+ARCADE_HAN = _lexicon("电玩 電玩 龙虎 龍虎 斗牛 鬥牛 麻将 麻將")
+
+
 def _phone_download(line: str, run: Run) -> bool:
     """Whether a run is a phone's model and 手机下载 before 了 (用小米11手机下载了): no spam tail, a verb.
 
@@ -1813,6 +1982,7 @@ def _phone_download(line: str, run: Run) -> bool:
         line[run.end : run.end + 1] == "了"
         and set(run.kinds) <= {"brand", "glued", "mod", "download"}
         and any(text.endswith(tail) for tail in ("手机下载", "手機下載", "手机下载安装", "手機下載安裝"))
+        and not any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))  # KA捕鱼手机下载了: a product's app
     )
 
 
@@ -1844,8 +2014,19 @@ def _full_tail(line: str, run: Run) -> bool:
         and "download" in kinds
         and kinds.index("mod") < kinds.index("spammy") < kinds.index("download")
         and _HAN.match(line[run.start]) is not None
+        and not _versions_only(line, run)
         and not _app_talk(line, run.start, run.end)
     )
+
+
+def _versions_only(line: str, run: Run) -> bool:
+    """Whether every Han download word of a run names a version (平台最新版: software news, not spam)."""
+    text = line[run.start : run.end]
+    found = _HAN_DOWNLOADS.findall(text)
+    return bool(found) and all(word in VERSION_HAN for word in found) and "app" not in text.lower()
+
+
+_HAN_DOWNLOADS = re.compile(_han(DOWNLOAD_HAN))
 
 
 def _run_fused(line: str, run: Run) -> bool:
@@ -1869,6 +2050,24 @@ CLAUSE_START_HAN = _lexicon(
 )
 
 
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+
+
+def _quoted_object(line: str, run: Run) -> bool:
+    """Whether a Han run, with what it carries, fills quotes after a preposition or particle.
+
+    News quotes the bait it reports on (``以“注册送彩金”为诱饵``, ``所谓的“正规彩票平台推荐”``);
+    spam is not put in quotes after 以, 的 or 把.
+    """
+    if not _HAN.search(line[run.start : run.end]):
+        return False
+    start, end = _han_attachments(line, run.start, run.end)
+    opening = line[start - 1 : start]
+    if opening not in _QUOTE_PAIRS or line[end : end + 1] != _QUOTE_PAIRS[opening]:
+        return False
+    return line[start - 2 : start - 1] in _HAN_BEFORE
+
+
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
     if any(kind in run.kinds for kind in ("brand", "name", "glued", "product")):
@@ -1876,8 +2075,9 @@ def _argument(line: str, run: Run) -> bool:
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
         return True
-    if line[run.start - 1 : run.start] in _HAN_BEFORE:
-        return True
+    quoted = run.start - (line[run.start - 1 : run.start] in _OPENING_QUOTES)
+    if line[quoted - 1 : quoted] in _HAN_BEFORE:
+        return True  # 以注册送彩金为诱饵, 以“注册送彩金”为诱饵: the object of a preposition
     left, right = _sentence(line, run.start, run.end)
     if line[left : run.start].strip():
         return False
@@ -1921,6 +2121,8 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         strength = strength or 1
         if strength == 1 and not attached and (_belongs(line, run, runs, starts) or _argument(line, run)):
             continue
+        if _quoted_object(line, run):
+            continue  # 以“首存100送58彩金”为诱饵: a phrase quoted as the object of a preposition
         if (
             not attached
             and strength == 2
@@ -1932,6 +2134,8 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
             continue
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
+    if spans and len(runs) > 1:
+        spans = _han_stacks(line, spans, runs)
     return _with_hashtags(line, spans)
 
 
@@ -1976,6 +2180,84 @@ def _one_phrase(line: str, first: Run, second: Run) -> bool:
     return not words or (
         len(words) == 1 and words[0].lower() not in ARGUMENT_BEFORE and not words[0].isdigit()
     )
+
+
+#: What separates the keywords of a stack (``捕鱼官网|棋牌APP下载``, ``…官网、…手机版``), and the
+#: name of the next keyword after it (up to six characters: ``、大满贯|彩票网页版``).
+_STACK_SEPARATOR = r"(?:[ \u3000]?[、|｜_/／，,\-–—·→>»][ \u3000]?|[ \u3000])"
+_STACK_GAP = re.compile(_STACK_SEPARATOR + r"[\u3400-\u9fffA-Za-z0-9]{0,6}")
+_STACK_SEP = re.compile(_STACK_SEPARATOR)
+
+
+def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> list[tuple[int, int]]:
+    """``spans`` with the other keywords of a stack and the separators between them cut too.
+
+    Spam stacks its keywords (``鸿图捕鱼在线入口|tianjin棋牌官方网站|乐享电玩城app``): a
+    separator between two cuts is the stack's, and so is the name after it; a Han run next
+    to a cut across a separator is the stack's next keyword when it holds two lexicon words
+    with a download, site or entry word (``…官网、龙虎安卓版``), though alone it would stay.
+    """
+    found = sorted(spans)
+    extra = [
+        (run.start, _han_attachments(line, run.start, run.end)[1])
+        for run in runs
+        if _stack_word(line, run) and not any(start < run.end and run.start < end for start, end in found)
+    ]
+    for _ in range(4):  # a keyword joins a stack next to a cut, then the one next to it
+        added = [
+            (start, end)
+            for start, end in extra
+            if any(_stack_join(line, cut_end, start) for _, cut_end in found)
+            or any(_stack_join(line, end, cut_start) for cut_start, _ in found)
+        ]
+        if not added:
+            break
+        found = sorted([*found, *added])
+        extra = [span for span in extra if span not in added]
+    merged: list[tuple[int, int]] = []
+    for span in found:
+        touching = bool(merged) and span[0] == merged[-1][1] and _HAN.search(line[merged[-1][0] : span[1]])
+        if merged and (touching or _stack_join(line, merged[-1][1], span[0])):
+            merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
+            continue
+        merged.append(span)
+    return merged
+
+
+def _stack_join(line: str, end: int, start: int) -> bool:
+    """Whether a cut Han phrase ending at ``end`` and a Han phrase at ``start`` are keywords of a stack.
+
+    Only a separator and a name of up to six characters (no function words) stand between them.
+    """
+    if start <= end or not (_HAN.match(line[start : start + 1]) or _HAN.match(line[end - 1 : end])):
+        return False
+    gap = _STACK_GAP.fullmatch(line, end, start)
+    if gap is None or any(char in _NOT_IN_HEAD for char in line[end:start]):
+        return False
+    # a comma between clauses is no stack's unless only it stands between (…官网，电玩安卓版)
+    return (
+        not any(char in "，," for char in line[end:start])
+        or _STACK_SEP.fullmatch(line, end, start) is not None
+    )
+
+
+def _stack_word(line: str, run: Run) -> bool:
+    """Whether a Han run that was not cut reads as a keyword of a stack (龙虎安卓版, 真人在线入口).
+
+    Two lexicon words or more, one of them a download, site or entry word, and no word the
+    run makes with the text after it (下载量).
+    """
+    text = line[run.start : run.end]
+    if len(run.kinds) < 2 or not _HAN.search(text) or _fused_end(line, (run.start, run.end, run.kinds[-1])):
+        return False
+    if "core" in run.kinds:
+        return True  # 老虎机APP下载, 棋牌靠谱吗
+    sites = any(word in text for word in (*SITE_HAN, *ENTRY_HAN))
+    products = any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))
+    named = "brand" in run.kinds or "glued" in run.kinds  # AG真人, 开云电竞: a name and its product
+    return sites or (
+        products and ("download" in run.kinds or named)
+    )  # not 下载APP alone: the host's as often
 
 
 #: A row of two or more hashtags.
@@ -2356,14 +2638,85 @@ def _cjk(char: str) -> bool:
     return bool(_HAN.match(char)) or "\u3000" < char <= "\u303f" or "\uff00" <= char <= "\uffef"
 
 
+#: A version after a version word (``最新版v3.6.1``, ``安卓版 v2.0``): only after 版.
+_VERSION = re.compile(r" ?[vV]?\d{1,3}(?:\.\d{1,4}){1,3}(?![0-9A-Za-z.])")
+#: A made-up site after a Chinese phrase (``官网：hy8868.vip``, ``平台 www.kaida.one``): ASCII letters,
+#: digits and a gambling spam's usual endings, with an optional path.
+_SITE_TAIL = re.compile(
+    r"[：:]? ?(?:https?://)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,30}"
+    r"\.(?:com|net|vip|cc|win|bet|one|top|org|co|me|app|io|xyz|club|bz|tv|info|live|fun|game)"
+    r"(?:/[A-Za-z0-9_./-]*)?(?![0-9A-Za-z.])",
+    re.IGNORECASE,
+)
+#: An amount after a word that offers one (注册送38元, 首存100送58, 注册即送18彩金, 首存送100%).
+_AMOUNT = re.compile(
+    r"送?\d{1,6}(?:送\d{1,6})?(?:元|%|％|彩金|體驗金|体验金)?|(?<=送)(?:彩金|體驗金|体验金)|送(?:彩金|體驗金|体验金)"
+)
+#: An offer and an amount right before a cut (首存100送|58彩金, 注册即送|18彩金).
+_OFFER_BEFORE = re.compile(r"(?:注册即?送|註冊即?送|首存|首充|新用[户戶]送)\d{0,6}送?\Z")
+#: Words that offer an amount (the run's last characters): 送, 首存, 首充.
+_OFFERS = ("送", "首存", "首充")
+#: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些), maybe
+#: after a word for what is ranked (网站, 软件, app); 推荐 only after one (棋牌游戏软件推荐).
+SEO_TAIL_HAN = _lexicon("是多少 靠谱吗 靠譜嗎 可靠吗 排行榜前十 排行榜 排行 大全 有哪些 哪个好 哪個好")
+_RANKED = ("网站", "網站", "软件", "軟件", "軟體", "app", "APP", "平台", "平臺")
+_SEO_TAIL = re.compile(
+    "(?:网站|網站|软件|軟件|軟體|app|APP|平台|平臺)?"
+    + _han(SEO_TAIL_HAN)
+    + "|(?:网站|網站|软件|軟件|軟體|app|APP|平台|平臺)(?:推荐|推薦)"
+)
+#: SEO words before a Chinese spam phrase (十大正规, 靠谱, 信誉): no host says 十大 right before spam;
+#: the others are host words too, so they go only at a clause start.
+SEO_HEAD_HAN = _lexicon("十大正规 十大正規 十大 正规 正規 靠谱 靠譜 信誉 信譽 最新")
+
+
+def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of a cut Chinese phrase widened over what spam puts around it.
+
+    After it: a version after a version word (``苹果版v2.9.19``), an amount after a word
+    that offers one (``注册送38元``, ``首存100送58``), a made-up site (``官网：hy8868.vip``)
+    and SEO questions (``网址是多少``, ``排行榜``); before it: SEO words (``十大正规``,
+    ``靠谱``). Only a cut phrase is widened: a site or a version alone stays.
+    """
+    for _ in range(3):
+        moved = end
+        if line[end - 1 : end] == "版":
+            version = _VERSION.match(line, end)
+            end = version.end() if version else end
+        if any(line.endswith(word, max(0, end - 2), end) for word in _OFFERS):
+            amount = _AMOUNT.match(line, end)
+            end = amount.end() if amount and amount.end() > end else end
+        site = _SITE_TAIL.match(line, end)
+        end = site.end() if site else end
+        seo = _SEO_TAIL.match(line, end)
+        end = seo.end() if seo else end
+        if line.endswith(_RANKED, 0, end) and line.startswith(("推荐", "推薦"), end):
+            end += 2  # 正规博彩平台|推荐
+        if end == moved:
+            break
+    offer = _OFFER_BEFORE.search(line, max(0, start - 12), start)
+    if offer is not None:
+        start = offer.start()  # 首存100送|58彩金: the offer before a cut amount of credit
+    head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
+    if head is not None and (
+        head.startswith("十大") or not _NAME_CHAR.match(line[start - len(head) - 1 : start - len(head)])
+    ):
+        start -= len(head)  # 十大…, or 正规, 靠谱, 最新 at a clause start (发布了最新|… keeps its word)
+    return start, end
+
+
 def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     """A Han run's cut, widened to the spaces around it between Chinese text and to its brackets.
 
     ``村里 鑫盛官网 的小学`` closes up to ``村里的小学`` (Chinese puts no
     space between characters, so both spaces were the spam's); a phrase in
     brackets whose first one to four name characters the name search left
-    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes.
+    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes. What spam
+    puts around its phrase goes first (see :func:`_han_attachments`).
     """
+    start, end = _han_attachments(line, start, end)
+    if line[start - 1 : start] in ("，", "、", "；") and line[end : end + 1] in ("。", "！", "？"):
+        start -= 1  # 随访，|捕鱼游戏下载安装|。: the clause mark before a phrase that ends the sentence
     left = start
     while left > 0 and line[left - 1] in " \u3000":
         left -= 1
