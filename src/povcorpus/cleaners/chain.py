@@ -33,6 +33,10 @@ DEFAULT_ORDER: tuple[str, ...] = (
 )
 """The built-in cleaners in the order :meth:`CleanerChain.default` runs them."""
 
+_MOJIBAKE = "mojibake"
+_REPAIR_ROUNDS = 2
+"""How many times ``mojibake`` reads a chain's output again (each time only if the rest changed it)."""
+
 # Cleaners registered by modules that the cleaners package does not import
 # itself (to avoid import cycles): imported on first use of the name.
 _PROVIDERS: dict[str, str] = {"spam": "povcorpus.boilerplate"}
@@ -136,15 +140,42 @@ class CleanerChain(NamedChain[Cleaner]):
     def __call__(self, text: str, ctx: CleanContext) -> CleanResult:
         """Run every enabled cleaner in order.
 
+        When the chain holds ``mojibake`` and a cleaner after it changed the text, ``mojibake``
+        reads the result again: a repair can hand ftfy a context it newly reads as mojibake (a
+        soft hyphen removed from ``\\xadÂ€`` leaves ``Â€``). What it repairs is cleaned again,
+        as the document pipeline's ``clean`` step does, so cleaning twice changes nothing more.
+
         Returns:
             The final text and the edits of all steps, step after step (each
             step's edits right to left), so :func:`~povcorpus.edits.apply_edits`
             replays them on ``text``.
         """
         edits: list[Edit] = []
-        for cleaner in self.parts():
+        parts = self.parts()
+        names = self.names
+        repair = names.index(_MOJIBAKE) if _MOJIBAKE in names[:-1] else None
+        text, changed_after = self._run(parts, repair, text, ctx, edits)
+        for _ in range(_REPAIR_ROUNDS):
+            if repair is None or not changed_after:
+                break
+            repaired = parts[repair](text, ctx)
+            if not repaired.edits:
+                break
+            edits.extend(repaired.edits)
+            text, changed_after = self._run(parts, repair, repaired.text, ctx, edits)
+        return CleanResult(text, tuple(edits))
+
+    @staticmethod
+    def _run(
+        parts: tuple[Cleaner, ...], repair: int | None, text: str, ctx: CleanContext, edits: list[Edit]
+    ) -> tuple[str, bool]:
+        """Run ``parts`` once; the text, and whether a part after index ``repair`` changed it."""
+        changed_after = False
+        for index, cleaner in enumerate(parts):
             result = cleaner(text, ctx)
             if result.edits:
                 edits.extend(result.edits)
+                if repair is not None and index > repair:
+                    changed_after = True
             text = result.text
-        return CleanResult(text, tuple(edits))
+        return text, changed_after

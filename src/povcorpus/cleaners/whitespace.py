@@ -163,7 +163,11 @@ class _Run:
             if self.keep_odd(run, start, end):
                 return None
         if "\t" in run:
-            return run.replace("\ufeff", "") if _ODD.search(run) is None else " "
+            if _ODD.search(run) is None:
+                return run.replace("\ufeff", "")  # tabs alone stay (columns)
+            # With an odd space the run becomes one space: the rule for a space before a mark
+            # applies to it now, as it would on a second pass.
+            return "" if self._drop_before_punctuation(start, end) else " "
         if self._drop_before_punctuation(start, end):
             return ""
         return " " if run.strip("\ufeff") else ""
