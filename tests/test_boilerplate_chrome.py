@@ -238,3 +238,35 @@ def test_credit_labels_are_written_once_for_rules_and_structure(line: str, field
     assert result.text == "The village school opened in May."
     assert getattr(result.metadata, field) == value
     assert _is_credit(line)
+
+
+_CHROME_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Homepage >> Recommended news",
+            "Editor: Wang Shiyang",
+            "Release time: 2021-04-06 Source: Xinhua",
+            "Poverty fell in the county last year.",
+            "Source:",
+            "",
+            "Share | Print",
+            "来源：新华网",
+            "The editor said the source was reliable.",
+        ]
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=_CHROME_LINES, second=_CHROME_LINES)
+def test_remembered_line_keys_are_the_keys_a_fresh_scan_gives(first: list[str], second: list[str]) -> None:
+    """The chrome scan's keys remembered from one text give, for the next, what scanning it afresh gives."""
+    from povcorpus.boilerplate import chrome
+    from povcorpus.boilerplate.spam import default_rules
+
+    rules = default_rules()
+    chrome._LAST_LINES.clear()
+    fresh = chrome._keys_of_lines(second, rules)
+    chrome._keys_of_lines(first, rules)
+    assert chrome._keys_of_lines(second, rules) == fresh
