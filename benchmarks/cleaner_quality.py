@@ -106,9 +106,13 @@ def devset(split: str = "test") -> None:
         if not items:
             continue
         exact = folded = negatives = kept = 0
+        by_script: dict[str, list[int]] = {}
         for item in items:
             got = run_item(item["kind"], item["input"], item["lang"] or None)
             exact += got == item["expected"]
+            group = by_script.setdefault("Chinese" if item["lang"] == "zh" else "other scripts", [0, 0])
+            group[0] += got == item["expected"]
+            group[1] += 1
             folded += got.translate(_FOLD) == item["expected"].translate(_FOLD)
             if item["input"] == item["expected"]:
                 negatives += 1
@@ -118,6 +122,9 @@ def devset(split: str = "test") -> None:
         kept_rate = f"{kept / negatives:10.3f}" if negatives else f"{'-':>10}"
         label = NEGATIVE_KINDS.get(kind, kind)
         print(f"  {label:<20} {n:>6} {exact / n:7.3f} {folded / n:7.3f} {kept_rate}")
+        if kind == "spam":
+            for group, (right, total) in sorted(by_script.items()):
+                print(f"    {group:<18} {total:>6} {right / total:7.3f}")
 
 
 def speed() -> None:
