@@ -11,10 +11,12 @@ from __future__ import annotations
 import itertools
 import re
 
+import pytest
 from ftfy.badness import MOJIBAKE_CATEGORIES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from povcorpus import PipelineOptions
 from povcorpus.cleaners import CleanContext
 from povcorpus.cleaners import apostrophe as apostrophe_module
 from povcorpus.cleaners import dehyphenate as dehyphenate_module
@@ -25,6 +27,7 @@ from povcorpus.cleaners import spaced_apostrophe as spaced_module
 from povcorpus.cleaners import whitespace as whitespace_module
 from povcorpus.cleaners._common import LATIN_LETTER, Protected, has_any
 from povcorpus.edits import replace_spans
+from povcorpus.errors import OptionError
 from povcorpus.model import Edit
 from strategies import clean_prose, damaged_text
 
@@ -469,3 +472,24 @@ def test_whole_word_lookup_from_remembered_tokens_equals_searching_the_text(
         assert dehyphenate_module._WordsOf(lowered)._occurs(word) == expected
     finally:
         dehyphenate_module._TOKENS_FROM = saved
+
+
+def test_dehyphenate_wordlist_option_is_checked() -> None:
+    """An unknown wordfreq list is refused with a typed error, by the cleaner and by PipelineOptions.check."""
+    ctx = CleanContext(lang="en", options={"dehyphenate.wordlist": "huge"})
+    with pytest.raises(OptionError, match=r"dehyphenate\.wordlist"):
+        dehyphenate_module.dehyphenate("the pro-gram", ctx)
+    with pytest.raises(OptionError, match="best, large, small"):
+        PipelineOptions(cleaner_options={"dehyphenate.wordlist": "huge"}).check()
+    PipelineOptions(cleaner_options={"dehyphenate.wordlist": "small"}).check()
+
+
+def test_dehyphenate_small_wordlist_still_joins_common_words() -> None:
+    """With wordfreq's small lists (bounded memory), common words broken by hyphenation are still joined."""
+    if "en" not in dehyphenate_module._wordfreq_languages():
+        pytest.skip("the wordfreq extra is not installed")
+    ctx = CleanContext(lang="en", options={"dehyphenate.wordlist": "small"})
+    text = "The govern-ment said the impor-tant pro-gram helps poverty-stricken and well-off areas."
+    assert dehyphenate_module.dehyphenate(text, ctx).text == (
+        "The government said the important program helps poverty-stricken and well-off areas."
+    )

@@ -107,10 +107,14 @@ class PipelineOptions:
         Raises:
             UnknownNameError: a step, cleaner, rule or language backend is not registered.
             MissingExtraError: the language backend's optional dependency is not installed.
+            OptionError: a cleaner option has a value its cleaner does not accept.
         """
         from povcorpus.boilerplate import RuleSet
         from povcorpus.cleaners import CleanerChain
+        from povcorpus.cleaners.dehyphenate import wordlist_option
         from povcorpus.language import get_backend
+
+        wordlist_option(dict(self.cleaner_options))
 
         steps = self.pipeline()
         steps.check()

@@ -51,8 +51,9 @@ the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 from povcorpus._find import places
 from povcorpus._tokens import remembered_tokens
@@ -60,9 +61,10 @@ from povcorpus.cleaners._common import CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
+from povcorpus.errors import OptionError
 from povcorpus.model import Edit
 
-__all__ = ["HYPHEN_PREFIXES", "PARTICLES", "dehyphenate", "should_join"]
+__all__ = ["HYPHEN_PREFIXES", "PARTICLES", "WORDLISTS", "dehyphenate", "should_join", "wordlist_option"]
 
 HYPHEN_PREFIXES = frozenset(
     {
@@ -121,29 +123,48 @@ def _wordfreq_languages() -> frozenset[str]:
     return frozenset(wordfreq.available_languages())
 
 
+WORDLISTS = ("best", "large", "small")
+"""The wordfreq lists the option ``dehyphenate.wordlist`` may name (``"best"``, the default, is
+``"large"`` where wordfreq has one). A large list takes 20–120 MiB of memory per language, and
+wordfreq keeps every list it loads; a small one about 3 MiB, but knows only words of Zipf 3 or more."""
+
+
+def wordlist_option(options: Mapping[str, Any]) -> str:
+    """The wordfreq list that cleaner options name (``"dehyphenate.wordlist"``; default ``"best"``).
+
+    Raises:
+        OptionError: the option names no list of :data:`WORDLISTS`.
+    """
+    wordlist = options.get("dehyphenate.wordlist", "best")
+    if wordlist not in WORDLISTS:
+        msg = f"dehyphenate.wordlist must be one of {', '.join(WORDLISTS)}, not {wordlist!r}"
+        raise OptionError(msg)
+    return str(wordlist)
+
+
 @lru_cache(maxsize=65536)
-def _zipf(word: str, lang: str) -> float:
+def _zipf(word: str, lang: str, wordlist: str = "best") -> float:
     import wordfreq
 
     try:
-        return float(wordfreq.zipf_frequency(word, lang))
+        return float(wordfreq.zipf_frequency(word, lang, wordlist=wordlist))
     except (LookupError, ValueError, ImportError):  # e.g. a tokenizer extra that is missing
         return 0.0
 
 
-def _frequency_function(lang: str | None) -> Callable[[str], float] | None:
+def _frequency_function(lang: str | None, wordlist: str = "best") -> Callable[[str], float] | None:
     """Zipf frequency lookup for ``lang`` (English when unknown), or ``None`` without wordfreq."""
-    return _frequency_function_of((lang or "en").split("-")[0].lower())
+    return _frequency_function_of((lang or "en").split("-")[0].lower(), wordlist)
 
 
 @lru_cache(maxsize=256)
-def _frequency_function_of(code: str) -> Callable[[str], float] | None:
-    """The lookup of :func:`_frequency_function` for a language code, one per code."""
+def _frequency_function_of(code: str, wordlist: str = "best") -> Callable[[str], float] | None:
+    """The lookup of :func:`_frequency_function` for a language code and a list, one per pair."""
     if code in _UNCASED_LANGUAGES or code not in _wordfreq_languages():
         return None
 
     def zipf(word: str) -> float:
-        return _zipf(word, code)
+        return _zipf(word, code, wordlist)
 
     return zipf
 
@@ -302,10 +323,14 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     Args:
         text: the text to clean.
         ctx: the context: ``lang`` picks the word-frequency list, ``vocabulary``
-            holds the document's own words.
+            holds the document's own words. Option ``dehyphenate.wordlist``: which
+            wordfreq list to read (:data:`WORDLISTS`; ``"small"`` bounds memory).
 
     Returns:
         The text with joined words and one edit per removed hyphen (or soft hyphen).
+
+    Raises:
+        OptionError: ``dehyphenate.wordlist`` names no list of :data:`WORDLISTS`.
     """
     if "-" not in text and "‐" not in text and "\u00ad" not in text:
         return CleanResult(text)
@@ -376,7 +401,7 @@ def _dehyphenate_once(
         if spans:
             touched = None
     vocabulary: Container[str] | None = ctx.vocabulary or None
-    zipf = _frequency_function(ctx.lang)
+    zipf = _frequency_function(ctx.lang, wordlist_option(ctx.options))
     lowered: str | None = None
     decisions: dict[tuple[str, str], bool] = {}
     reversed_text = text[::-1]
