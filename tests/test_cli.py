@@ -183,3 +183,19 @@ def test_clean_is_an_alias_of_process_and_profile_prints_steps(
         assert f"  {step} " in err
     assert main(["clean", "--sample", "-o", str(second), "--workers", "2", "-q"]) == 0
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_wordlist_option_reaches_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--wordlist small runs the job with the small word lists; an unknown list is a usage error."""
+    small = tmp_path / "small.jsonl"
+    default = tmp_path / "default.jsonl"
+    common = ["--sample", "--workers", "1", "-q", "--no-tag", "--no-structure"]
+    assert main(["process", *common, "-o", str(small), "--wordlist", "small"]) == 0
+    assert main(["process", *common, "-o", str(default)]) == 0
+    assert len(small.read_text(encoding="utf-8").splitlines()) == len(
+        default.read_text(encoding="utf-8").splitlines()
+    )
+    with pytest.raises(SystemExit) as raised:
+        main(["process", *common, "-o", str(tmp_path / "x.jsonl"), "--wordlist", "huge"])
+    assert raised.value.code == 2
+    assert "invalid choice: 'huge'" in capsys.readouterr().err
