@@ -1448,6 +1448,7 @@ _NOT_IN_HEAD = frozenset(
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
     "反防禁"  # against (反诈, 防诈, 禁毒 APP): a campaign's app, never a gambling name
+    "由"  # by (由中央厨房配送): a preposition that takes the text after it
 )
 #: Site words: alone after a word (影城官网, 教育部官方网站) they are that body's own site.
 SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 官方網站 網址"))
