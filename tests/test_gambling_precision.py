@@ -31,3 +31,35 @@ def test_name_after_a_preposition_still_goes() -> None:
     """A made-up name between 由 and its product goes with the phrase; 由 alone stays."""
     pytest.importorskip("wordfreq")
     _cut("救灾物资由鑫鼎斗牛官方下载县里统一调配。", "救灾物资由县里统一调配。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A particle after the cut cannot open a clause: the word before the number is its head.
+        ("清晨888体育官网的薄雾笼罩着山村。", "清晨的薄雾笼罩着山村。"),
+        # An adverb that follows its subject.
+        ("全乡365彩票APP下载都通上了自来水。", "全乡都通上了自来水。"),
+        # The word and the host after the cut make one word, whole (欧足联, 联合国).
+        ("欧足888官网登录联宣布了新赛制。", "欧足联宣布了新赛制。"),
+        ("联合888体育官网国发布了报告。", "联合国发布了报告。"),
+    ],
+)
+def test_clause_start_word_before_a_number_stays(text: str, expected: str) -> None:
+    """Two Han characters at a clause start before a lucky number stay when the host after the cut needs them."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("金沙365体育官网村里修通了公路。", "村里修通了公路。"),
+        ("清晨888体育官网山村笼罩着薄雾。", "山村笼罩着薄雾。"),
+        ("金沙888体育官网在产业帮扶下，村民收入翻了一番。", "在产业帮扶下，村民收入翻了一番。"),
+    ],
+)
+def test_clause_start_name_before_a_number_still_goes(text: str, expected: str) -> None:
+    """Two Han characters that fill a clause start before a number go with it when the host opens a clause."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)

@@ -1147,7 +1147,9 @@ def _number_prefix(line: str, head: int, end: int) -> int:
         return head
     if len(text) == 2 and (left == 0 or not _NAME_CHAR.match(line[left - 1])):
         # 赌博|8868體育官網危害家庭: a word of the lexicons is the sentence's subject, never a name
-        return head if line[left:head] in _HAN_WORDS else left
+        if line[left:head] in _HAN_WORDS or _subject_kept(line, left, head, end):
+            return head
+        return left
     before = _han_head(line, head, end)
     if before is not None and line[before:head].translate(mapping) not in costs:
         return before
@@ -1159,6 +1161,33 @@ def _number_prefix(line: str, head: int, end: int) -> int:
         if len(text) - size not in _segment(text[:-size] + right, costs)[1]:
             return head - size  # the host closes up into a word across the cut: 豐收|節
     return head
+
+
+#: Characters that never open a clause: particles (夏夜|…|的星空) and adverbs that follow their subject
+#: (全村|…|已经实现): after a cut, one of them shows that the word before the cut is the host's.
+_NO_CLAUSE_START = frozenset("的之地得了们們着著过過已都也就还還仍均曾却卻亦")
+
+
+def _subject_kept(line: str, left: int, head: int, end: int) -> bool:
+    """Whether the clause-start word ``line[left:head]`` before a number and its run is the host's.
+
+    It is when the host after the cut cannot open a clause (a particle or an adverb that follows its
+    subject: ``夏夜|365体育官网|的星空``, ``全村|365彩票APP下载|已经``) or makes one word with it,
+    whole (``亚足|365官网登录|联``; not ``久聚|…|在产业``, where 聚在 would take half of it).
+    """
+    after = _han_attachments(line, head, end)[1]
+    if line[after : after + 1] in _NO_CLAUSE_START:
+        return True
+    model = _han_model()
+    if model is None:
+        return False
+    costs, mapping = model
+    word = line[left:head]
+    return any(
+        _HAN.fullmatch(line[after : after + size]) is not None
+        and (word + line[after : after + size]).translate(mapping) in costs
+        for size in (1, 2)
+    )
 
 
 def _lexicon_word(word: str) -> bool:
