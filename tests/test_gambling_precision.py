@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from povcorpus.boilerplate import strip_spam
+from povcorpus.cleaners import clean_text
 from povcorpus.edits import undo_edits
 
 
@@ -63,3 +64,21 @@ def test_clause_start_name_before_a_number_still_goes(text: str, expected: str) 
     """Two Han characters that fill a clause start before a number go with it when the host opens a clause."""
     pytest.importorskip("wordfreq")
     _cut(text, expected)
+
+
+def test_modifier_after_a_year_before_a_host_word_stays() -> None:
+    """A neutral modifier after the year that ends an SEO phrase is the host's when a host word follows."""
+    result = clean_text("En topp 5 zorvex.bet slots 2025 mobil klinik öppnade i byn förra året.", lang="sv")
+    assert result.text == "En mobil klinik öppnade i byn förra året."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village opened a clinic zorvex.bet slots 2025 mobile.",
+        "The village opened a clinic zorvex.bet slots mobile 2025.",
+    ],
+)
+def test_modifier_that_ends_the_phrase_still_goes(text: str) -> None:
+    """A modifier before the year, or after it at the sentence's end, goes with the phrase."""
+    assert clean_text(text, lang="en").text == "The village opened a clinic."

@@ -683,6 +683,13 @@ def _unknown(word: str) -> bool:
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
 
+#: A year between two words of a run (``crash game 2026 mobil``): SEO phrases end with their year, so a
+#: neutral modifier after it is the host's (Swedish ``mobil vårdcentral``).
+_YEAR_GAP = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])")
+#: A host word right after a run's last word (``mobil vårdcentral``): the modifier may be the host's.
+_WORD_NEXT = re.compile(r" [^\W\d_]")
+
+
 def find_runs(line: str) -> list[Run]:
     """The runs of lexicon words in ``line``, each widened by one brand-like name on its left."""
     hits = _app_after_product(line, _lexicon_hits(line))
@@ -726,6 +733,13 @@ def find_runs(line: str) -> list[Run]:
                 words[-1][2] == "core" or (words[-1][2] == "mod" and _HAN.match(line[words[-1][0]]))
             ):
                 words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
+        while (
+            len(words) > 1
+            and words[-1][2] == "mod"
+            and _YEAR_GAP.search(line, words[-2][1], words[-1][0])
+            and _WORD_NEXT.match(line, words[-1][1])
+        ):
+            words = words[:-1]  # crash game 2026 | mobil vårdcentral: a year ends the SEO phrase
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
