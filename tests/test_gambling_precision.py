@@ -82,3 +82,15 @@ def test_modifier_after_a_year_before_a_host_word_stays() -> None:
 def test_modifier_that_ends_the_phrase_still_goes(text: str) -> None:
     """A modifier before the year, or after it at the sentence's end, goes with the phrase."""
     assert clean_text(text, lang="en").text == "The village opened a clinic."
+
+
+def test_count_and_measure_word_stay() -> None:
+    """A small count and its measure word before a nameless phrase (三名|电竞在线入口) are the host's."""
+    pytest.importorskip("wordfreq")
+    _cut("合作社今年新招了三名电竞在线入口-电玩城官方版。", "合作社今年新招了三名。")
+
+
+def test_name_after_a_count_still_goes() -> None:
+    """A made-up name between a count and its product goes with the phrase."""
+    pytest.importorskip("wordfreq")
+    _cut("扶贫干部走访了村里的每一户鑫鼎真人在线入口-捕鱼游戏官方版。", "扶贫干部走访了村里的每一户。")

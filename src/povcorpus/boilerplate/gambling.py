@@ -1582,6 +1582,9 @@ def _app_talk(line: str, start: int, end: int) -> bool:
     return any(word in rest for word in APP_TALK_HAN)
 
 
+#: A small count and its measure word (一户, 两个, 三名, 每人): the host's words, never part of a name.
+_COUNTED = re.compile("[一二两兩三四五六七八九几幾每][户戶个個名位口条條次件只隻张張]")
+
 #: Han characters read each side of a run to weigh a head.
 _HEAD_LEFT = 8
 _HEAD_RIGHT = 4
@@ -1711,6 +1714,8 @@ def _han_head(
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
         if size == 1 and left[-1] in _MEASURE and _NUMERAL.match(line[start - 2 : start - 1]):
             continue  # 一万五千元|体育平台…: a unit after a number is the host's (三|米乐… may be a name)
+        if _COUNTED.search(line, start - size, start):
+            break  # 不漏一户|真人…: a count and its measure word are the host's, never a name's
         price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
