@@ -94,3 +94,30 @@ def test_name_after_a_count_still_goes() -> None:
     """A made-up name between a count and its product goes with the phrase."""
     pytest.importorskip("wordfreq")
     _cut("扶贫干部走访了村里的每一户鑫鼎真人在线入口-捕鱼游戏官方版。", "扶贫干部走访了村里的每一户。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("这所学校开设了电子商鑫鼎电玩城最新版务和护理专业。", "这所学校开设了电子商务和护理专业。"),
+        ("患者可以免鹏久捕鱼游戏官方下载费体检。", "患者可以免费体检。"),
+    ],
+)
+def test_first_character_of_a_split_word_stays(text: str, expected: str) -> None:
+    """A cut's first character that makes a common word with the host after the cut (商|…|务) is the host's."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 金 and 钱 make 金钱, but a name of one character (鼎) is no name: 金 is the name's.
+        ("他们把节省下来的金鼎电玩城最新版钱存进了银行。", "他们把节省下来的钱存进了银行。"),
+        ("这所学校开设了鑫鼎电玩城最新版电子商务专业。", "这所学校开设了电子商务专业。"),
+    ],
+)
+def test_two_character_name_still_goes_whole(text: str, expected: str) -> None:
+    """A two-character name goes whole even when its first character makes a word with the host after."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)

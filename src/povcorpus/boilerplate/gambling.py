@@ -2185,7 +2185,38 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     if spans and len(runs) > 1:
         spans = _han_stacks(line, spans, runs)
+    spans = [_split_word_kept(line, start, end) for start, end in spans]
     return _with_hashtags(line, spans)
+
+
+#: Cost under which two characters across a cut make a word common enough to be the host's (免费 3.8).
+_COMMON_ACROSS = 5.0
+_HAN_LEXICON_WORD = re.compile(_han(_HAN_LEXICON))
+
+
+def _split_word_kept(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Han cut less its first character when a name of two or more characters follows it and the
+    character makes a common word with the host after the whole cut.
+
+    The phrase was put inside a host word (``电子商|骏峰电玩城…|务``): ``商`` makes ``商务`` with the host
+    after the cut and no word with the character after it or before it. The name left must still be two
+    characters long or more (a name's own first character may make a word with the host: ``华|…|为``).
+    """
+    model = _han_model()
+    if model is None or end - start < 3 or not _HAN.match(line[start : start + 1]):
+        return start, end
+    costs, mapping = model
+    across = (line[start] + line[end : end + 1]).translate(mapping)
+    if costs.get(across, math.inf) > _COMMON_ACROSS or not _HAN.match(line[end : end + 1]):
+        return start, end
+    word = _HAN_LEXICON_WORD.search(line, start, min(end, start + 8))
+    if word is None or word.start() - start < 3 or not all(_HAN.match(char) for char in line[start : word.start()]):
+        return start, end  # no name of two characters or more after the first character
+    inside = line[start : start + 2].translate(mapping)
+    before = line[start - 1 : start + 1].translate(mapping)
+    if inside in costs or (len(before) == 2 and before in costs):
+        return start, end
+    return start + 1, end
 
 
 #: What a gap between two runs of one phrase never holds: a sentence mark, a bracket or a quote.
