@@ -121,3 +121,25 @@ def test_two_character_name_still_goes_whole(text: str, expected: str) -> None:
     """A two-character name goes whole even when its first character makes a word with the host after."""
     pytest.importorskip("wordfreq")
     _cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("镇上新开了鑫鼎体育官方网站，瑞丰龙虎app，金盛捕鱼游戏官方下载一家超市。", "镇上新开了一家超市。"),
+        # With the whole stack cut, the host after it shows the first character's word (免|…|费).
+        ("学生在食堂吃饭全部免鑫鼎体育官方网站，瑞丰龙虎app，金盛捕鱼游戏官方下载费。", "学生在食堂吃饭全部免费。"),
+    ],
+)
+def test_keyword_between_two_cuts_of_a_stack_goes(text: str, expected: str) -> None:
+    """A gambling keyword between two cuts, set off by the stack's separators, goes with the stack."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+def test_host_clause_between_two_cuts_stays() -> None:
+    """A clause with function words between two cuts (我们的龙虎山景区) is the host's, not a keyword."""
+    pytest.importorskip("wordfreq")
+    got = strip_spam("游客先去鑫鼎体育官方网站，我们的龙虎山景区，金盛捕鱼游戏官方下载。").text
+    assert "我们的龙虎山景区" in got
+    assert "官方" not in got

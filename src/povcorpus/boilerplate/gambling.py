@@ -2294,6 +2294,7 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
             break
         found = sorted([*found, *added])
         extra = [span for span in extra if span not in added]
+    found = sorted([*found, *_sandwiched(line, found, runs)])
     merged: list[tuple[int, int]] = []
     for span in found:
         touching = bool(merged) and span[0] == merged[-1][1] and _HAN.search(line[merged[-1][0] : span[1]])
@@ -2302,6 +2303,36 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
             continue
         merged.append(span)
     return merged
+
+
+def _sandwiched(line: str, found: list[tuple[int, int]], runs: list[Run]) -> list[tuple[int, int]]:
+    """The gaps between two cuts of a stack that hold one more of its keywords (``…官网，昌悦龙虎app，…``).
+
+    A Han run with a gambling word or product that stands between two cuts, after a separator and a
+    name of up to six characters and before a separator alone, is the stack's keyword, though alone it
+    would stay: the whole gap goes (from the end of the cut before to the start of the cut after).
+    """
+    gaps = []
+    for before, after in zip(found, found[1:]):
+        inside = [run for run in runs if before[1] <= run.start and run.end <= after[0]]
+        if len(inside) != 1:
+            continue
+        run = inside[0]
+        text = line[run.start : run.end]
+        if not _HAN.search(text) or not (
+            "core" in run.kinds or any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))
+        ):
+            continue
+        lead = _STACK_GAP.fullmatch(line, before[1], run.start)
+        if (
+            lead is not None
+            and not any(char in _NOT_IN_HEAD for char in line[before[1] : run.start])
+            and _STACK_SEP.fullmatch(line, run.end, after[0]) is not None
+            and _STACK_SEP.match(line, before[1]) is not None
+            and line[before[1] : before[1] + 1] == line[run.end : run.end + 1]
+        ):
+            gaps.append((before[1], after[0]))
+    return gaps
 
 
 def _stack_join(line: str, end: int, start: int) -> bool:
