@@ -143,3 +143,10 @@ def test_host_clause_between_two_cuts_stays() -> None:
     got = strip_spam("游客先去鑫鼎体育官方网站，我们的龙虎山景区，金盛捕鱼游戏官方下载。").text
     assert "我们的龙虎山景区" in got
     assert "官方" not in got
+
+
+def test_separator_between_latin_ends_of_a_stack_goes() -> None:
+    """A dash between a keyword that ends in ``app`` and one that starts with pinyin is the stack's."""
+    pytest.importorskip("wordfreq")
+    _cut("大家把村里的路修好了鑫鼎炸金花app-xinying彩票平台登录入口。", "大家把村里的路修好了。")
+

@@ -2340,8 +2340,8 @@ def _stack_join(line: str, end: int, start: int) -> bool:
 
     Only a separator and a name of up to six characters (no function words) stand between them.
     """
-    if start <= end or not (_HAN.match(line[start : start + 1]) or _HAN.match(line[end - 1 : end])):
-        return False
+    if start <= end or not (_HAN.search(line, start, start + 8) or _HAN.search(line, max(0, end - 8), end)):
+        return False  # a keyword may end or start in Latin letters (炸金花app-xinying彩票…)
     gap = _STACK_GAP.fullmatch(line, end, start)
     if gap is None or any(char in _NOT_IN_HEAD for char in line[end:start]):
         return False
