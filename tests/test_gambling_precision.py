@@ -150,3 +150,47 @@ def test_separator_between_latin_ends_of_a_stack_goes() -> None:
     pytest.importorskip("wordfreq")
     _cut("大家把村里的路修好了鑫鼎炸金花app-xinying彩票平台登录入口。", "大家把村里的路修好了。")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # A gambling morpheme inside a compound (dorps|win|kel) makes no name.
+        (
+            "De vrouwen verkopen hun kaas voortaan in de dorpswinkel Zorvex88 poker promotiecode.",
+            "nl",
+            "De vrouwen verkopen hun kaas voortaan in de dorpswinkel.",
+        ),
+        # A lower-case word with letters beyond ASCII is the host's, rare or not (bet|onlandı).
+        (
+            "Köye giden toprak yol geçen ay betonlandı online casino not on gamstop lucky-slot.",
+            "tr",
+            "Köye giden toprak yol geçen ay betonlandı.",
+        ),
+    ],
+)
+def test_host_word_before_a_run_is_no_name(text: str, lang: str, expected: str) -> None:
+    """A compound with a morpheme inside, or a lower-case non-ASCII word, before a run is the host's."""
+    pytest.importorskip("wordfreq")
+    assert clean_text(text, lang=lang).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "De vrouwen verkopen hun kaas voortaan in de winkel kravowin poker promotiecode.",
+            "nl",
+            "De vrouwen verkopen hun kaas voortaan in de winkel.",
+        ),
+        (
+            "Köye giden toprak yol geçen ay betonlandı kravex online casino not on gamstop.",
+            "tr",
+            "Köye giden toprak yol geçen ay betonlandı.",
+        ),
+    ],
+)
+def test_made_up_lower_case_name_still_goes(text: str, lang: str, expected: str) -> None:
+    """A lower-case ASCII name, or one that ends in its morpheme (kravo|win), goes with its run."""
+    pytest.importorskip("wordfreq")
+    assert clean_text(text, lang=lang).text == expected

@@ -622,9 +622,24 @@ def _stacked(line: str, run: Run) -> int:
 def _brandlike(word: str) -> bool:
     """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
     lowered = word.lower()
-    if lowered in NOT_BRANDS or lowered.isdigit() or _common(lowered):
+    if lowered in NOT_BRANDS or lowered.isdigit() or _inner_morpheme(word) or _common(lowered):
         return False
     return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+def _inner_morpheme(word: str) -> bool:
+    """Whether a lower-case word holds its gambling morphemes only inside (``buurtwinkel``, ``display``).
+
+    Names put the morpheme first or last (``winamax``, ``duniawin``, ``fortunabet``); a word of letters
+    with the morpheme in its middle is a compound or an everyday word that happens to hold it, and so
+    is a lower-case word with letters beyond ASCII (Turkish ``betonlandı``: made-up names are ASCII).
+    """
+    lowered = word.lower()
+    if not (word.islower() and word.isalpha()):
+        return False
+    if not word.isascii():
+        return True  # ``betonlandı``: a made-up name in lower case is written in ASCII letters
+    return not lowered.startswith(_BRAND_MORPHEMES) and not lowered.rstrip("s").endswith(_BRAND_MORPHEMES)
 
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
@@ -677,8 +692,10 @@ def _unknown(word: str) -> bool:
     False without ``wordfreq``. Common words of any of the languages are 3 or more; brands that a
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
-    if word.islower() and _CYRILLIC.search(word):
-        return False  # ``подпольное казино``, ``теплиць``: inflected words are rare in the short lists
+    if word.islower() and (_CYRILLIC.search(word) or not word.isascii()):
+        # ``подпольное казино``, ``теплиць``, Turkish ``asfaltlandı``: inflected words are rare in the short
+        # lists; a made-up name in lower case is written in ASCII letters
+        return False
     frequency = _zipf(word.lower())
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
 
