@@ -194,3 +194,18 @@ def test_made_up_lower_case_name_still_goes(text: str, lang: str, expected: str)
     """A lower-case ASCII name, or one that ends in its morpheme (kravo|win), goes with its run."""
     pytest.importorskip("wordfreq")
     assert clean_text(text, lang=lang).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The second keyword's cut starts inside the first (app_ read as its name): one cut, and the
+        # first character goes back to its host word (价|…|格).
+        "今年的茶叶品质好，价鹏瀚66炸金花app_棋牌官方下载格也涨了。",
+        "今年的茶叶品质好，鹏瀚66炸金花app_棋牌官方下载价格也涨了。",
+    ],
+)
+def test_overlapping_keywords_of_a_stack_are_one_cut(text: str) -> None:
+    """Two cuts that overlap, the second with a gambling word of its own, are cut as one."""
+    pytest.importorskip("wordfreq")
+    _cut(text, "今年的茶叶品质好，价格也涨了。")

@@ -2227,8 +2227,8 @@ def _split_word_kept(line: str, start: int, end: int) -> tuple[int, int]:
     if costs.get(across, math.inf) > _COMMON_ACROSS or not _HAN.match(line[end : end + 1]):
         return start, end
     word = _HAN_LEXICON_WORD.search(line, start, min(end, start + 8))
-    if word is None or word.start() - start < 3 or not all(_HAN.match(char) for char in line[start : word.start()]):
-        return start, end  # no name of two characters or more after the first character
+    if word is None or word.start() - start < 3 or not all(_NAME_CHAR.match(char) for char in line[start : word.start()]):
+        return start, end  # no name of two characters or more after the first character (鹏瀚66 is one)
     inside = line[start : start + 2].translate(mapping)
     before = line[start - 1 : start + 1].translate(mapping)
     if inside in costs or (len(before) == 2 and before in costs):
@@ -2315,6 +2315,11 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
     merged: list[tuple[int, int]] = []
     for span in found:
         touching = bool(merged) and span[0] == merged[-1][1] and _HAN.search(line[merged[-1][0] : span[1]])
+        # a cut that starts inside the one before (its name borrowed from it: 炸金花app|_棋牌…) joins it
+        # when what it adds holds a gambling word of its own (not APP|十字会官网, a lone site word)
+        touching = touching or (
+            bool(merged) and span[0] < merged[-1][1] and _CORE.search(line, merged[-1][1], span[1]) is not None
+        )
         if merged and (touching or _stack_join(line, merged[-1][1], span[0])):
             merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
             continue
