@@ -209,3 +209,30 @@ def test_overlapping_keywords_of_a_stack_are_one_cut(text: str) -> None:
     """Two cuts that overlap, the second with a gambling word of its own, are cut as one."""
     pytest.importorskip("wordfreq")
     _cut(text, "今年的茶叶品质好，价格也涨了。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("秋天到了，果子挂满了农家的院墙电子游戏登录网址:www.kaixin.net。", "秋天到了，果子挂满了农家的院墙。"),
+        ("货车把苹果运到省城时时彩客户端下载。", "货车把苹果运到省城。"),
+    ],
+)
+def test_object_before_a_tail_that_ends_the_clause_stays(text: str, expected: str) -> None:
+    """A word after 的, 到, 把… before a nameless tail that ends its clause is the host's noun."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Inside a clause the host's noun follows the cut: the word after 的 is the spam's name.
+        ("村里的鑫鼎电子游戏登录网址小学今年扩建了。", "村里的小学今年扩建了。"),
+        ("果子挂满了院墙鑫鼎电子游戏登录网址。", "果子挂满了院墙。"),
+    ],
+)
+def test_name_before_a_tail_still_goes(text: str, expected: str) -> None:
+    """A made-up name goes with its tail inside a clause, or at its end after a word that takes none."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)

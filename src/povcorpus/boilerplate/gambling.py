@@ -1602,6 +1602,12 @@ def _app_talk(line: str, start: int, end: int) -> bool:
 #: A small count and its measure word (一户, 两个, 三名, 每人): the host's words, never part of a name.
 _COUNTED = re.compile("[一二两兩三四五六七八九几幾每][户戶个個名位口条條次件只隻张張]")
 
+#: Characters a clause does not end in, as they take what follows (的 its noun, 到 and 在 a place, 把 and
+#: 给 an object): a word between one of them and a cut that ends its clause is the host's.
+_TAKES_OBJECT = frozenset("的到在于於把给給向往对對从從")
+#: Marks that end a Chinese clause.
+_CLAUSE_MARKS = frozenset("。！？；，、!?;,")
+
 #: Han characters read each side of a run to weigh a head.
 _HEAD_LEFT = 8
 _HEAD_RIGHT = 4
@@ -1722,9 +1728,12 @@ def _han_head(
     right = line[end : _han_after(line, end)].translate(mapping)
     best, taken, joined = _segment_cost(left + right, costs), 0, False
     word_starts = _segment(left, costs)[1]
+    ends_clause = end >= len(line) or line[end] in _CLAUSE_MARKS
     for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
+        if ends_clause and line[start - size - 1 : start - size] in _TAKES_OBJECT:
+            continue  # 农家的|屋檐…。: a clause does not end in 的, so the word after it is the host's noun
         if size > 4 and left[-2:] not in _LONG_ENDS:
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
