@@ -236,3 +236,24 @@ def test_name_before_a_tail_still_goes(text: str, expected: str) -> None:
     """A made-up name goes with its tail inside a clause, or at its end after a word that takes none."""
     pytest.importorskip("wordfreq")
     _cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One character before a modifier word makes 小学 with the host after the whole stack.
+        ("那所山区小体育平台网页版 | 鑫鼎电玩城安卓版学新建了操场。", "那所山区小学新建了操场。"),
+        # One character that ends a word of the host before it (两旁).
+        ("公路两旁电子官网登录种满了杨树。", "公路两旁种满了杨树。"),
+    ],
+)
+def test_one_character_of_a_host_word_stays(text: str, expected: str) -> None:
+    """A one-character head that makes a word with the host before it or after the cut is the host's."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+def test_one_character_name_before_a_modifier_still_goes() -> None:
+    """A one-character head that makes no word with the host (爱|游戏官网) goes with the phrase."""
+    pytest.importorskip("wordfreq")
+    _cut("村里的爱游戏官网乡亲们都知道。", "村里的乡亲们都知道。")

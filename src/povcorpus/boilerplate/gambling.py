@@ -1754,9 +1754,9 @@ def _han_head(
             )  # not 爱|…|的
             if any(
                 costs.get(word, math.inf) <= _RARE_NAME
-                for word in (left[-1:] + line[start : start + 2].translate(mapping), across)
+                for word in (left[-1:] + line[start : start + 2].translate(mapping), across, left[-2:])
             ):
-                continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after
+                continue  # 打|麻将, 玩|游戏, 入|…|学, 两旁|…: a word with the modifier, the host after or before
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
@@ -2236,8 +2236,13 @@ def _split_word_kept(line: str, start: int, end: int) -> tuple[int, int]:
     if costs.get(across, math.inf) > _COMMON_ACROSS or not _HAN.match(line[end : end + 1]):
         return start, end
     word = _HAN_LEXICON_WORD.search(line, start, min(end, start + 8))
-    if word is None or word.start() - start < 3 or not all(_NAME_CHAR.match(char) for char in line[start : word.start()]):
-        return start, end  # no name of two characters or more after the first character (鹏瀚66 is one)
+    if (
+        word is None
+        or word.start() - start == 2
+        or not all(_NAME_CHAR.match(char) for char in line[start : word.start()])
+    ):
+        return start, end  # a name of one character is none (华|…|为); 鹏瀚66 is one, and so is no name
+
     inside = line[start : start + 2].translate(mapping)
     before = line[start - 1 : start + 1].translate(mapping)
     if inside in costs or (len(before) == 2 and before in costs):
