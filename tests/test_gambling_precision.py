@@ -257,3 +257,35 @@ def test_one_character_name_before_a_modifier_still_goes() -> None:
     """A one-character head that makes no word with the host (爱|游戏官网) goes with the phrase."""
     pytest.importorskip("wordfreq")
     _cut("村里的爱游戏官网乡亲们都知道。", "村里的乡亲们都知道。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("技术员正在指导农户科学施肥棋牌游戏下载安装。", "技术员正在指导农户科学施肥。"),
+        ("这个县的防汛抗旱机制捕鱼游戏官方下载已经建立起来。", "这个县的防汛抗旱机制已经建立起来。"),
+    ],
+)
+def test_plain_host_word_before_a_nameless_tail_stays(text: str, expected: str) -> None:
+    """A host word that starts with no character names are made of (施肥, 机制) is no name before a tail."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("技术员正在指导农户科学施肥鑫鼎棋牌游戏下载安装。", "技术员正在指导农户科学施肥。"),
+        ("这条河每年春天半岛娱乐APP下载都会涨水。", "这条河每年春天都会涨水。"),
+    ],
+)
+def test_name_made_of_name_characters_still_goes(text: str, expected: str) -> None:
+    """A name that starts with a character of business names (鑫, 半岛) goes with its tail."""
+    pytest.importorskip("wordfreq")
+    _cut(text, expected)
+
+
+def test_seo_word_before_an_seo_tail_goes() -> None:
+    """正规 before a phrase that ends in an SEO tail (app推荐) is the spam's, wherever it stands."""
+    pytest.importorskip("wordfreq")
+    _cut("水利部门进行了安全排查正规电玩城app推荐。", "水利部门进行了安全排查。")

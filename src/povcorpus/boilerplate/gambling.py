@@ -1608,6 +1608,18 @@ _TAKES_OBJECT = frozenset("的到在于於把给給向往对對从從")
 #: Marks that end a Chinese clause.
 _CLAUSE_MARKS = frozenset("。！？；，、!?;,")
 
+#: Characters that Chinese business and gambling names are made of (wealth, luck, rank, splendour,
+#: dragons and phoenixes, places such as 澳, 京, 亚), simplified and traditional: a head that starts with
+#: none of them is a host word more often than a name.
+NAME_FIRSTS_HAN = frozenset(
+    "金鑫鼎盛发發财財富贵貴龙龍凤鳳皇冠博乐樂汇匯银銀宝寶鸿鴻运運星永利恒泰丰豐隆昌兴興旺福禄祿喜吉祥"
+    "瑞顺順达達亨嘉豪宏威帝尊御麒麟鹏鵬骏駿瀚璟琪悦悅澳凯凱胜勝赢贏钻鑽辉輝煌荣榮耀腾騰万萬亿億霸泓浩晟"
+    "昊煜盈豹锦錦玺璽亚亞京葡沙天久九八宫宮阁閣会會城际際彩美旋新百千大中华華东東太皇王玉云雲海幸开開黄黃红紅"
+    "多传傳峰蓝藍信尚飞飛润潤翠德诚誠安康众眾聚臻翔紫岳沣灃欢歡掌风風神半米必雷優优明"
+)
+#: What a head that starts with a plain character (not in :data:`NAME_FIRSTS_HAN`) costs more.
+_PLAIN_FIRST = 2.0
+
 #: Han characters read each side of a run to weigh a head.
 _HEAD_LEFT = 8
 _HEAD_RIGHT = 4
@@ -1763,6 +1775,8 @@ def _han_head(
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
+        if size > 1 and left[-size] not in NAME_FIRSTS_HAN:
+            cost += _PLAIN_FIRST  # 岁月|捕鱼下载, 節|凯旋8868: a name seldom starts with a plain character
         if _stranded(line, start - size, end, left_start):
             cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
@@ -2825,6 +2839,7 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     and SEO questions (``网址是多少``, ``排行榜``); before it: SEO words (``十大正规``,
     ``靠谱``). Only a cut phrase is widened: a site or a version alone stays.
     """
+    seo_tail = False
     for _ in range(3):
         moved = end
         if line[end - 1 : end] == "版":
@@ -2839,6 +2854,7 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         end = seo.end() if seo else end
         if line.endswith(_RANKED, 0, end) and line.startswith(("推荐", "推薦"), end):
             end += 2  # 正规博彩平台|推荐
+        seo_tail = seo_tail or end > moved and line[end - 2 : end] in (*SEO_TAIL_HAN, "推荐", "推薦")
         if end == moved:
             break
     offer = _OFFER_BEFORE.search(line, max(0, start - 12), start)
@@ -2846,9 +2862,13 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         start = offer.start()  # 首存100送|58彩金: the offer before a cut amount of credit
     head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
     if head is not None and (
-        head.startswith("十大") or not _NAME_CHAR.match(line[start - len(head) - 1 : start - len(head)])
+        head.startswith("十大")
+        or seo_tail
+        or not _NAME_CHAR.match(line[start - len(head) - 1 : start - len(head)])
     ):
-        start -= len(head)  # 十大…, or 正规, 靠谱, 最新 at a clause start (发布了最新|… keeps its word)
+        # 十大…, or 正规, 靠谱, 最新 at a clause start or before an SEO tail (正规…app推荐); 发布了最新|…
+        # keeps its word
+        start -= len(head)
     return start, end
 
 
