@@ -289,3 +289,31 @@ def test_seo_word_before_an_seo_tail_goes() -> None:
     """正规 before a phrase that ends in an SEO tail (app推荐) is the spam's, wherever it stands."""
     pytest.importorskip("wordfreq")
     _cut("水利部门进行了安全排查正规电玩城app推荐。", "水利部门进行了安全排查。")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Un ambulatorio mobile zorvex88 slot soldi veri visita i villaggi ogni mese.",
+            "it",
+            "Un ambulatorio mobile visita i villaggi ogni mese.",
+        ),
+        (
+            "La commune propose des repas Zorvex casino argent réel gratuits aux enfants des écoles.",
+            "fr",
+            "La commune propose des repas gratuits aux enfants des écoles.",
+        ),
+    ],
+)
+def test_host_adjective_at_the_edge_of_a_run_stays(text: str, lang: str, expected: str) -> None:
+    """mobile or gratuits next to a lower-case host word at a run's edge describes the host's noun."""
+    pytest.importorskip("wordfreq")
+    assert clean_text(text, lang=lang).text == expected
+
+
+def test_adjective_that_ends_the_sentence_still_goes() -> None:
+    """A modifier that ends the phrase at the sentence's end goes with it."""
+    pytest.importorskip("wordfreq")
+    text = "The clinic visits the villages every week Zorvex casino real money mobile."
+    assert clean_text(text, lang="en").text == "The clinic visits the villages every week."

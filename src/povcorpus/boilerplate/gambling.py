@@ -705,6 +705,11 @@ def _unknown(word: str) -> bool:
 _YEAR_GAP = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])")
 #: A host word right after a run's last word (``mobil vårdcentral``): the modifier may be the host's.
 _WORD_NEXT = re.compile(r" [^\W\d_]")
+#: Neutral modifiers that poverty news says of its own nouns (a mobile clinic, free meals): at a run's
+#: edge, next to a lower-case host word, they are the host's.
+_HOST_ADJECTIVE = re.compile(r"mobile|mobil|mobiel|gratuit(?:e|s|es)?", re.IGNORECASE)
+#: A lower-case host word right before a run's first word.
+_WORD_BEFORE_LOWER = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zà-ÿ] \Z")
 
 
 def find_runs(line: str) -> list[Run]:
@@ -757,6 +762,16 @@ def find_runs(line: str) -> list[Run]:
             and _WORD_NEXT.match(line, words[-1][1])
         ):
             words = words[:-1]  # crash game 2026 | mobil vårdcentral: a year ends the SEO phrase
+        if len(words) > 1 and _HOST_ADJECTIVE.fullmatch(line, words[-1][0], words[-1][1]) and _WORD_NEXT.match(
+            line, words[-1][1]
+        ):
+            words = words[:-1]  # giri gratis | mobile visita: mobile, free describe the host's next word
+        if (
+            len(words) > 1
+            and _HOST_ADJECTIVE.fullmatch(line, words[0][0], words[0][1])
+            and _WORD_BEFORE_LOWER.search(line, max(0, words[0][0] - 20), words[0][0])
+        ):
+            words = words[1:]  # ambulatorio mobile | crash game: the host's noun and its adjective
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
