@@ -47,7 +47,7 @@ def test_name_after_a_preposition_still_goes() -> None:
     ],
 )
 def test_clause_start_word_before_a_number_stays(text: str, expected: str) -> None:
-    """Two Han characters at a clause start before a lucky number stay when the host after the cut needs them."""
+    """Two Han characters at a clause start before a lucky number stay when the host after needs them."""
     pytest.importorskip("wordfreq")
     _cut(text, expected)
 
@@ -104,7 +104,7 @@ def test_name_after_a_count_still_goes() -> None:
     ],
 )
 def test_first_character_of_a_split_word_stays(text: str, expected: str) -> None:
-    """A cut's first character that makes a common word with the host after the cut (商|…|务) is the host's."""
+    """A cut's first character that makes a common word with the host after it (商|…|务) is the host's."""
     pytest.importorskip("wordfreq")
     _cut(text, expected)
 
@@ -128,7 +128,10 @@ def test_two_character_name_still_goes_whole(text: str, expected: str) -> None:
     [
         ("镇上新开了鑫鼎体育官方网站，瑞丰龙虎app，金盛捕鱼游戏官方下载一家超市。", "镇上新开了一家超市。"),
         # With the whole stack cut, the host after it shows the first character's word (免|…|费).
-        ("学生在食堂吃饭全部免鑫鼎体育官方网站，瑞丰龙虎app，金盛捕鱼游戏官方下载费。", "学生在食堂吃饭全部免费。"),
+        (
+            "学生在食堂吃饭全部免鑫鼎体育官方网站，瑞丰龙虎app，金盛捕鱼游戏官方下载费。",
+            "学生在食堂吃饭全部免费。",
+        ),
     ],
 )
 def test_keyword_between_two_cuts_of_a_stack_goes(text: str, expected: str) -> None:
@@ -149,7 +152,6 @@ def test_separator_between_latin_ends_of_a_stack_goes() -> None:
     """A dash between a keyword that ends in ``app`` and one that starts with pinyin is the stack's."""
     pytest.importorskip("wordfreq")
     _cut("大家把村里的路修好了鑫鼎炸金花app-xinying彩票平台登录入口。", "大家把村里的路修好了。")
-
 
 
 @pytest.mark.parametrize(
@@ -214,7 +216,10 @@ def test_overlapping_keywords_of_a_stack_are_one_cut(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("秋天到了，果子挂满了农家的院墙电子游戏登录网址:www.kaixin.net。", "秋天到了，果子挂满了农家的院墙。"),
+        (
+            "秋天到了，果子挂满了农家的院墙电子游戏登录网址:www.kaixin.net。",
+            "秋天到了，果子挂满了农家的院墙。",
+        ),
         ("货车把苹果运到省城时时彩客户端下载。", "货车把苹果运到省城。"),
     ],
 )

@@ -83,6 +83,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -762,8 +763,10 @@ def find_runs(line: str) -> list[Run]:
             and _WORD_NEXT.match(line, words[-1][1])
         ):
             words = words[:-1]  # crash game 2026 | mobil vårdcentral: a year ends the SEO phrase
-        if len(words) > 1 and _HOST_ADJECTIVE.fullmatch(line, words[-1][0], words[-1][1]) and _WORD_NEXT.match(
-            line, words[-1][1]
+        if (
+            len(words) > 1
+            and _HOST_ADJECTIVE.fullmatch(line, words[-1][0], words[-1][1])
+            and _WORD_NEXT.match(line, words[-1][1])
         ):
             words = words[:-1]  # giri gratis | mobile visita: mobile, free describe the host's next word
         if (
@@ -1783,7 +1786,7 @@ def _han_head(
                 costs.get(word, math.inf) <= _RARE_NAME
                 for word in (left[-1:] + line[start : start + 2].translate(mapping), across, left[-2:])
             ):
-                continue  # 打|麻将, 玩|游戏, 入|…|学, 两旁|…: a word with the modifier, the host after or before
+                continue  # 打|麻将, 玩|游戏, 入|…|学, 两旁|…: a word with the modifier or the host
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
@@ -2357,11 +2360,17 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
     found = sorted([*found, *_sandwiched(line, found, runs)])
     merged: list[tuple[int, int]] = []
     for span in found:
-        touching = bool(merged) and span[0] == merged[-1][1] and _HAN.search(line[merged[-1][0] : span[1]])
+        touching = (
+            bool(merged)
+            and span[0] == merged[-1][1]
+            and _HAN.search(line[merged[-1][0] : span[1]]) is not None
+        )
         # a cut that starts inside the one before (its name borrowed from it: 炸金花app|_棋牌…) joins it
         # when what it adds holds a gambling word of its own (not APP|十字会官网, a lone site word)
         touching = touching or (
-            bool(merged) and span[0] < merged[-1][1] and _CORE.search(line, merged[-1][1], span[1]) is not None
+            bool(merged)
+            and span[0] < merged[-1][1]
+            and _CORE.search(line, merged[-1][1], span[1]) is not None
         )
         if merged and (touching or _stack_join(line, merged[-1][1], span[0])):
             merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
@@ -2378,7 +2387,7 @@ def _sandwiched(line: str, found: list[tuple[int, int]], runs: list[Run]) -> lis
     would stay: the whole gap goes (from the end of the cut before to the start of the cut after).
     """
     gaps = []
-    for before, after in zip(found, found[1:]):
+    for before, after in pairwise(found):
         inside = [run for run in runs if before[1] <= run.start and run.end <= after[0]]
         if len(inside) != 1:
             continue
@@ -2869,7 +2878,7 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         end = seo.end() if seo else end
         if line.endswith(_RANKED, 0, end) and line.startswith(("推荐", "推薦"), end):
             end += 2  # 正规博彩平台|推荐
-        seo_tail = seo_tail or end > moved and line[end - 2 : end] in (*SEO_TAIL_HAN, "推荐", "推薦")
+        seo_tail = seo_tail or (end > moved and line[end - 2 : end] in (*SEO_TAIL_HAN, "推荐", "推薦"))
         if end == moved:
             break
     offer = _OFFER_BEFORE.search(line, max(0, start - 12), start)
