@@ -83,6 +83,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from attrs import frozen
 
@@ -622,9 +623,24 @@ def _stacked(line: str, run: Run) -> int:
 def _brandlike(word: str) -> bool:
     """Whether ``word`` reads as a made-up gambling name rather than a common or gambling word."""
     lowered = word.lower()
-    if lowered in NOT_BRANDS or lowered.isdigit() or _common(lowered):
+    if lowered in NOT_BRANDS or lowered.isdigit() or _inner_morpheme(word) or _common(lowered):
         return False
     return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+def _inner_morpheme(word: str) -> bool:
+    """Whether a lower-case word holds its gambling morphemes only inside (``buurtwinkel``, ``display``).
+
+    Names put the morpheme first or last (``winamax``, ``duniawin``, ``fortunabet``); a word of letters
+    with the morpheme in its middle is a compound or an everyday word that happens to hold it, and so
+    is a lower-case word with letters beyond ASCII (Turkish ``betonlandı``: made-up names are ASCII).
+    """
+    lowered = word.lower()
+    if not (word.islower() and word.isalpha()):
+        return False
+    if not word.isascii():
+        return True  # ``betonlandı``: a made-up name in lower case is written in ASCII letters
+    return not lowered.startswith(_BRAND_MORPHEMES) and not lowered.rstrip("s").endswith(_BRAND_MORPHEMES)
 
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
@@ -677,10 +693,24 @@ def _unknown(word: str) -> bool:
     False without ``wordfreq``. Common words of any of the languages are 3 or more; brands that a
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
-    if word.islower() and _CYRILLIC.search(word):
-        return False  # ``подпольное казино``, ``теплиць``: inflected words are rare in the short lists
+    if word.islower() and (_CYRILLIC.search(word) or not word.isascii()):
+        # ``подпольное казино``, ``теплиць``, Turkish ``asfaltlandı``: inflected words are rare in the short
+        # lists; a made-up name in lower case is written in ASCII letters
+        return False
     frequency = _zipf(word.lower())
     return frequency is not None and frequency < 2.8 and 4 <= len(word) <= _LONGEST_NAME and word.isalpha()
+
+
+#: A year between two words of a run (``crash game 2026 mobil``): SEO phrases end with their year, so a
+#: neutral modifier after it is the host's (Swedish ``mobil vårdcentral``).
+_YEAR_GAP = re.compile(r"(?<![\d.,])(?:19|20)\d{2}(?![\d.,%])")
+#: A host word right after a run's last word (``mobil vårdcentral``): the modifier may be the host's.
+_WORD_NEXT = re.compile(r" [^\W\d_]")
+#: Neutral modifiers that poverty news says of its own nouns (a mobile clinic, free meals): at a run's
+#: edge, next to a lower-case host word, they are the host's.
+_HOST_ADJECTIVE = re.compile(r"mobile|mobil|mobiel|gratuit(?:e|s|es)?", re.IGNORECASE)
+#: A lower-case host word right before a run's first word.
+_WORD_BEFORE_LOWER = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zà-ÿ] \Z")
 
 
 def find_runs(line: str) -> list[Run]:
@@ -726,6 +756,25 @@ def find_runs(line: str) -> list[Run]:
                 words[-1][2] == "core" or (words[-1][2] == "mod" and _HAN.match(line[words[-1][0]]))
             ):
                 words = words[:-1]  # a gambling or Han modifier word after the download tail is the host's
+        while (
+            len(words) > 1
+            and words[-1][2] == "mod"
+            and _YEAR_GAP.search(line, words[-2][1], words[-1][0])
+            and _WORD_NEXT.match(line, words[-1][1])
+        ):
+            words = words[:-1]  # crash game 2026 | mobil vårdcentral: a year ends the SEO phrase
+        if (
+            len(words) > 1
+            and _HOST_ADJECTIVE.fullmatch(line, words[-1][0], words[-1][1])
+            and _WORD_NEXT.match(line, words[-1][1])
+        ):
+            words = words[:-1]  # giri gratis | mobile visita: mobile, free describe the host's next word
+        if (
+            len(words) > 1
+            and _HOST_ADJECTIVE.fullmatch(line, words[0][0], words[0][1])
+            and _WORD_BEFORE_LOWER.search(line, max(0, words[0][0] - 20), words[0][0])
+        ):
+            words = words[1:]  # ambulatorio mobile | crash game: the host's noun and its adjective
         start, end = words[0][0], words[-1][1]
         kinds = [kind for _, _, kind in words]
         name = None if "brand" in kinds else _glued_name(line, start, end, kinds)
@@ -1147,7 +1196,9 @@ def _number_prefix(line: str, head: int, end: int) -> int:
         return head
     if len(text) == 2 and (left == 0 or not _NAME_CHAR.match(line[left - 1])):
         # 赌博|8868體育官網危害家庭: a word of the lexicons is the sentence's subject, never a name
-        return head if line[left:head] in _HAN_WORDS else left
+        if line[left:head] in _HAN_WORDS or _subject_kept(line, left, head, end):
+            return head
+        return left
     before = _han_head(line, head, end)
     if before is not None and line[before:head].translate(mapping) not in costs:
         return before
@@ -1159,6 +1210,33 @@ def _number_prefix(line: str, head: int, end: int) -> int:
         if len(text) - size not in _segment(text[:-size] + right, costs)[1]:
             return head - size  # the host closes up into a word across the cut: 豐收|節
     return head
+
+
+#: Characters that never open a clause: particles (夏夜|…|的星空) and adverbs that follow their subject
+#: (全村|…|已经实现): after a cut, one of them shows that the word before the cut is the host's.
+_NO_CLAUSE_START = frozenset("的之地得了们們着著过過已都也就还還仍均曾却卻亦")
+
+
+def _subject_kept(line: str, left: int, head: int, end: int) -> bool:
+    """Whether the clause-start word ``line[left:head]`` before a number and its run is the host's.
+
+    It is when the host after the cut cannot open a clause (a particle or an adverb that follows its
+    subject: ``夏夜|365体育官网|的星空``, ``全村|365彩票APP下载|已经``) or makes one word with it,
+    whole (``亚足|365官网登录|联``; not ``久聚|…|在产业``, where 聚在 would take half of it).
+    """
+    after = _han_attachments(line, head, end)[1]
+    if line[after : after + 1] in _NO_CLAUSE_START:
+        return True
+    model = _han_model()
+    if model is None:
+        return False
+    costs, mapping = model
+    word = line[left:head]
+    return any(
+        _HAN.fullmatch(line[after : after + size]) is not None
+        and (word + line[after : after + size]).translate(mapping) in costs
+        for size in (1, 2)
+    )
 
 
 def _lexicon_word(word: str) -> bool:
@@ -1448,6 +1526,7 @@ _NOT_IN_HEAD = frozenset(
     "他她它我你您们們这這那该該此其每各自"  # pronouns, demonstratives, 自 (from)
     "很还還又再才只请請到去让讓给給买買"  # adverbs and verbs that take the text after them
     "反防禁"  # against (反诈, 防诈, 禁毒 APP): a campaign's app, never a gambling name
+    "由"  # by (由中央厨房配送): a preposition that takes the text after it
 )
 #: Site words: alone after a word (影城官网, 教育部官方网站) they are that body's own site.
 SITE_HAN = frozenset(_lexicon("官网 官方网站 官方入口 网址 官網 官方網站 網址"))
@@ -1537,6 +1616,27 @@ def _app_talk(line: str, start: int, end: int) -> bool:
     rest = line[left:start] + " " + line[end:right]
     return any(word in rest for word in APP_TALK_HAN)
 
+
+#: A small count and its measure word (一户, 两个, 三名, 每人): the host's words, never part of a name.
+_COUNTED = re.compile("[一二两兩三四五六七八九几幾每][户戶个個名位口条條次件只隻张張]")
+
+#: Characters a clause does not end in, as they take what follows (的 its noun, 到 and 在 a place, 把 and
+#: 给 an object): a word between one of them and a cut that ends its clause is the host's.
+_TAKES_OBJECT = frozenset("的到在于於把给給向往对對从從")
+#: Marks that end a Chinese clause.
+_CLAUSE_MARKS = frozenset("。！？；，、!?;,")
+
+#: Characters that Chinese business and gambling names are made of (wealth, luck, rank, splendour,
+#: dragons and phoenixes, places such as 澳, 京, 亚), simplified and traditional: a head that starts with
+#: none of them is a host word more often than a name.
+NAME_FIRSTS_HAN = frozenset(
+    "金鑫鼎盛发發财財富贵貴龙龍凤鳳皇冠博乐樂汇匯银銀宝寶鸿鴻运運星永利恒泰丰豐隆昌兴興旺福禄祿喜吉祥"
+    "瑞顺順达達亨嘉豪宏威帝尊御麒麟鹏鵬骏駿瀚璟琪悦悅澳凯凱胜勝赢贏钻鑽辉輝煌荣榮耀腾騰万萬亿億霸泓浩晟"
+    "昊煜盈豹锦錦玺璽亚亞京葡沙天久九八宫宮阁閣会會城际際彩美旋新百千大中华華东東太皇王玉云雲海幸开開黄黃红紅"
+    "多传傳峰蓝藍信尚飞飛润潤翠德诚誠安康众眾聚臻翔紫岳沣灃欢歡掌风風神半米必雷優优明"
+)
+#: What a head that starts with a plain character (not in :data:`NAME_FIRSTS_HAN`) costs more.
+_PLAIN_FIRST = 2.0
 
 #: Han characters read each side of a run to weigh a head.
 _HEAD_LEFT = 8
@@ -1658,15 +1758,20 @@ def _han_head(
     right = line[end : _han_after(line, end)].translate(mapping)
     best, taken, joined = _segment_cost(left + right, costs), 0, False
     word_starts = _segment(left, costs)[1]
+    ends_clause = end >= len(line) or line[end] in _CLAUSE_MARKS
     for size in (1, 2, 3, 4, 5, 6) if first_mod else (2, 3, 4, 5, 6):
         if size > len(left) or any(char in _NOT_IN_HEAD for char in line[start - size : start]):
             break
+        if ends_clause and line[start - size - 1 : start - size] in _TAKES_OBJECT:
+            continue  # 农家的|屋檐…。: a clause does not end in 的, so the word after it is the host's noun
         if size > 4 and left[-2:] not in _LONG_ENDS:
             break  # five or six characters only for a name with a two-character ending (辉海汇国际)
         if any(word in line[start - size : start] for word in APP_TALK_HAN):
             break  # 扫码, 手机: a word about apps is the sentence's, never a name
         if size == 1 and left[-1] in _MEASURE and _NUMERAL.match(line[start - 2 : start - 1]):
             continue  # 一万五千元|体育平台…: a unit after a number is the host's (三|米乐… may be a name)
+        if _COUNTED.search(line, start - size, start):
+            break  # 不漏一户|真人…: a count and its measure word are the host's, never a name's
         price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
@@ -1679,15 +1784,17 @@ def _han_head(
             )  # not 爱|…|的
             if any(
                 costs.get(word, math.inf) <= _RARE_NAME
-                for word in (left[-1:] + line[start : start + 2].translate(mapping), across)
+                for word in (left[-1:] + line[start : start + 2].translate(mapping), across, left[-2:])
             ):
-                continue  # 打|麻将, 玩|游戏, 入|…|学: a word with the modifier or the host after
+                continue  # 打|麻将, 玩|游戏, 入|…|学, 两旁|…: a word with the modifier or the host
             cost += _ONE_BEFORE_MOD - price
         head_text = left[-size:]
         if size >= 3 and head_text not in costs and any(head_text.endswith(end) for end in NAME_ENDS_HAN):
             cost -= _NAME_END_BONUS  # 金牛会, 乐天堂, 恒达国际: a name ending as names end
         if len(left) - size not in word_starts:
             cost += _SPLIT_WORD  # a name seldom starts inside a word of the text before it (金|牛会)
+        if size > 1 and left[-size] not in NAME_FIRSTS_HAN:
+            cost += _PLAIN_FIRST  # 岁月|捕鱼下载, 節|凯旋8868: a name seldom starts with a plain character
         if _stranded(line, start - size, end, left_start):
             cost += _STRANDED  # 银|财旺捕鱼官网 at a clause start: one character is no clause of its own
         if cost < best:
@@ -2136,7 +2243,43 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     if spans and len(runs) > 1:
         spans = _han_stacks(line, spans, runs)
+    spans = [_split_word_kept(line, start, end) for start, end in spans]
     return _with_hashtags(line, spans)
+
+
+#: Cost under which two characters across a cut make a word common enough to be the host's (免费 3.8).
+_COMMON_ACROSS = 5.0
+_HAN_LEXICON_WORD = re.compile(_han(_HAN_LEXICON))
+
+
+def _split_word_kept(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Han cut less its first character when a name of two or more characters follows it and the
+    character makes a common word with the host after the whole cut.
+
+    The phrase was put inside a host word (``电子商|骏峰电玩城…|务``): ``商`` makes ``商务`` with the host
+    after the cut and no word with the character after it or before it. The name left must still be two
+    characters long or more (a name's own first character may make a word with the host: ``华|…|为``).
+    """
+    model = _han_model()
+    if model is None or end - start < 3 or not _HAN.match(line[start : start + 1]):
+        return start, end
+    costs, mapping = model
+    across = (line[start] + line[end : end + 1]).translate(mapping)
+    if costs.get(across, math.inf) > _COMMON_ACROSS or not _HAN.match(line[end : end + 1]):
+        return start, end
+    word = _HAN_LEXICON_WORD.search(line, start, min(end, start + 8))
+    if (
+        word is None
+        or word.start() - start == 2
+        or not all(_NAME_CHAR.match(char) for char in line[start : word.start()])
+    ):
+        return start, end  # a name of one character is none (华|…|为); 鹏瀚66 is one, and so is no name
+
+    inside = line[start : start + 2].translate(mapping)
+    before = line[start - 1 : start + 1].translate(mapping)
+    if inside in costs or (len(before) == 2 and before in costs):
+        return start, end
+    return start + 1, end
 
 
 #: What a gap between two runs of one phrase never holds: a sentence mark, a bracket or a quote.
@@ -2214,9 +2357,21 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
             break
         found = sorted([*found, *added])
         extra = [span for span in extra if span not in added]
+    found = sorted([*found, *_sandwiched(line, found, runs)])
     merged: list[tuple[int, int]] = []
     for span in found:
-        touching = bool(merged) and span[0] == merged[-1][1] and _HAN.search(line[merged[-1][0] : span[1]])
+        touching = (
+            bool(merged)
+            and span[0] == merged[-1][1]
+            and _HAN.search(line[merged[-1][0] : span[1]]) is not None
+        )
+        # a cut that starts inside the one before (its name borrowed from it: 炸金花app|_棋牌…) joins it
+        # when what it adds holds a gambling word of its own (not APP|十字会官网, a lone site word)
+        touching = touching or (
+            bool(merged)
+            and span[0] < merged[-1][1]
+            and _CORE.search(line, merged[-1][1], span[1]) is not None
+        )
         if merged and (touching or _stack_join(line, merged[-1][1], span[0])):
             merged[-1] = (merged[-1][0], max(span[1], merged[-1][1]))
             continue
@@ -2224,13 +2379,43 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
     return merged
 
 
+def _sandwiched(line: str, found: list[tuple[int, int]], runs: list[Run]) -> list[tuple[int, int]]:
+    """The gaps between two cuts of a stack that hold one more of its keywords (``…官网，昌悦龙虎app，…``).
+
+    A Han run with a gambling word or product that stands between two cuts, after a separator and a
+    name of up to six characters and before a separator alone, is the stack's keyword, though alone it
+    would stay: the whole gap goes (from the end of the cut before to the start of the cut after).
+    """
+    gaps = []
+    for before, after in pairwise(found):
+        inside = [run for run in runs if before[1] <= run.start and run.end <= after[0]]
+        if len(inside) != 1:
+            continue
+        run = inside[0]
+        text = line[run.start : run.end]
+        if not _HAN.search(text) or not (
+            "core" in run.kinds or any(word in text for word in (*_PRODUCTS, *ARCADE_HAN))
+        ):
+            continue
+        lead = _STACK_GAP.fullmatch(line, before[1], run.start)
+        if (
+            lead is not None
+            and not any(char in _NOT_IN_HEAD for char in line[before[1] : run.start])
+            and _STACK_SEP.fullmatch(line, run.end, after[0]) is not None
+            and _STACK_SEP.match(line, before[1]) is not None
+            and line[before[1] : before[1] + 1] == line[run.end : run.end + 1]
+        ):
+            gaps.append((before[1], after[0]))
+    return gaps
+
+
 def _stack_join(line: str, end: int, start: int) -> bool:
     """Whether a cut Han phrase ending at ``end`` and a Han phrase at ``start`` are keywords of a stack.
 
     Only a separator and a name of up to six characters (no function words) stand between them.
     """
-    if start <= end or not (_HAN.match(line[start : start + 1]) or _HAN.match(line[end - 1 : end])):
-        return False
+    if start <= end or not (_HAN.search(line, start, start + 8) or _HAN.search(line, max(0, end - 8), end)):
+        return False  # a keyword may end or start in Latin letters (炸金花app-xinying彩票…)
     gap = _STACK_GAP.fullmatch(line, end, start)
     if gap is None or any(char in _NOT_IN_HEAD for char in line[end:start]):
         return False
@@ -2678,6 +2863,7 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     and SEO questions (``网址是多少``, ``排行榜``); before it: SEO words (``十大正规``,
     ``靠谱``). Only a cut phrase is widened: a site or a version alone stays.
     """
+    seo_tail = False
     for _ in range(3):
         moved = end
         if line[end - 1 : end] == "版":
@@ -2692,6 +2878,7 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         end = seo.end() if seo else end
         if line.endswith(_RANKED, 0, end) and line.startswith(("推荐", "推薦"), end):
             end += 2  # 正规博彩平台|推荐
+        seo_tail = seo_tail or (end > moved and line[end - 2 : end] in (*SEO_TAIL_HAN, "推荐", "推薦"))
         if end == moved:
             break
     offer = _OFFER_BEFORE.search(line, max(0, start - 12), start)
@@ -2699,9 +2886,13 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         start = offer.start()  # 首存100送|58彩金: the offer before a cut amount of credit
     head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
     if head is not None and (
-        head.startswith("十大") or not _NAME_CHAR.match(line[start - len(head) - 1 : start - len(head)])
+        head.startswith("十大")
+        or seo_tail
+        or not _NAME_CHAR.match(line[start - len(head) - 1 : start - len(head)])
     ):
-        start -= len(head)  # 十大…, or 正规, 靠谱, 最新 at a clause start (发布了最新|… keeps its word)
+        # 十大…, or 正规, 靠谱, 最新 at a clause start or before an SEO tail (正规…app推荐); 发布了最新|…
+        # keeps its word
+        start -= len(head)
     return start, end
 
 
