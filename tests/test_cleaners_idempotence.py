@@ -64,6 +64,9 @@ def test_idempotent_on_damaged_sample_fragments(text: str, lang: str | None) -> 
         ("a,Review,the", None),
         ("a,Review,the", "en"),
         ("A\t\ufeff:", "en"),  # a tab with an odd space becomes one space: gone before the colon at once
+        ("12. 8  五、Durante le", "zh"),  # a split decimal before two spaces: joined in the first pass
+        ("中,  文", "zh"),  # a half-width comma before two spaces between Han: made full-width at once
+        ("Dura-    nte le", None),  # a hyphen before four spaces: read as a line-break hyphen at once
         ("China  's practice", "en"),
         ("Chin-a Ch-ina", "it"),
         ("riduzi-one", "it"),

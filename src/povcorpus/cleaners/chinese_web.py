@@ -27,6 +27,7 @@ import re
 
 from povcorpus._script import dominant_script
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
 __all__ = ["chinese_web"]
@@ -41,8 +42,12 @@ _READING = re.compile(
 _TONE = re.compile(f"[{_TONED}]")
 _NEUTRAL = frozenset({"de", "le", "men", "me", "zi", "ma", "ne", "ba", "zhe", "ge"})
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_HALF_BETWEEN = re.compile(f"(?<=[{_HAN}])[,;:?!] ?(?=[{_HAN}])")
-_DECIMAL = re.compile(f"(?<![\\d.])\\d+\\.( )\\d+(?= ?[{_HAN}%‰])")
+# A run of spaces counts as one: the ``whitespace`` cleaner, which runs later, would make it one
+# (or none), and cleaning again would then find what this pass did not.
+_SPACES = f"[ {ODD_SPACES}]"
+_HALF_BETWEEN = re.compile(f"(?<=[{_HAN}])[,;:?!]{_SPACES}*(?=[{_HAN}])")
+_DECIMAL = re.compile(f"(?<![\\d.])\\d+\\.({_SPACES}+)\\d+(?={_SPACES}*[{_HAN}%‰])")
+_DOT_SPACE = re.compile(f"\\.{_SPACES}")
 _KANA_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
 _TRIGGERS = frozenset("(（,;:?!.")
 
@@ -82,7 +87,7 @@ def chinese_web(text: str, ctx: CleanContext) -> CleanResult:
                 spans.append((match.start(), match.end(), ""))
     if ctx.option("chinese_web", "full_width", True):
         spans.extend((m.start(), m.end(), _HALF[m.group()[0]]) for m in _HALF_BETWEEN.finditer(text))
-    if ". " in text:
+    if ". " in text or (not text.isascii() and _DOT_SPACE.search(text)):
         spans.extend((m.start(1), m.end(1), "") for m in _DECIMAL.finditer(text))
     if not spans:
         return CleanResult(text)

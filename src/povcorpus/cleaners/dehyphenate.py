@@ -87,7 +87,9 @@ CONJUNCTIONS = frozenset(
 )  # fmt: skip
 """Words after a suspended hyphen (``pre- and post-war``): the space before them stays."""
 
-_GAP = f"[ {ODD_SPACES}]{{1,3}}"  # spaces, possibly odd or doubled (whitespace runs later)
+# Spaces, possibly odd or doubled, or tabs with an odd space: any run the whitespace cleaner, which
+# runs later, turns into one space, so a second cleaning finds nothing this one left.
+_GAP = f"(?:[ {ODD_SPACES}]+|[ \\t{ODD_SPACES}]*[{ODD_SPACES}][ \\t{ODD_SPACES}]*)"
 # A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
 _HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])")
