@@ -35,6 +35,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
 
 _MOJIBAKE = "mojibake"
 _REPAIR_ROUNDS = 2
+_ZERO_WIDTH = "\ufeff"
 """How many times ``mojibake`` reads a chain's output again (each time only if the rest changed it)."""
 
 # Cleaners registered by modules that the cleaners package does not import
@@ -144,6 +145,8 @@ class CleanerChain(NamedChain[Cleaner]):
         reads the result again: a repair can hand ftfy a context it newly reads as mojibake (a
         soft hyphen removed from ``\\xadÂ€`` leaves ``Â€``). What it repairs is cleaned again,
         as the document pipeline's ``clean`` step does, so cleaning twice changes nothing more.
+        For the same reason a text holding a zero-width no-break space (U+FEFF, which ``whitespace``
+        removes) is read once more by the whole chain when it changed.
 
         Returns:
             The final text and the edits of all steps, step after step (each
@@ -154,6 +157,7 @@ class CleanerChain(NamedChain[Cleaner]):
         parts = self.parts()
         names = self.names
         repair = names.index(_MOJIBAKE) if _MOJIBAKE in names[:-1] else None
+        given = text
         text, changed_after = self._run(parts, repair, text, ctx, edits)
         for _ in range(_REPAIR_ROUNDS):
             if repair is None or not changed_after:
@@ -163,6 +167,10 @@ class CleanerChain(NamedChain[Cleaner]):
                 break
             edits.extend(repaired.edits)
             text, changed_after = self._run(parts, repair, repaired.text, ctx, edits)
+        if _ZERO_WIDTH in given and text != given:
+            # A removed U+FEFF brings together what it kept apart (``A”\ufeffs``): the cleaners
+            # before the one that removed it read the text again, as a second cleaning would.
+            text, _ = self._run(parts, None, text, ctx, edits)
         return CleanResult(text, tuple(edits))
 
     @staticmethod
