@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from povcorpus._lines import Line, split_lines
 from povcorpus.boilerplate import RuleSet, Triggers, default_rules, gambling, rules, strip_chrome, strip_spam
-from povcorpus.boilerplate._engine import edits_for, inline_cuts, line_removal_spans
+from povcorpus.boilerplate._engine import edits_for, line_removal_spans
 from povcorpus.boilerplate._windows import CASE_ODD
 from povcorpus.boilerplate.chrome import EDGE_HEAD, EDGE_TAIL, MAX_LINE, ChromeResult, _metadata
+from povcorpus.boilerplate.spam import settled_cuts
 from povcorpus.cleaners.base import CleanResult
 from povcorpus.model import JSON
 
@@ -68,7 +69,7 @@ def _seed(lines: list[str], seeds: list[tuple[int, int, str]]) -> str:
 
 
 def _reference_spam(text: str, ruleset: RuleSet) -> CleanResult:
-    """The spam cleaner as it was: every rule checks every line for its own triggers."""
+    """The spam cleaner as it was: every rule checks every line for its own triggers (read until settled)."""
     if not ruleset.inline or not text:
         return CleanResult(text)
     lines = split_lines(text)
@@ -77,7 +78,7 @@ def _reference_spam(text: str, ruleset: RuleSet) -> CleanResult:
     for index, line in enumerate(lines):
         if line.blank:
             continue
-        cuts, nothing_left = inline_cuts(line.text, ruleset.inline)
+        cuts, nothing_left = settled_cuts(line.text, ruleset.inline)
         if nothing_left:
             whole[index] = cuts[0][2]
         else:
