@@ -34,11 +34,14 @@ def _input_formats() -> list[str]:
 
 
 def _cleaners() -> list[str]:
+    """The cleaners in the default chain's order, then the others by name (not by import order)."""
     from povcorpus.boilerplate import pack_registry  # registers the spam cleaner
     from povcorpus.cleaners.base import cleaner_registry
+    from povcorpus.cleaners.chain import DEFAULT_ORDER
 
     pack_registry.names()
-    return list(cleaner_registry.names())
+    names = set(cleaner_registry.names())
+    return [*(name for name in DEFAULT_ORDER if name in names), *sorted(names - set(DEFAULT_ORDER))]
 
 
 def _rules() -> list[str]:
