@@ -9,7 +9,7 @@ import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from povcorpus.edits import undo_edits
+from spam_checks import assert_cut
 
 DATA = Path(__file__).resolve().parent / "data"
 FRESH = DATA / "gambling" / "fresh_latin.jsonl"
@@ -75,10 +75,7 @@ def test_honest_latin_check_set_untouched() -> None:
 )
 def test_new_language_spam_is_cut(text: str, expected: str) -> None:
     """Spam in Polish, Indonesian, Turkish, Romanian, Swedish and Russian words goes, and its cut undoes."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -174,9 +171,7 @@ def test_honest_words_of_the_new_languages_stay(text: str) -> None:
 )
 def test_spam_shapes_go_with_their_marks(text: str, expected: str) -> None:
     """Sites, app words before a name, amounts, pictographs, quotes and dashes around a phrase go with it."""
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected, needs_wordfreq=False)
 
 
 def test_a_year_after_the_phrase_is_the_hosts() -> None:
@@ -302,10 +297,7 @@ def test_honest_news_near_the_new_shapes_untouched() -> None:
 )
 def test_second_round_shapes_are_cut(text: str, expected: str) -> None:
     """Each new spam shape goes whole with what it carries, and the cut undoes to the input."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from povcorpus.edits import undo_edits
+from spam_checks import assert_cut
 
 DATA = Path(__file__).resolve().parent / "data"
 GAMBLING = DATA / "gambling"
@@ -106,10 +106,7 @@ def test_honest_news_near_the_wild_shapes_untouched() -> None:
 )
 def test_wild_shapes_are_cut(text: str, expected: str) -> None:
     """Each shape of hacked-site spam goes whole with its site, and the cut undoes to the input."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -170,10 +167,7 @@ def test_honest_words_of_the_wild_shapes_stay(text: str) -> None:
 )
 def test_what_seo_spam_puts_around_its_phrase_goes(text: str, expected: str) -> None:
     """Joined pieces, SEO adjectives, hyphenated sites, places, years and capitals go with the phrase."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from povcorpus.edits import undo_edits
+from spam_checks import assert_cut
 
 DATA = Path(__file__).resolve().parent / "data" / "gambling"
 
@@ -35,9 +35,7 @@ def _lines(name: str) -> list[str]:
 )
 def test_glued_name_goes_with_its_run(text: str, expected: str) -> None:
     """A name with a glued number or Latin letters goes whole with its run, and the edits undo."""
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected, needs_wordfreq=False)
 
 
 @pytest.mark.parametrize(
@@ -86,10 +84,7 @@ def test_host_text_before_a_glued_number_or_word_stays(text: str, expected: str)
 )
 def test_word_before_a_lucky_number_goes_with_it(text: str, expected: str) -> None:
     """A name that is a word before its number (吉祥9988) goes at a clause start or inside a host word."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 def test_product_after_a_glued_name_goes() -> None:
@@ -218,10 +213,7 @@ def test_product_honest_set_untouched() -> None:
 )
 def test_lone_product_after_a_made_up_name_goes(text: str, expected: str) -> None:
     """A lone 真人 or 电竞 after a name that is no word, or set apart with it, goes with the name."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -307,10 +299,7 @@ def test_run_before_a_new_clause_is_no_subject() -> None:
 )
 def test_word_name_at_a_clause_start_goes(text: str, expected: str) -> None:
     """A word name filling its clause start goes with the site or app tail that a new clause follows."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -366,10 +355,7 @@ def test_bracketed_run_is_not_next_to_an_industry_word() -> None:
 )
 def test_word_name_before_a_site_at_the_sentence_end_goes(text: str, expected: str) -> None:
     """A name that is a word before a site tail ending its sentence goes when no verb of going leads to it."""
-    pytest.importorskip("wordfreq")
-    result = strip_spam(text)
-    assert result.text == expected
-    assert undo_edits(result.text, result.edits) == text
+    assert_cut(text, expected)
 
 
 @pytest.mark.parametrize(
