@@ -67,6 +67,8 @@ def test_idempotent_on_damaged_sample_fragments(text: str, lang: str | None) -> 
         ("12. 8  五、Durante le", "zh"),  # a split decimal before two spaces: joined in the first pass
         ("中,  文", "zh"),  # a half-width comma before two spaces between Han: made full-width at once
         ("Dura-    nte le", None),  # a hyphen before four spaces: read as a line-break hyphen at once
+        (":,A、A(", None),  # 、 becomes ", ": the code-like token A( ends there in the first pass too
+        ("，\t！A", None),  # a mark after a stray one at the line head: repaired in the same pass
         ("China  's practice", "en"),
         ("Chin-a Ch-ina", "it"),
         ("riduzi-one", "it"),

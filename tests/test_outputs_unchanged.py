@@ -194,12 +194,12 @@ def test_enumerators_are_those_of_the_full_scan(text: str) -> None:
     st.data(),
 )
 def test_comma_token_is_the_whitespace_delimited_run(text: str, data: st.DataObject) -> None:
-    """The machine-translation cleaner's token around a position is the run between the nearest whitespace."""
+    """The machine-translation cleaner's token is the run between the nearest spaces or full-width marks."""
     from povcorpus.cleaners._common import Protected
     from povcorpus.cleaners.mt_punctuation import _Commas
 
     position = data.draw(st.integers(0, len(text) - 1))
-    spaces = [index for index, char in enumerate(text) if char.isspace()]
+    spaces = [index for index, char in enumerate(text) if char.isspace() or char in "、，。；：！？（）"]
     start = max((index + 1 for index in spaces if index < position), default=0)
     end = min((index for index in spaces if index >= position), default=len(text))
     assert _Commas(text, Protected(text), english=True).token(position) == text[start:end]

@@ -48,6 +48,7 @@ from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_a
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
+from povcorpus.model import Edit
 
 __all__ = ["has_mt_damage", "mt_punctuation"]
 
@@ -61,7 +62,9 @@ _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
 _LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}。，、]*\\Z")  # spaces, or stray marks that go too
 _COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
-_NON_SPACE = re.compile(r"\S*")
+_NON_SPACE = re.compile("[^\\s、，。；：！？（）]*")
+"""A token's characters: no space, and no full-width mark, which this cleaner may turn into an ASCII
+mark and a space (``A、f(x)`` is two tokens, as ``A, f(x)`` is on a second cleaning)."""
 _GLUED = re.compile(r",(?=[^\W\d_])")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
 _SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LETTER}](?![{LATIN_LETTER}])")
@@ -365,14 +368,28 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
     spans, _ = _analyse(text, ctx)
     if not spans:
         return CleanResult(text)
-    spans.sort()
-    kept: list[tuple[int, int, str]] = []
-    for span in spans:
-        if kept and span[0] < kept[-1][1]:
-            continue
-        kept.append(span)
-    new_text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field, ctx.step)
-    return CleanResult(new_text, edits)
+    all_edits: tuple[Edit, ...] = ()
+    for _ in range(_PASSES):
+        spans.sort()
+        kept: list[tuple[int, int, str]] = []
+        for span in spans:
+            if kept and span[0] < kept[-1][1]:
+                continue
+            kept.append(span)
+        text, edits = replace_spans(text, kept, "mt_punctuation", ctx.field, ctx.step)
+        all_edits += edits
+        if len(kept) == len(spans) or not edits:
+            break
+        # A repair left out for overlapping another (a mark right after a stray one that goes
+        # with its spaces: "，\t！A") is what a second cleaning would make: read the text again.
+        spans, _ = _analyse(text, ctx)
+        if not spans:
+            break
+    return CleanResult(text, all_edits)
+
+
+_PASSES = 3
+"""Most passes of :func:`mt_punctuation` over one text (a pass only follows one that left a repair out)."""
 
 
 def has_mt_damage(text: str, lang: str | None = None) -> bool:
