@@ -105,7 +105,8 @@ def build_hostile_corpus(root: Path) -> Hostile:
     good("one_enormous_line.txt", (sentence + " ") * 15_000, 1)
     # Long runs of plain and odd spaces where the cleaners' patterns look past a hyphen, a comma or a
     # decimal point: a pattern that backtracks quadratically there would run into the time limit.
-    runs = "pro-" + "\u00a0 " * 200_000 + "—gram, a," + "\u3000 " * 100_000 + "五、b 12." + " \u00a0" * 100_000
+    runs = "pro-" + "\u00a0 " * 200_000 + "—gram, a,"
+    runs += "\u3000 " * 100_000 + "五、b 12." + " \u00a0" * 100_000
     good("space_runs.txt", f"{sentence} {runs}8万人\n", 1)
     good("utf16_bom.txt", codecs.BOM_UTF16_LE + f"{sentence}\nSecond line of it.\n".encode("utf-16-le"), 2)
     good("utf8_bom.md", codecs.BOM_UTF8 + f"# Title\n\n{sentence}\n".encode(), 1)

@@ -53,6 +53,7 @@ def _same(first: Document, second: Document) -> None:
 @example("Chin-a Ch-ina")
 @example("0\x9b0»0")
 @example("A”\ufeffA")  # the zero-width space goes last; the quote between letters is an apostrophe at once
+@example("ط\nA！")  # the structure step moves the title out; the script is read with it both times
 @example("La riduzi-one della povertà è un obiettivo dei programmi regionali.")
 @example(  # "pro-gram" inside a title word that the structure step then removes
     "\nNpro-gramew Progress in Development-oriented Poverty Reduction Program for Rural China\n\n"

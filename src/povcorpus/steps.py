@@ -74,7 +74,10 @@ def _clean_fields(
     edits: list[Edit] = list(doc.edits)
     script = None
     if scripts and doc.language is not None:
-        script = _head_script(doc.text[:4000])
+        # The title is read with the body: the structure step moves a title line out of the body,
+        # and a processed document processed again must be told the script it was cleaned with.
+        head = f"{doc.title}\n{doc.text[:4000]}" if doc.title else doc.text
+        script = _head_script(head[:4000])
 
     known: dict[str, Any] = {}  # what the short fields borrow from the body, read once
 
@@ -102,6 +105,8 @@ def _clean_fields(
             field_script = None
         elif name == "text" and script is not None:
             field_script = script
+        elif name == "text" and doc.title:
+            field_script = dominant_script(f"{doc.title}\n{text}")  # as above: the title with the body
         else:
             field_script = dominant_script(text)
         ctx = CleanContext(
