@@ -42,6 +42,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from _spam_sets import read_jsonl, split_of, text_lines, write_jsonl
@@ -206,15 +207,36 @@ def traditional(host: str) -> bool:
 def items() -> list[dict[str, str]]:
     """Every item, in a fixed order."""
     rng = random.Random("povcorpus-chinese-spam-fresh")
+    return _build(hosts(), 2, rng, lambda rng: (phrase(rng), None), inject, mixed_traditional=True)
+
+
+def _build(
+    host_list: list[str],
+    per_host: int,
+    rng: random.Random,
+    make: Callable[[random.Random], tuple[str, str | None]],
+    place: Callable[[str, str, random.Random], str | None],
+    *,
+    mixed_traditional: bool,
+) -> list[dict[str, str]]:
+    """The items of one set: ``per_host`` phrases of ``make`` put into each host by ``place``.
+
+    A phrase is written in traditional characters in a traditional host and, with
+    ``mixed_traditional``, in one of ten other hosts; the item records the phrase's shape when
+    ``make`` names one.
+    """
     found = []
-    for host in hosts():
-        for _ in range(2):
-            spam = phrase(rng)
-            if traditional(host) or rng.random() < 0.1:
+    for host in host_list:
+        for _ in range(per_host):
+            spam, shape = make(rng)
+            if traditional(host) or (mixed_traditional and rng.random() < 0.1):
                 spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
-            damaged = inject(host, spam, rng)
+            damaged = place(host, spam, rng)
             if damaged is not None:
-                found.append({"split": split_of(host), "input": damaged, "expected": host, "spam": spam})
+                item = {"split": split_of(host), "input": damaged, "expected": host, "spam": spam}
+                if shape is not None:
+                    item["shape"] = shape
+                found.append(item)
     return found
 
 
@@ -286,24 +308,7 @@ def inject_more(host: str, spam: str, rng: random.Random) -> str | None:
 def items_more() -> list[dict[str, str]]:
     """The second set: the shapes of :func:`phrase_more`, names at the start more often (own seed)."""
     rng = random.Random("povcorpus-chinese-spam-fresh-2")
-    found = []
-    for host in hosts():
-        for _ in range(2):
-            spam, shape = phrase_more(rng)
-            if traditional(host) or rng.random() < 0.1:
-                spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
-            damaged = inject_more(host, spam, rng)
-            if damaged is not None:
-                found.append(
-                    {
-                        "split": split_of(host),
-                        "input": damaged,
-                        "expected": host,
-                        "spam": spam,
-                        "shape": shape,
-                    }
-                )
-    return found
+    return _build(hosts(), 2, rng, phrase_more, inject_more, mixed_traditional=True)
 
 
 #: Host sentences of the third set, written for it (none of :data:`HOSTS`, none from langid-dev).
@@ -509,24 +514,7 @@ def items_wild() -> list[dict[str, str]]:
     """The third set: :func:`phrase_wild`'s shapes over :data:`HOSTS_WILD`, three items a host (own seed)."""
     rng = random.Random("povcorpus-chinese-spam-wild-3")
     hosts_wild = [host for host in text_lines(HOSTS_WILD) if clean_text(host, lang="zh").text == host]
-    found = []
-    for host in hosts_wild:
-        for _ in range(3):
-            spam, shape = phrase_wild(rng)
-            if traditional(host):
-                spam = spam.replace("注册", "註冊").translate(TRADITIONAL)
-            damaged = inject_wild(host, spam, rng)
-            if damaged is not None:
-                found.append(
-                    {
-                        "split": split_of(host),
-                        "input": damaged,
-                        "expected": host,
-                        "spam": spam,
-                        "shape": shape,
-                    }
-                )
-    return found
+    return _build(hosts_wild, 3, rng, phrase_wild, inject_wild, mixed_traditional=False)
 
 
 def _kept(host: str, got: str) -> bool:
