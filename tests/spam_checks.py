@@ -1,11 +1,46 @@
-"""The check the spam tests share: a text cleaned by ``strip_spam`` is the expected one, and undoes."""
+"""What the spam tests share: their data files, read one way, and the check that a cut is the expected one."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
 from povcorpus import undo_edits
 from povcorpus.boilerplate import strip_spam
+from povcorpus.cleaners import clean_text
+
+GAMBLING = Path(__file__).resolve().parent / "data" / "gambling"
+"""The spam check sets, their host files and the honest sentences."""
+
+
+def text_lines(path: Path) -> list[str]:
+    """The sentences of a one-a-line file (blank lines and ``#`` comments skipped)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def jsonl(path: Path) -> list[dict[str, str]]:
+    """The items of a JSONL check set."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
+
+
+def held_out(path: Path) -> list[dict[str, str]]:
+    """The items of a check set's held-out half."""
+    return [record for record in jsonl(path) if record["split"] == "test"]
+
+
+def repaired_share(records: list[dict[str, str]], lang: str | None = None) -> float:
+    """The share of ``records`` that ``clean_text`` gives back exactly as their host.
+
+    Each item is cleaned with ``lang``, or with its own ``lang`` when none is given.
+    """
+    fixed = sum(
+        clean_text(record["input"], lang=lang or record["lang"]).text == record["expected"]
+        for record in records
+    )
+    return fixed / len(records)
 
 
 def assert_cut(text: str, expected: str, *, needs_wordfreq: bool = True) -> None:

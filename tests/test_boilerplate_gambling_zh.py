@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.boilerplate.gambling import find_runs
 from povcorpus.cleaners import clean_text
-from spam_checks import assert_cut
+from spam_checks import GAMBLING, assert_cut, text_lines
 
-HONEST_ZH = Path(__file__).resolve().parent / "data" / "gambling" / "honest_zh.txt"
-
-
-def _honest() -> list[str]:
-    lines = HONEST_ZH.read_text(encoding="utf-8").split("\n")
-    return [line for line in lines if line and not line.startswith("#")]
+HONEST_ZH = GAMBLING / "honest_zh.txt"
 
 
 def test_honest_chinese_check_set_untouched() -> None:
     """Every honest Chinese sentence about apps, sites, sport and lotteries comes back byte-identical."""
-    sentences = _honest()
+    sentences = text_lines(HONEST_ZH)
     assert len(sentences) >= 200
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
     assert changed == []

@@ -9,7 +9,7 @@ import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from spam_checks import assert_cut
+from spam_checks import assert_cut, held_out, jsonl, repaired_share, text_lines
 
 DATA = Path(__file__).resolve().parent / "data"
 FRESH = DATA / "gambling" / "fresh_latin.jsonl"
@@ -19,13 +19,7 @@ HONEST_MORE = DATA / "gambling" / "honest_latin_more.txt"
 
 
 def _fresh(split: str, path: Path = FRESH) -> list[dict[str, str]]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
-    return [record for record in records if record["split"] == split]
-
-
-def _honest(path: Path = HONEST) -> list[str]:
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return [line for line in lines if line and not line.startswith("#")]
+    return [record for record in jsonl(path) if record["split"] == split]
 
 
 def test_fresh_set_shares_no_host_with_the_dev_set() -> None:
@@ -39,15 +33,14 @@ def test_fresh_set_shares_no_host_with_the_dev_set() -> None:
 def test_fresh_latin_test_half_is_repaired() -> None:
     """On the held-out half of the fresh set at least 90 % of the items come back exactly as their host."""
     pytest.importorskip("wordfreq")
-    records = _fresh("test")
+    records = held_out(FRESH)
     assert len(records) >= 150
-    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
-    assert fixed / len(records) >= 0.90
+    assert repaired_share(records) >= 0.90
 
 
 def test_honest_latin_check_set_untouched() -> None:
     """Every honest sentence about betting, lotteries, apps, crypto and bonuses comes back byte-identical."""
-    sentences = _honest()
+    sentences = text_lines(HONEST)
     assert len(sentences) >= 150
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s).text != s]
     assert changed == []
@@ -230,15 +223,14 @@ def test_second_fresh_set_is_apart_from_the_first_and_the_dev_set() -> None:
 def test_second_fresh_test_half_is_mostly_repaired() -> None:
     """On the held-out half of the second set at least 60 % of the items come back exactly as their host."""
     pytest.importorskip("wordfreq")
-    records = _fresh("test", FRESH_MORE)
+    records = held_out(FRESH_MORE)
     assert len(records) >= 150
-    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
-    assert fixed / len(records) >= 0.60
+    assert repaired_share(records) >= 0.60
 
 
 def test_honest_news_near_the_new_shapes_untouched() -> None:
     """Casino towns, lotteries, rankings, Telegram channels, 18+ limits, hashtags and links stay unchanged."""
-    sentences = _honest(HONEST_MORE)
+    sentences = text_lines(HONEST_MORE)
     assert len(sentences) >= 80
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s).text != s]
     assert changed == []

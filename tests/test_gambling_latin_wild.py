@@ -9,7 +9,7 @@ import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from spam_checks import assert_cut
+from spam_checks import assert_cut, held_out, jsonl, repaired_share, text_lines
 
 DATA = Path(__file__).resolve().parent / "data"
 GAMBLING = DATA / "gambling"
@@ -17,24 +17,15 @@ WILD = GAMBLING / "fresh_latin_wild.jsonl"
 HONEST = GAMBLING / "honest_latin_round3.txt"
 
 
-def _records(path: Path) -> list[dict[str, str]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
-
-
-def _honest() -> list[str]:
-    lines = HONEST.read_text(encoding="utf-8").split("\n")
-    return [line for line in lines if line and not line.startswith("#")]
-
-
 def test_wild_set_is_apart_from_the_other_sets_and_the_dev_set() -> None:
     """The third set's hosts are in no dev-set file and in neither earlier set, in at least ten languages."""
     dev = "\n".join(path.read_text(encoding="utf-8") for path in sorted((DATA / "dev").glob("*.jsonl")))
-    records = _records(WILD)
+    records = jsonl(WILD)
     hosts = {record["expected"] for record in records}
     earlier = {
         record["expected"]
         for name in ("fresh_latin.jsonl", "fresh_latin_more.jsonl")
-        for record in _records(GAMBLING / name)
+        for record in jsonl(GAMBLING / name)
     }
     assert len(hosts) >= 150
     assert len({record["lang"] for record in records}) >= 10
@@ -45,15 +36,14 @@ def test_wild_set_is_apart_from_the_other_sets_and_the_dev_set() -> None:
 def test_wild_test_half_is_half_repaired() -> None:
     """On the held-out half of the third set at least half of the items come back exactly as their host."""
     pytest.importorskip("wordfreq")
-    records = [record for record in _records(WILD) if record["split"] == "test"]
+    records = held_out(WILD)
     assert len(records) >= 200
-    fixed = sum(clean_text(r["input"], lang=r["lang"]).text == r["expected"] for r in records)
-    assert fixed / len(records) >= 0.50
+    assert repaired_share(records) >= 0.50
 
 
 def test_honest_news_near_the_wild_shapes_untouched() -> None:
     """Lotteries funding clinics, bookmakers' results, enforcement, time slots and wage bonuses stay."""
-    sentences = _honest()
+    sentences = text_lines(HONEST)
     assert len(sentences) >= 80
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s).text != s]
     assert changed == []

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from spam_checks import assert_cut
-
-DATA = Path(__file__).resolve().parent / "data" / "gambling"
-
-
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
+from spam_checks import GAMBLING, assert_cut, held_out, repaired_share, text_lines
 
 
 @pytest.mark.parametrize(
@@ -158,7 +148,7 @@ def test_illegal_lottery_words_are_gambling_words() -> None:
 
 def test_more_honest_chinese_sentences_untouched() -> None:
     """Every sentence of the second honest Chinese set comes back byte-identical through the cleaners."""
-    sentences = _lines("honest_zh_more.txt")
+    sentences = text_lines(GAMBLING / "honest_zh_more.txt")
     assert len(sentences) >= 100
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
     assert changed == []
@@ -167,13 +157,9 @@ def test_more_honest_chinese_sentences_untouched() -> None:
 def test_fresh_check_set_test_half_floor() -> None:
     """The fresh Chinese check set's test half stays repaired at nearly its measured rate."""
     pytest.importorskip("wordfreq")
-    records = [
-        json.loads(line) for line in (DATA / "fresh_zh.jsonl").read_text(encoding="utf-8").split("\n") if line
-    ]
-    test = [record for record in records if record["split"] == "test"]
+    test = held_out(GAMBLING / "fresh_zh.jsonl")
     assert len(test) >= 200
-    fixed = sum(clean_text(record["input"], lang="zh").text == record["expected"] for record in test)
-    assert fixed / len(test) >= 0.8  # a regression guard a little under the measured rate
+    assert repaired_share(test, "zh") >= 0.8  # a regression guard a little under the measured rate
 
 
 @pytest.mark.parametrize(
@@ -197,7 +183,7 @@ def test_measure_word_after_a_demonstrative_stays() -> None:
 
 def test_product_honest_set_untouched() -> None:
     """Every honest sentence with a product after a name, a product's site or a number stays unchanged."""
-    sentences = _lines("honest_zh_products.txt")
+    sentences = text_lines(GAMBLING / "honest_zh_products.txt")
     assert len(sentences) >= 60
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
     assert changed == []
@@ -257,11 +243,9 @@ def test_made_up_name_with_a_lone_site_word_in_brackets_goes() -> None:
 def test_second_fresh_check_set_test_half_floor() -> None:
     """The second fresh set's test half (products, word names, names at the start) stays near its rate."""
     pytest.importorskip("wordfreq")
-    text = (DATA / "fresh_zh_more.jsonl").read_text(encoding="utf-8")
-    test = [record for record in map(json.loads, filter(None, text.split("\n"))) if record["split"] == "test"]
+    test = held_out(GAMBLING / "fresh_zh_more.jsonl")
     assert len(test) >= 200
-    fixed = sum(clean_text(record["input"], lang="zh").text == record["expected"] for record in test)
-    assert fixed / len(test) >= 0.70  # a regression guard a little under the measured rate (0.731)
+    assert repaired_share(test, "zh") >= 0.70  # a regression guard a little under the measured rate (0.731)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +305,7 @@ def test_own_site_at_a_clause_start_stays(text: str) -> None:
 
 def test_round3_honest_set_untouched() -> None:
     """Every honest sentence written for the third round's rules comes back byte-identical."""
-    sentences = _lines("honest_zh_round3.txt")
+    sentences = text_lines(GAMBLING / "honest_zh_round3.txt")
     assert len(sentences) >= 60
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
     assert changed == []

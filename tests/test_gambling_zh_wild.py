@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from povcorpus.boilerplate import strip_spam
 from povcorpus.cleaners import clean_text
-from spam_checks import assert_cut
-
-DATA = Path(__file__).resolve().parent / "data" / "gambling"
-
-
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
+from spam_checks import GAMBLING, assert_cut, held_out, repaired_share, text_lines
 
 
 @pytest.mark.parametrize(
@@ -104,7 +94,7 @@ def test_honest_neighbours_of_the_new_rules_stay(text: str) -> None:
 
 def test_round4_honest_set_untouched() -> None:
     """Every sentence of the fourth honest Chinese set comes back byte-identical through the cleaners."""
-    sentences = _lines("honest_zh_round4.txt")
+    sentences = text_lines(GAMBLING / "honest_zh_round4.txt")
     assert len(sentences) >= 80
     changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang="zh").text != s]
     assert changed == []
@@ -113,8 +103,6 @@ def test_round4_honest_set_untouched() -> None:
 def test_wild_check_set_test_half_floor() -> None:
     """The third fresh set's test half (SEO shapes over new hosts) stays repaired near its measured rate."""
     pytest.importorskip("wordfreq")
-    text = (DATA / "fresh_zh_wild.jsonl").read_text(encoding="utf-8")
-    test = [record for record in map(json.loads, filter(None, text.split("\n"))) if record["split"] == "test"]
+    test = held_out(GAMBLING / "fresh_zh_wild.jsonl")
     assert len(test) >= 200
-    fixed = sum(clean_text(record["input"], lang="zh").text == record["expected"] for record in test)
-    assert fixed / len(test) >= 0.72  # a regression guard a little under the measured rate (0.761)
+    assert repaired_share(test, "zh") >= 0.72  # a regression guard a little under the measured rate (0.761)
