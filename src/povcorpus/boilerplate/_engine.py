@@ -15,13 +15,12 @@ from povcorpus._lines import Line as Line  # the one line type, re-exported for 
 from povcorpus._lines import split_lines as split_lines
 from povcorpus.boilerplate._windows import LineWords, Windows, line_words, same_case, windows_for
 from povcorpus.boilerplate.rules import DETECTORS, Rule
-from povcorpus.cleaners._common import CASED_LETTER
+from povcorpus.cleaners._common import APOSTROPHE_QUOTES, CASED_LETTER
 from povcorpus.edits import apply_edits, replace_spans
 from povcorpus.model import Edit
 
 _SPACE = " \t\u3000"
-_QUOTE_CHARS = "“”‟″‘´"
-_QUOTE_BETWEEN_LETTERS = re.compile(f"(?<=[{CASED_LETTER}])[“”‟″‘´](?=[{CASED_LETTER}])")
+_QUOTE_BETWEEN_LETTERS = re.compile(f"(?<=[{CASED_LETTER}])[{APOSTROPHE_QUOTES}](?=[{CASED_LETTER}])")
 """A quote between two cased letters, where the ``apostrophe`` cleaner may make it an apostrophe
 (quotes next to Chinese characters are Chinese quotation marks)."""
 #: Punctuation that must not be doubled when a phrase between two of them goes.
@@ -98,7 +97,7 @@ def find_inline(
     ``keys`` are the line's trigger keys when a scan of the whole text has read them
     (:meth:`RuleSet.line_keys`); without them each rule checks the line itself.
     """
-    if any(quote in line for quote in _QUOTE_CHARS):
+    if any(quote in line for quote in APOSTROPHE_QUOTES):
         # Read a quote between letters as the apostrophe the ``apostrophe`` cleaner will make
         # of it (``China”s`` as ``China’s``; one character for one, so offsets stay): a second
         # cleaning reads the repaired text, and must find what this one found.

@@ -16,6 +16,7 @@ from povcorpus._script import dominant_script
 from povcorpus.cleaners.base import CleanContext
 
 __all__ = [
+    "APOSTROPHE_QUOTES",
     "CASED_LETTER",
     "CJK_CHARS",
     "LATIN_LETTER",
@@ -30,6 +31,10 @@ LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 
 CASED_LETTER = LATIN_LETTER + "\u0370-\u03ff\u0400-\u052f"
 """Latin, Greek and Cyrillic letters: the scripts with apostrophes and hyphenation."""
+
+APOSTROPHE_QUOTES = "“”‟″‘´"
+"""Quotes that stand for an apostrophe between two letters in damaged text (``China”s``): the
+``apostrophe`` cleaner's candidates, which the inline spam rules also read as ``’``."""
 
 CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f"
 """Character-class body of Han, Kana and Hangul characters."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from povcorpus.cleaners._common import CASED_LETTER
+from povcorpus.cleaners._common import APOSTROPHE_QUOTES, CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
 
@@ -43,7 +43,7 @@ ELISIONS = frozenset(
 
 # Every quote character that matters for the balance, plus the candidates.
 _QUOTES = re.compile('[“”„‟″"‘´]')
-_CANDIDATES = frozenset("“”‟″‘´")
+_CANDIDATES = frozenset(APOSTROPHE_QUOTES)
 _LETTER = re.compile(f"[{CASED_LETTER}]")
 _PREFIX = re.compile(f"[{CASED_LETTER}]+\\Z")
 _SUFFIX = re.compile(f"[{CASED_LETTER}]+")
@@ -55,7 +55,7 @@ _CANDIDATE_AT = tuple(
             + (f"|{quote}(?<=[sS]{quote})(?= )" if quote in "”″" else "")
         ),
     )
-    for quote in "“”‟″‘´"
+    for quote in APOSTROPHE_QUOTES
 )
 """A candidate quote where it may stand for an apostrophe, one pattern per quote (see :func:`_may_change`)."""
 
