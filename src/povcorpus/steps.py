@@ -74,10 +74,7 @@ def _clean_fields(
     edits: list[Edit] = list(doc.edits)
     script = None
     if scripts and doc.language is not None:
-        # The title is read with the body: the structure step moves a title line out of the body,
-        # and a processed document processed again must be told the script it was cleaned with.
-        head = f"{doc.title}\n{doc.text[:4000]}" if doc.title else doc.text
-        script = _head_script(head[:4000])
+        script = _head_script(_titled(doc, doc.text[:4000])[:4000])
 
     known: dict[str, Any] = {}  # what the short fields borrow from the body, read once
 
@@ -105,8 +102,8 @@ def _clean_fields(
             field_script = None
         elif name == "text" and script is not None:
             field_script = script
-        elif name == "text" and doc.title:
-            field_script = dominant_script(f"{doc.title}\n{text}")  # as above: the title with the body
+        elif name == "text":
+            field_script = dominant_script(_titled(doc, text))
         else:
             field_script = dominant_script(text)
         ctx = CleanContext(
@@ -158,6 +155,15 @@ def _clean_fields(
         sections=sections,
         edits=tuple(edits),
     )
+
+
+def _titled(doc: Document, body: str) -> str:
+    """``body`` with the document's title before it, the text whose script the body is cleaned with.
+
+    The structure step moves a title line out of the body; a processed document processed again
+    must be told the script it was cleaned with, so the title is always read with the body.
+    """
+    return f"{doc.title}\n{body}" if doc.title else body
 
 
 @functools.lru_cache(maxsize=8)
