@@ -79,11 +79,11 @@ _C = MOJIBAKE_CATEGORIES
 _NARROW_CLASS = (
     _C["c1"] + _C["bad"] + _C["law"] + _C["currency"] + _C["numeric"] + _C["upper_accented"] + _C["box"]
 ) + "ŒœÙ°‚Ђ\ufeff\ud800-\udfff"
-_NARROW_GATE = re.compile(f"[{_NARROW_CLASS}]")
-"""Rarer characters, one of which every match of ftfy's badness pattern holds unless it is one of
-the few matches :data:`_PAIRS` finds. Read off the pattern (ftfy 6.3) alternative by alternative:
-each needs a C1 control, a ``bad``, ``law``, currency, numeric, box-drawing or upper-case accented
-character, or one of ``Œœ Ù ° ‚ Ђ``; a byte-order mark sends its line to the whole-line check."""
+"""Rarer characters (the gate, :data:`_GATE`), one of which every match of ftfy's badness pattern
+holds unless it is one of the few matches :data:`_PAIRS` finds. Read off the pattern (ftfy 6.3)
+alternative by alternative: each needs a C1 control, a ``bad``, ``law``, currency, numeric,
+box-drawing or upper-case accented character, or one of ``Œœ Ù ° ‚ Ђ``; a byte-order mark sends
+its line to the whole-line check."""
 
 _QUOTES = _C["start_punctuation"] + _C["end_punctuation"]
 _PAIR_BRANCHES = (
@@ -93,18 +93,18 @@ _PAIR_BRANCHES = (
     f"|(?<=[ВГРС][{_QUOTES}])(?=[ВГРС])"
     f"|(?<=[ΒΓΞΟ][{_QUOTES}])(?=[ΒΓΞΟ])"
 )
-_PAIRS_PATTERN = re.compile(f"[{_QUOTES}](?:{_PAIR_BRANCHES})")
-"""The matches of ftfy's badness pattern made of common characters only: a quotation mark between
-a lower-case accented letter and a word character or another mark (``é”«``, ``é“a``), a closing
-mark before one (``”é``), or between two of ``ВГРС`` or of ``ΒΓΞΟ``. The pattern starts with the
-mark, so the engine skips to quotation marks at C speed."""
+"""What follows a quotation mark in :data:`_PAIRS`, the matches of ftfy's badness pattern made of
+common characters only: a quotation mark between a lower-case accented letter and a word
+character or another mark (``é”«``, ``é“a``), a closing mark before one (``”é``), or between two
+of ``ВГРС`` or of ``ΒΓΞΟ``. The pattern starts with the mark, so the engine skips to quotation
+marks at C speed."""
 
 _BADNESS_READ = "9dcc0f2ac90d9ae3"
 """The start of the SHA-256 of the badness pattern the two classes above were read from."""
 
 if hashlib.sha256(BADNESS_RE.pattern.encode("utf-8", "surrogatepass")).hexdigest()[:16] == _BADNESS_READ:
-    _GATE = _NARROW_GATE
-    _PAIRS: re.Pattern[str] | None = _PAIRS_PATTERN
+    _GATE = re.compile(f"[{_NARROW_CLASS}]")
+    _PAIRS: re.Pattern[str] | None = re.compile(f"[{_QUOTES}](?:{_PAIR_BRANCHES})")
     # Both in one scan: the class of gate characters and quotation marks comes first (the engine
     # skips to them at C speed); group 1 marks a gate character, no group a pair.
     _CANDIDATES = re.compile(
