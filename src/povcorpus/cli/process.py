@@ -10,6 +10,7 @@ import contextlib
 import sys
 from typing import Any
 
+from povcorpus.cleaners.dehyphenate import WORDLISTS
 from povcorpus.cli._errors import cli_advice
 from povcorpus.cli._inputs import add_input_arguments, add_quiet_argument, input_paths, threshold_ok
 from povcorpus.errors import FormatError
@@ -103,7 +104,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--wordlist",
-        choices=["best", "large", "small"],
+        choices=list(WORDLISTS),
         default="best",
         help="wordfreq list dehyphenate reads: small (about 3 MiB a language) bounds memory on a corpus "
         "in many languages, best (the large lists, 20-120 MiB each) knows rarer words "
