@@ -10,9 +10,16 @@ from hypothesis import strategies as st
 from povcorpus._script import script_counts, script_of
 from povcorpus.language.detect import detect_counted, detect_language
 
-# Letters of several scripts, digits, marks, apostrophes, separators of every kind, lone surrogates.
-ALPHABET = "ab Zé’“—五の가ضپьЖΣ\u0301٣ \u00a0\u2028\u0085\x1c\r\n\t\ud800\udfff"
-texts = st.text(alphabet=ALPHABET, max_size=80) | st.text(max_size=80)
+# Letters of several scripts (one unlisted: Cherokee), digits, marks, apostrophes, separators of
+# every kind, lone surrogates.
+ALPHABET = "ab Zé’“—五の가ضپьЖΣ\u0301٣ \u00a0\u2028\u0085\x1c\r\n\t\ud800\udfffᎠª²"
+# Mostly one script with a few others: the shape script_counts reads its first script's ranges for.
+MOSTLY_ONE = st.builds(
+    lambda main, text: main + text,
+    st.sampled_from(["Жизнь ", "ضپ ", "五千 ", "Ꭰ", "²é ", "\u0301ь"]),
+    st.text(alphabet="ЖьΣ五の ضپéᎠ٣\u0301", max_size=40),
+)
+texts = st.text(alphabet=ALPHABET, max_size=80) | st.text(max_size=80) | MOSTLY_ONE
 
 
 def reference_counts(text: str) -> Counter[str]:

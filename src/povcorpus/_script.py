@@ -110,13 +110,35 @@ def _remembered_script(char: str) -> str | None:
 def _add_counts(non_ascii: str, counts: Counter[str]) -> None:
     """Add the letters of ``non_ascii`` (text without its ASCII characters) to ``counts``, by script.
 
-    A ``Counter`` of the distinct characters, built in C, and one remembered
-    lookup per distinct character: no Python loop goes over every character.
+    Most text has one script beside ASCII: the script of its first few characters is
+    counted with two regex passes over that script's ranges (letters in them belong to
+    it, other characters to none), in C. What is left, usually nothing, goes through a
+    ``Counter`` of its distinct characters and one remembered lookup per distinct
+    character. No Python loop goes over every character.
     """
+    script = _first_script(non_ascii)
+    if script is not None:
+        runs, non_letters = _script_runs(script)
+        rest = runs.sub("", non_ascii)
+        inside = len(non_ascii) - len(rest)
+        if inside and non_letters is not None:
+            inside -= len(non_ascii) - len(non_letters.sub("", non_ascii))
+        if inside:
+            counts[script] += inside
+        non_ascii = rest
     for char, n in Counter(non_ascii).items():
         script = _remembered_script(char)
         if script is not None:
             counts[script] += n
+
+
+def _first_script(text: str) -> str | None:
+    """The listed script of the first letter among the first eight characters of ``text``, if any."""
+    for char in text[:8]:
+        script = _remembered_script(char)
+        if script is not None:
+            return script if script != "Other" else None
+    return None
 
 
 def script_counts(text: str) -> Counter[str]:
