@@ -133,6 +133,12 @@ PIECES = st.sampled_from(
         " ",
         "\n",
         "é",
+        "казино",
+        "бонус",
+        "ставкиказино",
+        "«бонус»",
+        "скачать",
+        "жbet",
     ]
 )
 
@@ -149,6 +155,11 @@ def test_trigger_words_of_a_long_text_are_those_of_the_full_scan(text: str) -> N
     lowered = (text + " " * rules._LONG).lower()
     expected = triggers.words.intersection(rules._WORD.findall(lowered))
     assert rules._present_words(lowered, triggers.words) == expected
+    # Mostly another script (more than 1.5 UTF-8 bytes a character): the words are read by a regex.
+    for padding in ("。", "ж", "ж "):
+        lowered = (text + padding * rules._LONG).lower()
+        expected = triggers.words.intersection(rules._WORD.findall(lowered))
+        assert rules._present_words(lowered, triggers.words) == expected
 
 
 ENUMERATED = st.lists(

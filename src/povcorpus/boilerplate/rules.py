@@ -332,7 +332,7 @@ def _present_words(
     if encoded is None:
         encoded = lowered.encode("utf-8", "surrogatepass")
     if len(encoded) * 2 > len(lowered) * 3:
-        return words.intersection(_WORD.findall(lowered))
+        return words.intersection(_words_starting_like(words).findall(lowered))
     tokens, rest = byte_tokens(lowered, encoded)  # remembered for the cleaners that ask next
     by_bytes = _encoded_words(words)
     present = {by_bytes[token] for token in by_bytes.keys() & tokens}
@@ -350,6 +350,22 @@ def _whole_word(word: str) -> re.Pattern[str]:
     """
     letter = _WORD.pattern.removesuffix("+")
     return re.compile(f"{re.escape(word)}(?<!{letter}.{{{len(word)}}})(?!{letter})")
+
+
+@lru_cache(maxsize=64)
+def _words_starting_like(words: frozenset[str]) -> re.Pattern[str]:
+    """The :data:`_WORD` words of a text that start with a letter one of ``words`` starts with.
+
+    ``words & set(...findall(text))`` is ``words & set(_WORD.findall(text))``: a word of
+    ``words`` made of word letters is met whole either way, and a word holding another
+    character is never a :data:`_WORD` word. The search skips every other letter in C, so a
+    text in another script is not cut into all its words.
+    """
+    letter = _WORD.pattern.removesuffix("+")
+    firsts = sorted({word[0] for word in words if _WORD.fullmatch(word)})
+    if not firsts:
+        return re.compile("(?!)")
+    return re.compile(f"(?<!{letter})[{''.join(map(re.escape, firsts))}]{letter}*")
 
 
 @lru_cache(maxsize=64)
