@@ -225,6 +225,9 @@ TRIGGER = st.sampled_from(
         "下",
         "x下载",
         "w88",
+        "nổ hũ",
+        "hũ",
+        "bob体育",
     ]
 )
 
@@ -252,6 +255,11 @@ TRIGGER = st.sampled_from(
                 "\n",
                 "é",
                 "1",
+                "nổ hũ",
+                "nổ",
+                "hũ",
+                "bob体育",
+                "体育",
             ]
         ),
         max_size=20,

@@ -268,7 +268,7 @@ class Triggers:
                     continue  # a shorter anchor inside this one is not in the text
                 # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
                 # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
-                others = _NOT_DIGITS if anchor.isdigit() else _ASCII if not anchor.isascii() else None
+                others = _NOT_DIGITS if anchor.isdigit() else _ASCII if _no_ascii(anchor) else None
                 if others is not None:
                     sieve = sieved.get(others)
                     if sieve is None:
@@ -306,9 +306,15 @@ def _anchor(substring: str) -> bytes:
     return (longest if len(longest) >= 2 else substring).encode("utf-8", "surrogatepass")
 
 
+def _no_ascii(data: bytes) -> bool:
+    """Whether ``data`` holds no ASCII byte (then it can be looked for among a text's other bytes alone)."""
+    return not data.translate(None, _NON_ASCII)
+
+
 _NON_LETTERS = re.compile(r"[^a-z\s]+")
 _NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
 _ASCII = bytes(range(128))
+_NON_ASCII = bytes(range(128, 256))
 
 _LONG = 256
 """From this length on, a text's words are read token by token (see :func:`_present_words`)."""
