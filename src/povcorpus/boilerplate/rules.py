@@ -154,8 +154,18 @@ class Triggers:
         # with ``str.find`` (a few C scans); the others (marks, Han) start with rarer characters, so
         # one alternation of them skips fast. Each literal names every trigger that is a prefix of it.
         letter = [item for item in self.substrings if item[0].isascii() and item[0].isalnum()]
+        anchored = sorted(((item, _anchor(item)) for item in letter), key=lambda pair: (len(pair[1]), pair))
+        anchors = {anchor for _, anchor in anchored}
+        # Each with the sieve its anchor is looked for in first, and the anchors found inside it
+        # (one of those missing from a text means this one is missing too).
         self._letter_substrings = tuple(
-            sorted(((item, _anchor(item)) for item in letter), key=lambda pair: (len(pair[1]), pair))
+            (
+                body,
+                anchor,
+                _NOT_DIGITS if anchor.isdigit() else _ASCII if _no_ascii(anchor) else None,
+                frozenset(other for other in anchors if other in anchor),
+            )
+            for body, anchor in anchored
         )
         rare = [item for item in self.substrings if item not in letter]
         self._rare_regex = _literal_regex(rare)
@@ -260,15 +270,14 @@ class Triggers:
                 rare = self._rare_regex.search(lowered, start + 1)
         absent: set[bytes] = set()
         sieved: dict[bytes, bytes] = {}
-        for body, anchor in self._letter_substrings:
+        for body, anchor, others, inside in self._letter_substrings:
             if encoded is not None:
                 # The anchor (the substring's run of digits or marks, or the substring) is looked
                 # for once for all the substrings that hold it ("88": fun88, m88, w88).
-                if any(missing in anchor for missing in absent):
-                    continue  # a shorter anchor inside this one is not in the text
+                if absent and not absent.isdisjoint(inside):
+                    continue  # an anchor inside this one (or this one) is not in the text
                 # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
                 # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
-                others = _NOT_DIGITS if anchor.isdigit() else _ASCII if _no_ascii(anchor) else None
                 if others is not None:
                     sieve = sieved.get(others)
                     if sieve is None:
