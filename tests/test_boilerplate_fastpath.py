@@ -274,6 +274,29 @@ def test_hits_are_every_trigger_occurrence(triggers: list[str], text: str, long:
     assert {key for _, _, key in scan.hits(lowered)} <= scan.keys()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chơi nổ hũ đổi thưởng, bet",
+        "nổ and hũ apart, bet",
+        "bob体育 and bet",
+        "no such words here but bet",
+        "nổhũ bet",
+    ],
+)
+def test_hits_of_mixed_substrings_in_long_texts(text: str) -> None:
+    """A substring mixing ASCII and other letters is found in a long text exactly where it stands."""
+    scan = Triggers(["bet", "nổ hũ", "bob体育", "hũ"])
+    lowered = text + " " * rules._LONG
+    assert set(scan.hits(lowered)) == _brute_hits(scan, lowered)
+    assert set(scan.hits(lowered)) >= {
+        (start, start + len(body), "s" + body)
+        for body in ("nổ hũ", "bob体育")
+        for start in range(len(text))
+        if text.startswith(body, start)
+    }
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_line_keys_are_each_lines_own(text: str) -> None:

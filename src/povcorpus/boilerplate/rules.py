@@ -35,7 +35,7 @@ from attrs import field, frozen
 from povcorpus._find import places
 from povcorpus._labels import credit_labels
 from povcorpus._memo import remember
-from povcorpus._tokens import byte_tokens
+from povcorpus._tokens import byte_tokens, remembered_tokens
 from povcorpus.errors import RulePackError
 from povcorpus.registry import Registry
 
@@ -156,14 +156,16 @@ class Triggers:
         letter = [item for item in self.substrings if item[0].isascii() and item[0].isalnum()]
         anchored = sorted(((item, _anchor(item)) for item in letter), key=lambda pair: (len(pair[1]), pair))
         anchors = {anchor for _, anchor in anchored}
-        # Each with the sieve its anchor is looked for in first, and the anchors found inside it
-        # (one of those missing from a text means this one is missing too).
+        # Each with the sieve its anchor is looked for in first, the anchors found inside it
+        # (one of those missing from a text means this one is missing too), and its pieces that
+        # hold a non-ASCII letter (each lies inside one of the text's non-ASCII byte tokens).
         self._letter_substrings = tuple(
             (
                 body,
                 anchor,
                 _NOT_DIGITS if anchor.isdigit() else _ASCII if _no_ascii(anchor) else None,
                 frozenset(other for other in anchors if other in anchor),
+                tuple(piece for piece in _TOKEN_PIECES.findall(body) if not piece.isascii()),
             )
             for body, anchor in anchored
         )
@@ -270,12 +272,15 @@ class Triggers:
                 rare = self._rare_regex.search(lowered, start + 1)
         absent: set[bytes] = set()
         sieved: dict[bytes, bytes] = {}
-        for body, anchor, others, inside in self._letter_substrings:
+        tokens = remembered_tokens(lowered) if encoded is not None else None
+        for body, anchor, others, inside, pieces in self._letter_substrings:
             if encoded is not None:
                 # The anchor (the substring's run of digits or marks, or the substring) is looked
                 # for once for all the substrings that hold it ("88": fun88, m88, w88).
                 if absent and not absent.isdisjoint(inside):
                     continue  # an anchor inside this one (or this one) is not in the text
+                if pieces and tokens is not None and not all(piece in tokens[1] for piece in pieces):
+                    continue  # ``nổ hũ``: ``nổ`` is in none of the text's tokens with non-ASCII bytes
                 # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
                 # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
                 if others is not None:
@@ -321,6 +326,8 @@ def _no_ascii(data: bytes) -> bool:
 
 
 _NON_LETTERS = re.compile(r"[^a-z\s]+")
+_TOKEN_PIECES = re.compile("[a-z\x80-\U0010ffff]+")
+"""The runs of a lower-cased text that its byte tokens hold (:mod:`povcorpus._tokens`)."""
 _NOT_DIGITS = bytes(byte for byte in range(256) if not 48 <= byte <= 57)
 _ASCII = bytes(range(128))
 _NON_ASCII = bytes(range(128, 256))
