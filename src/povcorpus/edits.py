@@ -24,6 +24,29 @@ __all__ = [
 _span_key = operator.itemgetter(0, 1)
 """Sort key of a span: its offsets only, so equal offsets keep the order they were given in."""
 
+_SET_START, _SET_END, _SET_BEFORE, _SET_AFTER, _SET_RULE, _SET_FIELD, _SET_STEP = (
+    vars(Edit)[name].__set__ for name in ("start", "end", "before", "after", "rule", "field", "step")
+)
+_new_record = object.__new__
+
+
+def _edit(start: int, end: int, before: str, after: str, rule: str, field: str, step: str) -> Edit:
+    """``Edit(start, end, before, after, rule, field, step)``, a third cheaper.
+
+    :class:`Edit` has no converter or validator: its ``__init__`` only sets its slots, one
+    ``object.__setattr__`` call each; the slots' own setters do the same with less overhead,
+    which counts for the cleaners that make thousands of edits per document.
+    """
+    edit: Edit = _new_record(Edit)
+    _SET_START(edit, start)
+    _SET_END(edit, end)
+    _SET_BEFORE(edit, before)
+    _SET_AFTER(edit, after)
+    _SET_RULE(edit, rule)
+    _SET_FIELD(edit, field)
+    _SET_STEP(edit, step)
+    return edit
+
 
 def replace_spans(
     text: str,
@@ -58,7 +81,7 @@ def replace_spans(
         add_piece(text[position:start])
         add_piece(new)
         position = end
-        add_edit(Edit(start, end, old, new, rule, field, step))
+        add_edit(_edit(start, end, old, new, rule, field, step))
     if not edits:
         return text, ()
     add_piece(text[position:])
