@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import povcorpus
 from povcorpus._lines import Line, split_lines
 from povcorpus.boilerplate import RuleSet, Triggers, default_rules, gambling, rules, strip_chrome, strip_spam
 from povcorpus.boilerplate._engine import edits_for, line_removal_spans
@@ -410,3 +411,18 @@ def test_surrogates_and_odd_lowering_never_raise() -> None:
     text = ("\ud800 İstanbul ſlots bet \udfff\n" * 40) + "Source:\n"
     assert strip_spam(text) == _reference_spam(text, default_rules())
     assert strip_chrome(text) == _reference_chrome(text, default_rules())
+
+
+def test_spam_with_a_mixed_trigger_is_cut_from_a_long_line() -> None:
+    """A Vietnamese spam phrase met by a trigger mixing ASCII and other letters goes from a long line too."""
+    host = (
+        "Chương trình giảm nghèo bền vững đã giúp hàng triệu hộ gia đình ở vùng nông thôn cải thiện "
+        "thu nhập, tiếp cận dịch vụ y tế và giáo dục tốt hơn trong giai đoạn vừa qua, đồng thời tạo "
+        "thêm việc làm cho người lao động tại địa phương và nâng cao chất lượng cuộc sống."
+    )
+    text = host + " Chơi nổ hũ đổi thưởng uy tín tại nhà cái 88vin."
+    assert len(text) >= rules._LONG
+    cleaned = povcorpus.clean_text(text, lang="vi").text
+    assert cleaned.startswith(host)
+    assert "nổ hũ" not in cleaned
+    assert "nhà cái" not in cleaned
