@@ -493,3 +493,34 @@ def test_dehyphenate_small_wordlist_still_joins_common_words() -> None:
     assert dehyphenate_module.dehyphenate(text, ctx).text == (
         "The government said the important program helps poverty-stricken and well-off areas."
     )
+
+
+_HALVES = st.sampled_from(
+    ["pro", "gram", "in", "put", "well", "being", "govern", "ment", "impor", "tant", "ab", "Cé", "ça", "x’y"]
+)
+_HYPHENATED = st.lists(
+    st.tuples(_HALVES, st.sampled_from(["-", "- ", "-\n", " "]), _HALVES).map("".join),
+    min_size=1,
+    max_size=80,
+).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_HYPHENATED, st.sampled_from([None, "en", "it"]))
+def test_dehyphenate_reading_tokens_first_changes_nothing(text: str, lang: str | None) -> None:
+    """Reading a long text's byte tokens before a pass with many look-ups gives the searches' edits."""
+    from povcorpus import _tokens
+
+    padded = text + " programme" * 420  # long enough for the token read (4,096 characters)
+    ctx = CleanContext(lang=lang)
+    saved = dehyphenate_module._LOOKUPS_FOR_TOKENS
+    try:
+        dehyphenate_module._LOOKUPS_FOR_TOKENS = 10**9
+        _tokens._recent.clear()
+        searched = dehyphenate_module.dehyphenate(padded, ctx)
+        dehyphenate_module._LOOKUPS_FOR_TOKENS = 0
+        _tokens._recent.clear()
+        tokenised = dehyphenate_module.dehyphenate(padded, ctx)
+    finally:
+        dehyphenate_module._LOOKUPS_FOR_TOKENS = saved
+    assert tokenised == searched
