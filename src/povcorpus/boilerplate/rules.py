@@ -99,8 +99,10 @@ class Triggers:
 
     __slots__ = (
         "_ascii",
+        "_ascii_letter_substrings",
         "_ascii_regex",
         "_implied",
+        "_letter_bodies",
         "_letter_substrings",
         "_non_ascii",
         "_prefix_regex",
@@ -169,6 +171,8 @@ class Triggers:
             )
             for body, anchor in anchored
         )
+        self._letter_bodies = tuple(body for body, _ in anchored)
+        self._ascii_letter_substrings = tuple(item for item in self._letter_substrings if item[0].isascii())
         rare = [item for item in self.substrings if item not in letter]
         self._rare_regex = _literal_regex(rare)
         # Every byte but the first UTF-8 byte of a rare substring: a text whose bytes are all of
@@ -270,31 +274,36 @@ class Triggers:
                 start = rare.start()
                 found.extend((start, start + len(body), "s" + body) for body in self._implied[rare.group()])
                 rare = self._rare_regex.search(lowered, start + 1)
+        if encoded is None:
+            # A short text: one C search per substring says which are there, in one C-level filter.
+            for body in filter(lowered.__contains__, self._letter_bodies):
+                found.extend((start, start + len(body), "s" + body) for start in places(lowered, body))
+            return found
         absent: set[bytes] = set()
         sieved: dict[bytes, bytes] = {}
-        tokens = remembered_tokens(lowered) if encoded is not None else None
-        for body, anchor, others, inside, pieces in self._letter_substrings:
-            if encoded is not None:
-                # The anchor (the substring's run of digits or marks, or the substring) is looked
-                # for once for all the substrings that hold it ("88": fun88, m88, w88).
-                if absent and not absent.isdisjoint(inside):
-                    continue  # an anchor inside this one (or this one) is not in the text
-                if pieces and tokens is not None and not all(piece in tokens[1] for piece in pieces):
-                    continue  # ``nổ hũ``: ``nổ`` is in none of the text's tokens with non-ASCII bytes
-                # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
-                # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
-                if others is not None:
-                    sieve = sieved.get(others)
-                    if sieve is None:
-                        sieve = sieved[others] = encoded.translate(None, others)
-                    if anchor not in sieve:
-                        absent.add(anchor)
-                        continue
-                if anchor not in encoded:
+        tokens = remembered_tokens(lowered)
+        # An ASCII text holds none of the substrings with another letter (nổ hũ, bob体育).
+        for body, anchor, others, inside, pieces in (
+            self._ascii_letter_substrings if encoded.isascii() else self._letter_substrings
+        ):
+            # The anchor (the substring's run of digits or marks, or the substring) is looked
+            # for once for all the substrings that hold it ("88": fun88, m88, w88).
+            if absent and not absent.isdisjoint(inside):
+                continue  # an anchor inside this one (or this one) is not in the text
+            if pieces and tokens is not None and not all(piece in tokens[1] for piece in pieces):
+                continue  # ``nổ hũ``: ``nổ`` is in none of the text's tokens with non-ASCII bytes
+            # An anchor of digits alone (or of non-ASCII bytes alone) is looked for among the
+            # text's digits (or non-ASCII bytes) first: far fewer bytes, and not there means absent.
+            if others is not None:
+                sieve = sieved.get(others)
+                if sieve is None:
+                    sieve = sieved[others] = encoded.translate(None, others)
+                if anchor not in sieve:
                     absent.add(anchor)
                     continue
-            elif body not in lowered:
-                continue  # a short text: one C search says no, without a generator
+            if anchor not in encoded:
+                absent.add(anchor)
+                continue
             found.extend((start, start + len(body), "s" + body) for start in places(lowered, body))
         return found
 
