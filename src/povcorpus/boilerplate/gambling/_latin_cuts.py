@@ -7,6 +7,7 @@ import unicodedata
 
 from povcorpus.boilerplate.gambling._latin_names import _FIRST_LETTER, _HYPHEN_PREFIXES, _WORD_BEFORE
 from povcorpus.boilerplate.gambling._lexicon import _BRAND, _BRANDLIKE, _DOMAIN, ARGUMENT_BEFORE, _lexicon
+from povcorpus.boilerplate.gambling._promo import promo_edges
 from povcorpus.boilerplate.gambling._shared import _sentence
 from povcorpus.boilerplate.gambling._words import _brandlike, _foreign_english, _mostly_english, _unknown
 
@@ -307,6 +308,7 @@ def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
     """
     start, end = _url_token(line, start, end)
     start, end = _latin_attachments(line, start, end)
+    start, end = promo_edges(line, start, end)
     while start > 0 and (
         _symbol(line[start - 1]) or (line[start - 1] == " " and _symbol_at(line, start - 2))
     ):

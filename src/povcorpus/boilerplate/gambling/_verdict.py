@@ -141,7 +141,9 @@ def _strength(run: Run, line: str) -> int:
     text = line[run.start : run.end]
     if han and not has_brand and "彩票" in text and not _OTHER_CORE.search(text):
         return 0  # 福利彩票官网: a state lottery has an official site; spam adds a name or a download
-    if (core and "spammy" in kinds) or (kinds.count("spammy") > 1 and not han):
+    # ``kode promo gratis ongkir``: promo codes and free words alone are a shop's offer
+    spammy = kinds.count("spammy") > 1 and not han and not _SHOP_OFFER.fullmatch(text)
+    if (core and "spammy" in kinds) or spammy:
         return 1  # 平台注册, 官网入口 alone are honest Chinese: a Han spam needs a brand or a gambling word
     if core and "mod" in kinds and not han and (core > 1 or not text.islower()):
         # in Chinese, 网络赌博 or 体育彩票 alone is an honest topic; spam adds a brand or 官网. In
@@ -151,6 +153,13 @@ def _strength(run: Run, line: str) -> int:
     return 0
 
 
+#: Spam modifiers that shops use as much as casinos (promo codes, free, cashback): a run of them and
+#: nothing else is a shop's offer (``kode promo gratis ongkir``, ``promo code free delivery``).
+_SHOP_WORD = (
+    r"(?:promo\s+codes?|code\s+promo|codice\s+promo|kode\s+promo|c[óo]digo\s+promocional|kod\s+promocyjny"
+    r"|promosyon\s+kodu|promotiecode|промокод\w*|gratis|grátis|free|cashback)"
+)
+_SHOP_OFFER = re.compile(_SHOP_WORD + r"(?:[\s,/|&+-]+" + _SHOP_WORD + ")*", re.IGNORECASE)
 #: An amount of betting credit after an offer (18彩金, 100送58彩金, 送体验金).
 _BONUS = re.compile(r"送?\d{0,6}(?:送\d{1,6})?(?:彩金|體驗金|体验金)")
 

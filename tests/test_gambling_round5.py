@@ -1,0 +1,160 @@
+"""The fifth spam round, written by hand: promotions' calls, sites, amounts and versions, app promotions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from povcorpus.boilerplate import strip_spam
+from povcorpus.cleaners import clean_text
+from spam_checks import GAMBLING, assert_cut, hashed_half, jsonl, repaired_share, text_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+ROUND5 = GAMBLING / "handwritten_round5.jsonl"
+HONEST = GAMBLING / "honest_round5.txt"
+
+
+def test_round5_set_is_written_apart_from_the_other_sets() -> None:
+    """The hand-written set has 240 items or more in 12 languages or more, hosts in no other set."""
+    records = jsonl(ROUND5)
+    hosts = {record["clean"] for record in records}
+    assert len(records) >= 240
+    assert len(hosts) == len(records)
+    assert len({record["lang"] for record in records}) >= 12
+    others = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in (GAMBLING, ROOT / "tests" / "data" / "dev")
+        for path in sorted(folder.glob("*.jsonl"))
+        if path != ROUND5
+    )
+    assert [host for host in hosts if json.dumps(host, ensure_ascii=False)[1:-1] in others] == []
+
+
+def test_round5_hosts_are_clean_and_inside_their_items() -> None:
+    """Each item's host comes back unchanged from ``clean_text`` and is its damaged text less one span."""
+    for record in jsonl(ROUND5):
+        damaged, clean = record["damaged"], record["clean"]
+        assert clean_text(clean, lang=record["lang"]).text == clean
+        head = 0
+        while head < len(clean) and damaged[head] == clean[head]:
+            head += 1
+        tail = 0
+        while tail < len(clean) - head and damaged[-1 - tail] == clean[-1 - tail]:
+            tail += 1
+        assert head + tail >= len(clean) - 1, clean  # one span gone (and at most one space around it)
+
+
+def test_honest_round5_sentences_untouched() -> None:
+    """Bookmakers' results, lotteries funding clinics, government apps, promo codes and versions stay."""
+    sentences = text_lines(HONEST)
+    assert len(sentences) >= 120
+    changed = [s for s in sentences if strip_spam(s).text != s or clean_text(s).text != s]
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A download call and its article before a cut name.
+        (
+            "Fishers on the lake download the Quennabet casino app for iOS mend their nets together.",
+            "Fishers on the lake mend their nets together.",
+        ),
+        # The site a promotion names after a preposition, and a call to use a code.
+        (
+            "The bakery cooperative use promo code WIN777 at Morlavex sells bread to schools.",
+            "The bakery cooperative sells bread to schools.",
+        ),
+        # The amount of a bonus after its word.
+        (
+            "Die Dörfer haben Trelivo Casino Bonus 200 € auf die erste Einzahlung seit Mai Strom.",
+            "Die Dörfer haben seit Mai Strom.",
+        ),
+        # The version of an app after its APK.
+        (
+            "Les puits sont réparés Télécharger Xomavin APK dernière version avant la saison des pluies.",
+            "Les puits sont réparés avant la saison des pluies.",
+        ),
+    ],
+)
+def test_promotion_edges_go_with_their_cut(text: str, expected: str) -> None:
+    """A cut promotion takes its download call, the site it names, its bonus amount and its app version."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers download the weather app for Android to plan the harvest.",
+        "Les habitants votent pour Martin au conseil municipal.",
+        "The bonus of 300 € on the first salary was paid to every nurse.",
+        "The clinic uses version 2.1 of the records app.",
+    ],
+)
+def test_promotion_edges_need_a_cut(text: str) -> None:
+    """Calls, prepositions with names, amounts and versions make no cut of their own."""
+    assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Las mujeres del mercado descarga la app de apuestas Virolex para Android venden verduras.",
+            "Las mujeres del mercado venden verduras.",
+        ),
+        (
+            "Учителя скачай приложение казино Мирбет на iOS получили новые учебники.",
+            "Учителя получили новые учебники.",
+        ),
+        (
+            "Die Imker lade die Casino-App Zunder für Android herunter verkaufen Honig im Dorf.",
+            "Die Imker verkaufen Honig im Dorf.",
+        ),
+    ],
+)
+def test_app_promotion_with_a_gambling_word_goes(text: str, expected: str) -> None:
+    """A download call, a gambling word and the platform after a preposition make an app promotion."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los agricultores pueden descargar la app del clima para Android en la cooperativa.",
+        "The regulator told parents not to download betting apps for Android on their children's phones.",
+    ],
+)
+def test_app_promotion_needs_a_gambling_word_and_no_gambling_topic(text: str) -> None:
+    """An app call with no gambling word, or in a sentence about gambling regulation, stays."""
+    assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toko daring itu memberi kode promo gratis ongkir selama Harbolnas.",
+        "The shop's promo code free delivery offer ends on Friday.",
+    ],
+)
+def test_a_shop_offer_of_promo_codes_and_free_words_stays(text: str) -> None:
+    """Promo-code and free words with no gambling word are a shop's offer, not a gambling phrase."""
+    assert strip_spam(text).text == text
+
+
+def test_a_bonus_without_deposit_is_still_a_spam_phrase() -> None:
+    """Two spam modifiers that are no shop words (a bonus with no deposit) still make a phrase."""
+    assert_cut(
+        "The well was dug bonus senza deposito gratis last spring.",
+        "The well was dug last spring.",
+    )
+
+
+def test_round5_test_half_floor() -> None:
+    """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
+    pytest.importorskip("wordfreq")
+    records = hashed_half(ROUND5, "test")
+    assert len(records) >= 120
+    assert repaired_share(records) >= 0.15
