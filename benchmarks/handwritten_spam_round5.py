@@ -60,7 +60,7 @@ def halves() -> dict[str, list[dict[str, str]]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print each half's repair rate (overall and per language), host characters lost, honest sentences kept."""
+    """Print each half's repair rate (overall, per language), host characters lost, honest sentences kept."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
     args = parser.parse_args(argv)
@@ -76,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.misses and split == "tune" and got != record["clean"]:
                 print(f"  miss [{record['lang']}]: {record['damaged']}\n            -> {got}")
         share = sum(fixed.values()) / len(records)
-        print(f"{split}: {sum(fixed.values())}/{len(records)} = {share:.3f} repaired; host characters lost: {lost}")
+        repaired = f"{sum(fixed.values())}/{len(records)} = {share:.3f}"
+        print(f"{split}: {repaired} repaired; host characters lost: {lost}")
         print("  " + "  ".join(f"{lang} {fixed[lang]}/{total[lang]}" for lang in sorted(total)))
     honest = text_lines(HONEST)
     changed = [sentence for sentence in honest if clean_text(sentence).text != sentence]
