@@ -85,6 +85,7 @@ spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches), and
 from __future__ import annotations
 
 from povcorpus.boilerplate.gambling._apps import app_promotions
+from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
@@ -187,7 +188,8 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans = _han_stacks(line, spans, runs)
     spans = [_split_word_kept(line, start, end) for start, end in spans]
     spans = _with_hashtags(line, spans)
-    return _joined(spans, [_widen_latin(line, start, end) for start, end in app_promotions(line)])
+    more = [*app_promotions(line), *capital_blocks(line)]
+    return _joined(spans, [_widen_latin(line, start, end) for start, end in more])
 
 
 def _joined(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -196,7 +198,7 @@ def _joined(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[t
         return spans
     merged: list[tuple[int, int]] = []
     for start, end in sorted([*spans, *more]):
-        if merged and start < merged[-1][1]:
+        if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
