@@ -91,7 +91,7 @@ _RANK_HEAD = re.compile(
 _SEO_HEAD = re.compile(
     r"(?<![^\W\d_])(best|trusted|legit|migliori|beste|mejores|melhores|meilleure?s?|najlepsze|лучшие"
     r"|en iyi|güvenilir|terpercaya|terbaik|bästa|seriöse|betrouwbare|affidabili|confiables|confiáveis"
-    r"|fiables?|legalne|честные|resmi)\s+\Z",
+    r"|fiables?|legalne|честные|resmi|بهترین|معتبرترین|أفضل|أقوى)\s+\Z",
     re.IGNORECASE,
 )
 
@@ -219,6 +219,8 @@ def _seo_head(line: str, start: int, end: int) -> re.Match[str] | None:
     before = _WORD_BEFORE.search(line, max(left, seo.start() - 14), seo.start())
     if not line[left : seo.start()].strip():  # opening the sentence, before the host's capitalised first word
         after = _FIRST_LETTER.match(line, end)
+        if not word[:1].isupper() and not word[:1].islower():
+            return seo  # a script with no capitals (أفضل, بهترین): its place opening the phrase tells
         return seo if word[:1].islower() and after is not None and after.group(1).isupper() else None
     if before is not None and before.group(1).lower() not in _SEO_DETERMINERS and not word[:1].isupper():
         first = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
@@ -324,6 +326,7 @@ def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
         return start - 2, end + 2
     after = line[end:].lstrip(" ")
     before = line[:start].rstrip(" ")
-    if after[:1] in (".", "!", "?") and before.endswith(",") and (len(after) == 1 or after[1:2].isspace()):
+    comma = before.endswith((",", "،"))  # the Arabic comma too
+    if after[:1] in (".", "!", "?") and comma and (len(after) == 1 or after[1:2].isspace()):
         return len(before) - 1, end
     return start, end

@@ -48,6 +48,11 @@ CORE_LATIN = _lexicon(
     cá\s+cược cược nhà\s+cái nổ\s+hũ tài\s+xỉu game\s+bài soi\s+kèo jogo\s+do\s+tigrinho tigrinho
     automaty\s+do\s+gier (?:casas?|sites?)\s+de\s+(?:apostas|apuestas) sites?\s+de\s+paris\s+sportifs
     siti\s+scommesse sale\s+scommesse paris\s+en\s+ligne sportbetting
+    کازینو(?:ی|ها)? شرط[\s\u200c]?بندی پوکر رولت بلک[\s\u200c]?جک بازی[\s\u200c]انفجار
+    بخت[\s\u200c]?آزمایی قمار
+    سایت\s+پیش[\s\u200c]?بینی پیش[\s\u200c]?بینی\s+فوتبال
+    (?:و|ب|بال|لل|ال|وال)?كازينو(?:هات)? (?:و|ب|بال|لل|ال|وال)?مراهنات? (?:و|ال|بال)?رهان(?:ات)? (?:و|ال)?قمار
+    (?:ال)?روليت (?:ال)?بوكر سلوت (?:و|ال)?يانصيب بلاك\s?جاك لعبة\s+الطيارة
     """
 )
 CORE_HAN = _lexicon(
@@ -88,6 +93,8 @@ SPAMMY_LATIN = _lexicon(
     вход вхід регистрация реєстрація zaloguj rejestracja oyna
     daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
+    بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
+    مكافأة\s+ترحيبية (?:ب)?أموال\s+حقيقية كود\s+(?:ال)?خصم سجل\s+الآن (?:بال|ب)?بيتكوين دورات\s+مجانية
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -106,6 +113,7 @@ MODIFIER_LATIN = _lexicon(
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
+    آنلاین سایت معتبر ورزشی فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية موقع مواقع
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -130,6 +138,7 @@ DOWNLOAD_LATIN = _lexicon(
     (?<=baixar\s)agora (?<=télécharger\s)maintenant jetzt(?=\s+herunterladen)
     télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
     scarica\s+l['’]\s*applicazione download\s+the\s+application
+    دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -176,6 +185,8 @@ DOMAIN = _lexicon(
     gelir\w* bağımlılı\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
     запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
     ilegal\w* larangan interzis\w* förbud\w* olagli\w*
+    غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی درآمد مالیات مجوز ممنوع
+    (?:ال)?مرخصة مرخص ترخيص إدمان السلطات أغلقت حظر الشرطة قانون عائدات أرباح إيرادات ضرائب ممنوع
     """
 )
 DOMAIN_HAN = _lexicon(
@@ -289,6 +300,11 @@ TRIGGERS: tuple[str, ...] = (
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
         sportbetting
+        کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود پیش
+        كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
+        بالمراهنات
+        مراهنة رهان الرهان رهانات القمار قمار روليت الروليت بوكر البوكر سلوت يانصيب اليانصيب جاك الطيارة
+        تحميل حمل تطبيق التطبيق أندرويد للأندرويد بيتكوين بالبيتكوين مكافأة
         """
     ),
     "nhà cái",

@@ -116,6 +116,10 @@ def _strength(run: Run, line: str) -> int:
         first = kinds.index("download")
         if has_brand or first > 0:
             return 2
+        if not han and len(kinds) > 2 and kinds[1] == "download" and _ARABIC.search(line, run.start, run.end):
+            return (
+                1  # دانلود اپلیکیشن شرط بندی (the app before the game): spam-shaped, weighed by its sentence
+            )
     if han and _full_tail(line, run):
         return 2  # 体育官网APP下载: a site word and a download word after a modifier, with no name
     if han and not has_brand and _product_download(line, run):
@@ -153,6 +157,8 @@ def _strength(run: Run, line: str) -> int:
     return 0
 
 
+#: A letter of the Arabic script (Arabic, Persian, Urdu).
+_ARABIC = re.compile("[\u0600-\u06ff]")
 #: Spam modifiers that shops use as much as casinos (promo codes, free, cashback): a run of them and
 #: nothing else is a shop's offer (``kode promo gratis ongkir``, ``promo code free delivery``).
 _SHOP_WORD = (

@@ -92,6 +92,8 @@ def _unknown(word: str) -> bool:
     False without ``wordfreq``. Common words of any of the languages are 3 or more; brands that a
     few pages name (``winamax``, 2.6) sit just under 2.8 (tuned on the tune half).
     """
+    if not (_LATIN_LETTER.search(word) or _CYRILLIC.search(word)):
+        return False  # Arabic, Persian and other scripts: no word list here says what is rare in them
     if word.islower() and (_CYRILLIC.search(word) or not word.isascii()):
         # ``подпольное казино``, ``теплиць``, Turkish ``asfaltlandı``: inflected words are rare in the short
         # lists; a made-up name in lower case is written in ASCII letters
