@@ -220,6 +220,38 @@ def test_persian_and_arabic_gambling_news_stays(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les femmes du village vendent du miel Zorvika casino en argent réel au marché.",
+            "Les femmes du village vendent du miel au marché.",
+        ),
+        (
+            "Los pescadores Plinxo ruleta con dinero real venden su pescado en la plaza.",
+            "Los pescadores venden su pescado en la plaza.",
+        ),
+        ("Köy okulu Tavrex rulet gerçek parayla yeni bir kütüphane açtı.", "Köy okulu yeni bir kütüphane açtı."),
+    ],
+)
+def test_real_money_with_its_preposition_joins_the_run(text: str, expected: str) -> None:
+    """A real-money phrase with its preposition (``en argent réel``, ``con dinero real``) joins its run."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study asked how often students play poker for real money.",
+        "Les jeunes jouent au casino en argent réel.",
+        "Der Verein sammelt echtes Geld für die Schule.",
+    ],
+)
+def test_real_money_as_the_object_of_playing_stays(text: str) -> None:
+    """A gambling word after a verb of playing is the host's object; real money alone is no phrase."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

@@ -37,7 +37,8 @@ def _han(words: Iterable[str]) -> str:
 CORE_LATIN = _lexicon(
     r"""
     bets? betting bettors? wager(?:s|ing)? gambl(?:e|ing) casinos? sportsbooks? bookmakers? bookies?
-    slots? slot\s+machines? poker baccarat roulette blackjack jackpots? lottery lotteries lotto bingo
+    slots? slot\s+machines? poker baccarat roulette rulet(?:a|ka|ki)? roleta blackjack jackpots? lottery
+    lotteries lotto bingo
     keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
@@ -68,8 +69,10 @@ TOPIC_HAN = frozenset(_lexicon("彩票 赌博 賭博 博彩 投注 下注 押注
 #: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
 SPAMMY_LATIN = _lexicon(
     r"""
-    real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt soldi\s+veri
-    senza\s+deposito gratis dinero\s+real argent\s+réel echtgeld register sign\s+up login
+    (?:(?:for|with)\s+)?real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt
+    (?:(?:con|a)\s+)?soldi\s+veri
+    senza\s+deposito gratis (?:(?:con|por)\s+)?dinero\s+real (?:(?:en|pour)\s+)?argent\s+réel
+    (?:(?:um|mit|für)\s+)?echtgeld (?:(?:um|mit|für)\s+)?echtes\s+geld register sign\s+up login
     official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+(?:withdraw(?:als?|s)?|payouts?)
     promo\s+codes?
     no\s+kyc no\s+verification официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
@@ -77,8 +80,10 @@ SPAMMY_LATIN = _lexicon(
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
     tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
-    código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung freispiele bonuscode
-    zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu darmowe\s+spiny
+    código\s+promocional bônus sem\s+depósito (?:(?:com|a|por)\s+)?dinheiro\s+real ohne\s+einzahlung
+    freispiele bonuscode
+    zonder\s+storting gratis\s+spins promotiecode (?:(?:met|voor|om)\s+)?echt\s+geld bez\s+depozytu
+    darmowe\s+spiny
     kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
     бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
     промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member grátis
@@ -93,6 +98,8 @@ SPAMMY_LATIN = _lexicon(
     вход вхід регистрация реєстрація zaloguj rejestracja oyna
     daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
+    gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật (?:на\s+)?реальные\s+деньги
+    на\s+(?:реальні\s+)?гроші
     بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
     مكافأة\s+ترحيبية (?:ب)?أموال\s+حقيقية كود\s+(?:ال)?خصم سجل\s+الآن (?:بال|ب)?بيتكوين دورات\s+مجانية
     """
@@ -280,7 +287,8 @@ TRIGGERS: tuple[str, ...] = (
         """
         bet bets betting bettor bettors gamble gambler gamblers gambling casino casinos casinò wager wagers
         wagering sportsbook sportsbooks bookmaker bookmakers bookie bookies slot slots poker baccarat
-        roulette blackjack jackpot jackpots lottery lotteries lotto bingo keno odds sabong scommessa
+        roulette rulet ruleta ruletka ruletki roleta blackjack jackpot jackpots lottery lotteries lotto
+        bingo keno odds sabong scommessa
         scommesse puntata puntate azzardo apuesta apuestas sportwetten wetten glücksspiel ставки казино
         букмекер букмекеры букмекерская букмекерские aposta apostas cassino cassinos pokies bonus bonuses
         spins crypto bitcoin btc usdt download downloads apk android ios iphone scarica télécharger
@@ -299,7 +307,7 @@ TRIGGERS: tuple[str, ...] = (
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
-        sportbetting
+        sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt
         کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود پیش
         كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
         بالمراهنات

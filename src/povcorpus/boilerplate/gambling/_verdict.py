@@ -293,6 +293,14 @@ def _quoted_object(line: str, run: Run) -> bool:
     return line[start - 2 : start - 1] in _HAN_BEFORE
 
 
+#: A verb of playing after a word of the host, right before a run: the run is its object.
+_PLAY_BEFORE = re.compile(
+    r"(?<=[^\W\d_] )(?:play|plays|playing|played|jouer|jouent|jouaient|jugar|juegan|jugaban|jogar|jogam"
+    r"|giocare|giocano|spielen|spielten|играть|играют|играли|oynamak|oynuyor|bermain|chơi)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _argument(line: str, run: Run) -> bool:
     """Whether the run sits where a noun phrase of its sentence would (after an article, as subject)."""
     if any(kind in run.kinds for kind in ("brand", "name", "glued", "product")):
@@ -300,6 +308,8 @@ def _argument(line: str, run: Run) -> bool:
     before = re.search(r"([^\W\d_]+)['’]?\s*\Z", line[max(0, run.start - _WINDOW) : run.start])
     if before is not None and before.group(1).lower() in ARGUMENT_BEFORE:
         return True
+    if _PLAY_BEFORE.search(line, max(0, run.start - 30), run.start) is not None:
+        return True  # ``students play poker for real money``: the object of the host's verb
     quoted = run.start - (line[run.start - 1 : run.start] in _OPENING_QUOTES)
     if line[quoted - 1 : quoted] in _HAN_BEFORE:
         return True  # 以注册送彩金为诱饵, 以“注册送彩金”为诱饵: the object of a preposition
