@@ -231,7 +231,10 @@ def test_persian_and_arabic_gambling_news_stays(text: str) -> None:
             "Los pescadores Plinxo ruleta con dinero real venden su pescado en la plaza.",
             "Los pescadores venden su pescado en la plaza.",
         ),
-        ("Köy okulu Tavrex rulet gerçek parayla yeni bir kütüphane açtı.", "Köy okulu yeni bir kütüphane açtı."),
+        (
+            "Köy okulu Tavrex rulet gerçek parayla yeni bir kütüphane açtı.",
+            "Köy okulu yeni bir kütüphane açtı.",
+        ),
     ],
 )
 def test_real_money_with_its_preposition_joins_the_run(text: str, expected: str) -> None:
