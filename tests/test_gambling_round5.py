@@ -255,6 +255,36 @@ def test_real_money_as_the_object_of_playing_stays(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "乡村医生培训班结业了旺鑫棋牌邀请码6688，学员们回到各自的村卫生室。",
+            "乡村医生培训班结业了，学员们回到各自的村卫生室。",
+        ),
+        ("2024十大真钱捕鱼游戏排行榜今年全县新建了十所幼儿园。", "今年全县新建了十所幼儿园。"),
+        ("农民合作社的收入翻了一番#百家乐 #网赌 #老虎机。", "农民合作社的收入翻了一番。"),
+        ("Nông dân đã có nước sạch #nohu #taixiu #nhacai.", "Nông dân đã có nước sạch."),
+    ],
+)
+def test_codes_real_money_ranking_years_and_hashtags_go(text: str, expected: str) -> None:
+    """An invitation code, 真钱, the year of a ranking and rows of Han or Vietnamese gambling hashtags go."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司发布了新游戏的试玩版本。",
+        "老师请学生填写推荐码以外的信息。",
+        "#乡村振兴 #扶贫 这些话题很热门。",
+    ],
+)
+def test_code_and_trial_words_and_other_hashtags_stay(text: str) -> None:
+    """A trial version, a referral-code form and hashtags that are no gambling ones stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

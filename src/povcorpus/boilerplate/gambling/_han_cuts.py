@@ -202,6 +202,11 @@ _AMOUNT = re.compile(
 )
 #: An offer and an amount right before a cut (首存100送|58彩金, 注册即送|18彩金).
 _OFFER_BEFORE = re.compile(r"(?:注册即?送|註冊即?送|首存|首充|新用[户戶]送)\d{0,6}送?\Z")
+#: Words that give a code (an invitation or referral code), and the code after one.
+_CODE_WORDS = ("邀请码", "邀請碼", "推荐码", "推薦碼")
+_CODE = re.compile(r"[：:]? ?[A-Za-z0-9]{2,12}(?![A-Za-z0-9])")
+#: A year right before a ranking (2025十大…).
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?\Z")
 #: Words that offer an amount (the run's last characters): 送, 首存, 首充.
 _OFFERS = ("送", "首存", "首充")
 #: SEO questions and lists after a Chinese spam phrase (网址是多少, 靠谱吗, 排行榜, 大全, 有哪些), maybe
@@ -232,6 +237,9 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         if line[end - 1 : end] == "版":
             version = _VERSION.match(line, end)
             end = version.end() if version else end
+        if line.endswith(_CODE_WORDS, max(0, end - 3), end):
+            code = _CODE.match(line, end)
+            end = code.end() if code else end  # 邀请码888: the code a promotion gives
         if any(line.endswith(word, max(0, end - 2), end) for word in _OFFERS):
             amount = _AMOUNT.match(line, end)
             end = amount.end() if amount and amount.end() > end else end
@@ -256,6 +264,8 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
         # 十大…, or 正规, 靠谱, 最新 at a clause start or before an SEO tail (正规…app推荐); 发布了最新|…
         # keeps its word
         start -= len(head)
+        year = _YEAR_BEFORE.search(line, max(0, start - 5), start) if head.startswith("十大") else None
+        start = year.start() if year else start  # 2025十大…: the ranking's year
     return start, end
 
 

@@ -12,11 +12,13 @@ from povcorpus.boilerplate.gambling._shared import _sentence
 from povcorpus.boilerplate.gambling._words import _brandlike, _foreign_english, _mostly_english, _unknown
 
 #: A row of two or more hashtags.
-_HASHTAGS = re.compile(r"(?<![\w#])#[^\W_]\w*(?:[ \t]+#[^\W_]\w*)+")
+_HASHTAGS = re.compile(r"(?<!#)(?<![^\W\u3400-\u9fff])#[^\W_]\w*(?:[ \t]+#[^\W_]\w*)+")
 #: What a gambling hashtag holds (``#casinoonline``, ``#Freispiele``, ``#apuestas``).
 _HASHTAG_WORD = re.compile(
     r"casin|bet|slot|poker|bonus|spin|jackpot|gambl|lotto|roulett|wett|scommess|apuest|aposta|kasyn|bahis"
-    r"|judi|cashback|bookmak|b[oô]nus|bono|казино|ставк|бонус|букмек",
+    r"|judi|cashback|bookmak|b[oô]nus|bono|казино|ставк|бонус|букмек|togel|gacor|maxwin|nhacai|nohu|cacuoc"
+    r"|taixiu|bahis|kasino|کازینو|شرط|انفجار|مراهن|كازينو|博彩|百家乐|百家樂|时时彩|時時彩|网赌|網賭|赌|賭|彩金|棋牌"
+    r"|老虎机|老虎機|真人",
     re.IGNORECASE,
 )
 

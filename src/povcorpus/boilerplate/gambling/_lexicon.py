@@ -109,6 +109,7 @@ SPAMMY_HAN = _lexicon(
     注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
     註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
     注册即送 首存 首充 註冊即送 新用户送 新用戶送
+    邀请码 邀請碼 推荐码 推薦碼 真钱 真錢 试玩 試玩
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -307,7 +308,7 @@ TRIGGERS: tuple[str, ...] = (
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
-        sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt
+        sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt nohu taixiu nhacai cacuoc
         کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود پیش
         كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
         بالمراهنات
