@@ -27,6 +27,8 @@ DOWNLOAD_CALLS = _lexicon(
 )
 #: Platforms an app is offered for.
 _PLATFORM = r"(?:android|ios|iphone|ipad|app\s+store|google\s+play|play\s+store)"
+#: What every platform holds, looked for first (a C-level scan of the line).
+_PLATFORM_HINTS = ("android", "ios", "iphone", "ipad", "store", "play")
 #: Prepositions before the platform (``for Android``, ``para Android``, ``на Android``, ``cho Android``).
 _FOR = r"(?:for|on|para|pour|sur|no|na|em|für|auf|per|su|op|voor|di|untuk|cho|trên|için|dla|на|для|з|в|în|pe)"
 _APP_PROMOTION = re.compile(
@@ -43,6 +45,9 @@ _APP_PROMOTION = re.compile(
 
 def app_promotions(line: str) -> list[tuple[int, int]]:
     """Spans of ``line`` holding an app-download promotion with a gambling word (see above)."""
+    lowered = line.lower()
+    if not any(platform in lowered for platform in _PLATFORM_HINTS):
+        return []
     found = []
     for match in _APP_PROMOTION.finditer(line):
         if _CORE.search(match.group("middle")) is None:

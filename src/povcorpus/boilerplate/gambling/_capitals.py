@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from povcorpus.boilerplate.gambling._lexicon import _CORE, _DOMAIN, _DOWNLOAD, _MODIFIER, _SPAMMY
-from povcorpus.boilerplate.gambling._shared import _sentence
+from povcorpus.boilerplate.gambling._shared import Run, _sentence
 
 _TOKEN = re.compile(r"\S+")
 #: A token that may sit inside a block of capitals: a number, an amount, a dash or a mark.
@@ -28,24 +28,23 @@ def _capitals(token: str) -> bool:
     return any(char.isalpha() for char in word) and word.isupper()
 
 
-def capital_blocks(line: str) -> list[tuple[int, int]]:
-    """Spans of ``line`` holding a promotion in capitals (see above)."""
-    if not any(char.isupper() for char in line):
-        return []
-    tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(line)]
-    found = []
-    index = 0
-    while index < len(tokens):
-        if not _capitals(tokens[index][2]):
-            index += 1
+def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
+    """Spans of ``line`` holding a promotion in capitals around one of its ``runs`` (see above)."""
+    found: list[tuple[int, int]] = []
+    for run in runs:
+        text = line[run.start : run.end]
+        if not text.isupper() or (found and run.start < found[-1][1]):
             continue
-        last = index
+        tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(line)]
+        first = next(index for index, token in enumerate(tokens) if token[1] > run.start)
+        last = first
+        while first > 0 and _capitals(tokens[first - 1][2]):
+            first -= 1
         while last + 1 < len(tokens) and (
             _capitals(tokens[last + 1][2]) or _NEUTRAL.fullmatch(tokens[last + 1][2])
         ):
             last += 1
-        block = tokens[index : last + 1]
-        index = last + 1
+        block = tokens[first : last + 1]
         if len(block[-1][2].strip(_EDGE_MARKS)) == 1 and last + 1 < len(tokens):
             block = block[:-1]  # ``… 2025 A mortalidade``: one capital before the host's words is its own
         if len(block) > 1 and len(block[0][2].strip(_EDGE_MARKS)) == 1:

@@ -51,7 +51,6 @@ CORE_LATIN = _lexicon(
     siti\s+scommesse sale\s+scommesse paris\s+en\s+ligne sportbetting
     کازینو(?:ی|ها)? شرط[\s\u200c]?بندی پوکر رولت بلک[\s\u200c]?جک بازی[\s\u200c]انفجار
     بخت[\s\u200c]?آزمایی قمار
-    سایت\s+پیش[\s\u200c]?بینی پیش[\s\u200c]?بینی\s+فوتبال
     (?:و|ب|بال|لل|ال|وال)?كازينو(?:هات)? (?:و|ب|بال|لل|ال|وال)?مراهنات? (?:و|ال|بال)?رهان(?:ات)? (?:و|ال)?قمار
     (?:ال)?روليت (?:ال)?بوكر سلوت (?:و|ال)?يانصيب بلاك\s?جاك لعبة\s+الطيارة
     """
@@ -309,7 +308,7 @@ TRIGGERS: tuple[str, ...] = (
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
         sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt nohu taixiu nhacai cacuoc
-        کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود پیش
+        کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود
         كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
         بالمراهنات
         مراهنة رهان الرهان رهانات القمار قمار روليت الروليت بوكر البوكر سلوت يانصيب اليانصيب جاك الطيارة
@@ -321,6 +320,22 @@ TRIGGERS: tuple[str, ...] = (
     "tài xỉu",
     "game bài",
     "soi kèo",
+    "://",
+    "www.",
+    "/promo",
+    "/login",
+    "/bonus",
+    "/registr",
+    "/daftar",
+    "/signup",
+    "/cadastro",
+    "/inscription",
+    "/anmelden",
+    "/aanmelden",
+    "/rejestracja",
+    "/dangky",
+    "/kayit",
+    "/giris",
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
