@@ -321,6 +321,41 @@ def test_public_neutral_and_industry_links_stay(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Ärzte kommen ins Dorf — Champions-League-Wetten mit Torvabet —, sagt der Bürgermeister.",
+            "Die Ärzte kommen ins Dorf, sagt der Bürgermeister.",
+        ),
+        (
+            "Las parteras recibieron botiquines nuevos con apuestas gratis de 20 € en Golvexbet.",
+            "Las parteras recibieron botiquines nuevos.",
+        ),
+        (
+            "Школы получили новые учебники с фрибетом 500 рублей в БК Кварта.",
+            "Школы получили новые учебники.",
+        ),
+    ],
+)
+def test_the_site_a_promotion_names_later_goes_with_it(text: str, expected: str) -> None:
+    """A gambling phrase goes up to the made-up site it names a few words on, with its compound and "with"."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wetten auf die Bundesliga laufen mit Tipico, sagt die Aufsichtsbehörde.",
+        "Farmers met with officials from Winrock International on Monday.",
+        "The villagers celebrated with music and dance.",
+    ],
+)
+def test_a_named_site_in_industry_news_or_a_plain_name_stays(text: str) -> None:
+    """An operator named in a sentence about gambling, and a name that is no gambling shape, stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

@@ -106,6 +106,7 @@ from povcorpus.boilerplate.gambling._lexicon import (
     TRIGGERS,
 )
 from povcorpus.boilerplate.gambling._links import gambling_links
+from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 from povcorpus.boilerplate.gambling._verdict import (
@@ -189,7 +190,12 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans = _han_stacks(line, spans, runs)
     spans = [_split_word_kept(line, start, end) for start, end in spans]
     spans = _with_hashtags(line, spans)
-    more = [*app_promotions(line), *capital_blocks(line, runs), *gambling_links(line)]
+    more = [
+        *app_promotions(line),
+        *capital_blocks(line, runs),
+        *gambling_links(line),
+        *promoted_sites(line, runs),
+    ]
     return _joined(spans, [_widen_latin(line, start, end) for start, end in more])
 
 

@@ -42,7 +42,8 @@ CORE_LATIN = _lexicon(
     keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
-    spielautomat(?:en)? wettanbieter\w* spielothek\w* onlinecasinos? crash\s+games?
+    spielautomat(?:en)? (?:gratis|frei)wett(?:e|en) wettanbieter\w* spielothek\w* onlinecasinos?
+    crash\s+games?
     kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
     pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
     (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
@@ -84,7 +85,7 @@ SPAMMY_LATIN = _lexicon(
     zonder\s+storting gratis\s+spins promotiecode (?:(?:met|voor|om)\s+)?echt\s+geld bez\s+depozytu
     darmowe\s+spiny
     kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
-    бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
+    фрибет\w* бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
     промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member grátis
     putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
     utan\s+insättning gratissnurr bonuskod
@@ -308,6 +309,7 @@ TRIGGERS: tuple[str, ...] = (
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
         sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt nohu taixiu nhacai cacuoc
+        фрибет фрибетом фрибета фрибеты фрибетов gratiswette gratiswetten freiwette freiwetten
         کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود
         كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
         بالمراهنات

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from povcorpus.boilerplate.gambling._lexicon import _BRANDLIKE, _CORE, _lexicon
+from povcorpus.boilerplate.gambling._lexicon import _BRANDLIKE, _CORE, _DOMAIN, _HAN, _lexicon
+from povcorpus.boilerplate.gambling._shared import Run, _sentence
 from povcorpus.boilerplate.gambling._words import _brandlike, _unknown
 
 #: Download calls right before a cut, with an article or an app word after them (``download the``,
@@ -75,6 +76,17 @@ _VERSION_AFTER = re.compile(
 )
 
 
+#: The first part of a hyphenated compound right before a cut (``Bundesliga-`` of ``Bundesliga-Wetten``).
+_COMPOUND_HEAD = re.compile(r"(?<![\w-])(?:[^\W\d_]\w*-)+\Z")
+#: What ends a clause right after a cut (a mark, or the end of the line).
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|\Z)")
+#: Prepositions of accompaniment right before a cut: a clause cannot end in one, so before a cut that
+#: ends its clause it is the promotion's (``con apuestas gratis…``, ``mit Bonuscode…``).
+_WITH_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:with|con|com|avec|mit|met|с|з|với|dengan|ile|z|cu)\s+\Z", re.IGNORECASE
+)
+
+
 def _site_name(word: str, suffix: str | None) -> bool:
     """Whether ``word`` (with a gambling ``suffix`` such as ``Bet``) names a promotion's site."""
     if _BRANDLIKE.fullmatch(word) is not None and _brandlike(word):
@@ -102,6 +114,14 @@ def promo_edges(line: str, start: int, end: int) -> tuple[int, int]:
             end = site.end()
         if end == moved:
             break
+    if line[start - 1 : start] == "-" and line[start - 2 : start - 1].isalpha():
+        compound = _COMPOUND_HEAD.search(line, max(0, start - 30), start)
+        start = compound.start() if compound else start  # Bundesliga-|Wetten: the compound is one word
+    if _CLAUSE_END.match(line, end):
+        with_ = _WITH_BEFORE.search(line, max(0, start - 12), start)
+        start = (
+            with_.start() if with_ else start
+        )  # ``… 2026 con|apuestas gratis….``: no clause ends in "with"
     call = _CALL_BEFORE.search(line, max(0, start - 40), start)
     if call is not None:
         start = call.start()
@@ -109,3 +129,35 @@ def promo_edges(line: str, start: int, end: int) -> tuple[int, int]:
         code = _CODE_CALL.search(line, max(0, start - 20), start)
         start = code.start() if code is not None else start
     return start, end
+
+
+#: Up to six words between a gambling phrase and the site it names (``scommesse sulla Serie A con``).
+_SITE_LATER = re.compile(
+    r"(?P<gap>(?:[ \t]+[^\s.!?;:()\[\]]+){0,6}?)[ \t]+(?:" + "|".join(SITE_PREPOSITIONS) + r")[ \t]+"
+    r"(?:(?P<bookmaker>(?:БК|BK)[ \t]+[^\W\d_][\w-]*)|(?P<name>[^\W_][\w.-]*))(?![\w-])",
+)
+
+
+def promoted_sites(line: str, runs: list[Run]) -> list[tuple[int, int]]:
+    """Spans from a gambling run to the made-up site it names a few words on (``Wetten mit Elfmeterbet``).
+
+    Only a name shaped as gambling names are (``Calciobet``, ``Spin777``, ``zorvex.bet``) or a
+    bookmaker's abbreviation (``БК Пенальти``) counts, and only in a sentence that is not about gambling.
+    """
+    found: list[tuple[int, int]] = []
+    for run in runs:
+        if not {"core", "spammy"} & set(run.kinds) or _HAN.search(line, run.start, run.end):
+            continue
+        site = _SITE_LATER.match(line, run.end)
+        if site is None or _HAN.search(site.group()):
+            continue
+        name = site.group("name")
+        if name is not None:
+            name = name.rstrip(".")
+            if not (_BRANDLIKE.fullmatch(name) is not None and _brandlike(name)):
+                continue
+        left, right = _sentence(line, run.start, site.end())
+        if _DOMAIN.search(line[left : run.start] + " " + line[site.end() : right]) is not None:
+            continue  # a sentence about gambling: an operator's name is its topic
+        found.append((run.start, site.end() - (len(site.group("name") or "") - len(name or ""))))
+    return found
