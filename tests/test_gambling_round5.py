@@ -356,6 +356,60 @@ def test_a_named_site_in_industry_news_or_a_plain_name_stays(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los maestros recibieron libros pronósticos fútbol Telegram @golazo_tips_vip antes del curso.",
+            "Los maestros recibieron libros antes del curso.",
+        ),
+        (
+            "Пекарня открылась в селе прогнозы на хоккей в Telegram @tochniy_prognoz в марте.",
+            "Пекарня открылась в селе в марте.",
+        ),
+    ],
+)
+def test_a_tipsters_contact_goes_with_its_words(text: str, expected: str) -> None:
+    """A messenger contact selling betting tips goes with the tips words right before it."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow the health ministry on Telegram @MinSaludPe for vaccination news.",
+        "Book a clinic visit on WhatsApp +254 700 123 456 before Friday.",
+    ],
+)
+def test_a_public_contact_stays(text: str) -> None:
+    """A ministry's channel and a clinic's number, with no betting word, stay."""
+    assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new clinic opened Get it on Google Play: Lunaris Casino in the district.",
+            "The new clinic opened in the district.",
+        ),
+        (
+            "Die Bibliothek hat Jetzt im App Store: Kronenslots Casino neue Bücher.",
+            "Die Bibliothek hat neue Bücher.",
+        ),
+    ],
+)
+def test_a_store_badge_for_a_gambling_app_goes(text: str, expected: str) -> None:
+    """An app store's badge and a gambling app's name after its colon go, with the badge's words."""
+    assert_cut(text, expected)
+
+
+def test_a_state_lotterys_store_badge_stays() -> None:
+    """A lottery's name alone after a store's badge is a state lottery's app, not spam."""
+    text = "Download the official results on App Store: National Lottery."
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

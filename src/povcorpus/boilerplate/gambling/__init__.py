@@ -86,6 +86,7 @@ from __future__ import annotations
 
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
+from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
@@ -109,6 +110,7 @@ from povcorpus.boilerplate.gambling._links import gambling_links
 from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
+from povcorpus.boilerplate.gambling._stores import store_badges
 from povcorpus.boilerplate.gambling._verdict import (
     _argument,
     _attached,
@@ -190,11 +192,14 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans = _han_stacks(line, spans, runs)
     spans = [_split_word_kept(line, start, end) for start, end in spans]
     spans = _with_hashtags(line, spans)
+    lowered = line.lower()
     more = [
-        *app_promotions(line),
+        *app_promotions(line, lowered),
         *capital_blocks(line, runs),
-        *gambling_links(line),
+        *gambling_links(line, lowered),
         *promoted_sites(line, runs),
+        *tipster_contacts(line, lowered),
+        *store_badges(line, lowered),
     ]
     return _joined(spans, [_widen_latin(line, start, end) for start, end in more])
 

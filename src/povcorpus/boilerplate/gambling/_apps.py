@@ -27,10 +27,10 @@ DOWNLOAD_CALLS = _lexicon(
 )
 #: Platforms an app is offered for.
 _PLATFORM = r"(?:android|ios|iphone|ipad|app\s+store|google\s+play|play\s+store)"
-#: What every platform holds, looked for first (a C-level scan of the line).
-_PLATFORM_HINTS = ("android", "ios", "iphone", "ipad", "store", "play")
 #: Prepositions before the platform (``for Android``, ``para Android``, ``на Android``, ``cho Android``).
 _FOR = r"(?:for|on|para|pour|sur|no|na|em|für|auf|per|su|op|voor|di|untuk|cho|trên|için|dla|на|для|з|в|în|pe)"
+#: What every platform holds, looked for first with C-level scans: a line with none holds no app promotion.
+_PLATFORM_HINTS = ("android", "ios", "iphone", "ipad", "app store", "google play", "play store")
 _APP_PROMOTION = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(DOWNLOAD_CALLS) + r")(?![^\W\d_])"
     r"(?P<middle>(?:[ \t]+[^\s.!?;,()\[\]]+){1,7}?)"
@@ -43,9 +43,8 @@ _APP_PROMOTION = re.compile(
 )
 
 
-def app_promotions(line: str) -> list[tuple[int, int]]:
-    """Spans of ``line`` holding an app-download promotion with a gambling word (see above)."""
-    lowered = line.lower()
+def app_promotions(line: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` (lower-cased: ``lowered``) holding an app promotion with a gambling word."""
     if not any(platform in lowered for platform in _PLATFORM_HINTS):
         return []
     found = []

@@ -69,10 +69,10 @@ TOPIC_HAN = frozenset(_lexicon("彩票 赌博 賭博 博彩 投注 下注 押注
 #: Spam modifiers: words that make a gambling phrase read like an advert, not a topic.
 SPAMMY_LATIN = _lexicon(
     r"""
-    (?:(?:for|with)\s+)?real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt
-    (?:(?:con|a)\s+)?soldi\s+veri
-    senza\s+deposito gratis (?:(?:con|por)\s+)?dinero\s+real (?:(?:en|pour)\s+)?argent\s+réel
-    (?:(?:um|mit|für)\s+)?echtgeld (?:(?:um|mit|für)\s+)?echtes\s+geld register sign\s+up login
+    real\s+money no\s+deposit welcome\s+bonus bonus(?:es)? vip crypto bitcoin btc usdt
+    soldi\s+veri
+    senza\s+deposito gratis dinero\s+real argent\s+réel
+    echtgeld echtes\s+geld register sign\s+up login
     official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+(?:withdraw(?:als?|s)?|payouts?)
     promo\s+codes?
     no\s+kyc no\s+verification официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
@@ -80,9 +80,9 @@ SPAMMY_LATIN = _lexicon(
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
     tours\s+gratuits code\s+promo bonos? sin\s+depósito giros\s+grátis giros\s+gratis
-    código\s+promocional bônus sem\s+depósito (?:(?:com|a|por)\s+)?dinheiro\s+real ohne\s+einzahlung
+    código\s+promocional bônus sem\s+depósito dinheiro\s+real ohne\s+einzahlung
     freispiele bonuscode
-    zonder\s+storting gratis\s+spins promotiecode (?:(?:met|voor|om)\s+)?echt\s+geld bez\s+depozytu
+    zonder\s+storting gratis\s+spins promotiecode echt\s+geld bez\s+depozytu
     darmowe\s+spiny
     kod\s+promocyjny prawdziwe\s+pieniądze deneme\s+bonusu bonusu bedava\s+spin promosyon\s+kodu
     фрибет\w* бонус(?:а|ы|ов|ом|ами|у|ах)? без\s+депозит[ау] фриспин(?:ы|ов|а)? фріспін(?:и|ів)?
@@ -98,7 +98,7 @@ SPAMMY_LATIN = _lexicon(
     вход вхід регистрация реєстрація zaloguj rejestracja oyna
     daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
-    gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật (?:на\s+)?реальные\s+деньги
+    gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật реальные\s+деньги
     на\s+(?:реальні\s+)?гроші
     بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
     مكافأة\s+ترحيبية (?:ب)?أموال\s+حقيقية كود\s+(?:ال)?خصم سجل\s+الآن (?:بال|ب)?بيتكوين دورات\s+مجانية
@@ -157,6 +157,15 @@ DOWNLOAD_HAN = _lexicon(
     官網版 網頁版 電腦版 下載鏈接 下載連結
     """
 )
+#: Real money, as the spam modifiers name it: after a preposition of its own (``casino en argent réel``,
+#: ``slot machine con soldi veri``, ``poker for real money``) it still joins the run before it.
+REAL_MONEY = re.compile(
+    r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
+    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze",
+    re.IGNORECASE,
+)
+#: Prepositions before a real-money phrase.
+MONEY_PREPOSITIONS = frozenset(_lexicon("for with con a por en pour um mit für com met voor om на за"))
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
 #: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).
@@ -309,6 +318,7 @@ TRIGGERS: tuple[str, ...] = (
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
         sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt nohu taixiu nhacai cacuoc
+        telegram whatsapp viber تلگرام store
         фрибет фрибетом фрибета фрибеты фрибетов gratiswette gratiswetten freiwette freiwetten
         کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود
         كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات

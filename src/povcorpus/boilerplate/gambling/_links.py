@@ -38,9 +38,9 @@ _EDGE = ".,;:!?)]\"'»”"
 _AROUND = 200
 
 
-def gambling_links(line: str) -> list[tuple[int, int]]:
-    """Spans of ``line`` holding a link to a gambling site (see above)."""
-    if "/" not in line and "www." not in line.lower():
+def gambling_links(line: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of ``line`` (lower-cased: ``lowered``) holding a link to a gambling site (see above)."""
+    if "/" not in line and "www." not in lowered:
         return []
     found = []
     for match in _LINK.finditer(line):

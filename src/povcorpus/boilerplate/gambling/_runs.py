@@ -31,6 +31,8 @@ from povcorpus.boilerplate.gambling._lexicon import (
     ARGUMENT_BEFORE,
     GLUE,
     LONE_PRODUCT_HAN,
+    MONEY_PREPOSITIONS,
+    REAL_MONEY,
     TOPIC_HAN,
 )
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
@@ -81,6 +83,9 @@ def find_runs(line: str) -> list[Run]:
             joins = joins and _trailing_name(runs[-1][-1][2], line[hit[0] : hit[1]])
             if joins:
                 trailing.add(hit[0])
+        if not joins and runs and hit[2] == "spammy" and gap.strip().lower() in MONEY_PREPOSITIONS:
+            joins = REAL_MONEY.match(line, hit[0]) is not None  # ``casino en argent réel``
+            gap = " " if joins else gap
         if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
             runs[-1].append(hit)
         else:
