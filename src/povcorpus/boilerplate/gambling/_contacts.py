@@ -49,7 +49,7 @@ def tipster_contacts(line: str, lowered: str) -> list[tuple[int, int]]:
         before = [word for word in before if not re.search(r"[.!?;:,()]", line[word.end() : start])]
         tipped = [word for word in before if _TIPS.search(word.group()) or _CORE.fullmatch(word.group())]
         channel = [word for word in before if _CHANNEL.fullmatch(word.group())]
-        after = []
+        after: list[re.Match[str]] = []
         for word in _WORD.finditer(line, end, min(len(line), end + 60)):
             if len(after) == _NEAR or re.search(r"[.!?;:,()]", line[end : word.start()]):
                 break
