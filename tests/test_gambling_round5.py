@@ -410,6 +410,41 @@ def test_a_state_lotterys_store_badge_stays() -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Schule hat jetzt Strom, Live-Roulette mit Bitcoin ohne Verifizierung.",
+            "Die Schule hat jetzt Strom.",
+        ),
+        (
+            "Les femmes du village téléchargez l'appli Zorvabet sur Android vendent du fromage.",
+            "Les femmes du village vendent du fromage.",
+        ),
+        (
+            "Nurses in the clinic — play Plinko crash game for real money on Vexlo — treat malaria.",
+            "Nurses in the clinic treat malaria.",
+        ),
+    ],
+)
+def test_crypto_after_a_preposition_a_shaped_app_name_and_a_call_to_play_go(text: str, expected: str) -> None:
+    """Crypto and no-verification words join a run; an app promotion may hold a shaped name, "play" one."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers in the valley pay with bitcoin at the market.",
+        "Children play football with the coach on Sunday.",
+        "The cooperative downloaded the weather app for Android.",
+    ],
+)
+def test_crypto_play_and_app_words_alone_stay(text: str) -> None:
+    """Crypto payment, playing and an app download with no gambling word or name stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

@@ -5,17 +5,18 @@ for Android``, ``descarga la app de casino Rubivo para Android``, ``скачай
 букмекера Ставкин на Android``, ``lade die Sportwetten-App Torjäger für Android herunter``.
 Its name is anything (a word no list knows, ``Sao Vàng``), so the run rules miss it; its
 frame does not change: a download call opens it, a platform after a preposition closes it,
-and a gambling word stands between. Left alone: a call with no gambling word between
-(``télécharger l'application météo sur Android``), and a sentence that is about gambling
-(a regulator telling people not to download betting apps from Google Play).
+and a gambling word, or a name shaped as gambling names are, stands between. Left alone: a
+call with no gambling word between (``télécharger l'application météo sur Android``), and a
+sentence that is about gambling (a regulator telling people not to download betting apps).
 """
 
 from __future__ import annotations
 
 import re
 
-from povcorpus.boilerplate.gambling._lexicon import _CORE, _DOMAIN, _lexicon
+from povcorpus.boilerplate.gambling._lexicon import _BRANDLIKE, _CORE, _DOMAIN, _lexicon
 from povcorpus.boilerplate.gambling._shared import _sentence
+from povcorpus.boilerplate.gambling._words import _brandlike
 
 #: Download calls that open an app promotion (imperatives and infinitives, in the languages of the lexicon).
 DOWNLOAD_CALLS = _lexicon(
@@ -43,13 +44,19 @@ _APP_PROMOTION = re.compile(
 )
 
 
+def _shaped(word: str) -> bool:
+    """Whether ``word`` is shaped as gambling names are (``Parisbet``, ``Spin777``)."""
+    return _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
+
+
 def app_promotions(line: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of ``line`` (lower-cased: ``lowered``) holding an app promotion with a gambling word."""
     if not any(platform in lowered for platform in _PLATFORM_HINTS):
         return []
     found = []
     for match in _APP_PROMOTION.finditer(line):
-        if _CORE.search(match.group("middle")) is None:
+        middle = match.group("middle")
+        if _CORE.search(middle) is None and not any(_shaped(word) for word in middle.split()):
             continue
         left, right = _sentence(line, match.start(), match.end())
         rest = line[left : match.start()] + " " + line[match.end() : right]

@@ -75,7 +75,9 @@ SPAMMY_LATIN = _lexicon(
     echtgeld echtes\s+geld register sign\s+up login
     official\s+site free\s+bets? cashback (?:fast|instant|quick)\s+(?:withdraw(?:als?|s)?|payouts?)
     promo\s+codes?
-    no\s+kyc no\s+verification официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
+    no\s+kyc no\s+verification ohne\s+verifizierung sin\s+verificaci[óo]n sans\s+v[ée]rification
+    senza\s+documenti tanpa\s+verifikasi без\s+верификации sem\s+verifica[çc][ãa]o
+    официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
     bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
     bonus\s+codes? deposit\s+bonus(?:es)? bonus\s+deposit giri\s+gratis codice\s+promo sans\s+dépôt
@@ -157,15 +159,18 @@ DOWNLOAD_HAN = _lexicon(
     官網版 網頁版 電腦版 下載鏈接 下載連結
     """
 )
-#: Real money, as the spam modifiers name it: after a preposition of its own (``casino en argent réel``,
-#: ``slot machine con soldi veri``, ``poker for real money``) it still joins the run before it.
+#: Real money and crypto payment, as spam modifiers name them: after a preposition of their own
+#: (``casino en argent réel``, ``slot machine con soldi veri``, ``Roulette mit Bitcoin``) they still
+#: join the run before them.
 REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
-    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze",
+    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto",
     re.IGNORECASE,
 )
 #: Prepositions before a real-money phrase.
-MONEY_PREPOSITIONS = frozenset(_lexicon("for with con a por en pour um mit für com met voor om на за"))
+MONEY_PREPOSITIONS = frozenset(
+    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z")
+)
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
 #: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).

@@ -27,6 +27,12 @@ _CALL_BEFORE = re.compile(
     r"(?:\s+(?:de|di|do|da|of|von|der|des))?\s+\Z",
     re.IGNORECASE,
 )
+#: Calls to play right before a cut, where they open an aside, a bracket or the sentence (``— play …``).
+_PLAY_CALL = re.compile(
+    r"(?:^|[—–(\[\"“«]|[.!?]\s)\s*((?:play|juega|jugá|joue[zr]?|gioca|spiele|играй(?:те)?|oyna|main|chơi|jogue)"
+    r"(?:\s+(?:now|ahora|maintenant|ora|jetzt|сейчас|sekarang|ngay|agora))?)\s+\Z",
+    re.IGNORECASE,
+)
 #: Calls to use a code right before a cut that starts with a code word (``use promo code…``,
 #: ``usa el código…``, ``pakai kode promo…``).
 _CODE_CALL = re.compile(
@@ -123,8 +129,11 @@ def promo_edges(line: str, start: int, end: int) -> tuple[int, int]:
             with_.start() if with_ else start
         )  # ``… 2026 con|apuestas gratis….``: no clause ends in "with"
     call = _CALL_BEFORE.search(line, max(0, start - 40), start)
+    play = _PLAY_CALL.search(line, max(0, start - 20), start)
     if call is not None:
         start = call.start()
+    elif play is not None:
+        start = play.start(1)  # ``— play Aviator…``: a call to play that opens an aside is the phrase's
     elif _CODE_WORD.match(line, start):
         code = _CODE_CALL.search(line, max(0, start - 20), start)
         start = code.start() if code is not None else start
