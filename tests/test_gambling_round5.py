@@ -445,6 +445,41 @@ def test_crypto_play_and_app_words_alone_stay(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Il comune ha aperto un asilo codice bonus WIN300 su Kartabet nel quartiere.",
+            "Il comune ha aperto un asilo nel quartiere.",
+        ),
+        (
+            "Xã đã xây trường mới nhập mã khuyến mãi VIP77 tại Longbet trong năm nay.",
+            "Xã đã xây trường mới trong năm nay.",
+        ),
+        (
+            "Las promotoras van a la aldea (casino online con dinero real y pagos rápidos) dos veces al mes.",
+            "Las promotoras van a la aldea dos veces al mes.",
+        ),
+    ],
+)
+def test_code_words_vietnamese_promo_codes_and_bracket_tails_go(text: str, expected: str) -> None:
+    """A code word before its bonus, a Vietnamese promo code, and a coordinated tail left in brackets go."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El código bonus de la tienda vence el lunes.",
+        "Người dân được khám bệnh miễn phí tại trạm y tế xã.",
+        "The report (and its annex) was published in May.",
+    ],
+)
+def test_a_shop_code_free_care_and_a_plain_bracket_stay(text: str) -> None:
+    """A shop's bonus code, free health care and a bracket with no cut stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

@@ -98,8 +98,11 @@ _SEO_HEAD = re.compile(
 )
 
 
-#: The rest of a bracket a cut leaves: at most two words (``(legit PHRASE)``, ``(PHRASE Toronto)``).
-_BRACKET_REST = re.compile(r"[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?")
+#: The rest of a bracket a cut leaves: at most two words, maybe after a conjunction (``(legit PHRASE)``,
+#: ``(PHRASE Toronto)``, ``(PHRASE y retiros rápidos)``).
+_BRACKET_REST = re.compile(
+    r"(?:(?:and|or|y|o|e|et|ou|und|oder|и|і|và|dan|ve|i|en)\s+)?[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?"
+)
 
 
 def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:

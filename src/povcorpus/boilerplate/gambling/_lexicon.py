@@ -95,6 +95,7 @@ SPAMMY_LATIN = _lexicon(
     link\s+alternatif (?:play|join|claim|bet)\s+now mirror\s+link rtp auto\s+jp
     jogue\s+agora cadastre-se link\s+oficial enlace\s+oficial juega\s+ahora regístrate
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
+    mã\s+(?:khuyến\s+mãi|giới\s+thiệu|ưu\s+đãi) miễn\s+phí
     gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
     рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
     вход вхід регистрация реєстрація zaloguj rejestracja oyna
@@ -323,7 +324,9 @@ TRIGGERS: tuple[str, ...] = (
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
         sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt nohu taixiu nhacai cacuoc
-        telegram whatsapp viber تلگرام store
+        mã miễn
+        telegram whatsapp viber تلگرام google login signup registrati dangky kayit vhid vhod registraciya
+        aanmelden anmelden rejestracja
         фрибет фрибетом фрибета фрибеты фрибетов gratiswette gratiswetten freiwette freiwetten
         کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود
         كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
@@ -339,20 +342,6 @@ TRIGGERS: tuple[str, ...] = (
     "soi kèo",
     "://",
     "www.",
-    "/promo",
-    "/login",
-    "/bonus",
-    "/registr",
-    "/daftar",
-    "/signup",
-    "/cadastro",
-    "/inscription",
-    "/anmelden",
-    "/aanmelden",
-    "/rejestracja",
-    "/dangky",
-    "/kayit",
-    "/giris",
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,

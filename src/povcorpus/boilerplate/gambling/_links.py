@@ -26,10 +26,11 @@ _SITE_MORPHEME = re.compile(
     r"|aposta|scommess|zaklad|bukmach|bookmak|gok|wett|stavk|jackpot|bingo|roulett|spins|lotto|enfejar",
     re.IGNORECASE,
 )
-#: Pages a promotion links to: sign-up, log-in, bonus and promotion pages, in the lexicon's languages.
+#: Pages a promotion links to: sign-up, log-in, bonus and promotion pages, in the lexicon's languages
+#: (each of them a trigger word, so a line with such a link is read).
 _SIGN_UP = re.compile(
-    r"/(?:register|registration|signup|sign-up|join|login|bonus|promo|daftar|cadastro|registro|registrati"
-    r"|inscription|anmelden|rejestracja|aanmelden|dangky|kayit|giris|vhid|vhod|registraciya)\b",
+    r"/(?:signup|login|bonus|promo|registrati|anmelden|rejestracja|aanmelden|dangky|kayit|vhid|vhod"
+    r"|registraciya)\b",
     re.IGNORECASE,
 )
 _PUBLIC = re.compile(r"\.(?:gov|edu|int|org|gouv|go|ac|mil)(?:\.[a-z]{2})?$", re.IGNORECASE)

@@ -44,6 +44,9 @@ _CODE_WORD = re.compile(
     r"(?:promo|code|codice|c[óo]digo|kode|mã|промокод|kod|bonuscode|bonus\s+code|cupom|cup[óo]n|coupon)",
     re.IGNORECASE,
 )
+#: A code word right before a cut that starts with its bonus word (``codice bonus``, ``code bonus``).
+_CODE_BEFORE = re.compile(r"(?<![^\W\d_])(?:codice|code|c[óo]digo|kode|kod|mã)\s+\Z", re.IGNORECASE)
+_BONUS_WORD = re.compile(r"b[oô]nus|bono", re.IGNORECASE)
 #: Prepositions before the site a promotion names (``at Drakkobet``, ``sur Lunabet``, ``в Ракетабет``).
 SITE_PREPOSITIONS = _lexicon(
     "at on with via sur chez avec en con na no em com su da bei mit auf op bij w"
@@ -58,7 +61,7 @@ _BOOKMAKER = re.compile(r"\s+(?:" + "|".join(SITE_PREPOSITIONS) + r")\s+(?:БК|
 #: Words a cut that ends in them offers an amount after (``bonus 150 €``, ``bônus de R$ 500``).
 _OFFER_END = re.compile(
     r"(?:bonus\w*|b[ôo]nus|bonos?|бонус\w*|benvenuto|bienvenue|bienvenida|welcome|boas-vindas|freebet"
-    r"|фрибет\w*|gratis|grátis|gratuits?|spins?|freispiele|giri|giros|депозит)\Z",
+    r"|фрибет\w*|gratis|grátis|gratuits?|spins?|freispiele|giri|giros|депозит|miễn\s+phí|mãi)\Z",
     re.IGNORECASE,
 )
 _AMOUNT_AFTER = re.compile(
@@ -134,6 +137,8 @@ def promo_edges(line: str, start: int, end: int) -> tuple[int, int]:
         start = call.start()
     elif play is not None:
         start = play.start(1)  # ``— play Aviator…``: a call to play that opens an aside is the phrase's
+    elif _BONUS_WORD.match(line, start) and _CODE_BEFORE.search(line, max(0, start - 12), start):
+        start = _CODE_BEFORE.search(line, max(0, start - 12), start).start()  # ``codice|bonus SPIN200…``
     elif _CODE_WORD.match(line, start):
         code = _CODE_CALL.search(line, max(0, start - 20), start)
         start = code.start() if code is not None else start
