@@ -133,12 +133,15 @@ def promo_edges(line: str, start: int, end: int) -> tuple[int, int]:
         )  # ``… 2026 con|apuestas gratis….``: no clause ends in "with"
     call = _CALL_BEFORE.search(line, max(0, start - 40), start)
     play = _PLAY_CALL.search(line, max(0, start - 20), start)
+    code_word = (
+        _CODE_BEFORE.search(line, max(0, start - 12), start) if _BONUS_WORD.match(line, start) else None
+    )
     if call is not None:
         start = call.start()
     elif play is not None:
         start = play.start(1)  # ``— play Aviator…``: a call to play that opens an aside is the phrase's
-    elif _BONUS_WORD.match(line, start) and _CODE_BEFORE.search(line, max(0, start - 12), start):
-        start = _CODE_BEFORE.search(line, max(0, start - 12), start).start()  # ``codice|bonus SPIN200…``
+    elif code_word is not None:
+        start = code_word.start()  # ``codice|bonus SPIN200…``: the code word before its bonus
     elif _CODE_WORD.match(line, start):
         code = _CODE_CALL.search(line, max(0, start - 20), start)
         start = code.start() if code is not None else start
