@@ -480,6 +480,34 @@ def test_a_shop_code_free_care_and_a_plain_bracket_stay(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les paysans ont reçu des semences 🎰 casino Zelvo 🎲 bonus sans dépôt avant les pluies.",
+            "Les paysans ont reçu des semences avant les pluies.",
+        ),
+        (
+            "Enrolment rose last year best online slots real money in every district.",
+            "Enrolment rose last year in every district.",
+        ),
+        ("جاده تازه ساخته شد، بازی رولت آنلاین با تتر.", "جاده تازه ساخته شد."),
+    ],
+)
+def test_pictographs_seo_words_and_persian_crypto_join_the_phrase(text: str, expected: str) -> None:
+    """Pictographs join two runs, ``best`` before a spam modifier goes, and ``با تتر`` joins its run."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The children did best online in the reading test.", "بازی فوتبال در روستا برگزار شد."],
+)
+def test_best_and_game_words_alone_stay(text: str) -> None:
+    """``best`` with no spam after it and a game word with no gambling word stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

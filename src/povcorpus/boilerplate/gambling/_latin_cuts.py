@@ -6,7 +6,14 @@ import re
 import unicodedata
 
 from povcorpus.boilerplate.gambling._latin_names import _FIRST_LETTER, _HYPHEN_PREFIXES, _WORD_BEFORE
-from povcorpus.boilerplate.gambling._lexicon import _BRAND, _BRANDLIKE, _DOMAIN, ARGUMENT_BEFORE, _lexicon
+from povcorpus.boilerplate.gambling._lexicon import (
+    _BRAND,
+    _BRANDLIKE,
+    _DOMAIN,
+    _SPAMMY,
+    ARGUMENT_BEFORE,
+    _lexicon,
+)
 from povcorpus.boilerplate.gambling._promo import promo_edges
 from povcorpus.boilerplate.gambling._shared import _sentence
 from povcorpus.boilerplate.gambling._words import _brandlike, _foreign_english, _mostly_english, _unknown
@@ -232,6 +239,8 @@ def _seo_head(line: str, start: int, end: int) -> re.Match[str] | None:
         name = (_BRANDLIKE.fullmatch(first) is not None and _brandlike(first)) or _unknown(first)
         if name and _BRAND.match(first) is None:
             return seo  # an adjective of the host's does not stand before a made-up name
+        if _SPAMMY.search(phrase) is not None:
+            return seo  # ``… last year best online casino real money``: nor before a spam modifier
     return seo if _foreign_english(word.lower(), host) else None
 
 

@@ -124,7 +124,7 @@ MODIFIER_LATIN = _lexicon(
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
-    آنلاین سایت معتبر ورزشی فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية موقع مواقع
+    آنلاین سایت معتبر ورزشی بازی فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية موقع مواقع
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -165,12 +165,13 @@ DOWNLOAD_HAN = _lexicon(
 #: join the run before them.
 REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
-    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto",
+    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
+    r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية",
     re.IGNORECASE,
 )
 #: Prepositions before a real-money phrase.
 MONEY_PREPOSITIONS = frozenset(
-    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z")
+    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z با مع")
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).

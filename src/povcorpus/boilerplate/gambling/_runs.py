@@ -226,7 +226,7 @@ def _one_phrase(line: str, first: Run, second: Run) -> bool:
         return False  # a listed bookmaker's phrase has its own rules (``The bookmaker William Hill was…``)
     if _CARRIERS.isdisjoint(first.kinds) or _CARRIERS.isdisjoint(second.kinds):
         return False  # ``Prices online Roobet casino``: a neutral word alone is the host's
-    words = gap.split()
+    words = [word for word in gap.split() if any(char.isalnum() for char in word)]  # not 🎰
     return not words or (
         len(words) == 1 and words[0].lower() not in ARGUMENT_BEFORE and not words[0].isdigit()
     )
