@@ -508,6 +508,20 @@ def test_best_and_game_words_alone_stay(text: str) -> None:
     assert strip_spam(text).text == text
 
 
+def test_a_persian_site_named_with_bet_goes_with_its_promotion() -> None:
+    """A Persian site named with بت after در سایت goes with the promotion before it."""
+    assert_cut(
+        "به کشاورزان بذر داده شد کد هدیه BET200 در سایت ماه\u200cبت در فصل کاشت.",
+        "به کشاورزان بذر داده شد در فصل کاشت.",
+    )
+
+
+def test_a_school_site_in_persian_stays() -> None:
+    """A school's site named after در سایت, with no promotion before it, stays."""
+    text = "دانش\u200cآموزان در سایت مدرسه ثبت نام کردند."
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

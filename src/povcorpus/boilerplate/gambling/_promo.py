@@ -50,10 +50,12 @@ _BONUS_WORD = re.compile(r"b[oô]nus|bono", re.IGNORECASE)
 #: Prepositions before the site a promotion names (``at Drakkobet``, ``sur Lunabet``, ``в Ракетабет``).
 SITE_PREPOSITIONS = _lexicon(
     "at on with via sur chez avec en con na no em com su da bei mit auf op bij w"
-    " в на у di tại trên với ile pada"
+    " в на у di tại trên với ile pada در از في على من"
 )
 _SITE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(SITE_PREPOSITIONS) + r")\s+(?:(?:БК|BK)\s+)?([^\W_][\w.-]*)"
+    r"\s+(?:"
+    + "|".join(SITE_PREPOSITIONS)
+    + r")\s+(?:(?:سایت|موقع)\s+)?(?:(?:БК|BK)\s+)?([^\W_][\w.\u200c-]*)"
     r"(?:\s+(Bet|Casino|Casinò|Cassino|Kasino|Sports?|Sportsbook|Plus|Pro|Club|VIP|Win|Slots?|Poker|Play))?"
     r"(?![\w-])",
 )
@@ -61,12 +63,13 @@ _BOOKMAKER = re.compile(r"\s+(?:" + "|".join(SITE_PREPOSITIONS) + r")\s+(?:БК|
 #: Words a cut that ends in them offers an amount after (``bonus 150 €``, ``bônus de R$ 500``).
 _OFFER_END = re.compile(
     r"(?:bonus\w*|b[ôo]nus|bonos?|бонус\w*|benvenuto|bienvenue|bienvenida|welcome|boas-vindas|freebet"
-    r"|фрибет\w*|gratis|grátis|gratuits?|spins?|freispiele|giri|giros|депозит|miễn\s+phí|mãi)\Z",
+    r"|фрибет\w*|gratis|grátis|gratuits?|spins?|freispiele|giri|giros|депозит|miễn\s+phí|mãi|بونوس|بونس"
+    r"|مكافأة)\Z",
     re.IGNORECASE,
 )
 _AMOUNT_AFTER = re.compile(
     r"(?:\s*:)?\s+(?:(?:de|di|of|von|do|da|up\s+to|até|hasta|jusqu['’]à|fino\s+a|до)\s+)?"
-    r"(?:[€$£₽₺₹]|R\$|Rp|TL)?\s?\d[\d.,]*\s?(?:[€$£₽₺₹%]|[kK]|TL|руб\w*|reais|euros?|ribu)?"
+    r"(?:[€$£₽₺₹]|R\$|Rp|TL)?\s?\d[\d.,]*\s?(?:[€$£₽₺₹%]|[kK]|TL|руб\w*|reais|euros?|ribu|درصد|تومان)?"
     r"(?:\s+(?:no|on|sur|en|au|al|na|nel|sul|auf|на|trên|pada)\s+(?:(?:(?:o|le|la|el|il|the|die|der|das|a|your|votre|seu|su)\s+)?"
     r"(?:primeir[oa]|premi[eè]re?|first|prim[oa]|primer[oa]?|перв\w+|erste[nr]?|pierwsz\w+|ilk)\s+)?"
     r"(?:depósito|dépôt|deposit|deposito|депозит|einzahlung|depozyt|yatırım|nạp))?"
@@ -96,10 +99,16 @@ _WITH_BEFORE = re.compile(
 )
 
 
+#: A Persian site's name: a word and بت (bet) joined by a zero-width non-joiner, either way round.
+_PERSIAN_BET = re.compile("[^\\W\\d_]+\u200cبت|بت\u200c[^\\W\\d_]+")
+
+
 def _site_name(word: str, suffix: str | None) -> bool:
     """Whether ``word`` (with a gambling ``suffix`` such as ``Bet``) names a promotion's site."""
     if _BRANDLIKE.fullmatch(word) is not None and _brandlike(word):
         return True
+    if _PERSIAN_BET.fullmatch(word) is not None:
+        return True  # تاج‌بت, بت‌نوین: Persian sites name themselves with بت (bet) joined by a ZWNJ
     if not word[:1].isupper() or _CORE.fullmatch(word) is not None:
         return False
     return suffix is not None or _unknown(word)
