@@ -42,7 +42,7 @@ CORE_LATIN = _lexicon(
     keno odds sabong scommess[ae] puntat[ae] casin[òo] (?:d['’])?azzardo free\s+spins? lotteria
     apuestas? paris\s+sportifs jeux\s+d['’]argent sportwetten wetten glücksspiel ставки казино
     букмекер\w* apostas? cassinos? pokies machines?\s+à\s+sous tragamonedas tragaperras caça[\s-]níqueis
-    spielautomat(?:en)? (?:gratis|frei)wett(?:e|en) wettanbieter\w* spielothek\w* onlinecasinos?
+    spielautomat(?:en)? gratiswett(?:e|en) wettanbieter\w* spielothek\w* onlinecasinos?
     crash\s+games?
     kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
     pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
@@ -52,8 +52,8 @@ CORE_LATIN = _lexicon(
     siti\s+scommesse sale\s+scommesse paris\s+en\s+ligne sportbetting
     کازینو(?:ی|ها)? شرط[\s\u200c]?بندی پوکر رولت بلک[\s\u200c]?جک بازی[\s\u200c]انفجار
     بخت[\s\u200c]?آزمایی قمار
-    (?:و|ب|بال|لل|ال|وال)?كازينو(?:هات)? (?:و|ب|بال|لل|ال|وال)?مراهنات? (?:و|ال|بال)?رهان(?:ات)? (?:و|ال)?قمار
-    (?:ال)?روليت (?:ال)?بوكر سلوت (?:و|ال)?يانصيب بلاك\s?جاك لعبة\s+الطيارة
+    (?:ال)?كازينو (?:ال)?مراهنات (?:ال)?رهان(?:ات)? (?:ال)?قمار
+    (?:ال)?روليت (?:ال)?بوكر سلوت (?:ال)?يانصيب بلاك\s?جاك لعبة\s+الطيارة
     """
 )
 CORE_HAN = _lexicon(
@@ -124,7 +124,7 @@ MODIFIER_LATIN = _lexicon(
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
-    آنلاین سایت معتبر ورزشی بازی فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية موقع مواقع
+    آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية مواقع
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -324,16 +324,12 @@ TRIGGERS: tuple[str, ...] = (
         kyc payout payouts
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
-        sportbetting gerçek uang tiền реальные реальні гроші деньги echtes echt nohu taixiu nhacai cacuoc
-        mã miễn
+        sportbetting nohu taixiu nhacai cacuoc
         telegram whatsapp viber تلگرام google login signup registrati dangky kayit vhid vhod registraciya
-        aanmelden anmelden rejestracja
-        фрибет фрибетом фрибета фрибеты фрибетов gratiswette gratiswetten freiwette freiwetten
-        کازینو کازینوی کازینوها شرط شرط‌بندی پوکر رولت قمار انفجار آزمایی بخت‌آزمایی بونوس بونس دانلود
-        كازينو الكازينو بالكازينو والكازينو للكازينو كازينوهات مراهنات المراهنات للمراهنات والمراهنات
-        بالمراهنات
-        مراهنة رهان الرهان رهانات القمار قمار روليت الروليت بوكر البوكر سلوت يانصيب اليانصيب جاك الطيارة
-        تحميل حمل تطبيق التطبيق أندرويد للأندرويد بيتكوين بالبيتكوين مكافأة
+        aanmelden anmelden rejestracja фрибет фрибетом фрибеты gratiswette gratiswetten
+        کازینو کازینوی کازینوها شرط پوکر رولت قمار انفجار آزمایی بونوس بونس دانلود
+        كازينو الكازينو مراهنات المراهنات رهان الرهان رهانات القمار قمار روليت الروليت بوكر البوكر سلوت يانصيب
+        اليانصيب جاك الطيارة
         """
     ),
     "nhà cái",
