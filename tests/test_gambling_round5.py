@@ -192,7 +192,7 @@ def test_capitals_on_a_topic_or_a_heading_stay(text: str) -> None:
             "مدرسه روستا کتابخانه تازه دارد و کودکان هر روز کتاب می\u200cخوانند.",
         ),
         (
-            "کارگاه قالی\u200cبافی روستا دانلود اپلیکیشن شرط بندی ورزشی برای زنان کار ایجاد کرد.",
+            "کارگاه قالی\u200cبافی روستا دانلود اپلیکیشن شرط بندی برای زنان کار ایجاد کرد.",
             "کارگاه قالی\u200cبافی روستا برای زنان کار ایجاد کرد.",
         ),
         ("افتتح المستوصف الجديد تحميل تطبيق مراهنات رياضية في القرية.", "افتتح المستوصف الجديد في القرية."),
@@ -453,7 +453,7 @@ def test_crypto_play_and_app_words_alone_stay(text: str) -> None:
             "Il comune ha aperto un asilo nel quartiere.",
         ),
         (
-            "Xã đã xây trường mới nhập mã khuyến mãi VIP77 tại Longbet trong năm nay.",
+            "Xã đã xây trường mới nhập mã khuyến mãi VIP77 tại Long Bet trong năm nay.",
             "Xã đã xây trường mới trong năm nay.",
         ),
         (
@@ -491,7 +491,7 @@ def test_a_shop_code_free_care_and_a_plain_bracket_stay(text: str) -> None:
             "Enrolment rose last year best online slots real money in every district.",
             "Enrolment rose last year in every district.",
         ),
-        ("جاده تازه ساخته شد، بازی رولت آنلاین با تتر.", "جاده تازه ساخته شد."),
+        ("جاده تازه ساخته شد، رولت آنلاین با تتر.", "جاده تازه ساخته شد."),
     ],
 )
 def test_pictographs_seo_words_and_persian_crypto_join_the_phrase(text: str, expected: str) -> None:
