@@ -522,6 +522,17 @@ def test_a_school_site_in_persian_stays() -> None:
     assert strip_spam(text).text == text
 
 
+def test_real_money_before_a_products_app_goes_with_it() -> None:
+    """真钱 (real money) before a gambling product's app is the spam's offer and goes with it."""
+    assert_cut("村民共同商定，真钱捕鱼游戏手机版，先修哪条路。", "村民共同商定，先修哪条路。")
+
+
+@pytest.mark.parametrize("text", ["县里开展了真钱赌博专项整治行动。", "合作社的渔民下载了捕鱼游戏手机版。"])
+def test_real_money_in_enforcement_news_and_a_fishing_app_stay(text: str) -> None:
+    """A crackdown on real-money gambling and a download in the past tense stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

@@ -206,14 +206,22 @@ def _framed(line: str, run: Run) -> bool:
 _GAMBLING_SITE = re.compile(r"[0-9]{5}|\.(?:bet|win|vip)\b", re.IGNORECASE)
 
 
+#: Real money in Chinese: before a product's app it is the spam's offer (真钱捕鱼游戏手机版).
+_MONEY_HAN = ("真钱", "真錢")
+
+
 def _product_download(line: str, run: Run) -> bool:
     """Whether a Han run is a gambling product and its download word (捕鱼游戏下载安装, 电竞APP下载).
 
     Left: a sentence about the product in its honest sense (fishing, matches, shows), or about apps.
     """
     text = line[run.start : run.end]
+    lead = next((word for word in _MONEY_HAN if text.startswith(word)), "")  # 真钱|捕鱼游戏手机版
+    text = text[len(lead) :]
+    kinds = run.kinds[1:] if lead else run.kinds
     if (
-        run.kinds[0] != "mod"
+        not kinds
+        or kinds[0] != "mod"
         or "download" not in run.kinds
         or not set(run.kinds) <= {"mod", "download", "spammy"}
         or _versions_only(line, run)  # 电竞平台最新版: a version of a platform
