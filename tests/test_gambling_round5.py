@@ -538,4 +538,4 @@ def test_round5_test_half_floor() -> None:
     pytest.importorskip("wordfreq")
     records = hashed_half(ROUND5, "test")
     assert len(records) >= 120
-    assert repaired_share(records) >= 0.15
+    assert repaired_share(records) >= 0.40  # a regression guard a little under the measured rate (0.440)
