@@ -533,6 +533,37 @@ def test_real_money_in_enforcement_news_and_a_fishing_app_stay(text: str) -> Non
     assert strip_spam(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los niños del barrio (casas de apuestas sin licencia) reciben clases de música.",
+            "Los niños del barrio reciben clases de música.",
+        ),
+        (
+            "Le maire Zorbet casino en argent réel sur mobile a inauguré la crèche.",
+            "Le maire a inauguré la crèche.",
+        ),
+    ],
+)
+def test_unlicensed_sites_and_the_device_go_with_the_phrase(text: str, expected: str) -> None:
+    """Sites sold as unlicensed are spam modifiers, and the device after a cut promotion goes with it."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El regulador cerró diez casas de apuestas sin licencia.",
+        "Die Glücksspielbehörde hat mehreren Online-Casinos ohne Lizenz die Werbung untersagt.",
+        "Les élèves lisent sur mobile.",
+    ],
+)
+def test_unlicensed_sites_in_enforcement_news_and_a_device_alone_stay(text: str) -> None:
+    """Enforcement against unlicensed operators and a device with no cut before it stay."""
+    assert strip_spam(text).text == text
+
+
 def test_round5_test_half_floor() -> None:
     """The hand-written set's held-out half is repaired at least as often as measured (a regression floor)."""
     pytest.importorskip("wordfreq")

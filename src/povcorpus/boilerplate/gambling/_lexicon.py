@@ -91,7 +91,9 @@ SPAMMY_LATIN = _lexicon(
     промокод(?:а|ы|ов|ом|у)? gacor maxwin bonus\s+new\s+member grátis
     putaran\s+gratis kode\s+promo fără\s+depunere rotiri\s+gratuite cod\s+promoțional
     utan\s+insättning gratissnurr bonuskod
-    not\s+on\s+gamstop ohne\s+oasis ohne\s+limit non\s+aams (?<=gacor\s)(?:hari|malam)\s+ini
+    not\s+on\s+gamstop ohne\s+oasis ohne\s+limit non\s+aams
+    sin\s+licencia sem\s+licen[çc]a senza\s+licenza ohne\s+lizenz sans\s+licence without\s+(?:a\s+)?licen[cs]e
+    без\s+лицензии lisanssız tanpa\s+lisensi (?<=gacor\s)(?:hari|malam)\s+ini
     link\s+alternatif (?:play|join|claim|bet)\s+now mirror\s+link rtp auto\s+jp
     jogue\s+agora cadastre-se link\s+oficial enlace\s+oficial juega\s+ahora regístrate
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
@@ -203,7 +205,8 @@ DOMAIN = _lexicon(
     proceeds illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
-    publicidad umsätze aufsicht\w* lizenz\w* sucht einnahmen anbieter spielbank\w* lotterie
+    publicidad umsätze aufsicht\w* werbung \w*behörde\w* verbot\w* untersag\w* lizenz\w* sucht einnahmen
+    anbieter spielbank\w* lotterie
     зависимост\w* setor sector secteur branche receitas? vício kansspel\w* reclame boete\w* vergunning\w*
     hazard\w* uzależni\w* podat\w* налог\w* лиценз\w* реклам\w* выручк\w* податк\w* залежн\w* vergi\w*
     gelir\w* bağımlılı\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter

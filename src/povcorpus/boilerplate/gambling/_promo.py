@@ -103,6 +103,15 @@ _WITH_BEFORE = re.compile(
 _PERSIAN_BET = re.compile("[^\\W\\d_]+\u200cبت|بت\u200c[^\\W\\d_]+")
 
 
+#: The device a promotion is played on, after its cut (``sul telefono``, ``no celular``, ``auf dem Handy``).
+_DEVICE_AFTER = re.compile(
+    r"\s+(?:on\s+(?:your\s+)?(?:phone|mobile|smartphone)|sur\s+(?:mobile|t[ée]l[ée]phone|smartphone)"
+    r"|sul\s+(?:telefono|cellulare)|no\s+celular|en\s+(?:el\s+|tu\s+)?(?:m[óo]vil|celular)"
+    r"|auf\s+dem\s+handy|на\s+телефоне|trên\s+điện\s+thoại|di\s+(?:hp|ponsel))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _site_name(word: str, suffix: str | None) -> bool:
     """Whether ``word`` (with a gambling ``suffix`` such as ``Bet``) names a promotion's site."""
     if _BRANDLIKE.fullmatch(word) is not None and _brandlike(word):
@@ -125,6 +134,8 @@ def promo_edges(line: str, start: int, end: int) -> tuple[int, int]:
         if _APP_END.search(line[start:end]):
             version = _VERSION_AFTER.match(line, end)
             end = version.end() if version else end
+        device = _DEVICE_AFTER.match(line, end)
+        end = device.end() if device else end  # ``… casinò con soldi veri sul telefono``
         site = _SITE_AFTER.match(line, end)
         if site is not None and (
             _BOOKMAKER.match(line, end) is not None or _site_name(site.group(1), site.group(2))
