@@ -93,7 +93,7 @@ SPAMMY_LATIN = _lexicon(
     utan\s+insättning gratissnurr bonuskod
     not\s+on\s+gamstop ohne\s+oasis ohne\s+limit non\s+aams
     sin\s+licencia sem\s+licen[çc]a senza\s+licenza ohne\s+lizenz sans\s+licence without\s+(?:a\s+)?licen[cs]e
-    без\s+лицензии lisanssız tanpa\s+lisensi (?<=gacor\s)(?:hari|malam)\s+ini
+    без\s+лицензии lisanss\wz tanpa\s+lisensi (?<=gacor\s)(?:hari|malam)\s+ini
     link\s+alternatif (?:play|join|claim|bet)\s+now mirror\s+link rtp auto\s+jp
     jogue\s+agora cadastre-se link\s+oficial enlace\s+oficial juega\s+ahora regístrate
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
