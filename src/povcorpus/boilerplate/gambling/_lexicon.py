@@ -328,7 +328,8 @@ TRIGGERS: tuple[str, ...] = (
         willkommensbonus einzahlungsbonus neukundenbonus зеркало
         cược tigrinho togel gamstop automaty дзеркало giros rodadas spiny regístrate cadastre grátis
         sportbetting nohu taixiu nhacai cacuoc
-        telegram whatsapp viber تلگرام google login signup registrati dangky kayit vhid vhod registraciya
+        http https www telegram whatsapp viber تلگرام google login signup registrati dangky kayit vhid vhod
+        registraciya
         aanmelden anmelden rejestracja фрибет фрибетом фрибеты gratiswette gratiswetten
         کازینو کازینوی کازینوها شرط پوکر رولت قمار انفجار آزمایی بونوس بونس دانلود
         كازينو الكازينو مراهنات المراهنات رهان الرهان رهانات القمار قمار روليت الروليت بوكر البوكر سلوت يانصيب
@@ -340,8 +341,6 @@ TRIGGERS: tuple[str, ...] = (
     "tài xỉu",
     "game bài",
     "soi kèo",
-    "://",
-    "www.",
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,
