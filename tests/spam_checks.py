@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -29,6 +30,21 @@ def jsonl(path: Path) -> list[dict[str, str]]:
 def held_out(path: Path) -> list[dict[str, str]]:
     """The items of a check set's held-out half."""
     return [record for record in jsonl(path) if record["split"] == "test"]
+
+
+def hashed_half(path: Path, half: str = "test") -> list[dict[str, str]]:
+    """The items of a hand-written check set (``lang``, ``damaged``, ``clean``) in one half, as check items.
+
+    The half is not stored: an item is ``tune`` when the first byte of its host's SHA-1 is even, else
+    ``test`` (as ``benchmarks/_spam_sets.split_of`` splits); items come back with ``input`` and
+    ``expected`` keys, so :func:`repaired_share` reads them.
+    """
+    found = []
+    for record in jsonl(path):
+        even = hashlib.sha1(record["clean"].encode()).digest()[0] % 2 == 0
+        if ("tune" if even else "test") == half:
+            found.append({"lang": record["lang"], "input": record["damaged"], "expected": record["clean"]})
+    return found
 
 
 def repaired_share(records: list[dict[str, str]], lang: str | None = None) -> float:

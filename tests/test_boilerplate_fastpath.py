@@ -15,6 +15,7 @@ from povcorpus.boilerplate import RuleSet, Triggers, default_rules, gambling, ru
 from povcorpus.boilerplate._engine import edits_for, line_removal_spans
 from povcorpus.boilerplate._windows import CASE_ODD
 from povcorpus.boilerplate.chrome import EDGE_HEAD, EDGE_TAIL, MAX_LINE, ChromeResult, _metadata
+from povcorpus.boilerplate.gambling import _hits, _lexicon
 from povcorpus.boilerplate.spam import settled_cuts
 from povcorpus.cleaners.base import CleanResult
 from povcorpus.model import JSON
@@ -316,12 +317,10 @@ def test_line_keys_are_each_lines_own(text: str) -> None:
 def test_lexicon_on_lowered_line_matches_ignorecase(text: str) -> None:
     """The gambling lexicon read from the lower-cased line finds the words the IGNORECASE patterns find."""
     line = text.replace("\n", " ")
-    fast = gambling._lexicon_hits(line)
+    fast = _hits._lexicon_hits(line)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            gambling, "same_case", lambda line, lowered: False
-        )  # every line takes the IGNORECASE path
-        assert gambling._lexicon_hits(line) == fast
+        patch.setattr(_hits, "same_case", lambda line, lowered: False)  # every line takes the IGNORECASE path
+        assert _hits._lexicon_hits(line) == fast
 
 
 @pytest.mark.slow
@@ -333,7 +332,7 @@ def test_case_folds_cover_every_lexicon_letter() -> None:
         by_lower.setdefault(char.lower(), set()).add(char)
     letters = {
         char
-        for _, pattern in gambling._LEXICON
+        for _, pattern in _hits._LEXICON
         for char in pattern.pattern
         if char.isalpha() and char == char.lower()
     }
@@ -382,17 +381,17 @@ NAMES = st.lists(
 def test_brandlike_shapes_match_as_before(text: str) -> None:
     """The brand-like pattern, digit shape rewritten and shapes left out by line, finds the old spans."""
     expected = [match.span() for match in _OLD_BRANDLIKE.finditer(text)]
-    assert [match.span() for match in gambling._BRANDLIKE_WORD.finditer(text)] == expected
+    assert [match.span() for match in _lexicon._BRANDLIKE_WORD.finditer(text)] == expected
     lowered = text.lower()
     if len(lowered) == len(text) and not CASE_ODD.search(text):
-        shaped = gambling._brandlike_for(lowered)
+        shaped = _hits._brandlike_for(lowered)
         assert ([] if shaped is None else [match.span() for match in shaped.finditer(lowered)]) == expected
 
 
 def test_brandlike_rank_names_the_brandlike_pattern() -> None:
     """_BRANDLIKE_RANK points at the brand-like pattern, whose shapes a lower-cased line may leave out."""
-    assert gambling._LEXICON[gambling._BRANDLIKE_RANK][1] is gambling._BRANDLIKE_WORD
-    assert gambling._LEXICON_LOWER[gambling._BRANDLIKE_RANK][1].pattern == gambling._BRANDLIKE_WORD.pattern
+    assert _hits._LEXICON[_hits._BRANDLIKE_RANK][1] is _lexicon._BRANDLIKE_WORD
+    assert _hits._LEXICON_LOWER[_hits._BRANDLIKE_RANK][1].pattern == _lexicon._BRANDLIKE_WORD.pattern
 
 
 def test_detector_triggers_are_lower_case() -> None:

@@ -18,6 +18,7 @@ from povcorpus.boilerplate._windows import (
     same_case,
     windows_for,
 )
+from povcorpus.boilerplate.gambling import _hits, _lexicon
 from test_boilerplate_fastpath import NAMES, SAMPLE_LINES, TEXT, TRICKY
 
 #: The lexicon's items one by one (regex pieces), to generate real matches from.
@@ -100,9 +101,9 @@ def _windowed(pattern: re.Pattern[str]) -> object:
 
 LATIN = [
     (kind, pattern, _windowed(pattern))
-    for lexicon in (gambling._LEXICON_LATIN, gambling._LEXICON_LOWER)
+    for lexicon in (_hits._LEXICON_LATIN, _hits._LEXICON_LOWER)
     for rank, (kind, pattern) in enumerate(lexicon)
-    if rank != gambling._BRANDLIKE_RANK
+    if rank != _hits._BRANDLIKE_RANK
 ]
 
 
@@ -120,15 +121,15 @@ def test_lexicon_windows_find_the_whole_line_matches(text: str) -> None:
 def _reference_hits(line: str) -> list[tuple[int, int, str]]:
     """``_lexicon_hits`` as it was: every lexicon pattern scans the whole line."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(gambling, "_latin_windows", lambda: (None,) * len(gambling._LEXICON_LATIN))
-        patch.setattr(gambling, "_lower_windows", lambda: (None,) * len(gambling._LEXICON_LOWER))
+        patch.setattr(_hits, "_latin_windows", lambda: (None,) * len(_hits._LEXICON_LATIN))
+        patch.setattr(_hits, "_lower_windows", lambda: (None,) * len(_hits._LEXICON_LOWER))
 
         def whole(lowered: str) -> list[tuple[int, int]]:
-            shaped = gambling._brandlike_for(lowered)
+            shaped = _hits._brandlike_for(lowered)
             return [] if shaped is None else [match.span() for match in shaped.finditer(lowered)]
 
-        patch.setattr(gambling, "_brandlike_spans", whole)
-        return gambling._lexicon_hits(line)
+        patch.setattr(_hits, "_brandlike_spans", whole)
+        return _hits._lexicon_hits(line)
 
 
 SEEDED_LINES = st.tuples(st.sampled_from(SAMPLE_LINES), st.lists(st.tuples(st.integers(0, 300), PIECE))).map(
@@ -149,7 +150,7 @@ def _seeded(line: str, seeds: list[tuple[int, str]]) -> str:
 def test_lexicon_hits_in_windows_are_the_whole_line_hits(text: str) -> None:
     """The lexicon's hits read in windows are those of whole-line scans (Latin, Han and case-fold lines)."""
     line = text.replace("\n", " ")
-    assert gambling._lexicon_hits(line) == _reference_hits(line)
+    assert _hits._lexicon_hits(line) == _reference_hits(line)
 
 
 @settings(max_examples=300, deadline=None)
@@ -157,9 +158,9 @@ def test_lexicon_hits_in_windows_are_the_whole_line_hits(text: str) -> None:
 def test_brandlike_windows_find_the_whole_line_names(text: str) -> None:
     """The brand-like shapes read in windows find the spans a scan of the whole lower-cased line finds."""
     lowered = text.lower()
-    shaped = gambling._brandlike_for(lowered)
+    shaped = _hits._brandlike_for(lowered)
     expected = [] if shaped is None else [match.span() for match in shaped.finditer(lowered)]
-    assert gambling._brandlike_spans(lowered) == expected
+    assert _hits._brandlike_spans(lowered) == expected
 
 
 #: Pieces of patterns shaped like a lexicon: words, optional letters, gaps of whitespace or marks.
@@ -201,7 +202,7 @@ def test_reach_counts_runs_of_whitespace() -> None:
     assert _reach(r"(?<=scarica\s)ora") == 0
     assert _reach(r"\w+(?![^\W\d_])") == 0
     assert _reach(r"a(?:\s+b)*") == UNBOUNDED
-    assert _reach(gambling._BRANDLIKE_WORD.pattern) == 0  # its chunk windows are exact
+    assert _reach(_lexicon._BRANDLIKE_WORD.pattern) == 0  # its chunk windows are exact
 
 
 def _reach(source: str) -> int:
@@ -225,9 +226,9 @@ def test_patterns_the_reader_cannot_follow_get_no_windows() -> None:
 
 def test_every_lexicon_pattern_has_windows() -> None:
     """Every word pattern of the lexicon is read in windows (else the speed is lost, not the output)."""
-    for table in (gambling._latin_windows(), gambling._lower_windows()):
+    for table in (_hits._latin_windows(), _hits._lower_windows()):
         assert [windows is None for windows in table] == [
-            rank == gambling._BRANDLIKE_RANK for rank in range(len(gambling._LEXICON_LATIN))
+            rank == _hits._BRANDLIKE_RANK for rank in range(len(_hits._LEXICON_LATIN))
         ]
 
 

@@ -1,0 +1,81 @@
+"""A promotion in capitals: a block of words in capitals with gambling words, in a sentence that is not.
+
+Injected headlines are written in capitals whatever their language (``JOUEZ AU CASINO EN
+LIGNE AVEC ROYALTIX``, ``DAFTAR SEKARANG DI SITUS JUDI ONLINE``, ``NAJLEPSZE KASYNA ONLINE
+W POLSCE 2025``); the run rules find their gambling words but not the words of their own
+language around them (``W POLSCE``, ``TRỰC TUYẾN``). The whole block goes when it holds a
+gambling word and another lexicon word (or three words or more), and the rest of its
+sentence is written in lower case. Left alone: a line or a sentence all in capitals (a
+heading), acronyms, a block with no gambling word, and a sentence about gambling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from povcorpus.boilerplate.gambling._lexicon import _CORE, _DOMAIN, _DOWNLOAD, _MODIFIER, _SPAMMY
+from povcorpus.boilerplate.gambling._shared import Run, _sentence
+
+_TOKEN = re.compile(r"\S+")
+#: A token that may sit inside a block of capitals: a number, an amount, a dash or a mark.
+_NEUTRAL = re.compile(r"[\d.,:;!?%+€$£₽&#–—-]+[kK]?")
+_EDGE_MARKS = ".,;:!?\"'»”)("
+
+
+def _capitals(token: str) -> bool:
+    """Whether ``token`` is a word in capitals (its marks aside)."""
+    word = token.strip(_EDGE_MARKS)
+    return any(char.isalpha() for char in word) and word.isupper()
+
+
+def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
+    """Spans of ``line`` holding a promotion in capitals around one of its ``runs`` (see above)."""
+    found: list[tuple[int, int]] = []
+    for run in runs:
+        text = line[run.start : run.end]
+        if not text.isupper() or (found and run.start < found[-1][1]):
+            continue
+        tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(line)]
+        first = next(index for index, token in enumerate(tokens) if token[1] > run.start)
+        last = first
+        while first > 0 and _capitals(tokens[first - 1][2]):
+            first -= 1
+        while last + 1 < len(tokens) and (
+            _capitals(tokens[last + 1][2]) or _NEUTRAL.fullmatch(tokens[last + 1][2])
+        ):
+            last += 1
+        block = tokens[first : last + 1]
+        if len(block[-1][2].strip(_EDGE_MARKS)) == 1 and last + 1 < len(tokens):
+            block = block[:-1]  # ``… 2025 A mortalidade``: one capital before the host's words is its own
+        if len(block) > 1 and len(block[0][2].strip(_EDGE_MARKS)) == 1:
+            block = block[1:]  # ``O APOSTAS … programa``: the host's article before the block
+        span = _block_span(line, block)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _block_span(line: str, block: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of a block of capitals if it is a gambling promotion in a sentence in lower case."""
+    words = [token for *_, token in block if _capitals(token)]
+    if len(words) < 2:
+        return None
+    start = block[0][0]
+    end = block[-1][1]
+    while end > start and line[end - 1] in _EDGE_MARKS:
+        end -= 1
+    while start < end and line[start] in _EDGE_MARKS:
+        start += 1  # a bracket or a quote around the block is the mending's
+    text = line[start:end]
+    if _CORE.search(text) is None:
+        return None
+    others = sum(1 for pattern in (_SPAMMY, _MODIFIER, _DOWNLOAD) if pattern.search(text) is not None) + (
+        len(_CORE.findall(text)) > 1
+    )
+    if not others:
+        return None  # ``VILLAGE CLINIC OPENS AFTER LOTTERY GRANT``: a headline on a topic
+    left, right = _sentence(line, start, end)
+    rest = line[left:start] + " " + line[end:right]
+    if sum(1 for char in rest if char.islower()) < 8 or _DOMAIN.search(rest) is not None:
+        return None  # a heading all in capitals, or a sentence about gambling
+    return start, end
