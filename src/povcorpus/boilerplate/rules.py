@@ -366,7 +366,9 @@ def _present_words(
         return words.intersection(_words_starting_like(words).findall(lowered))
     tokens, rest = byte_tokens(lowered, encoded)  # remembered for the cleaners that ask next
     by_bytes = _encoded_words(words)
-    present = {by_bytes[token] for token in by_bytes.keys() & tokens}
+    # The smaller side is iterated: ``keys() & tokens`` copies the keys and walks every token.
+    common = by_bytes.keys() & tokens if len(tokens) < len(by_bytes) else tokens.intersection(by_bytes)
+    present = {by_bytes[token] for token in common}
     if rest:
         present.update(words.intersection(_WORD.findall(rest)))
     return present
