@@ -44,8 +44,10 @@ def _split_word_kept(line: str, start: int, end: int) -> tuple[int, int]:
     after the cut and no word with the character after it or before it. The name left must still be two
     characters long or more (a name's own first character may make a word with the host: ``华|…|为``).
     """
+    if end - start < 3 or not _HAN.match(line[start : start + 1]):
+        return start, end  # no Han cut: the word costs (tens of MiB) are not loaded for it
     model = _han_model()
-    if model is None or end - start < 3 or not _HAN.match(line[start : start + 1]):
+    if model is None:
         return start, end
     costs, mapping = model
     across = (line[start] + line[end : end + 1]).translate(mapping)
