@@ -351,3 +351,13 @@ def test_without_the_word_model_only_the_run_goes(monkeypatch: pytest.MonkeyPatc
             monkeypatch.setattr(module, "_han_model", lambda: None)
     text = "村里的小学豪胜博真人娱乐注册送彩金新建了图书馆。"
     assert strip_spam(text).text == "村里的小学豪胜博新建了图书馆。"
+
+
+def test_latin_cuts_do_not_load_the_chinese_word_costs() -> None:
+    """Cutting spam from English text never loads the Chinese word costs (tens of MiB of wordfreq data)."""
+    from povcorpus.boilerplate.gambling import _han_text
+
+    _han_text._han_model.cache_clear()
+    text = "The clinic hired two sky bet online sports betting APP download nurses."
+    assert strip_spam(text).text != text
+    assert _han_text._han_model.cache_info().misses == 0
