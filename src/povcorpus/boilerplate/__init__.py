@@ -49,5 +49,11 @@ __all__ = [
     "strip_spam",
 ]
 
-register_detector("gambling_run", _gambling.gambling_spans, _gambling.TRIGGERS, _gambling.triggered_spans)
+register_detector(
+    "gambling_run",
+    _gambling.gambling_spans,
+    _gambling.TRIGGERS,
+    _gambling.triggered_spans,
+    _gambling.keyed_spans,
+)
 _register_builtin_packs()

@@ -114,14 +114,14 @@ def find_inline(
             continue
         if rule.detector is not None:
             detector = DETECTORS[rule.detector]
-            find = detector.find
-            if (
-                keys is not None
-                and detector.triggered_find is not None
-                and not keys.isdisjoint(detector.keys)
-            ):
-                find = detector.triggered_find
-            hits.extend((start, end, rule.name) for start, end in find(line) if end > start)
+            if keys is not None and not keys.isdisjoint(detector.keys):
+                if detector.keyed_find is not None:
+                    found = detector.keyed_find(line, keys)
+                else:
+                    found = (detector.triggered_find or detector.find)(line)
+            else:
+                found = detector.find(line)
+            hits.extend((start, end, rule.name) for start, end in found if end > start)
         for pattern in rule.patterns:
             windows = _windows_of(pattern)
             if windows is not None and same is None:

@@ -429,6 +429,9 @@ class Detector:
     """Trigger words (see :class:`Triggers`): lines without one are never given to :attr:`find`."""
     triggered_find: Callable[[str], list[tuple[int, int]]] | None = None
     """The same finder without its own pre-check, for a line known to hold one of :attr:`triggers`."""
+    keyed_find: Callable[[str, frozenset[str]], list[tuple[int, int]]] | None = None
+    """The same finder told the line's trigger keys (:meth:`RuleSet.line_keys`), for a line known to
+    hold one of :attr:`triggers`: it may read which triggers those are instead of the line."""
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -445,14 +448,19 @@ def register_detector(
     find: Callable[[str], list[tuple[int, int]]],
     triggers: Iterable[str],
     triggered_find: Callable[[str], list[tuple[int, int]]] | None = None,
+    keyed_find: Callable[[str, frozenset[str]], list[tuple[int, int]]] | None = None,
 ) -> None:
     """Make ``find`` available to rule packs as ``detector = "<name>"``, pre-checked by ``triggers``.
 
     ``triggered_find``, when given, must give what ``find`` gives on every line that
     holds one of ``triggers`` (``find`` minus its own pre-check); the rule engine
     calls it on such lines so the line is not scanned for the triggers twice.
+    ``keyed_find``, when given, must give the same, told the line's trigger keys
+    (:meth:`Triggers.keys` of the line's triggers); the engine prefers it when it knows them.
     """
-    DETECTORS[name] = Detector(find, tuple(trigger.lower() for trigger in triggers), triggered_find)
+    DETECTORS[name] = Detector(
+        find, tuple(trigger.lower() for trigger in triggers), triggered_find, keyed_find
+    )
 
 
 @frozen

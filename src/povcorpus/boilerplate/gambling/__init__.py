@@ -91,7 +91,9 @@ from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_ke
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
     _HAN,
+    _KEYS_BEYOND_LINKS,
     _SCAN,
+    _SCAN_BEYOND_LINKS,
     BRANDS,
     BRANDS_HAN,
     CORE_HAN,
@@ -140,6 +142,7 @@ __all__ = [
     "Run",
     "find_runs",
     "gambling_spans",
+    "keyed_spans",
     "triggered_spans",
 ]
 
@@ -152,7 +155,31 @@ def gambling_spans(line: str) -> list[tuple[int, int]]:
 
 
 def triggered_spans(line: str) -> list[tuple[int, int]]:
-    """:func:`gambling_spans` of a line known to hold one of :data:`TRIGGERS` (its pre-check skipped)."""
+    """:func:`gambling_spans` of a line known to hold one of :data:`TRIGGERS` (its pre-check skipped).
+
+    A line that holds no trigger but a link's (``https``, ``www``) is only read for a gambling
+    link: prose that cites its sources is common, and the whole detector costs fifty times more.
+    """
+    if not _SCAN_BEYOND_LINKS.search(line.lower()):
+        return _links_only(line)
+    return _all_spans(line)
+
+
+def keyed_spans(line: str, keys: frozenset[str]) -> list[tuple[int, int]]:
+    """:func:`triggered_spans` of a line whose trigger keys are known: they say which triggers it holds."""
+    if keys.isdisjoint(_KEYS_BEYOND_LINKS):
+        return _links_only(line)
+    return _all_spans(line)
+
+
+def _links_only(line: str) -> list[tuple[int, int]]:
+    """The spans of a line holding no trigger but a link's: its gambling links, if any."""
+    return [_widen_latin(line, start, end) for start, end in gambling_links(line, line.lower())]
+
+
+def _all_spans(line: str) -> list[tuple[int, int]]:
+    """Every kind of spam span of a line holding a trigger beyond a link's."""
+    lowered = line.lower()
     runs = _merge_latin(line, find_runs(line))
     starts = [run.start for run in runs]
     spans = []
@@ -192,7 +219,6 @@ def triggered_spans(line: str) -> list[tuple[int, int]]:
         spans = _han_stacks(line, spans, runs)
     spans = [_split_word_kept(line, start, end) for start, end in spans]
     spans = _with_hashtags(line, spans)
-    lowered = line.lower()
     more = [
         *app_promotions(line, lowered),
         *capital_blocks(line, runs),

@@ -348,6 +348,10 @@ TRIGGERS: tuple[str, ...] = (
     *PRODUCT_HAN,
 )
 _SCAN = Triggers(TRIGGERS)
+#: The triggers a link brings (``https://…``, ``www.…``): a line with no other is read by the link rule alone.
+LINK_TRIGGERS = frozenset({"http", "https", "www"})
+_SCAN_BEYOND_LINKS = Triggers([trigger for trigger in TRIGGERS if trigger not in LINK_TRIGGERS])
+_KEYS_BEYOND_LINKS = _SCAN_BEYOND_LINKS.keys()
 #: Every Han word of the lexicons, to find the last word of a run.
 _HAN_WORDS = frozenset((*CORE_HAN, *SPAMMY_HAN, *MODIFIER_HAN, *DOWNLOAD_HAN, *BRANDS_HAN))
 
