@@ -28,6 +28,7 @@ from collections.abc import Iterator
 import ftfy
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
+from povcorpus.cleaners._macroman import repair_macroman
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
 
@@ -229,18 +230,24 @@ def mojibake(text: str, ctx: CleanContext) -> CleanResult:
         # in a line with mojibake it goes, as ftfy's control-character fix would.
         probe = line.replace("\ufeff", "") if "\ufeff" in line else line
         if probe is line and paired:
-            pass  # a _PAIRS match is a match of ftfy's badness pattern
+            bad = True  # a _PAIRS match is a match of ftfy's badness pattern
         elif probe is line and "‚" not in line and len(anchors) * _SPARSE < len(line):
             # few candidates (Latin text with a few accents): look only around them
-            if not any(_bad_near(line, anchor) for anchor in anchors):
-                continue
-        elif not _needs_ftfy(probe):
-            continue
-        fixed = ftfy.fix_text(probe, FTFY_CONFIG)
-        if _may_be_bad(fixed) and _needs_ftfy(fixed):
-            # ftfy decodes a line as a whole; a line that also holds text the
-            # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
-            fixed = _WORDS.sub(_fix_word, fixed)
+            bad = any(_bad_near(line, anchor) for anchor in anchors)
+        else:
+            bad = _needs_ftfy(probe)
+        fixed = line
+        if bad:
+            fixed = ftfy.fix_text(probe, FTFY_CONFIG)
+            if _may_be_bad(fixed) and _needs_ftfy(fixed):
+                # ftfy decodes a line as a whole; a line that also holds text the
+                # wrong codec cannot encode (CJK next to mojibake) is retried word by word.
+                fixed = _WORDS.sub(_fix_word, fixed)
+        # What ftfy's heuristic does not flag: UTF-8 read as MacRoman in two-byte sequences
+        # (``W√§hrung``); every such line holds a gate character (``√``, ``µ`` of ``–µ``…).
+        macroman = repair_macroman(fixed)
+        if macroman is not None:
+            fixed = macroman
         if fixed != line:
             spans.extend(_spans(start, line, fixed))
     if not spans:
