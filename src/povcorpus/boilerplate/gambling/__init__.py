@@ -87,6 +87,7 @@ from __future__ import annotations
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
+from povcorpus.boilerplate.gambling._headlines import leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
@@ -226,6 +227,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *promoted_sites(line, runs),
         *tipster_contacts(line, lowered),
         *store_badges(line, lowered),
+        *title_blocks(line),
+        *leading_phrases(line),
     ]
     return _joined(spans, [_widen_latin(line, start, end) for start, end in more])
 
