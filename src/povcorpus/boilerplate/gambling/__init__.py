@@ -87,7 +87,7 @@ from __future__ import annotations
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
-from povcorpus.boilerplate.gambling._headlines import leading_phrases, title_blocks
+from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
@@ -230,7 +230,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *title_blocks(line),
         *leading_phrases(line),
     ]
-    return _joined(spans, [_widen_latin(line, start, end) for start, end in more])
+    return dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
 
 
 def _joined(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:

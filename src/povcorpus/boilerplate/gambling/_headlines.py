@@ -56,6 +56,7 @@ _OPENERS = frozenset(
 _CALLS = frozenset(
     """
     get play join claim win spin bet juega apuesta aposte jogue gioca spiele joue jouez graj играй грай
+    gewinnen gagner gagnez ganar gana ganhe vinci wygraj выигрывай
     """.split()
 )
 #: A run of lower-case letters: a token that is a word written in lower case.
@@ -108,6 +109,20 @@ def _promotional(token: str) -> bool:
     )
 
 
+def _case_turns(before: str, token: str) -> bool:
+    """Whether a block in capitals turns to a Title Case word (or back) between ``before`` and ``token``."""
+    first, second = _word(before), _word(token)
+    if not (any(char.isalpha() for char in first) and any(char.isalpha() for char in second)):
+        return False
+    return (len(first) > 1 and first.isupper()) != (len(second) > 1 and second.isupper())
+
+
+def _tail_of_headline(token: str) -> bool:
+    """Whether ``token`` may follow a headline's last lexicon word: a function word, a number, a dash, a call."""
+    word = _word(token).lower()
+    return word in _FUNCTION or word in _CALLS or _numberish(token) or token in _DASHES
+
+
 def _about_gambling(rest: str) -> bool:
     return _DOMAIN.search(rest) is not None or _CORE.search(rest) is not None
 
@@ -131,15 +146,18 @@ def title_blocks(line: str) -> list[tuple[int, int]]:
             index += 1
             continue
         last = index
-        while last + 1 < len(tokens):
+        while last + 1 < len(tokens) and tokens[last][2][-1:] not in ".!?;":
             token = tokens[last + 1][2]
             if _capitalised(token) or _numberish(token):
+                if _case_turns(tokens[last][2], token):
+                    break  # ``GXMBLE FOOTBALL BETTING | Sunday``: capitals turn to Title Case, the host's
                 last += 1
             elif (
                 token.lower() in _FUNCTION
                 and last + 2 < len(tokens)
-                and (_capitalised(tokens[last + 2][2]) or _numberish(tokens[last + 2][2]))
+                and _capitalised(tokens[last + 2][2])
                 and len(token) <= 4
+                and _promotional(tokens[last + 2][2])
             ):
                 last += 1  # ``Tickets with Instant Payout``: a lower-case function word inside a title
             else:
@@ -156,6 +174,12 @@ def title_blocks(line: str) -> list[tuple[int, int]]:
 def _block(line: str, tokens: list[tuple[int, int, str]], first: int, last: int) -> tuple[int, int] | None:
     while first < last - 2 and not _promotional(tokens[first][2]):
         first += 1  # ``im Nachbardorf Beste Online Casinos…``: a capitalised host noun before the headline
+    hits = [index for index in range(first, last + 1) if _promotional(tokens[index][2])]
+    if not hits:
+        return None
+    tail = hits[-1] + 1
+    if tail <= last and not _tail_of_headline(tokens[tail][2]):
+        last = hits[-1]  # ``… Download App | Záhorie nella``: capitalised host words after the headline
     block = tokens[first : last + 1]
     words = [token for *_, token in block if any(char.isalpha() for char in token)]
     if len(words) < 3 or last + 1 >= len(tokens):
@@ -190,16 +214,21 @@ def leading_phrases(line: str) -> list[tuple[int, int]]:
     if _CORE.search(line, 0, tokens[min(5, len(tokens) - 1)][1]) is None:
         return []  # the opening holds a gambling word among its first six words
     first = _word(tokens[0][2])
-    if not (_promotional(tokens[0][2]) or first.isupper() or first.lower() in _CALLS):
+    opens = any(pattern.match(line) is not None for pattern in (_CORE, _SPAMMY, _DOWNLOAD, _MODIFIER))
+    if not (opens or _promotional(tokens[0][2]) or (len(first) > 1 and first.isupper()) or first.lower() in _CALLS):
         return []  # the line opens with the host's own word: ``Rolnicy pobierz Aviator APK…``
     for index in range(2, min(len(tokens) - 3, 16)):
         before = tokens[index - 1][2]
-        if before[-1:] in ".!?;:":
-            return []  # the opening ends as a sentence or a label does: ``Lotto results: The draw``
+        if before[-1:] in ".!?;":
+            return []  # the opening ends as a sentence does
+        if before[-1:] == ":":
+            continue  # a label: ``Lotto results: The draw``
         token = tokens[index][2]
         if not (_capitalised(token) and _lower(tokens[index + 1][2])):
             continue
         word = _word(token)
+        if len(word) > 1 and word.isupper():
+            continue  # a word in capitals belongs to a block in capitals, not to the host's first word
         shape_before = (
             _capitalised(before)
             or _numberish(before)
@@ -229,3 +258,27 @@ def leading_phrases(line: str) -> list[tuple[int, int]]:
 def _ends_hit(pattern: re.Pattern[str], line: str, end: int) -> bool:
     """Whether a match of ``pattern`` ends at ``end`` (a lexicon word is the last word before it)."""
     return any(match.end() == end for match in pattern.finditer(line, max(0, end - 30), end))
+
+
+#: A dash or a bar before a cut, and what may follow the cut to its sentence's end: a short rest of the
+#: promotion (``– Roulette live | mit echtem Croupier.``, ``— промокод … в БК Северный | Ветер.``).
+_DASH_BEFORE = re.compile(r"\s[–—|-]\s*\Z")
+_SHORT_REST = re.compile(r"[^.!?。\n]{0,40}?(?=[.!?。]?\s*\Z)")
+
+
+def dash_tails(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with a cut that ends a line after a dash taking the dash and a short rest of its promotion.
+
+    A promotion pasted after a dash or a bar at a sentence's end (``… d'hygiène – Roulette … : Jouez
+    Maintenant.``) is all spam to the end: the dash goes, and up to five words the run rules left after the
+    cut go too when no sentence mark stands between (a host clause after a dash is longer: it stays).
+    """
+    widened = []
+    for start, end in spans:
+        dash = _DASH_BEFORE.search(line, max(0, start - 4), start)
+        if dash is not None:
+            rest = _SHORT_REST.match(line, end)
+            if rest is not None and len(rest.group().split()) <= 5 and not _CORE.search(rest.group()):
+                start, end = dash.start(), rest.end()
+        widened.append((start, end))
+    return widened

@@ -190,9 +190,18 @@ REAL_MONEY = re.compile(
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية",
     re.IGNORECASE,
 )
+#: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
+#: moltiplicatore``, ``Roulette live mit echtem Croupier``, ``fantezi futbol para ödüllü``): like real money,
+#: they join the run before them.
+PREPOSED_OFFER = re.compile(
+    r"multiplie|multiplica|moltiplica|multiplika|множ|mnożnik|pengganda|çarpan|vermenigvuldig|echte\w*\s+croupier"
+    r"|crupier|krupier|дилер|prêmios|premios|montepremi|geldprijzen|nagrodami|грошовими|повышенными"
+    r"|wysokim|cuotas|quote|cote|top-quoten",
+    re.IGNORECASE,
+)
 #: Prepositions before a real-money phrase.
 MONEY_PREPOSITIONS = frozenset(
-    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z با مع")
+    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з")
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
@@ -356,7 +365,7 @@ TRIGGERS: tuple[str, ...] = (
         aviator fantasy fantacalcio loto lotería loteria quiniela raspadinha gratta eurojackpot powerball
         superenalotto sena bicho лото столото лотерея лотерею лотереи piyango xổ sòng đá bắn pokera pokeren
         póker pôquer freeroll hold'em holdem wedtips tipps slotów sloty slota слоты слотов слот слотах كراش
-        краш freespin freespins rakeback
+        краш freespin freespins rakeback fantezi фэнтези фентезі
         """
     ),
     "nhà cái",
