@@ -36,6 +36,8 @@ _MARKS = ".,;:!?\"'«»“”‘’()[]"
 #: A number, an amount, a year or a multiplier (``2025``, ``200%``, ``R$``, ``1000x``, ``10rb``).
 _NUMBER = re.compile(r"[€$£₽₦%+#]*[\d.,]*\d[\d.,]*(?:%|x|k|rb|€|\$)?|R\$|%\d+|[+\-–—|:·•]")
 _DASHES = frozenset("–—-|:·•")
+#: A year, a share or a multiplier: the numbers a headline ends with (``2025``, ``200%``, ``1000x``).
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d+[%x]|[–—|:·•-]")
 #: Function words that Title Case headlines capitalise and sentences never do mid-sentence.
 _FUNCTION = frozenset(
     """
@@ -180,6 +182,8 @@ def _block(line: str, tokens: list[tuple[int, int, str]], first: int, last: int)
     tail = hits[-1] + 1
     if tail <= last and not _tail_of_headline(tokens[tail][2]):
         last = hits[-1]  # ``… Download App | Záhorie nella``: capitalised host words after the headline
+    while last > hits[-1] and _numberish(tokens[last][2]) and not _YEARISH.fullmatch(_word(tokens[last][2])):
+        last -= 1  # ``… Blackjack | 5.000 dollari``: an amount before its unit is the host's measure
     block = tokens[first : last + 1]
     words = [token for *_, token in block if any(char.isalpha() for char in token)]
     if len(words) < 3 or last + 1 >= len(tokens):
