@@ -87,8 +87,8 @@ from __future__ import annotations
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
-from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
+from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
     _HAN,
@@ -108,10 +108,9 @@ from povcorpus.boilerplate.gambling._lexicon import (
     SPAMMY_HAN,
     SPAMMY_LATIN,
     TRIGGERS,
+    _lexicon_word,
 )
-from povcorpus.boilerplate.gambling._lexicon import _lexicon_word
 from povcorpus.boilerplate.gambling._links import gambling_links
-from povcorpus.boilerplate.gambling._words import _common
 from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
@@ -127,6 +126,7 @@ from povcorpus.boilerplate.gambling._verdict import (
     _stacked,
     _strength,
 )
+from povcorpus.boilerplate.gambling._words import _common
 
 __all__ = [
     "BRANDS",

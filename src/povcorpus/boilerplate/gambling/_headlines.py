@@ -29,7 +29,14 @@ from __future__ import annotations
 
 import re
 
-from povcorpus.boilerplate.gambling._lexicon import _CORE, _DOMAIN, _DOWNLOAD, _MODIFIER, _SPAMMY, _BRANDLIKE_WORD
+from povcorpus.boilerplate.gambling._lexicon import (
+    _BRANDLIKE_WORD,
+    _CORE,
+    _DOMAIN,
+    _DOWNLOAD,
+    _MODIFIER,
+    _SPAMMY,
+)
 
 _TOKEN = re.compile(r"\S+")
 _MARKS = ".,;:!?\"'«»“”‘’()[]"
@@ -40,26 +47,193 @@ _DASHES = frozenset("–—-|:·•")
 _YEARISH = re.compile(r"(?:19|20)\d\d|\d+[%x]|[–—|:·•-]")
 #: Function words that Title Case headlines capitalise and sentences never do mid-sentence.
 _FUNCTION = frozenset(
-    """
-    de del la las los el y con al en para por sin a e o da do das dos no na com em ao di della delle con
-    per il le dal da su et au aux du des sur avec pour sans mit und ohne bei für von zum zur im am der die
-    das den dem auf z na w i do od ze bez dla в с на и для без от из з у і та до of the and for with to in
-    on at your yours from met van voor het een op om bij en ve ile için và với cho của
-    """.split()
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "y",
+        "con",
+        "al",
+        "en",
+        "para",
+        "por",
+        "sin",
+        "a",
+        "e",
+        "o",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "no",
+        "na",
+        "com",
+        "em",
+        "ao",
+        "di",
+        "della",
+        "delle",
+        "con",
+        "per",
+        "il",
+        "le",
+        "dal",
+        "da",
+        "su",
+        "et",
+        "au",
+        "aux",
+        "du",
+        "des",
+        "sur",
+        "avec",
+        "pour",
+        "sans",
+        "mit",
+        "und",
+        "ohne",
+        "bei",
+        "für",
+        "von",
+        "zum",
+        "zur",
+        "im",
+        "am",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "auf",
+        "z",
+        "na",
+        "w",
+        "i",
+        "do",
+        "od",
+        "ze",
+        "bez",
+        "dla",
+        "в",
+        "с",
+        "на",
+        "и",
+        "для",
+        "без",
+        "от",
+        "из",
+        "з",
+        "у",
+        "і",
+        "та",
+        "до",
+        "of",
+        "the",
+        "and",
+        "for",
+        "with",
+        "to",
+        "in",
+        "on",
+        "at",
+        "your",
+        "yours",
+        "from",
+        "met",
+        "van",
+        "voor",
+        "het",
+        "een",
+        "op",
+        "om",
+        "bij",
+        "en",
+        "ve",
+        "ile",
+        "için",
+        "và",
+        "với",
+        "cho",
+        "của",
+    ]
 )
 #: Articles and short words that open a host sentence (``A prefeitura``, ``Il comune``, ``W gminie``).
 _OPENERS = frozenset(
-    """
-    the a an le la les l il lo i gli el los las un una o os as die der das im de het een en w we z
-    в во на у з і а по
-    """.split()
+    [
+        "the",
+        "a",
+        "an",
+        "le",
+        "la",
+        "les",
+        "l",
+        "il",
+        "lo",
+        "i",
+        "gli",
+        "el",
+        "los",
+        "las",
+        "un",
+        "una",
+        "o",
+        "os",
+        "as",
+        "die",
+        "der",
+        "das",
+        "im",
+        "de",
+        "het",
+        "een",
+        "en",
+        "w",
+        "we",
+        "z",
+        "в",
+        "во",
+        "на",
+        "у",
+        "з",
+        "і",
+        "а",
+        "по",
+    ]
 )
 #: Calls that open a promotion (``Get 25% cashback``, ``Play``, ``Juega``, ``Играй``).
 _CALLS = frozenset(
-    """
-    get play join claim win spin bet juega apuesta aposte jogue gioca spiele joue jouez graj играй грай
-    gewinnen gagner gagnez ganar gana ganhe vinci wygraj выигрывай
-    """.split()
+    [
+        "get",
+        "play",
+        "join",
+        "claim",
+        "win",
+        "spin",
+        "bet",
+        "juega",
+        "apuesta",
+        "aposte",
+        "jogue",
+        "gioca",
+        "spiele",
+        "joue",
+        "jouez",
+        "graj",
+        "играй",
+        "грай",
+        "gewinnen",
+        "gagner",
+        "gagnez",
+        "ganar",
+        "gana",
+        "ganhe",
+        "vinci",
+        "wygraj",
+        "выигрывай",
+    ]
 )
 #: A run of lower-case letters: a token that is a word written in lower case.
 _LOWER_START = re.compile(r"[^\W\d_]")
@@ -95,9 +269,21 @@ def _signs(text: str, words: list[str]) -> int:
 
 #: SEO adjectives that open a headline (``Best``, ``Mejores``, ``Лучшие``, ``En İyi``).
 _SEO = frozenset(
-    """
-    best top beste mejores melhores migliori meilleurs meilleur najlepsze лучшие найкращі en terbaik
-    """.split()
+    [
+        "best",
+        "top",
+        "beste",
+        "mejores",
+        "melhores",
+        "migliori",
+        "meilleurs",
+        "meilleur",
+        "najlepsze",
+        "лучшие",
+        "найкращі",
+        "en",
+        "terbaik",
+    ]
 )
 
 
@@ -120,7 +306,7 @@ def _case_turns(before: str, token: str) -> bool:
 
 
 def _tail_of_headline(token: str) -> bool:
-    """Whether ``token`` may follow a headline's last lexicon word: a function word, a number, a dash, a call."""
+    """Whether ``token`` may follow a headline's last lexicon word: a function word, number, dash or call."""
     word = _word(token).lower()
     return word in _FUNCTION or word in _CALLS or _numberish(token) or token in _DASHES
 
@@ -180,7 +366,8 @@ def _block(line: str, tokens: list[tuple[int, int, str]], first: int, last: int)
     if not hits:
         return None
     tail = hits[-1] + 1
-    if tail <= last and not _tail_of_headline(tokens[tail][2]):
+    year_ends = _YEARISH.fullmatch(_word(tokens[last][2])) is not None and tokens[last][2] not in _DASHES
+    if tail <= last and not _tail_of_headline(tokens[tail][2]) and not year_ends:
         last = hits[-1]  # ``… Download App | Záhorie nella``: capitalised host words after the headline
     while last > hits[-1] and _numberish(tokens[last][2]) and not _YEARISH.fullmatch(_word(tokens[last][2])):
         last -= 1  # ``… Blackjack | 5.000 dollari``: an amount before its unit is the host's measure
@@ -219,7 +406,9 @@ def leading_phrases(line: str) -> list[tuple[int, int]]:
         return []  # the opening holds a gambling word among its first six words
     first = _word(tokens[0][2])
     opens = any(pattern.match(line) is not None for pattern in (_CORE, _SPAMMY, _DOWNLOAD, _MODIFIER))
-    if not (opens or _promotional(tokens[0][2]) or (len(first) > 1 and first.isupper()) or first.lower() in _CALLS):
+    if not (
+        opens or _promotional(tokens[0][2]) or (len(first) > 1 and first.isupper()) or first.lower() in _CALLS
+    ):
         return []  # the line opens with the host's own word: ``Rolnicy pobierz Aviator APK…``
     for index in range(2, min(len(tokens) - 3, 16)):
         before = tokens[index - 1][2]

@@ -55,7 +55,8 @@ CORE_LATIN = _lexicon(
     (?:ال)?كازينو (?:ال)?مراهنات (?:ال)?رهان(?:ات)? (?:ال)?قمار
     (?:ال)?روليت (?:ال)?بوكر سلوت (?:ال)?يانصيب بلاك\s?جاك لعبة\s+الطيارة
     aviator crash[\s-](?:spiel|spel|oyunu|game) jeu\s+de\s+crash gioco\s+crash game\s+crash gra\s+crash
-    краш[\s-]игр\w* краш\s+гра (?:daily\s+)?fantasy\s+(?:sports?|football|foot|fútbol|futebol|cricket|voetbal|game)
+    краш[\s-]игр\w* краш\s+гра
+    (?:daily\s+)?fantasy\s+(?:sports?|football|foot|fútbol|futebol|cricket|voetbal|game)
     fantasy\s+(?:bundesliga|liga|league) fantacalcio фэнтези[\s-]футбол фентезі\s+футбол fantezi\s+futbol
     loto lotería loteria quiniela raspadinha gratta\s+e\s+vinci eurojackpot powerball superenalotto
     mega[\s-]sena jogo\s+do\s+bicho лото столото лотере[яию] piyango xổ\s+số sòng\s+bạc đá\s+gà bắn\s+cá
@@ -113,7 +114,8 @@ SPAMMY_LATIN = _lexicon(
     gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật реальные\s+деньги
     на\s+(?:реальні\s+)?гроші
     بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
-    multiplier multiplicador moltiplicatore multiplikator множител\w* множник\w* mnożnik\w* pengganda
+    multiplier multiplicateur multiplicador moltiplicatore multiplikator
+    множител\w* множник\w* mnożnik\w* pengganda
     çarpan vermenigvuldiger hệ\s+số\s+nhân real\s+cash win\s+cash cash\s+prizes? prêmios?\s+em\s+dinheiro
     premios\s+en\s+efectivo montepremi\w* geldprijzen nagrodami\s+pieniężnymi грошовими\s+призами
     para\s+ödüllü berhadiah valendo\s+dinheiro rodadas\s+gr[áa]tis freespins? yatırımsız rakeback
@@ -201,7 +203,9 @@ PREPOSED_OFFER = re.compile(
 )
 #: Prepositions before a real-money phrase.
 MONEY_PREPOSITIONS = frozenset(
-    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з")
+    _lexicon(
+        "for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з"
+    )
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).

@@ -87,7 +87,8 @@ def find_runs(line: str) -> list[Run]:
         if not joins and runs and hit[2] in ("spammy", "mod") and gap.strip().lower() in MONEY_PREPOSITIONS:
             joins = REAL_MONEY.match(line, hit[0]) is not None  # ``casino en argent réel``
             joins = joins or (
-                PREPOSED_OFFER.match(line, hit[0]) is not None and any(kind == "core" for *_, kind in runs[-1])
+                PREPOSED_OFFER.match(line, hit[0]) is not None
+                and any(kind == "core" for *_, kind in runs[-1])
             )
             gap = " " if joins else gap
         if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
