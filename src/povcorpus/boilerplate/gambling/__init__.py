@@ -88,6 +88,7 @@ from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
+from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._lexicon import (
     _HAN,
@@ -107,6 +108,7 @@ from povcorpus.boilerplate.gambling._lexicon import (
     SPAMMY_HAN,
     SPAMMY_LATIN,
     TRIGGERS,
+    _lexicon_word,
 )
 from povcorpus.boilerplate.gambling._links import gambling_links
 from povcorpus.boilerplate.gambling._promo import promoted_sites
@@ -124,6 +126,7 @@ from povcorpus.boilerplate.gambling._verdict import (
     _stacked,
     _strength,
 )
+from povcorpus.boilerplate.gambling._words import _common
 
 __all__ = [
     "BRANDS",
@@ -186,6 +189,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     for run in runs:
         if _in_site(line, run.start):
             continue  # ``duniawin90.bet/daftar``: a site's ending goes with the site, never as a phrase
+        if _app_name_only(line, run):
+            continue  # ``the Crop Doctor app for Android``: an app named with common words, no gambling word
         strength = _strength(run, line)
         stacked = _stacked(line, run)
         if stacked == 2:
@@ -227,7 +232,22 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *tipster_contacts(line, lowered),
         *store_badges(line, lowered),
     ]
-    return _joined(spans, [_widen_latin(line, start, end) for start, end in more])
+    if any("core" in run.kinds for run in runs):
+        more += [*title_blocks(line), *leading_phrases(line)]  # a headline holds a gambling word
+    return dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
+
+
+def _app_name_only(line: str, run: Run) -> bool:
+    """Whether ``run`` is only a name of capitalised common words and app or download words.
+
+    Such a run names an app (``Crop Doctor app for Android``, ``Malaria Guide app``); a gambling app
+    carries a gambling or spam word, or a name shaped as gambling names are (``Zorvex APK``).
+    """
+    if run.kinds[0] != "name" or any(kind not in ("name", "mod", "download") for kind in run.kinds):
+        return False
+    words = line[run.start : run.end].split()
+    names = [word for word in words if word[:1].isupper() and not _lexicon_word(word)]
+    return len(names) >= 2 and all(_common(word.lower()) for word in names)
 
 
 def _joined(spans: list[tuple[int, int]], more: list[tuple[int, int]]) -> list[tuple[int, int]]:

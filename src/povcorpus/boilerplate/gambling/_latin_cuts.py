@@ -109,6 +109,8 @@ _SEO_HEAD = re.compile(
 #: ``(PHRASE Toronto)``, ``(PHRASE y retiros rápidos)``).
 _BRACKET_REST = re.compile(
     r"(?:(?:and|or|y|o|e|et|ou|und|oder|и|і|và|dan|ve|i|en)\s+)?[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?"
+    # or the site a phrase names after its preposition: ``(… su Tavolo Verde)``, ``(… за Зелёным Столом)``
+    r"|(?:su|sul|en|bij|за|на|в|у|at|on|in|na|no|da|auf|bei|chez|w|di|de|em)\s+(?:[^\W\d_]\w*\s+)?[^\W\d_]\w*"
 )
 
 

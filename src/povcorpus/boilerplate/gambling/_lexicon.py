@@ -54,6 +54,14 @@ CORE_LATIN = _lexicon(
     بخت[\s\u200c]?آزمایی قمار
     (?:ال)?كازينو (?:ال)?مراهنات (?:ال)?رهان(?:ات)? (?:ال)?قمار
     (?:ال)?روليت (?:ال)?بوكر سلوت (?:ال)?يانصيب بلاك\s?جاك لعبة\s+الطيارة
+    aviator crash[\s-](?:spiel|spel|oyunu|game) jeu\s+de\s+crash gioco\s+crash game\s+crash gra\s+crash
+    краш[\s-]игр\w* краш\s+гра
+    (?:daily\s+)?fantasy\s+(?:sports?|football|foot|fútbol|futebol|cricket|voetbal|game)
+    fantasy\s+(?:bundesliga|liga|league) fantacalcio фэнтези[\s-]футбол фентезі\s+футбол fantezi\s+futbol
+    loto lotería loteria quiniela raspadinha gratta\s+e\s+vinci eurojackpot powerball superenalotto
+    mega[\s-]sena jogo\s+do\s+bicho лото столото лотере[яию] piyango xổ\s+số sòng\s+bạc đá\s+gà bắn\s+cá
+    pokera pokeren póker pôquer freeroll texas\s+hold['’]?em wedtips wett-tipps zakłady\s+na slot[yóa]w?
+    слот(?:ы|ов|ах)? كراش
     """
 )
 CORE_HAN = _lexicon(
@@ -106,6 +114,17 @@ SPAMMY_LATIN = _lexicon(
     gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật реальные\s+деньги
     на\s+(?:реальні\s+)?гроші
     بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
+    multiplier multiplicateur multiplicador moltiplicatore multiplikator
+    множител\w* множник\w* mnożnik\w* pengganda
+    çarpan vermenigvuldiger hệ\s+số\s+nhân real\s+cash win\s+cash cash\s+prizes? prêmios?\s+em\s+dinheiro
+    premios\s+en\s+efectivo montepremi\w* geldprijzen nagrodami\s+pieniężnymi грошовими\s+призами
+    para\s+ödüllü berhadiah valendo\s+dinheiro rodadas\s+gr[áa]tis freespins? yatırımsız rakeback
+    no\s+wagering ohne\s+anmeldung sin\s+registro no\s+registration sem\s+cadastro sofortauszahlung
+    sofortgewinn saque\s+rápido pago\s+rápido retiros?\s+instantáneos? gains?\s+instantanés?
+    instant\s+crypto\s+withdrawals? rút\s+tiền\s+nhanh deposit\s+pulsa depo\s+\d+\w* quote\s+maggiorate
+    cote\s+boostée top-quoten yüksek\s+oran odds\s+turbinadas coupons?\s+gagnants? palpites?\s+certeiros
+    cuotas\s+en\s+vivo повышенными\s+коэффициентами wysokim\s+kursem tỷ\s+lệ\s+cao odds\s+tinggi
+    دور\s+رایگان دورة\s+مجانية بأعلى\s+الاحتمالات بفلوس\s+حقيقية
     مكافأة\s+ترحيبية (?:ب)?أموال\s+حقيقية كود\s+(?:ال)?خصم سجل\s+الآن (?:بال|ب)?بيتكوين دورات\s+مجانية
     """
 )
@@ -126,6 +145,8 @@ MODIFIER_LATIN = _lexicon(
     sportive bola siteleri oyunlar\w* canl\w mobil uygulama\w* aplikasi aplikacj[aęi] приложени[еяю]
     додаток онлайн на\s+спорт aplicați[ae] appen
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
+    e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
+    dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
     آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية مواقع
     """
 )
@@ -171,9 +192,20 @@ REAL_MONEY = re.compile(
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية",
     re.IGNORECASE,
 )
+#: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
+#: moltiplicatore``, ``Roulette live mit echtem Croupier``, ``fantezi futbol para ödüllü``): like real money,
+#: they join the run before them.
+PREPOSED_OFFER = re.compile(
+    r"multiplie|multiplica|moltiplica|multiplika|множ|mnożnik|pengganda|çarpan|vermenigvuldig|echte\w*\s+croupier"
+    r"|crupier|krupier|дилер|prêmios|premios|montepremi|geldprijzen|nagrodami|грошовими|повышенными"
+    r"|wysokim|cuotas|quote|cote|top-quoten",
+    re.IGNORECASE,
+)
 #: Prepositions before a real-money phrase.
 MONEY_PREPOSITIONS = frozenset(
-    _lexicon("for with in con a por en pour um mit für com met voor om на за bằng z با مع")
+    _lexicon(
+        "for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з"
+    )
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
 #: (``download the app``, ``scarica l'app``, ``APK for Android``) or before one (``app for iOS``).
@@ -334,6 +366,10 @@ TRIGGERS: tuple[str, ...] = (
         کازینو کازینوی کازینوها شرط پوکر رولت قمار انفجار آزمایی بونوس بونس دانلود
         كازينو الكازينو مراهنات المراهنات رهان الرهان رهانات القمار قمار روليت الروليت بوكر البوكر سلوت يانصيب
         اليانصيب جاك الطيارة
+        aviator fantasy fantacalcio loto lotería loteria quiniela raspadinha gratta eurojackpot powerball
+        superenalotto sena bicho лото столото лотерея лотерею лотереи piyango xổ sòng đá bắn pokera pokeren
+        póker pôquer freeroll hold'em holdem wedtips tipps slotów sloty slota слоты слотов слот слотах كراش
+        краш freespin freespins rakeback fantezi фэнтези фентезі
         """
     ),
     "nhà cái",

@@ -32,6 +32,7 @@ from povcorpus.boilerplate.gambling._lexicon import (
     GLUE,
     LONE_PRODUCT_HAN,
     MONEY_PREPOSITIONS,
+    PREPOSED_OFFER,
     REAL_MONEY,
     TOPIC_HAN,
 )
@@ -83,8 +84,12 @@ def find_runs(line: str) -> list[Run]:
             joins = joins and _trailing_name(runs[-1][-1][2], line[hit[0] : hit[1]])
             if joins:
                 trailing.add(hit[0])
-        if not joins and runs and hit[2] == "spammy" and gap.strip().lower() in MONEY_PREPOSITIONS:
+        if not joins and runs and hit[2] in ("spammy", "mod") and gap.strip().lower() in MONEY_PREPOSITIONS:
             joins = REAL_MONEY.match(line, hit[0]) is not None  # ``casino en argent réel``
+            joins = joins or (
+                PREPOSED_OFFER.match(line, hit[0]) is not None
+                and any(kind == "core" for *_, kind in runs[-1])
+            )
             gap = " " if joins else gap
         if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
             runs[-1].append(hit)
