@@ -129,3 +129,60 @@ def test_edits_built_through_their_slots_equal_edits_built_by_attrs(
     assert all(f.converter is None and f.validator is None for f in attrs.fields(Edit))
     names = [f.name for f in attrs.fields(Edit)]
     assert names == ["start", "end", "before", "after", "rule", "field", "step"]
+
+
+def _walked(value: object) -> object:
+    """``to_json`` as first written: every value visited, one call each (the reference)."""
+    import attrs
+
+    from povcorpus._frozen import thaw
+
+    if attrs.has(type(value)):
+        return {field.name: _walked(getattr(value, field.name)) for field in attrs.fields(type(value))}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_walked(item) for item in value]
+    if isinstance(value, dict) or hasattr(value, "keys"):
+        return thaw(value)  # type: ignore[arg-type]
+    return value
+
+
+@settings(max_examples=150)
+@given(documents)
+def test_to_dict_equals_the_value_by_value_walk(doc: Document) -> None:
+    assert doc.to_dict() == _walked(doc)
+
+
+def test_to_dict_of_processed_samples_equals_the_value_by_value_walk() -> None:
+    for doc in povcorpus.load(povcorpus.samples.sample_path("004")):
+        processed = povcorpus.process(doc)
+        assert len(processed.edits) > 100  # the fast path for many edits is taken
+        assert processed.to_dict() == _walked(processed)
+
+
+def test_edits_of_a_subclass_or_with_other_values_are_walked_one_by_one() -> None:
+    import attrs
+
+    @attrs.frozen
+    class NotedEdit(Edit):
+        note: tuple[str, ...] = ()
+
+    mixed = (Edit(0, 1, "a", "b", "r"), NotedEdit(1, 2, "c", "d", "r", note=("x",)))
+    dated = (Edit(0, 1, "a", "b", "r"), Edit(1, 2, "c", "d", "r", step=dt.date(2020, 1, 2)))  # type: ignore[arg-type]
+    for edits in (mixed, dated):
+        doc = Document.from_text("abc").evolve(edits=edits)
+        assert doc.to_dict() == _walked(doc)
+    assert doc.to_dict()["edits"][1]["step"] == "2020-01-02"
+
+
+def test_document_lines_escape_the_characters_other_splitters_take_for_line_ends() -> None:
+    from povcorpus.writers import document_line
+
+    doc = Document.from_text("a\x85b\u2028c\u2029d")
+    line = document_line(doc)
+    assert line.endswith("\n")
+    assert len(line.splitlines()) == 1
+    for escape in ("\\u0085", "\\u2028", "\\u2029"):
+        assert escape in line
+    assert Document.from_dict(json.loads(line)) == doc

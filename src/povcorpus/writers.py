@@ -39,7 +39,7 @@ from povcorpus.model import Document
 __all__ = ["JsonlWriter", "check_output", "checkpoint_path", "document_line", "read_ids"]
 
 
-_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_LINE_BREAKS = (("\x85", "\\u0085"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 """Characters that ``str.splitlines`` and some JSONL readers take for line ends: escaped in the output."""
 
 
@@ -50,7 +50,11 @@ def document_line(doc: Document) -> str:
     ``\\u`` escapes, so any line splitter sees one document per line.
     """
     line = json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":"))
-    return line.translate(_LINE_BREAKS) + "\n"
+    # ``str.replace`` of each, only where present: ``str.translate`` costs ~40 ns a character here.
+    for character, escape in _LINE_BREAKS:
+        if character in line:
+            line = line.replace(character, escape)
+    return line + "\n"
 
 
 def checkpoint_path(path: str | os.PathLike[str]) -> Path:
