@@ -4,6 +4,10 @@ Everything the detector knows about words is here, as data: gambling words, spam
 neutral modifiers, app-download words, listed brands and the shapes of made-up ones, the
 industry words that make a sentence about gambling, and the Han word sets the Chinese
 rules ask about. The rules that read them live in the sibling modules.
+
+Turkish words are written with a dotted ``i`` where they have a dotless ``ı``: the lists are
+matched on the lower-cased line, and ``"KAZANÇ YATIRIMSIZ".lower()`` has a dotted ``i``; a
+line that holds ``ı`` itself takes the IGNORECASE path, where ``i`` matches ``ı``.
 """
 
 from __future__ import annotations
@@ -118,7 +122,7 @@ SPAMMY_LATIN = _lexicon(
     множител\w* множник\w* mnożnik\w* pengganda
     çarpan vermenigvuldiger hệ\s+số\s+nhân real\s+cash win\s+cash cash\s+prizes? prêmios?\s+em\s+dinheiro
     premios\s+en\s+efectivo montepremi\w* geldprijzen nagrodami\s+pieniężnymi грошовими\s+призами
-    para\s+ödüllü berhadiah valendo\s+dinheiro rodadas\s+gr[áa]tis freespins? yatırımsız rakeback
+    para\s+ödüllü berhadiah valendo\s+dinheiro rodadas\s+gr[áa]tis freespins? yatirimsiz rakeback
     no\s+wagering ohne\s+anmeldung sin\s+registro no\s+registration sem\s+cadastro sofortauszahlung
     sofortgewinn saque\s+rápido pago\s+rápido retiros?\s+instantáneos? gains?\s+instantanés?
     instant\s+crypto\s+withdrawals? rút\s+tiền\s+nhanh deposit\s+pulsa depo\s+\d+\w* quote\s+maggiorate
@@ -241,7 +245,7 @@ DOMAIN = _lexicon(
     anbieter spielbank\w* lotterie
     зависимост\w* setor sector secteur branche receitas? vício kansspel\w* reclame boete\w* vergunning\w*
     hazard\w* uzależni\w* podat\w* налог\w* лиценз\w* реклам\w* выручк\w* податк\w* залежн\w* vergi\w*
-    gelir\w* bağımlılı\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
+    gelir\w* bağimlili\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
     запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
     ilegal\w* larangan interzis\w* förbud\w* olagli\w*
     غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی درآمد مالیات مجوز ممنوع
