@@ -15,10 +15,11 @@ from povcorpus.boilerplate import RuleSet, Triggers, default_rules, gambling, ru
 from povcorpus.boilerplate._engine import edits_for, line_removal_spans
 from povcorpus.boilerplate._windows import CASE_ODD
 from povcorpus.boilerplate.chrome import EDGE_HEAD, EDGE_TAIL, MAX_LINE, ChromeResult, _metadata
-from povcorpus.boilerplate.gambling import _hits, _lexicon
+from povcorpus.boilerplate.gambling import _headlines, _hits, _lexicon
 from povcorpus.boilerplate.spam import settled_cuts
 from povcorpus.cleaners.base import CleanResult
 from povcorpus.model import JSON
+from povcorpus.samples import sample_paths
 
 
 def _sample_lines() -> list[str]:
@@ -425,3 +426,45 @@ def test_spam_with_a_mixed_trigger_is_cut_from_a_long_line() -> None:
     assert cleaned.startswith(host)
     assert "nổ hũ" not in cleaned
     assert "nhà cái" not in cleaned
+
+
+def _tokens(line: str) -> list[tuple[int, int, str]]:
+    return [(match.start(), match.end(), match.group()) for match in _headlines._TOKEN.finditer(line)]
+
+
+_TITLE_CHARS = st.sampled_from(list(" \t\n\u3000\"'«(.,aZzÉéßΣσЖжİıǅ中ب1"))
+
+
+def _block_starts_by_walk(line: str) -> list[int]:
+    """Every token index a Title Case block may start at, by reading each token (the reference)."""
+    tokens = _tokens(line)
+    return [
+        index
+        for index in range(1, len(tokens))
+        if _headlines._capitalised(tokens[index][2]) and _headlines._lower(tokens[index - 1][2])
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_TITLE_CHARS | st.characters(), max_size=60))
+def test_block_starts_are_the_walks(line: str) -> None:
+    """The C-level search for Title Case starts finds exactly the tokens the walk over each token finds."""
+    assert _headlines.block_starts(line, _tokens(line)) == _block_starts_by_walk(line)
+
+
+def test_block_starts_on_real_lines() -> None:
+    """On every line of the samples, the search and the walk agree."""
+    for path in sample_paths():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            assert _headlines.block_starts(line, _tokens(line)) == _block_starts_by_walk(line)
+
+
+@pytest.mark.slow
+def test_no_capital_is_left_out_of_the_block_start_search() -> None:
+    """Every character ``str.isupper`` calls upper case may start a Title Case block."""
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if chr(code).isupper() and _headlines._MAYBE_CAPITAL.match(" " + chr(code)) is None
+    ]
+    assert missed == []
