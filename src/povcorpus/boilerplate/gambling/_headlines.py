@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
 from povcorpus.boilerplate.gambling._lexicon import (
     _BRANDLIKE_WORD,
@@ -430,7 +431,8 @@ def _block(line: str, tokens: list[tuple[int, int, str]], first: int, last: int)
 
 def leading_phrases(line: str) -> list[tuple[int, int]]:
     """The span of a gambling promotion put before the host sentence's first word (see above)."""
-    tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(line)]
+    # The opening is read to its 16th word and the host must hold four more: 20 tokens tell all.
+    tokens = [(match.start(), match.end(), match.group()) for match in islice(_TOKEN.finditer(line), 20)]
     if len(tokens) < 6 or not _capitalised(tokens[0][2]):
         return []
     if _CORE.search(line, 0, tokens[min(5, len(tokens) - 1)][1]) is None:
