@@ -357,6 +357,10 @@ def report(corpus: Path, size: int, kind: str, rounds: int) -> None:
         )
     one, two = rows[5][1], rows[6][1]
     print(f"\n2 workers / 1 worker (whole pipeline): {one['seconds'] / two['seconds']:.2f}×")
+    # The CPU time of both workers and the main process together, against one process doing it all:
+    # what sending documents out and rebuilding them costs. On as many cores as workers, the speed-up
+    # can be no better than the number of workers divided by this.
+    print(f"CPU time, 2 workers (all processes) / 1 worker (whole pipeline): {two['cpu'] / one['cpu']:.2f}×")
     shares = json.loads(
         subprocess.run(
             [sys.executable, __file__, "--child", "steps", "--corpus", str(corpus)],
