@@ -23,6 +23,8 @@ _SPACE = " \t\u3000"
 _QUOTE_BETWEEN_LETTERS = re.compile(f"(?<=[{CASED_LETTER}])[{APOSTROPHE_QUOTES}](?=[{CASED_LETTER}])")
 """A quote between two cased letters, where the ``apostrophe`` cleaner may make it an apostrophe
 (quotes next to Chinese characters are Chinese quotation marks)."""
+_FULL_WIDTH_COMMA_IN_LATIN = re.compile(f"(?<=[{CASED_LETTER}])\uff0c(?=[ ]?[{CASED_LETTER}])")
+"""A full-width comma between two words of a cased script, which ``mt_punctuation`` makes a comma."""
 #: Punctuation that must not be doubled when a phrase between two of them goes.
 _PUNCT = frozenset(".,;:!?，。、；：！？")
 _PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "《": "》", "{": "}"}
@@ -102,6 +104,9 @@ def find_inline(
         # of it (``China”s`` as ``China’s``; one character for one, so offsets stay): a second
         # cleaning reads the repaired text, and must find what this one found.
         line = _QUOTE_BETWEEN_LETTERS.sub("’", line)
+    if "\uff0c" in line:
+        # In the same way, ``sports， betting`` is read as the ``sports, betting`` it becomes.
+        line = _FULL_WIDTH_COMMA_IN_LATIN.sub(",", line)
     lowered = line.lower() if keys is None else ""
     hits: list[tuple[int, int, str]] = []
     words: LineWords | None = None  # the line's tokens, read when a pattern with windows runs
