@@ -78,7 +78,7 @@ HYPHEN_PREFIXES = frozenset(
     {
         "all", "anti", "bi", "by", "co", "counter", "cross", "e", "ex", "extra", "half", "ill",
         "inter", "macro", "mega", "micro", "mid", "mini", "multi", "neo", "non", "pan", "post",
-        "pre", "quasi", "re", "self", "semi", "sub", "super", "tri", "ultra", "vice", "well", "x",
+        "pre", "quasi", "re", "self", "semi", "socio", "sub", "super", "tri", "ultra", "vice", "well", "x",
     }
 )  # fmt: skip
 """Prefixes that form real compounds with a hyphen (``co-creators``, ``re-elect``, ``e-mail``)."""
@@ -268,9 +268,10 @@ def _broken_join(first: str, second: str, zipf: Callable[[str], float] | None) -
     be about as frequent as the rarer half (at most half a Zipf point below):
     ``house-`` / ``holds``, German ``Gemein-`` / ``den``, Dutch ``platte-`` / ``land``. A compound
     whose parts are each clearly more frequent than the joined form stays (``health-`` / ``care``,
-    ``policy-`` / ``makers``, French ``week-`` / ``end``), as do forms joined into no known word.
+    ``policy-`` / ``makers``, French ``week-`` / ``end``), as do forms joined into no known word and
+    forms with a half of one or two letters (``wi-`` / ``fi``).
     """
-    if zipf is None:
+    if zipf is None or len(first) < 3 or len(second) < 3:
         return False
     joined_zipf = zipf((first + second).lower())
     if joined_zipf < 2.0:
