@@ -24,7 +24,11 @@ the hyphenated form is not a real compound. The rule, in order:
    half is short (≤ 3 letters), the second is not (``wi-fi`` stays) and the
    joined word is frequent (Zipf ≥ 3.5: ``in-put``, ``pro-gram``). Two real
    words that are each about as frequent as the joined form (``health-care``,
-   ``high-school``, ``socio-economic``, French ``week-end``) stay.
+   ``high-school``, ``socio-economic``, French ``week-end``) stay. A second half
+   that is a word-forming suffix (:data:`SUFFIXES`: ``Ungleich-heit``) joins a
+   common word. A hyphen at a line end, or before the space a break left, is
+   read more readily (see ``_broken_join``: ``house-`` / ``holds``), also after
+   another hyphen (``poverty-strick-`` / ``en``).
 4. Otherwise the hyphen stays.
 
 A space left after a line-break hyphen (``develop- ment``, ``poverty-
@@ -45,7 +49,8 @@ Limits: without the document's own usage or ``wordfreq``, nothing is joined;
 a prefix compound damaged by hyphenation (``re-sources``) stays unless the
 document uses the joined word and ``b`` is not a word; a document that writes a
 compound both ways (``policy-makers``, ``policymakers``) is made consistent on
-the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
+the spelling it uses most. Soft hyphens (U+00AD) between letters are removed, and so is
+the not sign OCR prints for a line-break hyphen (``impor¬ tant``).
 """
 
 from __future__ import annotations

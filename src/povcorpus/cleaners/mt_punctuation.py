@@ -29,7 +29,8 @@ two lowercase words (``hunger,disease``), in a list (``apples,pears,and
 plums``) and after a number (``In 2020,the``, and in English ``9,2002`` where
 the digits after the comma are not a thousands group). Without that evidence a
 lowercase word after a comma gets a space only when the comma is the only one
-in its token. A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
+in its token, or when the token is a list of words followed by a conjunction
+(``Water,electricity,roads and internet``). A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
 stays.
 
 Left alone: Chinese, Japanese and Korean text (``ctx.lang`` ``zh``, ``ja``,
