@@ -24,7 +24,11 @@ the hyphenated form is not a real compound. The rule, in order:
    half is short (≤ 3 letters), the second is not (``wi-fi`` stays) and the
    joined word is frequent (Zipf ≥ 3.5: ``in-put``, ``pro-gram``). Two real
    words that are each about as frequent as the joined form (``health-care``,
-   ``high-school``, ``socio-economic``, French ``week-end``) stay.
+   ``high-school``, ``socio-economic``, French ``week-end``) stay. A second half
+   that is a word-forming suffix (:data:`SUFFIXES`: ``Ungleich-heit``) joins a
+   common word. A hyphen at a line end, or before the space a break left, is
+   read more readily (see ``_broken_join``: ``house-`` / ``holds``), also after
+   another hyphen (``poverty-strick-`` / ``en``).
 4. Otherwise the hyphen stays.
 
 A space left after a line-break hyphen (``develop- ment``, ``poverty-
@@ -45,7 +49,8 @@ Limits: without the document's own usage or ``wordfreq``, nothing is joined;
 a prefix compound damaged by hyphenation (``re-sources``) stays unless the
 document uses the joined word and ``b`` is not a word; a document that writes a
 compound both ways (``policy-makers``, ``policymakers``) is made consistent on
-the spelling it uses most. Soft hyphens (U+00AD) between letters are removed.
+the spelling it uses most. Soft hyphens (U+00AD) between letters are removed, and so is
+the not sign OCR prints for a line-break hyphen (``impor¬ tant``).
 """
 
 from __future__ import annotations
@@ -64,13 +69,21 @@ from povcorpus.edits import replace_spans
 from povcorpus.errors import OptionError
 from povcorpus.model import Edit
 
-__all__ = ["HYPHEN_PREFIXES", "PARTICLES", "WORDLISTS", "dehyphenate", "should_join", "wordlist_option"]
+__all__ = [
+    "HYPHEN_PREFIXES",
+    "PARTICLES",
+    "SUFFIXES",
+    "WORDLISTS",
+    "dehyphenate",
+    "should_join",
+    "wordlist_option",
+]
 
 HYPHEN_PREFIXES = frozenset(
     {
         "all", "anti", "bi", "by", "co", "counter", "cross", "e", "ex", "extra", "half", "ill",
         "inter", "macro", "mega", "micro", "mid", "mini", "multi", "neo", "non", "pan", "post",
-        "pre", "quasi", "re", "self", "semi", "sub", "super", "tri", "ultra", "vice", "well", "x",
+        "pre", "quasi", "re", "self", "semi", "socio", "sub", "super", "tri", "ultra", "vice", "well", "x",
     }
 )  # fmt: skip
 """Prefixes that form real compounds with a hyphen (``co-creators``, ``re-elect``, ``e-mail``)."""
@@ -111,6 +124,16 @@ _FIRST_REVERSED = re.compile(f"[{CASED_LETTER}]{{1,65}}")
 """Up to 65 letters of ``_FIRST``, read backwards in the reversed text."""
 _SECOND = re.compile(f"[{CASED_LETTER}]+(?![\\w\\-‐])")
 _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}])")
+# The not sign some OCR programs (and PDFs made from their output) print for a line-break hyphen they
+# judged soft, with what is left of the line break (``impor¬ tant``, ``impor¬\ntant``); a real hyphen
+# is printed as one. Between two letters and two lower-case ones it is never text of its own (a lone
+# letter next to it is more likely mojibake: ``( o¬ô )``).
+_NOT_SIGN = re.compile(
+    f"¬(?<=[{CASED_LETTER}]{{2}}¬)(?:\n[ \t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}]{{2}})"
+)
+_CHAIN_PIECE = 4
+"""Fewest letters of the piece before a line-end hyphen that comes after another hyphen and is still
+read (``poverty-strick-`` / ``en``): shorter pieces are the small words of phrases (``day-to-`` / ``day``)."""
 
 
 # Languages written without hyphenated words between cased letters; wordfreq
@@ -241,6 +264,84 @@ def _frequent_join(first: str, second: str, zipf: Callable[[str], float] | None)
     return len(first) <= 3 and len(second) > 2 and joined_zipf >= 3.5
 
 
+@lru_cache(maxsize=65536)
+def _broken_join(first: str, second: str, zipf: Callable[[str], float] | None) -> bool:
+    """Rule 3 for a hyphen that ends a line (or is followed by the space a line break left).
+
+    There the hyphen was most likely put by the typesetter, so a known joined word (Zipf ≥ 2) is
+    enough when one half is no word (``herd-`` / ``ners``), and a common one (Zipf ≥ 3) need only
+    be about as frequent as the rarer half (at most half a Zipf point below):
+    ``house-`` / ``holds``, German ``Gemein-`` / ``den``, Dutch ``platte-`` / ``land``. A compound
+    whose parts are each clearly more frequent than the joined form stays (``health-`` / ``care``,
+    ``policy-`` / ``makers``, French ``week-`` / ``end``), as do forms joined into no known word and
+    forms with a half of one or two letters (``wi-`` / ``fi``).
+    """
+    if zipf is None or len(first) < 3 or len(second) < 3:
+        return False
+    joined_zipf = zipf((first + second).lower())
+    if joined_zipf < 2.0:
+        return False
+    rarer = min(zipf(first.lower()), zipf(second.lower()))
+    return rarer < 2.0 or (joined_zipf >= 3.0 and joined_zipf >= rarer - 0.5)
+
+
+SUFFIXES: Mapping[str, frozenset[str]] = {
+    "de": frozenset({"heit", "keit", "igkeit", "ung", "ungen", "schaft", "schaften", "lich", "liche",
+                     "lichen", "isch", "ische"}),
+    "en": frozenset({"ment", "ments", "tion", "tions", "ation", "ations", "ness", "ity", "ities", "ing",
+                     "ings", "ence", "ance"}),
+    "es": frozenset({"ción", "ciones", "miento", "mientos", "mente", "dad", "dades"}),
+    "fr": frozenset({"tion", "tions", "ment", "ments", "ité", "ités", "ique", "iques"}),
+    "it": frozenset({"zione", "zioni", "mento", "menti", "mente", "tà"}),
+    "nl": frozenset({"heid", "heden", "ing", "ingen", "lijk", "lijke", "schap"}),
+    "pt": frozenset({"ção", "ções", "mento", "mentos", "mente", "dade", "dades"}),
+}  # fmt: skip
+"""Word-forming suffixes that no compound has as its second half, by language: ``Ungleich-heit``,
+``govern-ment``, ``reduc-ción`` are broken words whenever the joined word is common, even where
+wordfreq counts the suffix as a word of its own (split off by its tokenizer: German ``heit``, ``ung``)."""
+
+
+def _suffix_join(first: str, second: str, lang: str | None, zipf: Callable[[str], float] | None) -> bool:
+    """Whether ``second`` is a suffix of the language (:data:`SUFFIXES`) and the joined word common."""
+    suffixes = SUFFIXES.get((lang or "en").split("-")[0].lower())
+    return (
+        zipf is not None
+        and suffixes is not None
+        and second.lower() in suffixes
+        and zipf((first + second).lower()) >= 3.0
+    )
+
+
+def _chain_piece(text: str, reversed_text: str, start: int) -> str | None:
+    """The letters before a line-end hyphen at ``start`` that follow another hyphen (``poverty-strick-``).
+
+    Only pieces of at least :data:`_CHAIN_PIECE` letters after a hyphen between letters are read,
+    so ``state-of-the-`` / ``art`` and ``day-to-`` / ``day`` stay whole phrases.
+    """
+    run = _FIRST_REVERSED.match(reversed_text, len(text) - start)
+    if run is None:
+        return None
+    size = run.end() - run.start()
+    begin = start - size
+    letters = text[begin:start]
+    if size < _CHAIN_PIECE or size > 64 or not letters.isalpha() or begin < 2:
+        return None
+    if text[begin - 1] not in "-‐" or not text[begin - 2].isalpha():
+        return None
+    return letters
+
+
+def _break_read(gap: str, second: str, zipf: Callable[[str], float] | None) -> bool:
+    """Whether a hyphen followed by ``gap`` (a line break or spaces) may be read by :func:`_broken_join`.
+
+    Not before a conjunction (a suspended hyphen at a line end: ``zorg-`` / ``en hulpverlening``),
+    nor, after a hyphen and a space, before any word that may follow a suspended hyphen.
+    """
+    if second.lower() in CONJUNCTIONS:
+        return False
+    return "\n" in gap or not _function_word(second, zipf)
+
+
 def _function_word(word: str, zipf: Callable[[str], float] | None) -> bool:
     """Whether ``word`` can follow a suspended hyphen: a conjunction, a short or a very common word.
 
@@ -369,7 +470,7 @@ def dehyphenate(text: str, ctx: CleanContext) -> CleanResult:
     Raises:
         OptionError: ``dehyphenate.wordlist`` names no list of :data:`WORDLISTS`.
     """
-    if "-" not in text and "‐" not in text and "\u00ad" not in text:
+    if "-" not in text and "‐" not in text and "\u00ad" not in text and "¬" not in text:
         return CleanResult(text)
     # A joined word enters the text's own vocabulary and can decide another hyphen
     # (``Chin-a Ch-ina``): repeat until nothing changes, so cleaning twice changes nothing.
@@ -435,17 +536,25 @@ def _dehyphenate_once(
     touched: set[str] | None = set()
     if "\u00ad" in text:
         spans.extend((m.start(), m.end(), "") for m in _SOFT_HYPHEN.finditer(text))
-        if spans:
-            touched = None
+    if "¬" in text:
+        spans.extend(
+            (m.start(), m.end(), "")
+            for m in _NOT_SIGN.finditer(text)
+            if text[m.end() : m.end() + 2].islower()
+        )
+    if spans:
+        touched = None
     vocabulary: Container[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang, wordlist_option(ctx.options))
     lowered: str | None = None
-    decisions: dict[tuple[str, str], bool] = {}
+    decisions: dict[tuple[str, str, str], bool] = {}
     reversed_text = text[::-1]
     pairs: list[tuple[int, int, str, str]] = []
     for match in _hyphens(text):
         start, end = match.start(), match.end()
         first = _first_half(text, reversed_text, start)
+        if first is None and text[start + 1 : start + 2] == "\n":
+            first = _chain_piece(text, reversed_text, start)
         second_match = _SECOND.match(text, end)
         if first is not None and second_match is not None:
             pairs.append((start, end, first, second_match.group()))
@@ -457,10 +566,16 @@ def _dehyphenate_once(
             if text[end - 1] != "-" and "\n" not in text[start:end]:
                 spans.append((start + 1, end, ""))  # Cäcilien- Konservatorium
             continue
-        key = (first, second)
+        # what follows the hyphen: nothing, a line break, or the spaces a line break may have left
+        gap = "" if end - start == 1 else "\n" if "\n" in text[start:end] else " "
+        key = (first, second, gap)
         decision = decisions.get(key)
         if decision is None:
             never, frequent = _word_rules(first, second, zipf)  # what should_join decides without the text
+            if not never and not frequent:
+                frequent = (
+                    gap != "" and _break_read(gap, second, zipf) and _broken_join(first, second, zipf)
+                ) or _suffix_join(first, second, ctx.lang, zipf)
             decision = False
             if not never:
                 if lowered is None:

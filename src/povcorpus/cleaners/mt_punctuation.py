@@ -29,7 +29,8 @@ two lowercase words (``hunger,disease``), in a list (``apples,pears,and
 plums``) and after a number (``In 2020,the``, and in English ``9,2002`` where
 the digits after the comma are not a thousands group). Without that evidence a
 lowercase word after a comma gets a space only when the comma is the only one
-in its token. A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
+in its token, or when the token is a list of words followed by a conjunction
+(``Water,electricity,roads and internet``). A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
 stays.
 
 Left alone: Chinese, Japanese and Korean text (``ctx.lang`` ``zh``, ``ja``,
@@ -71,6 +72,13 @@ _SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LET
 _CLOSING_SINGLE = re.compile(f"(?<![{LATIN_LETTER}])['‘’]|['‘’](?![{LATIN_LETTER}])")
 _CODE = re.compile(r"[=_/\\@{}\[\]<>|$#~^*`]|\w\(|[a-z]\.[a-z]")
 _WORD_BEFORE = re.compile(f"(?:[{LATIN_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
+# A token of words of three letters or more glued by commas, and what makes it a list of prose rather
+# than a header or a set of fields: a conjunction of the corpus's languages and a word right after it
+# (``water,electricity,roads and internet``).
+_WORD_LIST = re.compile(f"[{LATIN_LETTER}]{{3,}}(?:,[{LATIN_LETTER}]{{3,}})+")
+_LIST_END = re.compile(
+    f"[ \t]+(?:and|or|et|ou|y|e|o|u|und|oder|sowie|dan|atau|serta|en|ed)[ \t]+[{LATIN_LETTER}]"
+)
 _LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}][-‐\u00ad]?[{LATIN_LETTER}]")
 
 
@@ -319,6 +327,16 @@ class _Commas:
             return (position + 1, position + 1, " ")
         return None
 
+    def prose_list(self) -> bool:
+        """Whether the token :meth:`token_facts` last read is a list of words ended by a conjunction.
+
+        ``Water,electricity,roads and internet`` is a list of prose whose commas lack their spaces;
+        ``id,name,email from`` stays a list of fields, and so does ``hunger,disease,and poverty``
+        (with no other evidence, a conjunction glued into the token may be a field's name).
+        """
+        text, start, end = self.text, self._token_start, self._token_end
+        return _WORD_LIST.fullmatch(text, start, end) is not None and _LIST_END.match(text, end) is not None
+
     def needs_space(self, position: int) -> bool:
         """Whether the ASCII comma at ``position`` lacks the space before the next word."""
         text = self.text
@@ -328,7 +346,9 @@ class _Commas:
         if code:
             return False
         if not self.damaged and several_glued:
-            return False  # a,Review,the: several glued commas in one token, and no other evidence
+            # a,Review,the: several glued commas in one token, and no other evidence; but a list of
+            # words ended by a conjunction is prose, every comma of it glued
+            return text[position + 1].isalpha() and self.prose_list()
         following = text[position + 1]
         if following == '"' and not text[position + 2 : position + 3].isalpha():
             return False
