@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 
 import povcorpus
 from povcorpus._lines import Line, split_lines
-from povcorpus.boilerplate import RuleSet, Triggers, default_rules, gambling, rules, strip_chrome, strip_spam
+from povcorpus.boilerplate import (
+    RuleSet,
+    Triggers,
+    _engine,
+    default_rules,
+    gambling,
+    rules,
+    strip_chrome,
+    strip_spam,
+)
 from povcorpus.boilerplate._engine import edits_for, line_removal_spans
 from povcorpus.boilerplate._windows import CASE_ODD
 from povcorpus.boilerplate.chrome import EDGE_HEAD, EDGE_TAIL, MAX_LINE, ChromeResult, _metadata
@@ -468,3 +477,29 @@ def test_no_capital_is_left_out_of_the_block_start_search() -> None:
         if chr(code).isupper() and _headlines._MAYBE_CAPITAL.match(" " + chr(code)) is None
     ]
     assert missed == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab，, ", min_size=1, max_size=30), st.data())
+def test_hits_read_with_spaces_map_back_to_the_line(line: str, data: st.DataObject) -> None:
+    """A span of the line read with a space after some commas is given back on the same characters."""
+    places = sorted(set(data.draw(st.lists(st.integers(0, len(line) - 1), max_size=5))))
+    spaced = _engine._with_spaces_after(line, places)
+    added = {place + 1 + count for count, place in enumerate(places)}
+    assert len(spaced) == len(line) + len(places)
+    start = data.draw(st.integers(0, len(spaced)))
+    end = data.draw(st.integers(start, len(spaced)))
+    mapped = _engine._in_line_without_spaces([(start, end, "rule")], places)
+    kept = "".join(char for index, char in enumerate(spaced[start:end], start) if index not in added)
+    if kept:
+        assert [(line[mapped[0][0] : mapped[0][1]])] == [kept]
+    else:
+        assert mapped == []
+
+
+def test_full_width_comma_glued_between_words_is_read_as_a_comma_and_space() -> None:
+    """``sports，betting`` is cut as ``sports, betting`` is, in the line's own offsets."""
+    for line in ("x sky bet online sports，betting y", "x sky bet online sports， betting y"):
+        assert (
+            strip_spam(line).text == strip_spam(line.replace("，", ", ").replace(",  ", ", ")).text == "x y"
+        )

@@ -8,6 +8,7 @@ to left like every other step's edits.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -25,6 +26,8 @@ _QUOTE_BETWEEN_LETTERS = re.compile(f"(?<=[{CASED_LETTER}])[{APOSTROPHE_QUOTES}]
 (quotes next to Chinese characters are Chinese quotation marks)."""
 _FULL_WIDTH_COMMA_IN_LATIN = re.compile(f"(?<=[{CASED_LETTER}])\uff0c(?=[ ]?[{CASED_LETTER}])")
 """A full-width comma between two words of a cased script, which ``mt_punctuation`` makes a comma."""
+_GLUED_FULL_WIDTH_COMMA = re.compile(f"(?<=[{CASED_LETTER}])\uff0c(?=[{CASED_LETTER}])")
+"""Such a comma with no space after it: ``mt_punctuation`` puts one there."""
 #: Punctuation that must not be doubled when a phrase between two of them goes.
 _PUNCT = frozenset(".,;:!?，。、；：！？")
 _PAIRS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "《": "》", "{": "}"}
@@ -105,8 +108,46 @@ def find_inline(
         # cleaning reads the repaired text, and must find what this one found.
         line = _QUOTE_BETWEEN_LETTERS.sub("’", line)
     if "\uff0c" in line:
-        # In the same way, ``sports， betting`` is read as the ``sports, betting`` it becomes.
+        # In the same way, ``sports， betting`` and ``sports，betting`` are read as the
+        # ``sports, betting`` they become: the rules read the line with a space after each glued
+        # comma, and their matches are given back in the line's own offsets.
+        glued = [match.start() for match in _GLUED_FULL_WIDTH_COMMA.finditer(line)]
         line = _FULL_WIDTH_COMMA_IN_LATIN.sub(",", line)
+        if glued:
+            return _in_line_without_spaces(_find_inline(_with_spaces_after(line, glued), rules, keys), glued)
+    return _find_inline(line, rules, keys)
+
+
+def _with_spaces_after(line: str, places: list[int]) -> str:
+    """``line`` with a space put after each of the characters at ``places`` (in order)."""
+    pieces = []
+    position = 0
+    for place in places:
+        pieces.append(line[position : place + 1])
+        position = place + 1
+    pieces.append(line[position:])
+    return " ".join(pieces)
+
+
+def _in_line_without_spaces(
+    hits: list[tuple[int, int, str]], places: list[int]
+) -> list[tuple[int, int, str]]:
+    """``hits`` of a line read with spaces after ``places`` (:func:`_with_spaces_after`), in its offsets.
+
+    A hit that starts or ends on an added space starts or ends at the character after it.
+    """
+    added = [place + 1 + count for count, place in enumerate(places)]  # where the spaces stand
+    found = []
+    for start, end, rule in hits:
+        start -= bisect_left(added, start)
+        end -= bisect_left(added, end)
+        if end > start:
+            found.append((start, end, rule))
+    return found
+
+
+def _find_inline(line: str, rules: Sequence[Rule], keys: frozenset[str] | None) -> list[tuple[int, int, str]]:
+    """:func:`find_inline` once the line reads as it will after cleaning."""
     lowered = line.lower() if keys is None else ""
     hits: list[tuple[int, int, str]] = []
     words: LineWords | None = None  # the line's tokens, read when a pattern with windows runs
