@@ -137,7 +137,10 @@ def passes(kind: str, lang: str, line: str) -> bool:
 
 
 def scores(name: str, misses: bool = False, data: Path = DATA) -> dict[str, tuple[int, int]]:
-    """``{"chrome": (removed, lines), "honest": (kept, lines)}`` on one half of ``data``; ``misses`` prints them."""
+    """``{"chrome": (removed, lines), "honest": (kept, lines)}`` on one half of ``data``.
+
+    ``misses`` prints the lines the library gets wrong.
+    """
     counts = {"chrome": [0, 0], "honest": [0, 0]}
     for kind, lang, line in items(data):
         if half(line) != name:
