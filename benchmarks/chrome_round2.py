@@ -1,6 +1,7 @@
 """Page-chrome lines in 15 languages, written by hand: removed by ``process``, honest lines kept.
 
-Reads ``tests/data/boilerplate/chrome_round2.tsv`` (kind, language, line). Each line is put at
+Reads ``tests/data/boilerplate/chrome_round2.tsv`` (kind, language, line), or the set named by
+``--file`` (``benchmarks/chrome_round3.py`` runs this harness on the third round's set). Each line is put at
 the head and at the tail of a two-paragraph document in its language; a chrome line counts as
 removed when ``process`` gives, in both places, the text it gives for the document without it,
 and an honest line counts as kept when it comes out unchanged in both. Lines are split into a
@@ -10,6 +11,7 @@ Usage::
 
     python benchmarks/chrome_round2.py               # both halves
     python benchmarks/chrome_round2.py --misses tune # list the tune half's misses
+    python benchmarks/chrome_round2.py --file tests/data/boilerplate/chrome_round3.tsv
 """
 
 from __future__ import annotations
@@ -84,6 +86,18 @@ BODIES = {
         "شهرستان سال گذشته چهل کیلومتر جاده ساخت که دوازده روستا را به بازار وصل می‌کند.",
         "کشاورزان اکنون هر صبح سبزی‌های خود را در شهر می‌فروشند و درآمدشان یک سوم بیشتر شده است.",
     ),
+    "ja": (
+        "県は昨年、十二の村と町の市場を結ぶ四十キロの道路を建設した。",
+        "農家は今では毎朝町で野菜を売り、収入は三分の一増えた。",
+    ),
+    "ko": (
+        "군은 지난해 열두 개 마을과 읍내 시장을 잇는 도로 사십 킬로미터를 건설했다.",
+        "농민들은 이제 매일 아침 읍내에서 채소를 팔고 소득은 삼분의 일이 늘었다.",
+    ),
+    "hi": (
+        "जिले ने पिछले साल चालीस किलोमीटर सड़क बनाई जो बारह गांवों को बाजार से जोड़ती है।",
+        "किसान अब हर सुबह शहर में सब्जियां बेचते हैं और उनकी आमदनी एक तिहाई बढ़ गई है।",
+    ),
 }
 
 OPTIONS = povcorpus.PipelineOptions(disabled_steps=("structure", "tag"))
@@ -94,10 +108,10 @@ def half(line: str) -> str:
     return "test" if hashlib.sha256(line.encode("utf-8")).digest()[0] % 2 else "tune"
 
 
-def items() -> list[tuple[str, str, str]]:
-    """The set's ``(kind, language, line)`` rows."""
+def items(data: Path = DATA) -> list[tuple[str, str, str]]:
+    """The ``(kind, language, line)`` rows of the set in ``data``."""
     rows = []
-    for raw in DATA.read_text(encoding="utf-8").split("\n"):
+    for raw in data.read_text(encoding="utf-8").split("\n"):
         if raw and not raw.startswith("#"):
             kind, lang, line = raw.split("\t")
             rows.append((kind, lang, line))
@@ -122,10 +136,13 @@ def passes(kind: str, lang: str, line: str) -> bool:
     return True
 
 
-def scores(name: str, misses: bool = False) -> dict[str, tuple[int, int]]:
-    """``{"chrome": (removed, lines), "honest": (kept, lines)}`` on one half; ``misses`` prints them."""
+def scores(name: str, misses: bool = False, data: Path = DATA) -> dict[str, tuple[int, int]]:
+    """``{"chrome": (removed, lines), "honest": (kept, lines)}`` on one half of ``data``.
+
+    ``misses`` prints the lines the library gets wrong.
+    """
     counts = {"chrome": [0, 0], "honest": [0, 0]}
-    for kind, lang, line in items():
+    for kind, lang, line in items(data):
         if half(line) != name:
             continue
         ok = passes(kind, lang, line)
@@ -136,13 +153,14 @@ def scores(name: str, misses: bool = False) -> dict[str, tuple[int, int]]:
     return {kind: (done, total) for kind, (done, total) in counts.items()}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None, data: Path = DATA) -> None:
     """Print each half's rates, and the misses of the half asked for."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", choices=("tune", "test"), help="list this half's misses")
-    args = parser.parse_args()
+    parser.add_argument("--file", type=Path, default=data, help="the set to read (kind, language, line)")
+    args = parser.parse_args(argv)
     for name in ("tune", "test"):
-        found = scores(name, misses=args.misses == name)
+        found = scores(name, misses=args.misses == name, data=args.file)
         removed, chrome = found["chrome"]
         kept, honest = found["honest"]
         rate = removed / chrome
