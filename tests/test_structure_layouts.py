@@ -227,6 +227,21 @@ def test_title_above_issuer_above_date() -> None:
     assert doc.text.startswith("Preface\n")
 
 
+@pytest.mark.parametrize("hyphen", ["-", "\u00ad", "\u2010"])
+def test_a_line_ending_in_a_broken_word_is_no_title(hyphen: str) -> None:
+    """``… cada espé-`` above ``cie rara morta?`` is one sentence broken at a line end, not a title."""
+    text = f"Quanto perde o país por cada espé{hyphen}\ncie rara morta?"
+    doc = structured(text)
+    assert doc.title is None
+    assert doc.text == text
+
+
+def test_a_title_may_end_in_a_spaced_dash() -> None:
+    """A dash after a space is no broken word: the line above a dated body may still be a title."""
+    doc = structured("Poverty and the Road Ahead -\n(May 2022)\n\nPreface\nText.\nI. Aims\nText.\n")
+    assert doc.title == "Poverty and the Road Ahead -"
+
+
 def test_issuer_above_title_in_chinese() -> None:
     """An issuing body above the title (中华人民共和国国务院新闻办公室) is an issuer, not the title."""
     doc = structured(

@@ -160,6 +160,10 @@ def is_issuer_name(text: str) -> bool:
     return _ISSUER_EN.search(head) is not None
 
 
+_BREAK_HYPHENS = "-\u00ad\u2010"
+"""A hyphen, a soft hyphen or U+2010 right after a letter at a line's end: a word broken there."""
+
+
 def _is_credit(text: str) -> bool:
     return _CREDIT.match(text) is not None
 
@@ -167,6 +171,8 @@ def _is_credit(text: str) -> bool:
 def _title_like(text: str) -> bool:
     if len(text) > _MAX_TITLE_CHARS or len(text.split()) > 30 or text[-1] in _END_PUNCTUATION:
         return False
+    if text[-1] in _BREAK_HYPHENS and text[-2:-1].isalpha():
+        return False  # ``… que era inevita-``: a word broken at the line's end, the sentence goes on
     if not any(char.isalpha() for char in text) or _is_credit(text) or is_toc_keyword(text):
         return False
     first = next(char for char in text if char.isalpha())
