@@ -330,7 +330,9 @@ def _argument(line: str, run: Run) -> bool:
         # a Chinese subject (体育投注是……), unless a new clause starts right after it (…官方网站但是，)
         return not any(line.startswith(word, run.end) for word in CLAUSE_START_HAN)
     after = re.match(r"\s*([^\W\d_])", line[run.end :])
-    return after is not None and after.group(1).islower()
+    # a lower-case word goes on (``casino bonuses are…``); so does a word of a script with no case
+    # (``قمار آنلاین بسیاری…``), where no capital could mark a new sentence
+    return after is not None and not after.group(1).isupper()
 
 
 def _ranked(line: str, run: Run) -> bool:
