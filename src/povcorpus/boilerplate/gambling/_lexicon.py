@@ -130,6 +130,16 @@ SPAMMY_LATIN = _lexicon(
     cuotas\s+en\s+vivo повышенными\s+коэффициентами wysokim\s+kursem tỷ\s+lệ\s+cao odds\s+tinggi
     دور\s+رایگان دورة\s+مجانية بأعلى\s+الاحتمالات بفلوس\s+حقيقية
     مكافأة\s+ترحيبية (?:ب)?أموال\s+حقيقية كود\s+(?:ال)?خصم سجل\s+الآن (?:بال|ب)?بيتكوين دورات\s+مجانية
+    cripto kripto krypto(?:währung\w*)? kryptowalut\w* криптовалют\w* крипто tiền\s+(?:điện\s+tử|ảo|mã\s+hóa)
+    kripto\s+para\w* کریپتو ارز\s+دیجیتال (?:بال)?عملات\s+(?:ال)?رقمية كريبتو
+    retiros?\s+al\s+instante retraits?\s+instantanés? prelievi\s+istantanei sofortige\s+auszahlung(?:en)?
+    мгновенн\w+\s+вывод\w* миттєв\w+\s+виведенн\w* (?:szybkie|natychmiastowe)\s+wypłaty
+    (?:directe|snelle)\s+uitbetaling(?:en)? penarikan\s+(?:instan|cepat) aninda\s+(?:çekim|ödeme)
+    برداشت\s+فوری سحب\s+فوري saques?\s+(?:na\s+hora|instantâneos?)
+    (?:boosted|enhanced)\s+odds odds\s+boosts? cuotas\s+(?:mejoradas|aumentadas|altas) cotes?\s+boostées?
+    odds\s+(?:aumentadas|altas) erhöhte\s+quoten повышенн\w+\s+коэффициент\w* підвищен\w+\s+коефіцієнт\w*
+    (?:podwyższone|wysokie)\s+kursy verhoogde\s+odds kèo\s+thơm yüksek\s+oranl\w+ ضرایب\s+بالا
+    احتمالات\s+(?:عالية|مرتفعة)
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -193,7 +203,8 @@ DOWNLOAD_HAN = _lexicon(
 REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
     r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
-    r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية",
+    r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
+    r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية",
     re.IGNORECASE,
 )
 #: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
