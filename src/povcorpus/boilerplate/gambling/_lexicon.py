@@ -187,6 +187,7 @@ DOWNLOAD_LATIN = _lexicon(
     télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
     scarica\s+l['’]\s*applicazione download\s+the\s+application
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
+    (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -227,7 +228,8 @@ MONEY_PREPOSITIONS = frozenset(
 #: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).
 GLUE = (
     r"[\s\-–·•|/:&+\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*"
-    r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+    r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk|на|na|on|sur|su|auf|op"
+    r"|em|en)\s*)?"
 )
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
