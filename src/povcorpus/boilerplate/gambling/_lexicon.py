@@ -66,6 +66,9 @@ CORE_LATIN = _lexicon(
     mega[\s-]sena jogo\s+do\s+bicho лото столото лотере[яию] piyango xổ\s+số sòng\s+bạc đá\s+gà bắn\s+cá
     pokera pokeren póker pôquer freeroll texas\s+hold['’]?em wedtips wett-tipps zakłady\s+na slot[yóa]w?
     слот(?:ы|ов|ах)? كراش
+    casinospiel\w* casinospel(?:len)? jeux\s+de\s+casino giochi\s+da\s+casin[òo] juegos\s+de\s+casino
+    jogos\s+de\s+cassino gry\s+kasynowe ألعاب\s+(?:ال)?(?:كازينو|سلوت|قمار|روليت|بوكر) đánh\s+bài
+    paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол)
     """
 )
 CORE_HAN = _lexicon(
@@ -111,7 +114,7 @@ SPAMMY_LATIN = _lexicon(
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
     mã\s+(?:khuyến\s+mãi|giới\s+thiệu|ưu\s+đãi) miễn\s+phí
     gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
-    рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
+    рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş(?:\s+adresi)?
     вход вхід регистрация реєстрація zaloguj rejestracja oyna
     daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
@@ -140,6 +143,7 @@ SPAMMY_LATIN = _lexicon(
     odds\s+(?:aumentadas|altas) erhöhte\s+quoten повышенн\w+\s+коэффициент\w* підвищен\w+\s+коефіцієнт\w*
     (?:podwyższone|wysokie)\s+kursy verhoogde\s+odds kèo\s+thơm yüksek\s+oranl\w+ ضرایب\s+بالا
     احتمالات\s+(?:عالية|مرتفعة)
+    ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -392,6 +396,14 @@ TRIGGERS: tuple[str, ...] = (
     "nhà cái",
     "nổ hũ",
     "tài xỉu",
+    "đánh bài",
+    "paris foot",
+    "paris hippique",
+    "ставок на",
+    "casinospiel*",
+    "casinospel*",
+    "giriş",
+    "بدون فیلتر",
     "game bài",
     "soi kèo",
     *CORE_HAN,
