@@ -115,6 +115,10 @@ _BRACKET_REST = re.compile(
 )
 
 
+#: At most two words with no conjunction or preposition before them.
+_TWO_WORDS = re.compile(r"[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?")
+
+
 def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened to the inside of the brackets it sits in when it leaves two words or fewer.
 
@@ -125,9 +129,12 @@ def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
     closing = line.find(")", end, end + 30)
     if opening < 0 or closing < 0 or ")" in line[opening:start] or "(" in line[end:closing]:
         return start, end
-    rest = (line[opening + 1 : start] + " " + line[end:closing]).strip()
+    before, after = line[opening + 1 : start].strip(), line[end:closing].strip()
+    rest = (before + " " + after).strip()
     if rest and not _BRACKET_REST.fullmatch(rest):
         return start, end
+    if before and after and not _TWO_WORDS.fullmatch(rest):
+        return start, end  # ``(en | Novibet casino en ligne | investissements seulement)``: the host's aside
     return opening + 1, closing
 
 
