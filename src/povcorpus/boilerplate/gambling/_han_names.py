@@ -422,7 +422,7 @@ _BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5, 5: 16.5, 6: 20.5}
 #: Prices of a head before a *framed* phrase (a gambling word and a site, download or offer word:
 #: ``体育投注官網``, ``百家乐网址``, ``官网注册送彩金``): a whole spam phrase, which spam puts after a
 #: name; honest text names a lottery's or a regulator's site with words it knows (tune halves).
-_FRAMED_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.0, 5: 16.5, 6: 20.5}
+_FRAMED_PRICES = {1: 5.0, 2: 4.5, 3: 9.0, 4: 12.0, 5: 16.5, 6: 20.5}
 #: Price of one character before a modifier word that starts the run (爱|游戏): the name is three long.
 _ONE_BEFORE_MOD = 2.5
 #: Endings of names (会所, 天堂, 国际, 城): a head of three or four characters that is no word and ends

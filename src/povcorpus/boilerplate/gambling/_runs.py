@@ -233,15 +233,24 @@ def _one_phrase(line: str, first: Run, second: Run) -> bool:
     if _CARRIERS.isdisjoint(first.kinds) or _CARRIERS.isdisjoint(second.kinds):
         return False  # ``Prices online Roobet casino``: a neutral word alone is the host's
     words = [word for word in gap.split() if any(char.isalnum() for char in word)]  # not 🎰
-    if words and words[0].lower() in _AND and len(words) <= 2 and all(word.isdigit() for word in words[1:]):
-        # ``Nexobet casino bonus and 50 free spins``: one offer joined to another by "and"
-        return (
-            not _OFFERS.isdisjoint(first.kinds)
-            and not _OFFERS.isdisjoint(second.kinds)
-            and ("spammy" in first.kinds or "spammy" in second.kinds)
-        )
+    if _joined_offers(words, first, second):
+        return True  # ``Nexobet casino bonus and 50 free spins``: one offer joined to another by "and"
     return not words or (
         len(words) == 1 and words[0].lower() not in ARGUMENT_BEFORE and not words[0].isdigit()
+    )
+
+
+def _joined_offers(words: list[str], first: Run, second: Run) -> bool:
+    """Whether the words between two runs are "and" (and a count) joining two offers, each with a spam
+    word or a name and one with a spam word."""
+    return (
+        bool(words)
+        and words[0].lower() in _AND
+        and len(words) <= 2
+        and all(word.isdigit() for word in words[1:])
+        and not _OFFERS.isdisjoint(first.kinds)
+        and not _OFFERS.isdisjoint(second.kinds)
+        and ("spammy" in first.kinds or "spammy" in second.kinds)
     )
 
 
