@@ -120,7 +120,7 @@ SPAMMY_LATIN = _lexicon(
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
     gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật реальные\s+деньги
     на\s+(?:реальні\s+)?гроші
-    بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
+    بونوس(?:\s+(?:رایگان|ویژه))? بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
     multiplier multiplicateur multiplicador moltiplicatore multiplikator
     множител\w* множник\w* mnożnik\w* pengganda
     çarpan vermenigvuldiger hệ\s+số\s+nhân real\s+cash win\s+cash cash\s+prizes? prêmios?\s+em\s+dinheiro
@@ -165,7 +165,7 @@ MODIFIER_LATIN = _lexicon(
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
-    آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية مواقع
+    آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -265,7 +265,8 @@ DOMAIN = _lexicon(
     gelir\w* bağimlili\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
     запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
     ilegal\w* larangan interzis\w* förbud\w* olagli\w*
-    غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی درآمد مالیات مجوز ممنوع
+    غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی مالیات مجوز ممنوع
+    (?<!کم\u200c)(?<!کم\s)درآمد
     (?:ال)?مرخصة مرخص ترخيص إدمان السلطات أغلقت حظر الشرطة قانون عائدات أرباح إيرادات ضرائب ممنوع
     """
 )
