@@ -177,8 +177,8 @@ def test_honest_dev_set_unchanged() -> None:
 def test_spam_dev_set_test_half() -> None:
     """The spam test half (unseen brands and wordings) stays above its measured floors.
 
-    The issue's target is 0.95; the floors guard what is reached today (0.900
-    overall, 0.974 Latin script, 0.814 Chinese), and docs/boilerplate.md gives
+    The issue's target is 0.95; the floors guard what is reached today (0.929
+    overall, 0.967 Latin script, 0.884 Chinese), and docs/boilerplate.md gives
     the figures and what is still missed.
     """
     pytest.importorskip("wordfreq")
@@ -187,9 +187,9 @@ def test_spam_dev_set_test_half() -> None:
     good = {id(r) for r in records if clean_text(r["input"], lang=r["lang"]).text == r["expected"]}
     latin = [r for r in records if r["lang"] != "zh"]
     chinese = [r for r in records if r["lang"] == "zh"]
-    assert len(good) / len(records) >= 0.89
+    assert len(good) / len(records) >= 0.91
     assert sum(id(r) in good for r in latin) / len(latin) >= 0.95
-    assert sum(id(r) in good for r in chinese) / len(chinese) >= 0.80
+    assert sum(id(r) in good for r in chinese) / len(chinese) >= 0.86
 
 
 @pytest.mark.slow

@@ -89,7 +89,8 @@ from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
-from povcorpus.boilerplate.gambling._latin_cuts import _widen_latin, _with_hashtags
+from povcorpus.boilerplate.gambling._latin_cuts import _lead_preposition, _widen_latin, _with_hashtags
+from povcorpus.boilerplate.gambling._latin_names import _named_after
 from povcorpus.boilerplate.gambling._lexicon import (
     _HAN,
     _KEYS_BEYOND_LINKS,
@@ -186,6 +187,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     runs = _merge_latin(line, find_runs(line))
     starts = [run.start for run in runs]
     spans = []
+    runs = [_named_after(line, run) for run in runs]
+    starts = [run.start for run in runs]
     for run in runs:
         if _in_site(line, run.start):
             continue  # ``duniawin90.bet/daftar``: a site's ending goes with the site, never as a phrase
@@ -234,7 +237,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     ]
     if any("core" in run.kinds for run in runs):
         more += [*title_blocks(line), *leading_phrases(line)]  # a headline holds a gambling word
-    return dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
+    cuts = dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
+    return [_lead_preposition(line, start, end) for start, end in cuts]
 
 
 def _app_name_only(line: str, run: Run) -> bool:

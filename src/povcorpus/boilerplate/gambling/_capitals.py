@@ -44,6 +44,8 @@ def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
             _capitals(tokens[last + 1][2]) or _NEUTRAL.fullmatch(tokens[last + 1][2])
         ):
             last += 1
+        while last > first and _NEUTRAL.fullmatch(tokens[last][2]) and _lower_next(tokens, last):
+            last -= 1  # ``… ANDROID IOS | 3,000 hectares``: a count before a word in lower case is the host's
         block = tokens[first : last + 1]
         if len(block[-1][2].strip(_EDGE_MARKS)) == 1 and last + 1 < len(tokens):
             block = block[:-1]  # ``… 2025 A mortalidade``: one capital before the host's words is its own
@@ -53,6 +55,14 @@ def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
         if span is not None:
             found.append(span)
     return found
+
+
+def _lower_next(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the token after ``tokens[index]`` starts with a letter that is not a capital."""
+    if index + 1 >= len(tokens):
+        return False
+    first = tokens[index + 1][2][:1]
+    return first.isalpha() and not first.isupper()
 
 
 def _block_span(line: str, block: list[tuple[int, int, str]]) -> tuple[int, int] | None:

@@ -57,7 +57,8 @@ def _until_repeat(line: str, words: list[tuple[int, int, str]]) -> list[tuple[in
     Spam put before the host's own site or app words runs into them (``金鹰百家乐官网|官网发布``,
     ``盈丰体育官网|体育APP提供``): a phrase names its site or product once, so the repeat is the
     host's. Not a repeat: words set apart by a separator (a stack: ``…官网 | …官网``), and one
-    that a gambling word follows (``御豐體育|體育投注官方網站``: the name ends in 體育).
+    that a gambling word follows (``御豐體育|體育投注官方網站``: the name ends in 體育), and one that
+    no word a site takes follows (``凯发官网官网|耕層``, ``kok体育体育APP下载|父亲``: the spam doubled it).
     """
     seen: set[str] = set()
     for index, (start, end, _) in enumerate(words):
@@ -65,11 +66,19 @@ def _until_repeat(line: str, words: list[tuple[int, int, str]]) -> list[tuple[in
         glued = index > 0 and start == words[index - 1][1]
         if glued and word in seen and _HAN.match(word) and all(kind != "core" for *_, kind in words[index:]):
             # …平台平台:www.68306.win: a made-up site after the run shows the repeat is the spam's too
-            return words if _SITE_TAIL.match(line, words[-1][1]) else words[:index]
+            if _SITE_TAIL.match(line, words[-1][1]) or not _followed_as_site(line, words[-1][1]):
+                return words  # …官网官网|耕層: a repeat the host's words do not follow is the spam's too
+            return words[:index]
         if not glued:
             seen = set()
         seen.add(word)
     return words
+
+
+def _followed_as_site(line: str, end: int) -> bool:
+    """Whether the text at ``end`` follows a site or app word as a host's do (发布, 的, a mark, the end)."""
+    after = line[end : end + 1]
+    return not _HAN.match(after) or any(line.startswith(word, end) for word in SITE_FOLLOWERS_HAN)
 
 
 def _han_name(
@@ -100,6 +109,7 @@ def _han_name(
         lone=lone,
         bare=(_bare(line, words) or (kinds[0] == "core" and "download" in kinds))
         and not _app_talk(line, start, end),
+        framed=_framed(kinds) and not _app_talk(line, start, end),
     )
     product_tail = kinds[0] == "mod" and set(kinds[1:]) == {"spammy"} and _product_first(line, start, kinds)
     if head is not None and product_tail and _common_head(line, head, start, end):
@@ -409,6 +419,10 @@ _HEAD_PRICES = {1: 5.0, 2: 5.5, 3: 9.5, 4: 13.5, 5: 17.5, 6: 21.5}
 #: Prices of a head before a *bare* tail (two Han app or modifier words and no gambling word:
 #: ``体育官网``, ``娱乐APP下载``): spam puts a name there, honest text seldom an unknown one (tune half).
 _BARE_PRICES = {1: 5.0, 2: 4.0, 3: 8.0, 4: 12.5, 5: 16.5, 6: 20.5}
+#: Prices of a head before a *framed* phrase (a gambling word and a site, download or offer word:
+#: ``体育投注官網``, ``百家乐网址``, ``官网注册送彩金``): a whole spam phrase, which spam puts after a
+#: name; honest text names a lottery's or a regulator's site with words it knows (tune halves).
+_FRAMED_PRICES = {1: 5.0, 2: 4.5, 3: 9.0, 4: 12.0, 5: 16.5, 6: 20.5}
 #: Price of one character before a modifier word that starts the run (爱|游戏): the name is three long.
 _ONE_BEFORE_MOD = 2.5
 #: Endings of names (会所, 天堂, 国际, 城): a head of three or four characters that is no word and ends
@@ -437,6 +451,11 @@ def _bare(line: str, words: list[tuple[int, int, str]]) -> bool:
         or _glued_app(line, start, end)
     ]
     return "core" not in han and len(han) >= 2 and ("mod" in han or "download" in han)
+
+
+def _framed(kinds: list[str]) -> bool:
+    """Whether a run is a whole spam phrase: a gambling word and a site, download or offer word."""
+    return "core" in kinds and ("spammy" in kinds or "download" in kinds)
 
 
 def _glued_app(line: str, start: int, end: int) -> bool:
@@ -475,6 +494,7 @@ def _han_head(
     first_mod: bool = False,
     bare: bool = False,
     lone: bool = False,
+    framed: bool = False,
 ) -> int | None:
     """Start of a Chinese name right before the Han run ``line[start:end]``, or ``None``.
 
@@ -488,7 +508,9 @@ def _han_head(
     glued before a head that reaches it belongs to it (``188金宝博``; not ``2010年``).
     Before a ``bare`` tail (see :func:`_bare`) a name is expected, so the
     prices are lower, but never for a head that is all the Han text before
-    the run (a sentence's own subject: ``景区官网入口``). Before a ``lone``
+    the run (a sentence's own subject: ``景区官网入口``); before a ``framed`` phrase (a gambling
+    word with a site, download or offer word: ``富貴|體育投注官網``) too, unless the head makes
+    a word with the phrase (``福利彩票官网``). Before a ``lone``
     site word (官网 alone) a head must be no word (``影城官方网站`` stays).
 
     A head that starts inside a word of the text before it costs more
@@ -522,7 +544,11 @@ def _han_head(
             continue  # 一万五千元|体育平台…: a unit after a number is the host's (三|米乐… may be a name)
         if _COUNTED.search(line, start - size, start):
             break  # 不漏一户|真人…: a count and its measure word are the host's, never a name's
-        price = (_BARE_PRICES if bare and size < len(left) else _HEAD_PRICES)[size]
+        framing = framed and not any(
+            left[-size:] + line[start : start + after].translate(mapping) in costs for after in (2, 3, 4)
+        )  # 福利|彩票官网: a head that makes a word with the phrase's first word is the host's
+        prices = _BARE_PRICES if bare else _FRAMED_PRICES if framing else _HEAD_PRICES
+        price = (prices if size < len(left) else _HEAD_PRICES)[size]
         joined_cost, joined_starts = _segment(left[:-size] + right, costs)
         cost = joined_cost + price
         joins = bool(right) and len(left) - size not in joined_starts

@@ -492,6 +492,25 @@ _DASH_BEFORE = re.compile(r"\s[–—|-]\s*\Z")
 _SHORT_REST = re.compile(r"[^.!?。\n]{0,40}?(?=[.!?。]?\s*\Z)")
 
 
+def _rest_end(line: str, start: int, end: int) -> int:
+    """Where the rest ``line[start:end]`` of a dashed promotion ends: after its last spam or app word, if any.
+
+    ``– kasyno krypto Morvel, szybkie wypłaty | co tydzień.``: words in lower case after the rest's
+    last lexicon word are the host's, which the promotion was put into (and a rest of such words
+    alone: ``…، سحب فوري | كل أسبوع``); a rest with capitals (``Jouez Maintenant``) goes whole.
+    """
+    last = None
+    for pattern in (_SPAMMY, _MODIFIER, _DOWNLOAD):
+        for match in pattern.finditer(line, start, end):
+            last = match.end() if last is None else max(last, match.end())
+    if last == end:
+        return end
+    after = line[start if last is None else last : end].split()
+    if after and all(word[:1].isalpha() and not word[:1].isupper() for word in after):
+        return start if last is None else last
+    return end
+
+
 def dash_tails(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with a cut that ends a line after a dash taking the dash and a short rest of its promotion.
 
@@ -505,6 +524,6 @@ def dash_tails(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         if dash is not None:
             rest = _SHORT_REST.match(line, end)
             if rest is not None and len(rest.group().split()) <= 5 and not _CORE.search(rest.group()):
-                start, end = dash.start(), rest.end()
+                start, end = dash.start(), _rest_end(line, rest.start(), rest.end())
         widened.append((start, end))
     return widened

@@ -10,6 +10,7 @@ from povcorpus.boilerplate.gambling._lexicon import (
     _BRAND,
     _BRANDLIKE,
     _DOMAIN,
+    _HAN,
     _SPAMMY,
     ARGUMENT_BEFORE,
     _lexicon,
@@ -114,6 +115,10 @@ _BRACKET_REST = re.compile(
 )
 
 
+#: At most two words with no conjunction or preposition before them.
+_TWO_WORDS = re.compile(r"[^\W\d_][\w.+'’-]*(?:\s+[^\W\d_][\w.+'’-]*)?")
+
+
 def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
     """``(start, end)`` widened to the inside of the brackets it sits in when it leaves two words or fewer.
 
@@ -124,9 +129,12 @@ def _bracket_rest(line: str, start: int, end: int) -> tuple[int, int]:
     closing = line.find(")", end, end + 30)
     if opening < 0 or closing < 0 or ")" in line[opening:start] or "(" in line[end:closing]:
         return start, end
-    rest = (line[opening + 1 : start] + " " + line[end:closing]).strip()
+    before, after = line[opening + 1 : start].strip(), line[end:closing].strip()
+    rest = (before + " " + after).strip()
     if rest and not _BRACKET_REST.fullmatch(rest):
         return start, end
+    if before and after and not _TWO_WORDS.fullmatch(rest):
+        return start, end  # ``(en | Novibet casino en ligne | investissements seulement)``: the host's aside
     return opening + 1, closing
 
 
@@ -346,3 +354,29 @@ def _widen_latin(line: str, start: int, end: int) -> tuple[int, int]:
     if after[:1] in (".", "!", "?") and comma and (len(after) == 1 or after[1:2].isspace()):
         return len(before) - 1, end
     return start, end
+
+
+#: Prepositions of company that spam opens its phrase with (``with live betting at …``, ``con scommesse…``).
+_WITH = r"with|con|mit|với|dengan|avec|com|met|z|ze|с|со|з|із"
+_WITH_BEFORE_CUT = re.compile(r"(?<![^\W\d_])(?:" + _WITH + r")[ \t]+\Z", re.IGNORECASE)
+#: Prepositions and conjunctions that never follow a preposition of company: after a cut they show the
+#: one before it was the phrase's (``… Schulen mit | Live-Wetten bei Kronix | mit sauberem Wasser``).
+_LINK_AFTER_CUT = re.compile(
+    r"[ \t]*(?:and|or|in|on|at|for|to|from|of|with|y|e|o|en|de|del|para|por|con|al|all['’]|alla|dal|nel|per"
+    r"|di|da|et|ou|dans|pour|sur|und|oder|mit|für|im|von|zu|bei|cho|và|của|trong|bagi|untuk|dan|ke|dari"
+    r"|и|в|на|для|от|i|w|na|dla|do|ve|için|voor|van|met|bij|op)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _lead_preposition(line: str, start: int, end: int) -> tuple[int, int]:
+    """A Latin cut widened over a preposition of company before it that no word of the host takes.
+
+    ``… electricians with | Nexobet casino bonus | and plumbers``: a host never says "with and",
+    so the ``with`` was the phrase's. Left alone: a preposition before an article or a noun
+    (``worked with | … | the farmers``), and Han text.
+    """
+    lead = _WITH_BEFORE_CUT.search(line, max(0, start - 12), start)
+    if lead is None or _HAN.search(line, start, end) or _LINK_AFTER_CUT.match(line, end) is None:
+        return start, end
+    return lead.start(), end

@@ -243,3 +243,37 @@ def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
     if word.islower() and before.islower() and _foreign_english(before, host):
         return found.start()
     return start
+
+
+#: A preposition that names where a bet is placed (``scommesse live su Tramix``, ``Live-Wetten bei Kronix``,
+#: ``cá cược trực tiếp tại Lumovix``), then a capitalised name and what follows it.
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?:at|with|con|su|bei|mit|tại|di|chez|avec|com|em|no|op|bij|w|z|с|з|в|ile)[ \t]+"
+    r"([^\W\d_][^\W_]{2,13})(?=[ \t]+[^\W\d_]|[,.;:!?]|\Z)",
+    re.IGNORECASE,
+)
+
+
+def _named_after(line: str, run: Run) -> Run:
+    """``run`` with a made-up name that a preposition puts after its gambling words (``apuestas en vivo con
+    Tridex``), or ``run`` as it is.
+
+    The run must hold a gambling word and another lexicon word; the name must be capitalised, rare in
+    every word list (:func:`._words._unknown`) or shaped as gambling brands are (``Lumora88``), and
+    stand alone (``Marina Bay``, a place of two capitalised words, is no brand). A listed brand, a word
+    known in some language (``bets with Tuesday``, ``poker at Christmas``) and Han text are left.
+    """
+    if "core" not in run.kinds or len(run.kinds) < 2 or run.kinds[-1] == "brand":
+        return run
+    if _HAN.search(line, run.start, run.end):
+        return run
+    match = _NAME_AFTER.match(line, run.end)
+    if match is None:
+        return run
+    name = match.group(1)
+    following = re.match(r"[ \t]+([^\W\d_])", line[match.end() :])
+    if not name[:1].isupper() or (following is not None and following.group(1).isupper()):
+        return run
+    if _BRAND.fullmatch(name) or not (_unknown(name) or (_BRANDLIKE.fullmatch(name) and _brandlike(name))):
+        return run
+    return Run(run.start, match.end(), (*run.kinds, "brand"), run.rare)

@@ -66,6 +66,9 @@ CORE_LATIN = _lexicon(
     mega[\s-]sena jogo\s+do\s+bicho лото столото лотере[яию] piyango xổ\s+số sòng\s+bạc đá\s+gà bắn\s+cá
     pokera pokeren póker pôquer freeroll texas\s+hold['’]?em wedtips wett-tipps zakłady\s+na slot[yóa]w?
     слот(?:ы|ов|ах)? كراش
+    casinospiel\w* casinospel(?:len)? jeux\s+de\s+casino giochi\s+da\s+casin[òo] juegos\s+de\s+casino
+    jogos\s+de\s+cassino gry\s+kasynowe ألعاب\s+(?:ال)?(?:كازينو|سلوت|قمار|روليت|بوكر) đánh\s+bài
+    paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол)
     """
 )
 CORE_HAN = _lexicon(
@@ -111,13 +114,13 @@ SPAMMY_LATIN = _lexicon(
     jetzt\s+spielen hier\s+registrieren zum\s+anbieter jouer\s+maintenant lien\s+officiel
     mã\s+(?:khuyến\s+mãi|giới\s+thiệu|ưu\s+đãi) miễn\s+phí
     gioca\s+ora registrati đăng\s+ký\s+ngay chơi\s+ngay link\s+vào đổi\s+thưởng nhận\s+thưởng
-    рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş
+    рабоч\w+\s+зеркал\w* робоч\w+\s+дзеркал\w* дзеркало hemen\s+üye\s+ol güncel\s+giriş(?:\s+adresi)?
     вход вхід регистрация реєстрація zaloguj rejestracja oyna
     daftar(?:\s+sekarang)? klik\s+di\s+sini đăng\s+nhập đăng\s+ký acesse accedi inscription
     zagraj\s+teraz за\s+(?:регистрацию|реєстрацію) na\s+prawdziwe\s+pieniądze з\s+виводом с\s+выводом
     gerçek\s+para(?:yla|\s+ile)? uang\s+(?:asli|sungguhan) tiền\s+thật реальные\s+деньги
     на\s+(?:реальні\s+)?гроші
-    بونوس بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
+    بونوس(?:\s+(?:رایگان|ویژه))? بونس کد\s+هدیه اسپین\s+رایگان (?:با\s+)?پول\s+واقعی شارژ\s+رایگان تتر
     multiplier multiplicateur multiplicador moltiplicatore multiplikator
     множител\w* множник\w* mnożnik\w* pengganda
     çarpan vermenigvuldiger hệ\s+số\s+nhân real\s+cash win\s+cash cash\s+prizes? prêmios?\s+em\s+dinheiro
@@ -130,6 +133,17 @@ SPAMMY_LATIN = _lexicon(
     cuotas\s+en\s+vivo повышенными\s+коэффициентами wysokim\s+kursem tỷ\s+lệ\s+cao odds\s+tinggi
     دور\s+رایگان دورة\s+مجانية بأعلى\s+الاحتمالات بفلوس\s+حقيقية
     مكافأة\s+ترحيبية (?:ب)?أموال\s+حقيقية كود\s+(?:ال)?خصم سجل\s+الآن (?:بال|ب)?بيتكوين دورات\s+مجانية
+    cripto kripto krypto(?:währung\w*)? kryptowalut\w* криптовалют\w* крипто tiền\s+(?:điện\s+tử|ảo|mã\s+hóa)
+    kripto\s+para\w* کریپتو ارز\s+دیجیتال (?:بال)?عملات\s+(?:ال)?رقمية كريبتو
+    retiros?\s+al\s+instante retraits?\s+instantanés? prelievi\s+istantanei sofortige\s+auszahlung(?:en)?
+    мгновенн\w+\s+вывод\w* миттєв\w+\s+виведенн\w* (?:szybkie|natychmiastowe)\s+wypłaty
+    (?:directe|snelle)\s+uitbetaling(?:en)? penarikan\s+(?:instan|cepat) aninda\s+(?:çekim|ödeme)
+    برداشت\s+فوری سحب\s+فوري saques?\s+(?:na\s+hora|instantâneos?)
+    (?:boosted|enhanced)\s+odds odds\s+boosts? cuotas\s+(?:mejoradas|aumentadas|altas) cotes?\s+boostées?
+    odds\s+(?:aumentadas|altas) erhöhte\s+quoten повышенн\w+\s+коэффициент\w* підвищен\w+\s+коефіцієнт\w*
+    (?:podwyższone|wysokie)\s+kursy verhoogde\s+odds kèo\s+thơm yüksek\s+oranl\w+ ضرایب\s+بالا
+    احتمالات\s+(?:عالية|مرتفعة)
+    ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
     """
 )
 SPAMMY_HAN = _lexicon(
@@ -151,7 +165,7 @@ MODIFIER_LATIN = _lexicon(
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
-    آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشر (?:ال)?رياضية مواقع
+    آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
 )
 MODIFIER_HAN = _lexicon(
@@ -177,6 +191,7 @@ DOWNLOAD_LATIN = _lexicon(
     télécharger\s+l['’]\s*application descargar\s+la\s+aplicación baixar\s+o\s+aplicativo
     scarica\s+l['’]\s*applicazione download\s+the\s+application
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
+    (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -193,7 +208,8 @@ DOWNLOAD_HAN = _lexicon(
 REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
     r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
-    r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية",
+    r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
+    r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية",
     re.IGNORECASE,
 )
 #: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
@@ -216,7 +232,8 @@ MONEY_PREPOSITIONS = frozenset(
 #: Pictographs and bullets glue words too (``💎 Zorvex 🎰 casino ✅ free spins``).
 GLUE = (
     r"[\s\-–·•|/:&+\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]*"
-    r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk)\s*)?"
+    r"(?:(?<![^\W\d_])(?:the|l['’]|la|il|de|di|for|per|pour|para|für|для|dla|untuk|на|na|on|sur|su|auf|op"
+    r"|em|en)\s*)?"
 )
 #: Bookmaker and casino brands that read as ordinary words (``sky bet``), so no shape rule finds them.
 BRANDS = _lexicon(
@@ -248,7 +265,8 @@ DOMAIN = _lexicon(
     gelir\w* bağimlili\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
     запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
     ilegal\w* larangan interzis\w* förbud\w* olagli\w*
-    غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی درآمد مالیات مجوز ممنوع
+    غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی مالیات مجوز ممنوع
+    (?<!کم\u200c)(?<!کم\s)درآمد
     (?:ال)?مرخصة مرخص ترخيص إدمان السلطات أغلقت حظر الشرطة قانون عائدات أرباح إيرادات ضرائب ممنوع
     """
 )
@@ -379,6 +397,14 @@ TRIGGERS: tuple[str, ...] = (
     "nhà cái",
     "nổ hũ",
     "tài xỉu",
+    "đánh bài",
+    "paris foot",
+    "paris hippique",
+    "ставок на",
+    "casinospiel*",
+    "casinospel*",
+    "giriş",
+    "بدون فیلتر",
     "game bài",
     "soi kèo",
     *CORE_HAN,

@@ -107,7 +107,10 @@ _PERSIAN_BET = re.compile("[^\\W\\d_]+\u200cبت|بت\u200c[^\\W\\d_]+")
 _DEVICE_AFTER = re.compile(
     r"\s+(?:on\s+(?:your\s+)?(?:phone|mobile|smartphone)|sur\s+(?:mobile|t[ée]l[ée]phone|smartphone)"
     r"|sul\s+(?:telefono|cellulare)|no\s+celular|en\s+(?:el\s+|tu\s+)?(?:m[óo]vil|celular)"
-    r"|auf\s+dem\s+handy|на\s+телефоне|trên\s+điện\s+thoại|di\s+(?:hp|ponsel))(?![\w-])",
+    r"|auf\s+dem\s+handy|на\s+телефоне|trên\s+điện\s+thoại|di\s+(?:hp|ponsel)"
+    r"|[сз]\s+телефон[ау]|на\s+телефон[іе]|su\s+(?:mobile|smartphone|cellulare)|op\s+(?:je|uw)\s+(?:telefoon|mobiel)"
+    r"|na\s+telefonie|na\s+(?:komórce|smartfonie)|telefondan|cep\s+telefonunda|على\s+(?:ال)?(?:جوال|هاتف|موبايل)"
+    r"|(?:در|روی)\s+(?:موبایل|گوشی))(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,7 @@ from povcorpus.boilerplate.gambling._lexicon import (
     PREPOSED_OFFER,
     REAL_MONEY,
     TOPIC_HAN,
+    _lexicon,
 )
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 
@@ -232,6 +233,28 @@ def _one_phrase(line: str, first: Run, second: Run) -> bool:
     if _CARRIERS.isdisjoint(first.kinds) or _CARRIERS.isdisjoint(second.kinds):
         return False  # ``Prices online Roobet casino``: a neutral word alone is the host's
     words = [word for word in gap.split() if any(char.isalnum() for char in word)]  # not 🎰
+    if _joined_offers(words, first, second):
+        return True  # ``Nexobet casino bonus and 50 free spins``: one offer joined to another by "and"
     return not words or (
         len(words) == 1 and words[0].lower() not in ARGUMENT_BEFORE and not words[0].isdigit()
     )
+
+
+def _joined_offers(words: list[str], first: Run, second: Run) -> bool:
+    """Whether the words between two runs are "and" (and a count) joining two offers, each with a spam
+    word or a name and one with a spam word."""
+    return (
+        bool(words)
+        and words[0].lower() in _AND
+        and len(words) <= 2
+        and all(word.isdigit() for word in words[1:])
+        and not _OFFERS.isdisjoint(first.kinds)
+        and not _OFFERS.isdisjoint(second.kinds)
+        and ("spammy" in first.kinds or "spammy" in second.kinds)
+    )
+
+
+#: Conjunctions that join two offers of one promotion (``… quote maggiorate e scommesse gratis``).
+_AND = frozenset(_lexicon("and y e i и і und et ve dan và en og och oraz"))
+#: Kinds of words an offer or its name carries.
+_OFFERS = frozenset(("spammy", "brand"))

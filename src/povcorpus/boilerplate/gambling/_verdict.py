@@ -114,8 +114,8 @@ def _strength(run: Run, line: str) -> int:
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
     if "download" in kinds and (core or has_brand):
         first = kinds.index("download")
-        if has_brand or first > 0:
-            return 2
+        if has_brand or first > 0 or (core and "download" in kinds[kinds.index("core") :]):
+            return 2  # also an app word before the game and a download word after it (تطبيق مراهنات … apk)
         if not han and len(kinds) > 2 and kinds[1] == "download" and _ARABIC.search(line, run.start, run.end):
             return (
                 1  # دانلود اپلیکیشن شرط بندی (the app before the game): spam-shaped, weighed by its sentence
@@ -330,7 +330,9 @@ def _argument(line: str, run: Run) -> bool:
         # a Chinese subject (体育投注是……), unless a new clause starts right after it (…官方网站但是，)
         return not any(line.startswith(word, run.end) for word in CLAUSE_START_HAN)
     after = re.match(r"\s*([^\W\d_])", line[run.end :])
-    return after is not None and after.group(1).islower()
+    # a lower-case word goes on (``casino bonuses are…``); so does a word of a script with no case
+    # (``قمار آنلاین بسیاری…``), where no capital could mark a new sentence
+    return after is not None and not after.group(1).isupper()
 
 
 def _ranked(line: str, run: Run) -> bool:

@@ -24,7 +24,13 @@ def _brandlike(word: str) -> bool:
     lowered = word.lower()
     if lowered in NOT_BRANDS or lowered.isdigit() or _inner_morpheme(word) or _common(lowered):
         return False
+    if word.isalpha() and len(word) > _LONGEST_BRAND:
+        return False  # ``Playbackveranstaltung``: a compound that starts with a morpheme, no made-up name
     return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
+
+
+#: Made-up gambling names of letters alone are short (``Fortunabet``, ``JackpotCity``).
+_LONGEST_BRAND = 15
 
 
 def _inner_morpheme(word: str) -> bool:
