@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 import os
@@ -13,14 +12,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 
 import povcorpus
 from povcorpus import RunStats, runner
 from povcorpus import process_corpus as run
 from povcorpus.cli import main
-from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions, register_step
+from povcorpus.pipeline import DEFAULT_STEPS, PipelineOptions
 from povcorpus.samples import sample_dir, sample_paths
 from povcorpus.writers import JsonlWriter, document_line
 
@@ -270,24 +268,3 @@ def test_corpus_languages_learnt_or_given_reach_every_worker() -> None:
     assert [doc.language for doc in learnt] == [doc.language for doc in given]
     assert {doc.language for doc in learnt} == {"it", "en", "fa"}
     assert [doc.text for doc in learnt] == [doc.text for doc in given]
-
-
-@register_step("test_gc_frozen", writes="metadata.extra")
-def _gc_frozen(doc: povcorpus.Document, options: PipelineOptions) -> povcorpus.Document:
-    """Note how many objects the garbage collector leaves alone in the process running this step."""
-    extra = {**doc.metadata.extra, "gc_frozen": gc.get_freeze_count()}
-    return doc.evolve(metadata=attrs.evolve(doc.metadata, extra=extra))
-
-
-@pytest.mark.skipif(
-    runner._context().get_start_method() != "fork", reason="only forked workers share objects"
-)
-def test_forked_workers_leave_the_inherited_objects_to_the_main_process() -> None:
-    """Workers collect only their own objects; the main process collects all of its own after the start."""
-    options = PipelineOptions(steps=("test_gc_frozen",))
-    before = gc.get_freeze_count()
-    docs = list(run(sample_paths()[0], options, workers=2))
-    assert gc.get_freeze_count() == before
-    assert all(doc.metadata.extra["gc_frozen"] > 10_000 for doc in docs)
-    alone = next(iter(run(sample_paths()[0], options, workers=1)))
-    assert alone.metadata.extra["gc_frozen"] == before
