@@ -1,11 +1,10 @@
 """Page chrome of the fourth round (issue 14), written by hand: removed by ``process``, honest lines kept.
 
 Runs the harness of ``benchmarks/chrome_round2.py`` on ``tests/data/boilerplate/chrome_round4.tsv``:
-photo credits with
-dashes, pipes and copyright signs, "Related:" / "See also:" / "Read more:" headers, "Continue reading"
-and "Loading..." widgets, "Posted by NAME" lines, wire-service reporting credits, PDF disclosure stamps,
-cookie "accept all" buttons and "more information" links in 18 languages, and honest short lines that
-use the same words. Tune and test halves by a hash of the line.
+photo credits with dashes, pipes and copyright signs, "See also:" and "Read more:" headers,
+"Continue reading" and "Loading..." widgets, "Posted on DATE by NAME" lines, wire-service credits,
+PDF disclosure stamps, cookie "accept all" buttons and "more information" links in 18 languages, and
+honest short lines that use the same words. Tune and test halves by a hash of the line.
 
 Usage::
 
