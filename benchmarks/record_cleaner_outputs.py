@@ -15,6 +15,7 @@ Re-record only for a change meant to alter outputs, and say so in the commit.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -61,9 +62,17 @@ def outputs() -> Iterator[tuple[str, str]]:
                 yield f"dev/{path.stem}/{key}", digest(result)
 
 
-def main() -> int:
-    """Write the hashes."""
+def main(argv: list[str] | None = None) -> int:
+    """Write the hashes (``--help`` only explains, ``--check`` compares without writing)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the recording, write nothing")
+    args = parser.parse_args(argv)
     recorded = dict(outputs())
+    if args.check:
+        kept = json.loads(OUTPUTS.read_text(encoding="utf-8"))
+        changed = sorted(key for key in kept.keys() | recorded.keys() if kept.get(key) != recorded.get(key))
+        print(f"{len(changed)} of {len(recorded)} outputs differ from the recording", *changed[:20], sep="\n")
+        return 1 if changed else 0
     text = json.dumps(recorded, indent=0, sort_keys=True, ensure_ascii=False)
     OUTPUTS.write_text(text + "\n", encoding="utf-8")
     print(f"{len(recorded)} outputs recorded in {OUTPUTS.relative_to(ROOT)}")
