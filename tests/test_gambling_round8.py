@@ -111,3 +111,15 @@ def test_a_headline_in_capitals_on_a_topic_stays() -> None:
     """A block in capitals with a gambling word and no call or other sign is a headline on a topic."""
     text = "The poster read VILLAGE CLINIC OPENS AFTER LOTTERY GRANT and the nurses smiled at it."
     assert strip_spam(text).text == text
+
+
+def test_one_spam_word_after_a_cut_is_left_to_the_host() -> None:
+    """Only a phrase of two words or more trails a cut: a lone ``gratis`` may be the host's own."""
+    from povcorpus.boilerplate.gambling._trails import spam_trails
+
+    line = "El centro reparte vacunas Zorvabet casino gratis a los niños."
+    cut = (line.index("Zorvabet"), line.index(" gratis"))
+    assert spam_trails(line, [cut]) == [cut]
+    line = "El centro reparte vacunas Zorvabet casino giros gratis a los niños."
+    cut = (line.index("Zorvabet"), line.index(" giros"))
+    assert line[slice(*spam_trails(line, [cut])[0])] == "Zorvabet casino giros gratis"

@@ -3,13 +3,14 @@
 A promotion often ends in a selling point after its brand: ``bitcoin betting with Trazzo instant
 withdrawals``, ``– casino cripto Morvilo, retiros al instante``. The run rules end the cut at the
 brand (or before it, when a comma follows the name), and the selling point stays in the host
-sentence. What this module adds: right after a cut, a spam phrase of the lexicon (instant
-withdrawals, bonuses, free spins, real money, promo codes; not the neutral words such as
+sentence. What this module adds: right after a cut, a spam phrase of the lexicon of two words or
+more (instant withdrawals, free spins, real money, promo codes; not the neutral words such as
 ``online``), alone or after one capitalised name and a comma, goes with the cut; and a lone dash
 that opened such a promotion inside a sentence goes too when no second dash closes it.
 
 Left alone: anything that is not a spam phrase of the lexicon after the cut (host words, numbers,
-a lower-case word before the phrase), and text with no cut: an honest sentence is never touched.
+a lower-case word before the phrase), one spam word alone (``apk | ücretsiz dağıtıldı``: the host's
+"free"), and text with no cut: an honest sentence is never touched.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from povcorpus.boilerplate.gambling._lexicon import _SPAMMY
 _GAP = re.compile(r"[ \t]*,?[ \t]+")
 #: One capitalised name between the cut and a comma before the phrase (``Morvilo,``).
 _NAME = re.compile(r"[ \t]*([^\W\d_][\w'’-]*)[ \t]*,[ \t]+")
+#: A phrase of two words or more: one spam word alone after a cut is as often the host's.
+_PHRASE = re.compile(r"\S\s+\S")
 #: A lone spaced dash right before a cut, opening the promotion.
 _OPENING_DASH = re.compile(r"[ \t][–—][ \t]*\Z")
 #: The rest of a sentence, to see whether a second dash closes the promotion.
@@ -40,8 +43,8 @@ def _trail_end(line: str, end: int) -> int:
             phrase = _SPAMMY.match(line, named.end())
             if phrase is None:
                 return end
-        if phrase.end() <= end:
-            return end
+        if phrase.end() <= end or not _PHRASE.search(phrase.group()):
+            return end  # one word (``gratis``, ``register``, ``bonus``) may be the host's own
         end = phrase.end()
 
 
