@@ -147,4 +147,4 @@ def test_round7_test_half_floor() -> None:
     pytest.importorskip("wordfreq")
     records = hashed_half(ROUND7, "test")
     assert len(records) >= 100
-    assert repaired_share(records) >= 0.57  # a regression guard a little under the measured rate (0.604)
+    assert repaired_share(records) >= 0.60  # a regression guard a little under the measured rate (0.632)

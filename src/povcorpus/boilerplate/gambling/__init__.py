@@ -87,6 +87,7 @@ from __future__ import annotations
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
+from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _lead_preposition, _widen_latin, _with_hashtags
@@ -116,6 +117,7 @@ from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 from povcorpus.boilerplate.gambling._stores import store_badges
+from povcorpus.boilerplate.gambling._trails import spam_trails
 from povcorpus.boilerplate.gambling._verdict import (
     _argument,
     _attached,
@@ -230,6 +232,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     more = [
         *app_promotions(line, lowered),
         *capital_blocks(line, runs),
+        *(_widen(line, start, end) for start, end in dot_stacks(line)),
         *gambling_links(line, lowered),
         *promoted_sites(line, runs),
         *tipster_contacts(line, lowered),
@@ -237,7 +240,9 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     ]
     if any("core" in run.kinds for run in runs):
         more += [*title_blocks(line), *leading_phrases(line)]  # a headline holds a gambling word
-    cuts = dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
+    cuts = spam_trails(
+        line, dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
+    )
     return [_lead_preposition(line, start, end) for start, end in cuts]
 
 

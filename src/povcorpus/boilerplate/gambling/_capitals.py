@@ -4,7 +4,7 @@ Injected headlines are written in capitals whatever their language (``JOUEZ AU C
 LIGNE AVEC ROYALTIX``, ``DAFTAR SEKARANG DI SITUS JUDI ONLINE``, ``NAJLEPSZE KASYNA ONLINE
 W POLSCE 2025``); the run rules find their gambling words but not the words of their own
 language around them (``W POLSCE``, ``TRỰC TUYẾN``). The whole block goes when it holds a
-gambling word and another lexicon word (or three words or more), and the rest of its
+gambling word and another lexicon word or a call to play (``ИГРАЙ В СЛОТЫ``), and the rest of its
 sentence is written in lower case. Left alone: a line or a sentence all in capitals (a
 heading), acronyms, a block with no gambling word, and a sentence about gambling.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from povcorpus.boilerplate.gambling._headlines import _CALLS
 from povcorpus.boilerplate.gambling._lexicon import _CORE, _DOMAIN, _DOWNLOAD, _MODIFIER, _SPAMMY
 from povcorpus.boilerplate.gambling._shared import Run, _sentence
 
@@ -82,6 +83,7 @@ def _block_span(line: str, block: list[tuple[int, int, str]]) -> tuple[int, int]
     others = sum(1 for pattern in (_SPAMMY, _MODIFIER, _DOWNLOAD) if pattern.search(text) is not None) + (
         len(_CORE.findall(text)) > 1
     )
+    others += any(word.strip(_EDGE_MARKS).lower() in _CALLS for word in words)  # ``ИГРАЙ В СЛОТЫ``: a call
     if not others:
         return None  # ``VILLAGE CLINIC OPENS AFTER LOTTERY GRANT``: a headline on a topic
     left, right = _sentence(line, start, end)
