@@ -211,13 +211,21 @@ def test_chrome_dev_set_through_the_pipeline() -> None:
 
 @pytest.mark.skipif(not LANGID_DEV.exists(), reason="the shared langid-dev set is not beside the project")
 def test_clean_sentences_in_sixteen_languages_untouched() -> None:
-    """No sentence of the language-ID dev set (16 languages) loses a byte to spam or chrome rules."""
+    """No sentence of the language-ID dev set (16 languages) loses a byte to spam or chrome rules.
+
+    The set holds one line that is no sentence but a treebank's copy of a Wikipedia cross-reference
+    (``См. также: Красная армия``, "See also: Red Army"): the chrome rule for such headers removes it,
+    as it would in a news page; nothing else may change.
+    """
     changed = []
     for line in LANGID_DEV.read_text(encoding="utf-8").splitlines():
         text = json.loads(line)["text"]
-        if strip_spam(text).text != text or strip_chrome(text).text != text:
-            changed.append(text)
-    assert changed == []
+        if strip_spam(text).text != text:
+            changed.append((text, "spam"))
+        chrome = strip_chrome(text)
+        if chrome.text != text:
+            changed.append((text, ",".join(sorted({edit.rule for edit in chrome.edits}))))
+    assert changed == [("См. также: Красная армия", "chrome.more_link")]
 
 
 @pytest.mark.parametrize(
