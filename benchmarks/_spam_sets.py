@@ -1,14 +1,17 @@
 """What the spam check-set scripts share: line files, JSONL sets, the tune/test split, host text lost.
 
-Used by ``chinese_spam_check.py``, ``chinese_spam_fresh.py`` and ``latin_spam_fresh.py``
-(run as scripts, so this module is found beside them).
+Used by ``chinese_spam_check.py``, ``chinese_spam_fresh.py``, ``latin_spam_fresh.py`` and the
+hand-written rounds ``handwritten_spam_round{5,6,7}.py`` (run as scripts, so this module is found
+beside them).
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import hashlib
 import json
+from collections import Counter
 from pathlib import Path
 
 
@@ -40,3 +43,37 @@ def lost_characters(host: str, got: str) -> int:
     """How many characters of ``host`` are not in ``got`` (by a longest common subsequence of blocks)."""
     matcher = difflib.SequenceMatcher(None, host, got, autojunk=False)
     return len(host) - sum(block.size for block in matcher.get_matching_blocks())
+
+
+def report_round(items: Path, honest: Path, description: str, argv: list[str] | None = None) -> int:
+    """Print a hand-written round's repair rate per half (overall, per language), host characters lost
+    and honest sentences kept; ``--misses`` also prints every miss of the tune half."""
+    from povcorpus.cleaners import clean_text
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
+    args = parser.parse_args(argv)
+    halves: dict[str, list[dict[str, str]]] = {"tune": [], "test": []}
+    for record in read_jsonl(items):
+        halves[split_of(record["clean"])].append(record)
+    for split, records in halves.items():
+        fixed: Counter[str] = Counter()
+        total: Counter[str] = Counter()
+        lost = 0
+        for record in records:
+            got = clean_text(record["damaged"], lang=record["lang"]).text
+            total[record["lang"]] += 1
+            fixed[record["lang"]] += got == record["clean"]
+            lost += lost_characters(record["clean"], got)
+            if args.misses and split == "tune" and got != record["clean"]:
+                print(f"  miss [{record['lang']}]: {record['damaged']}\n            -> {got}")
+        share = sum(fixed.values()) / len(records)
+        repaired = f"{sum(fixed.values())}/{len(records)} = {share:.3f}"
+        print(f"{split}: {repaired} repaired; host characters lost: {lost}")
+        print("  " + "  ".join(f"{lang} {fixed[lang]}/{total[lang]}" for lang in sorted(total)))
+    sentences = text_lines(honest)
+    changed = [sentence for sentence in sentences if clean_text(sentence).text != sentence]
+    print(f"honest sentences unchanged: {len(sentences) - len(changed)}/{len(sentences)}")
+    for sentence in changed:
+        print(f"  changed: {sentence}")
+    return 0
