@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "chrome_round2.py"
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("chrome_round2", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from chrome_checks import chrome_benchmark
 
 
 @pytest.mark.parametrize(("half", "floor"), [("tune", 0.98), ("test", 0.95)])
 def test_chrome_lines_of_many_languages_are_removed(half: str, floor: float) -> None:
     """Breadcrumbs, share bars, credits, dates, related links and tags in 15 languages leave the text."""
-    removed, lines = _benchmark().scores(half)["chrome"]
+    removed, lines = chrome_benchmark().scores(half)["chrome"]
     assert lines >= 80
     assert removed / lines >= floor
 
 
 def test_honest_lines_that_look_like_chrome_stay() -> None:
     """Headlines and sentences that use chrome's words ('Source of funds', 'Related to this') are kept."""
-    module = _benchmark()
+    module = chrome_benchmark()
     kept = total = 0
     for half in ("tune", "test"):
         done, lines = module.scores(half)["honest"]

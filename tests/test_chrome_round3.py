@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
+from chrome_checks import BODY, DATA, chrome_benchmark
 from povcorpus.boilerplate import strip_chrome
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCHMARK = ROOT / "benchmarks" / "chrome_round2.py"
-ROUND2 = ROOT / "tests" / "data" / "boilerplate" / "chrome_round2.tsv"
-ROUND3 = ROOT / "tests" / "data" / "boilerplate" / "chrome_round3.tsv"
-BODY = (
-    "The county built forty kilometres of road last year, linking twelve villages to the market town.\n\n"
-    "Farmers now sell vegetables in the town every morning, and their incomes have risen by a third."
-)
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("chrome_round2", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+ROUND2 = DATA / "chrome_round2.tsv"
+ROUND3 = DATA / "chrome_round3.tsv"
 
 
 def test_round3_set_is_written_apart_from_round2() -> None:
     """250 chrome lines or more in 15 languages or more, 120 honest lines or more, no line of round 2."""
-    rows = _benchmark().items(ROUND3)
+    rows = chrome_benchmark().items(ROUND3)
     chrome = [row for row in rows if row[0] == "chrome"]
     honest = [row for row in rows if row[0] == "honest"]
     assert len(chrome) >= 250
@@ -40,20 +22,20 @@ def test_round3_set_is_written_apart_from_round2() -> None:
     assert len(languages) >= 15
     assert {"zh", "ja", "ko", "ru", "ar", "fa", "tr", "vi", "id", "hi"} <= languages
     assert len({line for _, _, line in rows}) == len(rows)
-    assert not {line for _, _, line in rows} & {line for _, _, line in _benchmark().items(ROUND2)}
+    assert not {line for _, _, line in rows} & {line for _, _, line in chrome_benchmark().items(ROUND2)}
 
 
 @pytest.mark.parametrize(("half", "floor"), [("tune", 0.97), ("test", 0.87)])
 def test_round3_chrome_lines_are_removed(half: str, floor: float) -> None:
     """Skip links, page numbers, font-size widgets, QR prompts, site footers leave the text (test: 0.882)."""
-    removed, lines = _benchmark().scores(half, data=ROUND3)["chrome"]
+    removed, lines = chrome_benchmark().scores(half, data=ROUND3)["chrome"]
     assert lines >= 150
     assert removed / lines >= floor
 
 
 def test_round3_honest_lines_stay() -> None:
     """Titles and sentences about sources, editors, printing, QR codes and pages come back unchanged."""
-    module = _benchmark()
+    module = chrome_benchmark()
     for half in ("tune", "test"):
         kept, lines = module.scores(half, data=ROUND3)["honest"]
         assert kept == lines

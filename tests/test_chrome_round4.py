@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
+from chrome_checks import BODY, DATA, chrome_benchmark
 from povcorpus.boilerplate import strip_chrome
 
-ROOT = Path(__file__).resolve().parents[1]
-BENCHMARK = ROOT / "benchmarks" / "chrome_round2.py"
-DATA = ROOT / "tests" / "data" / "boilerplate"
 ROUND4 = DATA / "chrome_round4.tsv"
-BODY = (
-    "The county built forty kilometres of road last year, linking twelve villages to the market town.\n\n"
-    "Farmers now sell vegetables in the town every morning, and their incomes have risen by a third."
-)
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("chrome_round2", BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_round4_set_is_written_apart_from_rounds_2_and_3() -> None:
     """150 chrome lines or more in 12 languages or more, 60 honest lines or more, no line of rounds 2 or 3."""
-    module = _benchmark()
+    module = chrome_benchmark()
     rows = module.items(ROUND4)
     chrome = [row for row in rows if row[0] == "chrome"]
     honest = [row for row in rows if row[0] == "honest"]
@@ -50,14 +31,14 @@ def test_round4_set_is_written_apart_from_rounds_2_and_3() -> None:
 @pytest.mark.parametrize(("half", "floor"), [("tune", 0.97), ("test", 0.77)])
 def test_round4_chrome_lines_are_removed(half: str, floor: float) -> None:
     """Loading widgets, see-also headers, photo credits, posting lines, PDF stamps leave (test: 0.793)."""
-    removed, lines = _benchmark().scores(half, data=ROUND4)["chrome"]
+    removed, lines = chrome_benchmark().scores(half, data=ROUND4)["chrome"]
     assert lines >= 80
     assert removed / lines >= floor
 
 
 def test_round4_honest_lines_stay() -> None:
     """Titles and sentences about photos, loading, sharing and reading come back unchanged."""
-    module = _benchmark()
+    module = chrome_benchmark()
     for half in ("tune", "test"):
         kept, lines = module.scores(half, data=ROUND4)["honest"]
         assert kept == lines
