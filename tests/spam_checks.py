@@ -69,3 +69,30 @@ def assert_cut(text: str, expected: str, *, needs_wordfreq: bool = True) -> None
     result = strip_spam(text)
     assert result.text == expected
     assert undo_edits(result.text, result.edits) == text
+
+
+def hosts_found_elsewhere(path: Path) -> list[str]:
+    """The hosts of the hand-written set at ``path`` that stand in another gambling or dev set."""
+    hosts = {record["clean"] for record in jsonl(path)}
+    others = "\n".join(
+        other.read_text(encoding="utf-8")
+        for folder in (GAMBLING, GAMBLING.parent / "dev")
+        for other in sorted(folder.glob("*.jsonl"))
+        if other != path
+    )
+    return [host for host in hosts if json.dumps(host, ensure_ascii=False)[1:-1] in others]
+
+
+def assert_hosts_clean_and_inside(path: Path) -> None:
+    """Each item's host comes back unchanged from ``clean_text`` and is its damaged text less one span
+    (and at most one space around it)."""
+    for record in jsonl(path):
+        damaged, clean = record["damaged"], record["clean"]
+        assert clean_text(clean, lang=record["lang"]).text == clean
+        head = 0
+        while head < len(clean) and damaged[head] == clean[head]:
+            head += 1
+        tail = 0
+        while tail < len(clean) - head and damaged[-1 - tail] == clean[-1 - tail]:
+            tail += 1
+        assert head + tail >= len(clean) - 1, clean
