@@ -291,10 +291,17 @@ def test_full_text_prefix_is_recorded_and_stripped() -> None:
         ("(2020年12月)", dt.date(2020, 12, 1), "month"),
         ("1st May 2019", dt.date(2019, 5, 1), "day"),
         ("2019", dt.date(2019, 1, 1), "year"),
+        ("4. April 2023", dt.date(2023, 4, 4), "day"),
+        ("2. Dezember 2022", dt.date(2022, 12, 2), "day"),
+        ("1er avril 2023", dt.date(2023, 4, 1), "day"),
+        ("4 de abril de 2023", dt.date(2023, 4, 4), "day"),
+        ("12 de dezembro de 2022", dt.date(2022, 12, 12), "day"),
+        ("abril de 2023", dt.date(2023, 4, 1), "month"),
     ],
 )
 def test_header_dates_parse_with_their_precision(text: str, expected: dt.date, precision: str) -> None:
-    """Date lines in English, Italian and Chinese forms parse to the date and how precise it is."""
+    """Date lines in English, Italian, German, French, Spanish, Portuguese and Chinese forms parse to the
+    date and how precise it is (a German day's full stop and a Romance ``de`` keep the day)."""
     parsed = parse_date_line(text)
     assert parsed is not None
     assert (parsed.date, parsed.precision) == (expected, precision)

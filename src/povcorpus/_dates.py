@@ -2,8 +2,9 @@
 
 A small documented set of formats, never a guess: ``2021-04-06``,
 ``2021/04/06``, ``2021年4月6日``, ``Nov 16, 2011``, ``16 November 2011``,
-``6 aprile 2021``, ``April 2021`` / ``aprile 2021`` / ``2021年4月`` (month
-precision) and ``2021`` alone (year precision). Month names come from one
+``6 aprile 2021``, ``4. April 2023``, ``1er avril 2023``, ``4 de abril de 2023``,
+``April 2021`` / ``aprile 2021`` / ``abril de 2021`` / ``2021年4月`` (month precision)
+and ``2021`` alone (year precision). Month names come from one
 data file, ``structure/months.json`` (English, Italian, French, Spanish,
 German, Portuguese), shared with the heading checks.
 """
@@ -46,7 +47,10 @@ def month_alternation() -> str:
 
 
 _MONTH = r"(?P<month>" + month_alternation() + r")\.?"
-_ORDINAL = r"(?:st|nd|rd|th|º|°)?"
+_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
+"""What may follow a day number: an English or French ordinal, a degree sign, the German full stop."""
+_OF = r"(?:(?:of|de|del|di)\s+)?"
+"""The word that may join a day to its month, or a month to its year (``4 de abril de 2023``)."""
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})\b"), "day"),
@@ -57,11 +61,12 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b", re.I
+            r"\b(?P<day>\d{1,2})" + _ORDINAL + r"\s+" + _OF + _MONTH + r",?\s+" + _OF + r"(?P<year>\d{4})\b",
+            re.I,
         ),
         "day",
     ),
-    (re.compile(r"\b" + _MONTH + r",?\s+(?:del\s+|of\s+)?(?P<year>\d{4})\b", re.IGNORECASE), "month"),
+    (re.compile(r"\b" + _MONTH + r",?\s+" + _OF + r"(?P<year>\d{4})\b", re.IGNORECASE), "month"),
     (re.compile(r"(?P<year>\d{4})\s*年\s*(?P<mnum>\d{1,2})\s*月"), "month"),
     (re.compile(r"^\s*(?P<year>\d{4})\s*年?\s*$"), "year"),
 )
@@ -99,6 +104,10 @@ def parse_date(text: str) -> ParsedDate | None:
     ParsedDate(2021-04-01, 'month')
     >>> parse_date("Roma, 6 aprile 2021")
     ParsedDate(2021-04-06, 'day')
+    >>> parse_date("Aktualisiert am 4. April 2023")
+    ParsedDate(2023-04-04, 'day')
+    >>> parse_date("4 de abril de 2023")
+    ParsedDate(2023-04-04, 'day')
     >>> parse_date("2021年4月")
     ParsedDate(2021-04-01, 'month')
     >>> parse_date("no date here") is None
