@@ -14,7 +14,7 @@ ROUND5 = DATA / "chrome_round5.tsv"
 
 
 def test_round5_set_is_written_apart_from_rounds_2_to_4() -> None:
-    """250 chrome lines or more in 16 languages or more, 150 honest lines or more, no line of rounds 2 to 4."""
+    """250 chrome lines or more in 16 languages or more, 150 honest lines or more, none of rounds 2 to 4."""
     module = chrome_benchmark()
     rows = module.items(ROUND5)
     chrome = [row for row in rows if row[0] == "chrome"]
@@ -124,7 +124,7 @@ def test_dated_byline_and_media_credit_go_to_metadata() -> None:
 
 
 def test_solar_hijri_release_date_is_converted_not_read_as_gregorian() -> None:
-    """۱۴۰۲/۰۳/۱۲ (12 Khordad 1402) is 2 June 2023, never the year 1402; a Hijri date in Latin digits stays raw."""
+    """۱۴۰۲/۰۳/۱۲ (12 Khordad 1402) is 2 June 2023, never the year 1402; 1402/03/12 stays raw."""
     result = strip_chrome(f"تاریخ انتشار: ۱۴۰۲/۰۳/۱۲\n\n{BODY}")
     assert result.text.strip() == BODY
     assert result.metadata.date == dt.date(2023, 6, 2)
@@ -151,7 +151,7 @@ def test_solar_hijri_days(solar: tuple[int, int, int], gregorian: dt.date) -> No
 
 
 def test_solar_hijri_non_dates_and_other_years_are_not_read() -> None:
-    """A 30th of Esfand in a common year, a year outside the converted range, a Persian year alone: no date."""
+    """A 30 Esfand of a common year, a year out of the converted range, a Persian year alone: no date."""
     assert solar_hijri_to_gregorian(1402, 12, 30) is None
     assert solar_hijri_to_gregorian(1200, 1, 1) is None
     assert parse_date("۱۴۰۲") is None
