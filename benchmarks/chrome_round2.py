@@ -54,6 +54,10 @@ BODIES = {
         "De provincie heeft veertig kilometer weg aangelegd die twaalf dorpen met de markt verbindt.",
         "Boeren verkopen hun groenten nu elke ochtend in de stad en hun inkomen is gestegen.",
     ),
+    "uk": (
+        "Район збудував сорок кілометрів доріг, які з'єднали дванадцять сіл із ринком.",
+        "Тепер фермери щоранку продають овочі в місті, і їхні доходи зросли на третину.",
+    ),
     "pl": (
         "Powiat zbudował czterdzieści kilometrów dróg, łącząc dwanaście wsi z targiem w mieście.",
         "Rolnicy sprzedają teraz warzywa w mieście każdego ranka, a ich dochody wzrosły o jedną trzecią.",

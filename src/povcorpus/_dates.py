@@ -7,6 +7,13 @@ A small documented set of formats, never a guess: ``2021-04-06``,
 and ``2021`` alone (year precision). Month names come from one
 data file, ``structure/months.json`` (English, Italian, French, Spanish,
 German, Portuguese), shared with the heading checks.
+
+A date written in Persian digits is a Solar Hijri date (``۱۴۰۲/۰۳/۱۲``, the
+12th of Khordad 1402): a year-first one is converted to its Gregorian day
+(:func:`solar_hijri_to_gregorian`), any other is not read. A year-first
+numeric date whose year is before 1600 in other digits (``1402/03/12``,
+``1444/11/23``) is a Hijri date of an unknown kind and is not read either, so
+no such date is ever taken for a Gregorian one.
 """
 
 from __future__ import annotations
@@ -16,7 +23,14 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["MONTHS_BY_LANGUAGE", "MONTH_NUMBERS", "ParsedDate", "month_alternation", "parse_date"]
+__all__ = [
+    "MONTHS_BY_LANGUAGE",
+    "MONTH_NUMBERS",
+    "ParsedDate",
+    "month_alternation",
+    "parse_date",
+    "solar_hijri_to_gregorian",
+]
 
 
 def _load_months() -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -72,6 +86,51 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+_PERSIAN_DIGIT = re.compile("[\u06f0-\u06f9]")
+"""A Persian digit (``۰`` … ``۹``): dates written in them are Solar Hijri dates."""
+_FIRST_GREGORIAN_YEAR = 1600
+"""A year-first numeric date with an earlier year is a Hijri date, never a Gregorian one."""
+
+_SOLAR_HIJRI_YEARS = range(1343, 1473)
+"""The Solar Hijri years converted (1964 to 2094): in them the official calendar's leap years are
+those of the 33-year rule (:func:`_solar_hijri_leap`); a date of another year is not read."""
+_SOLAR_HIJRI_EPOCH = (1403, _dt.date(2024, 3, 20))
+"""A known new year: 1 Farvardin 1403 was 20 March 2024."""
+_SOLAR_HIJRI_LEAP_REMAINDERS = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+
+
+def _solar_hijri_leap(year: int) -> bool:
+    """Whether Solar Hijri ``year`` has 366 days (its last month 30 days), by the 33-year rule."""
+    return year % 33 in _SOLAR_HIJRI_LEAP_REMAINDERS
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> _dt.date | None:
+    """The Gregorian day of a Solar Hijri date, or ``None`` if it is no date or out of range.
+
+    The first six months have 31 days, the next five 30, the last 29 (30 in a leap
+    year). Only the years of :data:`_SOLAR_HIJRI_YEARS` are converted.
+
+    >>> solar_hijri_to_gregorian(1402, 3, 12)
+    datetime.date(2023, 6, 2)
+    >>> solar_hijri_to_gregorian(1399, 12, 30)
+    datetime.date(2021, 3, 20)
+    >>> solar_hijri_to_gregorian(1402, 12, 30) is None
+    True
+    """
+    if year not in _SOLAR_HIJRI_YEARS or not 1 <= month <= 12 or day < 1:
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _solar_hijri_leap(year) else 29
+    if day > length:
+        return None
+    epoch_year, epoch = _SOLAR_HIJRI_EPOCH
+    if year >= epoch_year:
+        offset = sum(366 if _solar_hijri_leap(y) else 365 for y in range(epoch_year, year))
+    else:
+        offset = -sum(366 if _solar_hijri_leap(y) else 365 for y in range(year, epoch_year))
+    offset += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return epoch + _dt.timedelta(days=offset + day - 1)
+
+
 class ParsedDate:
     """A date and how precise the text was (``"day"``, ``"month"`` or ``"year"``)."""
 
@@ -112,6 +171,14 @@ def parse_date(text: str) -> ParsedDate | None:
     ParsedDate(2021-04-01, 'month')
     >>> parse_date("no date here") is None
     True
+
+    A date in Persian digits is a Solar Hijri date, converted when written year first;
+    a year-first date before 1600 in other digits is not read (see the module's notes):
+
+    >>> parse_date("تاریخ انتشار: ۱۴۰۲/۰۳/۱۲")
+    ParsedDate(2023-06-02, 'day')
+    >>> parse_date("1402/03/12") is None
+    True
     """
     for pattern, precision in _PATTERNS:
         match = pattern.search(text)
@@ -119,6 +186,14 @@ def parse_date(text: str) -> ParsedDate | None:
             continue
         groups = match.groupdict()
         year = int(groups["year"])
+        if _PERSIAN_DIGIT.search(match.group()):
+            if precision == "day" and groups.get("mnum") and groups.get("day"):
+                converted = solar_hijri_to_gregorian(year, int(groups["mnum"]), int(groups["day"]))
+                if converted is not None:
+                    return ParsedDate(converted, precision)
+            continue  # never a Gregorian date
+        if groups.get("mnum") and year < _FIRST_GREGORIAN_YEAR and "年" not in match.group():
+            continue  # 1402/03/12: a Hijri date of an unknown kind
         if groups.get("month"):
             month = MONTH_NUMBERS[groups["month"].lower()]
         elif groups.get("mnum"):
