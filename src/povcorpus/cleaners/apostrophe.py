@@ -13,7 +13,10 @@ with the option ``apostrophe.ascii``), deciding each case on its context:
   ``“passive followers”in`` is left alone); ``“`` needs the evidence above;
 * ``s”`` followed by a space (``farmers” cooperatives``) is decided by quote
   balance: inside an open quotation it closes it, otherwise it is the
-  apostrophe of a plural possessive.
+  apostrophe of a plural possessive;
+* ``”`` or ``″`` after a letter and before a space and a lone ``s``
+  (``nation” s``) is an apostrophe that a converter spaced, unless a quotation
+  is open on the line; ``spaced_apostrophe`` then removes the space.
 
 Real quotes stay: ``“complete victory”``, ``…Achievement,” was``, a closing
 quote before a footnote marker (``“two overall situations”③``), German
@@ -52,7 +55,7 @@ _CANDIDATE_AT = tuple(
         quote,
         re.compile(
             f"{quote}(?<=[{CASED_LETTER}]{quote})(?=[{CASED_LETTER}])"
-            + (f"|{quote}(?<=[sS]{quote})(?= )" if quote in "”″" else "")
+            + (f"|{quote}(?<=[sS]{quote})(?= )|{quote}(?<=[{CASED_LETTER}]{quote})(?= s\\b)" if quote in "”″" else "")
         ),
     )
     for quote in APOSTROPHE_QUOTES
@@ -146,9 +149,15 @@ def _restore_line(text: str, start: int, end: int, mark: str, spans: list[tuple[
             ):
                 spans.append((position, position + 1, mark))
                 continue
+            elif quote in "”″" and not stack and _SPACED_S.match(text, position + 1) is not None:
+                spans.append((position, position + 1, mark))  # nation” s: spaced_apostrophe joins the s
+                continue
         _count(quote, before, after, stack)
 
 
+_SPACED_S = re.compile(r" s(?![\w'’-])")
+"""A possessive ``s`` after a space: a ``”`` before it, after a letter and outside a quotation,
+is an apostrophe that a converter spaced (``nation” s``)."""
 _NEXT_QUOTE = re.compile('[“”„‟"\n]')
 
 
