@@ -30,6 +30,7 @@ import re
 
 from povcorpus.cleaners._common import APOSTROPHE_QUOTES, CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
 __all__ = ["ELISIONS", "apostrophe"]
@@ -50,12 +51,20 @@ _CANDIDATES = frozenset(APOSTROPHE_QUOTES)
 _LETTER = re.compile(f"[{CASED_LETTER}]")
 _PREFIX = re.compile(f"[{CASED_LETTER}]+\\Z")
 _SUFFIX = re.compile(f"[{CASED_LETTER}]+")
+_SPACED_S_BODY = f"[ {ODD_SPACES}]+s(?![\\w'’-])"
+_SPACED_S = re.compile(_SPACED_S_BODY)
+"""A possessive ``s`` after a space (or a run of them, which ``whitespace`` makes one): a ``”`` before
+it, after a letter and outside a quotation, is an apostrophe that a converter spaced (``nation” s``)."""
 _CANDIDATE_AT = tuple(
     (
         quote,
         re.compile(
             f"{quote}(?<=[{CASED_LETTER}]{quote})(?=[{CASED_LETTER}])"
-            + (f"|{quote}(?<=[sS]{quote})(?= )|{quote}(?<=[{CASED_LETTER}]{quote})(?= s\\b)" if quote in "”″" else "")
+            + (
+                f"|{quote}(?<=[sS]{quote})(?= )|{quote}(?<=[{CASED_LETTER}]{quote})(?={_SPACED_S_BODY})"
+                if quote in "”″"
+                else ""
+            )
         ),
     )
     for quote in APOSTROPHE_QUOTES
@@ -155,9 +164,6 @@ def _restore_line(text: str, start: int, end: int, mark: str, spans: list[tuple[
         _count(quote, before, after, stack)
 
 
-_SPACED_S = re.compile(r" s(?![\w'’-])")
-"""A possessive ``s`` after a space: a ``”`` before it, after a letter and outside a quotation,
-is an apostrophe that a converter spaced (``nation” s``)."""
 _NEXT_QUOTE = re.compile('[“”„‟"\n]')
 
 
