@@ -1,6 +1,7 @@
 """The ``mt_punctuation`` cleaner: Chinese punctuation left in Latin-script text by machine translation.
 
-In text whose dominant script is Latin:
+In text whose dominant script is Latin (Cyrillic and Greek too, for the full-width marks and the
+enumerators; glued ASCII commas are read in Latin text only):
 
 * ``、`` and ``，`` become ``, ``; ``。`` becomes ``. `` (just ``.`` before a line
   break, the end of the text, or a closing quote); ``；：！？`` become
@@ -18,7 +19,8 @@ In text whose dominant script is Latin:
 * Chinese enumerators before a Latin word become Latin, in the numbering style
   the text already uses for its headings (``1.`` unless it writes ``1)`` or
   ``I.``): ``五、Work together`` → ``5. Work together``, ``（一）The`` →
-  ``(1) The``, and in English ``一是strengthen`` → ``First, strengthen``.
+  ``(1) The``, and in English ``一是strengthen`` → ``First, strengthen`` and
+  ``第三，the`` → ``Third, the``.
 
 **Known damage.** A text is read as machine-translated when it holds a
 full-width mark this cleaner replaces, or two glued commas (``,Word``) of the
@@ -386,7 +388,7 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
 
     Args:
         text: the text to clean.
-        ctx: the context; nothing changes unless the text's script is Latin.
+        ctx: the context; nothing changes unless the text's script is Latin, Cyrillic or Greek.
             Option ``mt_punctuation.damaged``: ``True`` or ``False`` to say
             whether the text is machine-translated, ``None`` (default) to
             decide from the text.
