@@ -41,30 +41,36 @@ def repaired(record: dict[str, str]) -> str:
     return clean_text(record["damaged"], lang=record["lang"], cleaners=CHAIN).text
 
 
-def rates(split: str) -> dict[str, tuple[int, int]]:
-    """``kind -> (exact, total)`` on one half; the negatives are the kind ``clean``."""
+def rates(split: str, items: Path = ITEMS) -> dict[str, tuple[int, int]]:
+    """``kind -> (exact, total)`` on one half of ``items``; the negatives are the kind ``clean``."""
     found: dict[str, tuple[int, int]] = {}
+    records_all = read_jsonl(items)
     for kind in (*KINDS, "clean"):
-        records = [r for r in read_jsonl(ITEMS) if r["kind"] == kind and split_of(r["clean"]) == split]
+        records = [r for r in records_all if r["kind"] == kind and split_of(r["clean"]) == split]
         found[kind] = (sum(repaired(r) == r["clean"] for r in records), len(records))
     return found
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print each kind's exact rate per half and the negatives kept; with ``--misses``, the tune misses."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv: list[str] | None = None, items: Path = ITEMS, description: str | None = None) -> int:
+    """Print each kind's exact rate per half and the negatives kept; with ``--misses``, the tune misses.
+
+    ``items`` is the set to read (this script's own by default; ``handwritten_repairs2.py`` passes
+    the second set).
+    """
+    parser = argparse.ArgumentParser(description=description or __doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="print the tune half's misses")
     args = parser.parse_args(argv)
     for split in ("tune", "test"):
-        for kind, (exact, total) in rates(split).items():
+        for kind, (exact, total) in rates(split, items).items():
             label = "unchanged" if kind == "clean" else "exact"
             print(f"{split:5} {kind:15} {label} {exact}/{total} = {exact / total:.3f}")
-    changed = [r for r in read_jsonl(ITEMS) if r["kind"] == "clean" and repaired(r) != r["clean"]]
+    records = read_jsonl(items)
+    changed = [r for r in records if r["kind"] == "clean" and repaired(r) != r["clean"]]
     for record in changed:
         print(f"  CHANGED [{record['lang']}]: {record['clean']!r}\n            -> {repaired(record)!r}")
     if args.misses:
         languages: Counter[str] = Counter()
-        for record in read_jsonl(ITEMS):
+        for record in records:
             if record["kind"] in KINDS and split_of(record["clean"]) == "tune":
                 got = repaired(record)
                 if got != record["clean"]:

@@ -13,7 +13,10 @@ with the option ``apostrophe.ascii``), deciding each case on its context:
   ``“passive followers”in`` is left alone); ``“`` needs the evidence above;
 * ``s”`` followed by a space (``farmers” cooperatives``) is decided by quote
   balance: inside an open quotation it closes it, otherwise it is the
-  apostrophe of a plural possessive.
+  apostrophe of a plural possessive;
+* ``”`` or ``″`` after a letter and before a space and a lone ``s``
+  (``nation” s``) is an apostrophe that a converter spaced, unless a quotation
+  is open on the line; ``spaced_apostrophe`` then removes the space.
 
 Real quotes stay: ``“complete victory”``, ``…Achievement,” was``, a closing
 quote before a footnote marker (``“two overall situations”③``), German
@@ -27,6 +30,7 @@ import re
 
 from povcorpus.cleaners._common import APOSTROPHE_QUOTES, CASED_LETTER
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
+from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
 
 __all__ = ["ELISIONS", "apostrophe"]
@@ -47,12 +51,20 @@ _CANDIDATES = frozenset(APOSTROPHE_QUOTES)
 _LETTER = re.compile(f"[{CASED_LETTER}]")
 _PREFIX = re.compile(f"[{CASED_LETTER}]+\\Z")
 _SUFFIX = re.compile(f"[{CASED_LETTER}]+")
+_SPACED_S_BODY = f"[ {ODD_SPACES}]+s(?![\\w'’-])"
+_SPACED_S = re.compile(_SPACED_S_BODY)
+"""A possessive ``s`` after a space (or a run of them, which ``whitespace`` makes one): a ``”`` before
+it, after a letter and outside a quotation, is an apostrophe that a converter spaced (``nation” s``)."""
 _CANDIDATE_AT = tuple(
     (
         quote,
         re.compile(
             f"{quote}(?<=[{CASED_LETTER}]{quote})(?=[{CASED_LETTER}])"
-            + (f"|{quote}(?<=[sS]{quote})(?= )" if quote in "”″" else "")
+            + (
+                f"|{quote}(?<=[sS]{quote})(?= )|{quote}(?<=[{CASED_LETTER}]{quote})(?={_SPACED_S_BODY})"
+                if quote in "”″"
+                else ""
+            )
         ),
     )
     for quote in APOSTROPHE_QUOTES
@@ -145,6 +157,9 @@ def _restore_line(text: str, start: int, end: int, mark: str, spans: list[tuple[
                 and (not stack or _closed_later(text, position + 1))
             ):
                 spans.append((position, position + 1, mark))
+                continue
+            elif quote in "”″" and not stack and _SPACED_S.match(text, position + 1) is not None:
+                spans.append((position, position + 1, mark))  # nation” s: spaced_apostrophe joins the s
                 continue
         _count(quote, before, after, stack)
 

@@ -13,7 +13,10 @@ import importlib
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+import attrs
+
 from povcorpus._chain import NamedChain
+from povcorpus._script import dominant_script
 from povcorpus.cleaners.base import CleanContext, Cleaner, CleanResult, cleaner_registry
 from povcorpus.model import Edit
 
@@ -158,7 +161,7 @@ class CleanerChain(NamedChain[Cleaner]):
         names = self.names
         repair = names.index(_MOJIBAKE) if _MOJIBAKE in names[:-1] else None
         given = text
-        text, changed_after = self._run(parts, repair, text, ctx, edits)
+        text, changed_after, ctx = self._run(parts, repair, text, ctx, edits)
         for _ in range(_REPAIR_ROUNDS):
             if repair is None or not changed_after:
                 break
@@ -166,18 +169,23 @@ class CleanerChain(NamedChain[Cleaner]):
             if not repaired.edits:
                 break
             edits.extend(repaired.edits)
-            text, changed_after = self._run(parts, repair, repaired.text, ctx, edits)
+            ctx = _rescripted(ctx, text, repaired.text)
+            text, changed_after, ctx = self._run(parts, repair, repaired.text, ctx, edits)
         if _ZERO_WIDTH in given and text != given:
             # A removed U+FEFF brings together what it kept apart (``A”\ufeffs``): the cleaners
             # before the one that removed it read the text again, as a second cleaning would.
-            text, _ = self._run(parts, None, text, ctx, edits)
+            text, _, _ = self._run(parts, None, text, ctx, edits)
         return CleanResult(text, tuple(edits))
 
     @staticmethod
     def _run(
         parts: tuple[Cleaner, ...], repair: int | None, text: str, ctx: CleanContext, edits: list[Edit]
-    ) -> tuple[str, bool]:
-        """Run ``parts`` once; the text, and whether a part after index ``repair`` changed it."""
+    ) -> tuple[str, bool, CleanContext]:
+        """Run ``parts`` once; the text, whether a part after index ``repair`` changed it, the context.
+
+        When the encoding repair (the part at ``repair``) changes the text, a script that the
+        context measured on the damaged text is measured again on the repaired one.
+        """
         changed_after = False
         for index, cleaner in enumerate(parts):
             result = cleaner(text, ctx)
@@ -185,5 +193,21 @@ class CleanerChain(NamedChain[Cleaner]):
                 edits.extend(result.edits)
                 if repair is not None and index > repair:
                     changed_after = True
+                elif index == repair:
+                    ctx = _rescripted(ctx, text, result.text)
             text = result.text
-        return text, changed_after
+        return text, changed_after, ctx
+
+
+def _rescripted(ctx: CleanContext, before: str, after: str) -> CleanContext:
+    """``ctx`` with its script read from ``after``, when it was the one read from ``before``.
+
+    The context's script is measured on the text as given; mojibake counts as letters of
+    another script (``AÂ\x80中`` reads as Latin, the repaired ``A€中`` as Han), so the cleaners
+    after the repair must read the repaired text's script, or cleaning again finds more to do.
+    A script the caller set by hand (one that differs from the damaged text's) is kept.
+    """
+    if ctx.script is None or ctx.script != dominant_script(before):
+        return ctx
+    script = dominant_script(after)
+    return ctx if script == ctx.script else attrs.evolve(ctx, script=script)

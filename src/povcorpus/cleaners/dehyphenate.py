@@ -107,14 +107,16 @@ CONJUNCTIONS = frozenset(
 _GAP = f"(?:[ {ODD_SPACES}]+|[ \\t]*[{ODD_SPACES}][ \\t{ODD_SPACES}]*)"
 # A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
-_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])")
+_HYPHEN = re.compile(
+    f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
+)
 # The same, one per hyphen character: a pattern that starts with a literal lets the engine skip
 # to the next hyphen at C speed, where a class of two hyphens is tried at every position.
 _HYPHENS = tuple(
     (
         hyphen,
         re.compile(
-            f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
+            f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
         ),
     )
     for hyphen in "-‐"
@@ -129,7 +131,7 @@ _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}]
 # is printed as one. Between two letters and two lower-case ones it is never text of its own (a lone
 # letter next to it is more likely mojibake: ``( o¬ô )``).
 _NOT_SIGN = re.compile(
-    f"¬(?<=[{CASED_LETTER}]{{2}}¬)(?:\n[ \t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}]{{2}})"
+    f"¬(?<=[{CASED_LETTER}]{{2}}¬)(?:\r?\n[ \t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}]{{2}})"
 )
 _CHAIN_PIECE = 4
 """Fewest letters of the piece before a line-end hyphen that comes after another hyphen and is still
@@ -553,7 +555,7 @@ def _dehyphenate_once(
     for match in _hyphens(text):
         start, end = match.start(), match.end()
         first = _first_half(text, reversed_text, start)
-        if first is None and text[start + 1 : start + 2] == "\n":
+        if first is None and text[start + 1 : start + 2] in ("\n", "\r"):
             first = _chain_piece(text, reversed_text, start)
         second_match = _SECOND.match(text, end)
         if first is not None and second_match is not None:

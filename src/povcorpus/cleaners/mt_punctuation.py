@@ -1,6 +1,7 @@
 """The ``mt_punctuation`` cleaner: Chinese punctuation left in Latin-script text by machine translation.
 
-In text whose dominant script is Latin:
+In text whose dominant script is Latin (Cyrillic and Greek too, for the full-width marks and the
+enumerators; glued ASCII commas are read in Latin text only):
 
 * ``、`` and ``，`` become ``, ``; ``。`` becomes ``. `` (just ``.`` before a line
   break, the end of the text, or a closing quote); ``；：！？`` become
@@ -18,7 +19,8 @@ In text whose dominant script is Latin:
 * Chinese enumerators before a Latin word become Latin, in the numbering style
   the text already uses for its headings (``1.`` unless it writes ``1)`` or
   ``I.``): ``五、Work together`` → ``5. Work together``, ``（一）The`` →
-  ``(1) The``, and in English ``一是strengthen`` → ``First, strengthen``.
+  ``(1) The``, and in English ``一是strengthen`` → ``First, strengthen`` and
+  ``第三，the`` → ``Third, the``.
 
 **Known damage.** A text is read as machine-translated when it holds a
 full-width mark this cleaner replaces, or two glued commas (``,Word``) of the
@@ -45,7 +47,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any, is_latin_text
+from povcorpus._script import dominant_script
+from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
@@ -80,6 +83,9 @@ _LIST_END = re.compile(
     f"[ \t]+(?:and|or|et|ou|y|e|o|u|und|oder|sowie|dan|atau|serta|en|ed)[ \t]+[{LATIN_LETTER}]"
 )
 _LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}][-‐\u00ad]?[{LATIN_LETTER}]")
+_ONE_LETTER_WORD = re.compile(f"[aeiouyàèé](?=[ \t][{LATIN_LETTER}]{{2}})")
+"""A word of one letter (an article, a conjunction or a preposition: ``o``, ``a``, ``y``, ``e``, ``à``)
+before a space and another word: ``Em 2020,o número`` is prose as much as ``In 2020,the`` is."""
 
 
 def _cjk_near(text: str, start: int, end: int, latin_after: bool = False) -> bool:
@@ -154,7 +160,8 @@ _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", 
 _ENUMERATOR = re.compile(
     f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
     f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
-    f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是)[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
+    f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是|第(?P<di>[一二三四五六七八九十]{{1,3}})[，,])"
+    f"[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
 )
 _HEADING_STYLE = re.compile(r"[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S")
 # The same at every other line start: a literal first character lets the engine skip to line breaks.
@@ -215,7 +222,8 @@ def _enumerators(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_ENUMERATOR.finditer(text)``, tried only just before runs of numerals.
 
     A match cannot start inside a run of numerals (its look-behind needs a line start or
-    punctuation), so it starts at a run's first numeral or before it, over a ``（`` and spaces.
+    punctuation), so it starts at a run's first numeral or before it, over a ``（`` or ``第``
+    and spaces.
     The pattern's look-behinds make a scan over the whole text slow; this tries a few positions.
     """
     end = 0
@@ -223,7 +231,7 @@ def _enumerators(text: str) -> Iterator[re.Match[str]]:
         if first < end:
             continue
         low = first
-        if low and text[low - 1] == "（":
+        if low and text[low - 1] in "（第":
             low -= 1
         while low > end and _PAD.match(text, low - 1) is not None:
             low -= 1
@@ -244,8 +252,8 @@ def _enumerator_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
         value = _chinese_number(match.group(kind))
         if value is None:
             continue
-        start = match.start(kind) - (1 if kind == "paren" else 0)
-        if kind == "shi":
+        start = match.start(kind) - (1 if kind in ("paren", "di") else 0)
+        if kind in ("shi", "di"):
             if not english or value > len(_ORDINALS):
                 continue
             after = text[match.end() : match.end() + 1]
@@ -361,7 +369,10 @@ class _Commas:
                 return False
             if self.damaged:
                 return True
-            if _LETTERS_AFTER.match(text, position + 1) is None:
+            if (
+                _LETTERS_AFTER.match(text, position + 1) is None
+                and _ONE_LETTER_WORD.match(text, position + 1) is None
+            ):
                 return False
             if _WORD_BEFORE.search(text, max(0, position - 2), position) is None:
                 return False
@@ -377,7 +388,7 @@ def mt_punctuation(text: str, ctx: CleanContext) -> CleanResult:
 
     Args:
         text: the text to clean.
-        ctx: the context; nothing changes unless the text's script is Latin.
+        ctx: the context; nothing changes unless the text's script is Latin, Cyrillic or Greek.
             Option ``mt_punctuation.damaged``: ``True`` or ``False`` to say
             whether the text is machine-translated, ``None`` (default) to
             decide from the text.
@@ -429,13 +440,16 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
     forced = ctx.option("mt_punctuation", "damaged", None)
     if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
         return [], False
-    if (forced is None and not _may_change(text)) or not is_latin_text(text, ctx):
+    if forced is None and not _may_change(text):
+        return [], bool(forced)
+    script = ctx.script if ctx.script is not None else dominant_script(text)
+    if script not in _ALPHABETS:
         return [], bool(forced)
     spans: list[tuple[int, int, str]] = []
     english = ctx.lang in (None, "en")
     if not text.isascii():
         spans = _mark_spans(text, english)
-    if "," in text:
+    if "," in text and script == "Latin":
         commas = _Commas(text, Protected(text), english)
         commas.damaged = bool(forced) if forced is not None else bool(spans)
         strict: list[tuple[int, int, str]] = []
@@ -450,6 +464,9 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
     return spans, bool(spans) if forced is None else bool(forced)
 
 
+_ALPHABETS = frozenset({"Latin", "Cyrillic", "Greek"})
+"""Scripts whose text takes Latin punctuation: full-width marks are repaired in all three, glued ASCII
+commas in Latin text only (the comma rules read Latin words)."""
 _MARKS = "、，。；：！？（）"
 _COMMA_FAST = re.compile(",(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 
