@@ -7,7 +7,8 @@ What changes, within each line:
   no-break space (U+FEFF, a stray byte-order mark) is removed;
 * runs of spaces inside a line become one space;
 * spaces and tabs at the end of a line are removed (so a line of spaces
-  becomes empty and the paragraph break around it stays);
+  becomes empty and the paragraph break around it stays); a line ends at
+  ``\\n``, ``\\r\\n`` or a lone ``\\r`` (an old Mac line break);
 * a space before ``,`` or ``.`` that ends a word (``poverty , and`` →
   ``poverty, and``), and before ``; : ! ?`` unless the text is French
   (``ctx.lang == "fr"``) or, when the language is unknown, spaces before these
@@ -37,14 +38,14 @@ ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
 """Character-class body of the spaces this cleaner replaces (or removes, for U+FEFF)."""
 
 _RUN = re.compile(
-    f"[ \\t{ODD_SPACES}]*(?:[{ODD_SPACES}]|  )[ \\t{ODD_SPACES}]*|[ \\t]+(?=\\r?\\n|\\Z)| (?=[,.;:!?])"
+    f"[ \\t{ODD_SPACES}]*(?:[{ODD_SPACES}]|  )[ \\t{ODD_SPACES}]*|[ \\t]+(?=[\\r\\n]|\\Z)| (?=[,.;:!?])"
 )
 """The runs to look at: with an odd space or two spaces, at a line end, or one space before a mark."""
 # The same runs, found faster: every branch starts with a character set, so the regex engine
 # skips ahead to the next space instead of trying a match at every position. A run of two or
 # more spaces and tabs is kept only if it holds an odd space or "  " or ends a line (see _runs).
-_CANDIDATE = re.compile(f"[ \\t{ODD_SPACES}]{{2,}}|[{ODD_SPACES}]|[ \\t](?=\\r?\\n|\\Z)| (?=[,.;:!?])")
-_LINE_END = re.compile(r"\r?\n|\Z")
+_CANDIDATE = re.compile(f"[ \\t{ODD_SPACES}]{{2,}}|[{ODD_SPACES}]|[ \\t](?=[\\r\\n]|\\Z)| (?=[,.;:!?])")
+_LINE_END = re.compile(r"[\r\n]|\Z")
 
 
 # Every place a match of _CANDIDATE can start is the first character of a pair of a space or tab
