@@ -64,7 +64,8 @@ _OFFER = _words(
     r"(?:با\s+)?پول\s+واقعی|واریز\s+آنی|برداشت\s+فوری|درگاه\s+مستقیم|ضریب\s+بالا",
     r"کد\s+(?:تخفیف|معرف|هدیه)|بدون\s+فیلتر|بدون\s+نیاز\s+به\s+احراز\s+هویت|احراز\s+هویت",
     r"تتر|رمزارز|کریپتو|بیت" + _S + r"کوین|ارز\s+دیجیتال",
-    r"ثبت" + _S + r"نام|لینک(?:\s+ورود)?|رابط(?:\s+تحميل)?|معتبر|ویژه",
+    r"ثبت" + _S + r"نام|لینک(?:\s+ورود)?|رابط(?:\s+تحميل)?|معتبر|ویژه|(?:اولین|نخستین)\s+واریز",
+    r"(?:لل|ل)?تسجيل",
 )
 #: App words: downloads, apps, stores and devices.
 _APP = _words(
@@ -77,8 +78,8 @@ _APP = _words(
 _MOD = _words(
     r"(?:ال)?(?:أونلاين|اونلاين|اون\s+لاين|أون\s+لاين|مباشر|لايف|حية|رياضية|الرسمي|العربي|بالعربي)",
     r"(?:موقع|مواقع)",
-    r"(?:ا|أ)فضل\s+(?=(?:موقع|مواقع|كازينو|تطبيق))",
-    r"آنلاین|اینترنتی|زنده|سایت|فوتبال|والیبال|لیگ\s+برتر|ایرانی|بین" + _S + r"المللی",
+    r"(?:ا|أ)فضل(?=\s+(?:موقع|مواقع|كازينو|تطبيق))",
+    r"آنلاین|اینترنتی|زنده|بازی|سایت|فوتبال|والیبال|لیگ\s+برتر|ایرانی|بین" + _S + r"المللی",
     r"esports|online|casino|live",
 )
 #: Words that glue the words of a chain: prepositions of an offer, conjunctions, marks and counts.
@@ -111,35 +112,48 @@ _OBJECT_AFTER = re.compile(r"\s*(?:را|های|ها)(?![\w\u200c])")
 _NAME_GAP = 2
 
 
+#: A year: SEO phrases end with one (``افضل مواقع المراهنات 2025``); it joins a chain but names nothing.
+_YEAR = re.compile(r"(?:19|20)\d{2}|(?:۱۹|۲۰)[۰-۹]{2}")
+
+
 def _kind(token: str, line: str, at: int) -> str | None:
     """What a word at ``at`` is: ``game``, ``offer``, ``app``, ``mod``, ``name`` or ``None``."""
     for kind, pattern in (("game", _GAME), ("offer", _OFFER), ("app", _APP), ("mod", _MOD)):
         if pattern.match(line, at) is not None:
             return kind
     if _name(token):
-        return "name"
+        return "bet" if ARABIC.search(token) else "name"
     return None
 
 
 def _rare(token: str) -> bool:
-    """Whether a word is rare in the Arabic and Persian word lists (no list: never rare)."""
-    parts = [part for part in token.split(_ZW) if part]
-    if not parts or any(not ARABIC.search(part) for part in parts):
+    """Whether a word is unknown to the Arabic and Persian word lists: below Zipf 1.5 in both.
+
+    A compound joined by a zero-width non-joiner is no name when each of its parts is common.
+
+    The small lists answer for common words; only a word missing there is read in the full lists, so
+    a word with clitics (``وللأطفال``, Zipf 2.3) is no name. Without ``wordfreq`` no word is rare.
+    """
+    if not ARABIC.search(token) or not all(ARABIC.search(part) for part in token.split(_ZW) if part):
         return False
-    scores = [_zipf_script(part) for part in parts]
-    if any(score is None for score in scores):
-        return False  # no word lists installed
-    return all(score is not None and score < 3.0 for score in scores)
+    small = _zipf_script(token, "small")
+    if small is None or small >= 3.0:
+        return False
+    parts = [part for part in token.split(_ZW) if part]
+    if len(parts) > 1 and all((_zipf_script(part, "small") or 0.0) >= 3.0 for part in parts):
+        return False  # کمک‌هزینه: a compound of common words is a word, not a name
+    full = _zipf_script(token, "best")
+    return full is not None and full < 1.5
 
 
 @lru_cache(maxsize=4096)
-def _zipf_script(word: str) -> float | None:
-    """The higher Zipf frequency of ``word`` in the small Arabic and Persian lists (``None`` without them)."""
+def _zipf_script(word: str, wordlist: str) -> float | None:
+    """The higher Zipf frequency of ``word`` in the Arabic and Persian lists (``None`` without them)."""
     try:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
-    return max(zipf_frequency(word, lang, wordlist="small") for lang in ("ar", "fa"))
+    return max(zipf_frequency(word, lang, wordlist=wordlist) for lang in ("ar", "fa"))
 
 
 def _items(line: str) -> list[tuple[int, int, str | None]]:
@@ -164,11 +178,16 @@ def _items(line: str) -> list[tuple[int, int, str | None]]:
             parts = [part for part in word.split("_") if part]
             kinds = {_kind(part, part, 0) for part in parts}
             kind = "game" if "game" in kinds else None
-        if kind is None and _name(word):
-            kind = "name"
+        if kind is None and _YEAR.fullmatch(word):
+            kind = "year"
+        elif kind is None and _name(word):
+            kind = "bet" if ARABIC.search(word) else "name"
         if kind is not None or not _GLUE.fullmatch(line[start:end]):
             items.append((start, end, kind))  # a glue word or a count is read in the gap between words
         at = end
+
+
+_NAMES = ("name", "bet")
 
 
 def _chains(line: str) -> list[list[tuple[int, int, str]]]:
@@ -190,35 +209,16 @@ def _chains(line: str) -> list[list[tuple[int, int, str]]]:
                 chain.append((nxt_start, nxt_end, nxt_kind))
                 index += 1
                 continue
-            # an invented name between a gambling, site or app word and an offer, an app word or a name
-            ahead = items[index : index + _NAME_GAP + 1]
-            unknown = 0
-            for _, _, later in ahead:
-                if later is not None:
-                    break
-                unknown += 1
-            closer = index + unknown
-            if (
-                0 < unknown <= _NAME_GAP
-                and closer < len(items)
-                and chain[-1][2] in ("game", "mod", "app", "name")
-                and items[closer][2] in ("offer", "app", "name")
-                and _GLUE.fullmatch(line[chain[-1][1] : items[index][0]])
-                and all(
-                    _GLUE.fullmatch(line[items[i][1] : items[i + 1][0]]) and "." not in line[items[i][1] : items[i + 1][0]]
-                    for i in range(index, closer)
-                )
-                and any(kind_ in ("game", "mod", "app") for *_, kind_ in chain)
-            ):
-                for i in range(index, closer + 1):
-                    chain.append((items[i][0], items[i][1], items[i][2] or "gap"))
-                index = closer + 1
+            filled = _name_gap(line, items, index, chain)
+            if filled:
+                chain.extend(filled)
+                index += len(filled)
                 continue
             if (
                 nxt_kind is None
                 and chain[-1][2] in ("game", "app", "mod")
                 and _GLUE.fullmatch(gap)
-                and gap.strip() == ""
+                and "." not in gap
                 and _rare(line[nxt_start:nxt_end])
             ):
                 chain.append((nxt_start, nxt_end, "name"))  # ترينو after سلوتس أونلاين: a made-up name
@@ -228,15 +228,60 @@ def _chains(line: str) -> list[list[tuple[int, int, str]]]:
     return chains
 
 
+def _name_gap(
+    line: str, items: list[tuple[int, int, str | None]], index: int, chain: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The unknown words at ``items[index:]`` that are an invented name inside the chain, and the word after.
+
+    Up to two unknown words between a gambling, site, app word or name and an offer, an app word or a
+    name (``موقع ياقوت بت``, ``كازينو رويال نايل، دورات مجانية``); between any two words of a chain
+    when every one is rare (``بازی مونتی آنلاین``).
+    """
+    unknown = 0
+    for _, _, later in items[index : index + _NAME_GAP + 1]:
+        if later is not None:
+            break
+        unknown += 1
+    closer = index + unknown
+    if not 0 < unknown <= _NAME_GAP or closer >= len(items):
+        return []
+    marks = [line[chain[-1][1] : items[index][0]]]
+    marks += [line[items[i][1] : items[i + 1][0]] for i in range(index, closer)]
+    if any(not _GLUE.fullmatch(mark) or "." in mark for mark in marks):
+        return []
+    rare = all(_rare(line[items[i][0] : items[i][1]]) for i in range(index, closer))
+    closing = items[closer][2]
+    shaped = chain[-1][2] in ("game", "mod", "app", *_NAMES) and closing in ("offer", "app", *_NAMES)
+    if not (shaped or (rare and closing in ("game", "mod", "offer", "app", *_NAMES))):
+        return []
+    if not any(kind in ("game", "mod", "app", *_NAMES) for *_, kind in chain):
+        return []
+    filled = [(items[i][0], items[i][1], "name" if rare else "gap") for i in range(index, closer)]
+    return [*filled, (items[closer][0], items[closer][1], closing or "gap")]
+
+
 def _spam_chain(chain: list[tuple[int, int, str]]) -> bool:
-    """Whether a chain holds a gambling word or a name with an offer, an app word or a name."""
+    """Whether a chain is spam-shaped.
+
+    A gambling word or a name with an offer, an app word or a name; a name built on بت with any
+    other word of the lexicons (``موقع ياقوت بت``); two offers with a bonus (``بونوس ۱۰۰ درصدی اولین
+    واریز``).
+    """
     kinds = [kind for *_, kind in chain]
-    names = kinds.count("name")
+    names = sum(kind in _NAMES for kind in kinds)
     if "game" in kinds:
         return names > 0 or "offer" in kinds or "app" in kinds
+    if "bet" in kinds and len({kind for kind in kinds if kind not in ("gap", "year")}) > 1:
+        return True
     if names:
         return names > 1 or "offer" in kinds or "app" in kinds
     return False
+
+
+def _strong(chain: list[tuple[int, int, str]]) -> bool:
+    """Whether a chain is a download or offer tail with a gambling word: such spam is cut in any sentence."""
+    kinds = {kind for *_, kind in chain}
+    return "game" in kinds and bool(kinds & {"app", "offer", *_NAMES})
 
 
 def arabic_spans(line: str) -> list[tuple[int, int]]:
@@ -248,15 +293,26 @@ def arabic_spans(line: str) -> list[tuple[int, int]]:
         start, end = chain[0][0], chain[-1][1]
         if line[start : start + 1] != "#" and not ARABIC.search(line, start, end):
             continue  # a Latin chain: the Latin rules read it
-        if not _spam_chain(chain):
+        if not (_spam_chain(chain) or _offers(line, chain)):
             continue
-        has_name = any(kind == "name" for *_, kind in chain)
-        if not has_name and kept_topic(line, start, end):
+        if not any(kind in _NAMES for *_, kind in chain) and kept_topic(
+            line, start, end, news=not _strong(chain)
+        ):
             continue
         if _whole_sentence(line, start, end):
             continue
         spans.append((start, end))
     return spans
+
+
+#: A bonus word: two offers and a bonus are a promotion with no gambling word (بونوس … اولین واریز).
+_BONUS = re.compile(r"(?:و|ب|ال)*(?:بونوس|بونص|بونس|مكافأة)")
+
+
+def _offers(line: str, chain: list[tuple[int, int, str]]) -> bool:
+    """Whether a chain is two offers or more, one of them a bonus word."""
+    offers = [line[start:end] for start, end, kind in chain if kind == "offer"]
+    return len(offers) > 1 and any(_BONUS.match(offer) for offer in offers)
 
 
 def _whole_sentence(line: str, start: int, end: int) -> bool:
@@ -266,7 +322,7 @@ def _whole_sentence(line: str, start: int, end: int) -> bool:
     return not rest
 
 
-def kept_topic(line: str, start: int, end: int) -> bool:
+def kept_topic(line: str, start: int, end: int, *, news: bool = True) -> bool:
     """Whether a gambling phrase at ``line[start:end]`` in the Arabic script is a topic of its sentence.
 
     After a preposition of topic or a determiner, before the Persian object mark ``را``, or in a
@@ -279,6 +335,8 @@ def kept_topic(line: str, start: int, end: int) -> bool:
         return True
     if _OBJECT_AFTER.match(line, end) is not None and line[end : end + 1] != _ZW:
         return True
+    if not news:
+        return False  # a download or offer tail is spam in a sentence about the industry too
     left, right = _sentence(line, start, end)
     rest = line[left:start] + " " + line[end:right]
     return _DOMAIN.search(rest) is not None
