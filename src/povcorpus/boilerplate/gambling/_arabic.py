@@ -66,6 +66,7 @@ _OFFER = _words(
     r"تتر|رمزارز|کریپتو|بیت" + _S + r"کوین|ارز\s+دیجیتال",
     r"ثبت" + _S + r"نام|لینک(?:\s+ورود)?|رابط(?:\s+تحميل)?|معتبر|ویژه|(?:اولین|نخستین)\s+واریز",
     r"(?:لل|ل)?تسجيل",
+    r"(?:ا|أ)فضل(?=\s+(?:موقع|مواقع|كازينو|تطبيق))",  # an SEO word before a site, a casino or an app
 )
 #: App words: downloads, apps, stores and devices.
 _APP = _words(
@@ -78,7 +79,6 @@ _APP = _words(
 _MOD = _words(
     r"(?:ال)?(?:أونلاين|اونلاين|اون\s+لاين|أون\s+لاين|مباشر|لايف|حية|رياضية|الرسمي|العربي|بالعربي)",
     r"(?:موقع|مواقع)",
-    r"(?:ا|أ)فضل(?=\s+(?:موقع|مواقع|كازينو|تطبيق))",
     r"آنلاین|اینترنتی|زنده|بازی|سایت|فوتبال|والیبال|لیگ\s+برتر|ایرانی|بین" + _S + r"المللی",
     r"esports|online|casino|live",
 )
@@ -293,16 +293,35 @@ def arabic_spans(line: str) -> list[tuple[int, int]]:
         start, end = chain[0][0], chain[-1][1]
         if line[start : start + 1] != "#" and not ARABIC.search(line, start, end):
             continue  # a Latin chain: the Latin rules read it
-        if not (_spam_chain(chain) or _offers(line, chain)):
+        offers = _offers(line, chain)
+        tail = _comma_tail(line, start, end)
+        named = tail > end and any(kind == "game" for *_, kind in chain)  # …، کازینو آنلاین پارس‌استار.
+        if not (_spam_chain(chain) or offers or named):
             continue
         if not any(kind in _NAMES for *_, kind in chain) and kept_topic(
-            line, start, end, news=not _strong(chain)
+            line, start, end, news=not (offers or _strong(chain))
         ):
             continue
         if _whole_sentence(line, start, end):
             continue
-        spans.append((start, end))
+        spans.append((start, tail))
     return spans
+
+
+#: One or two words and the end of the sentence.
+_LAST_WORDS = re.compile(r"(?:\s+[\w\u200c]+){1,2}(?=[.!؟?]\s*$|[.!؟?]\s)")
+
+
+def _comma_tail(line: str, start: int, end: int) -> int:
+    """The end of a chain put after a comma at the end of its sentence, with the word or two after it.
+
+    ``…کاهش یافته است، کازینو آنلاین پارس‌استار.``: a sentence does not go on for a word or two after
+    a phrase injected after its last comma; those words are the phrase's name.
+    """
+    if not line[:start].rstrip().endswith(("،", ",")):
+        return end
+    found = _LAST_WORDS.match(line, end)
+    return found.end() if found else end
 
 
 #: A bonus word: two offers and a bonus are a promotion with no gambling word (بونوس … اولین واریز).
