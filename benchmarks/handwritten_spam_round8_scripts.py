@@ -32,5 +32,9 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "gambling"
 
 if __name__ == "__main__":
     sys.exit(
-        report_round(DATA / "handwritten_round8_scripts.jsonl", DATA / "honest_round8_scripts.txt", __doc__.split("\n")[0])
+        report_round(
+            DATA / "handwritten_round8_scripts.jsonl",
+            DATA / "honest_round8_scripts.txt",
+            __doc__.split("\n")[0],
+        )
     )

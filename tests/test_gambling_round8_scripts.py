@@ -1,4 +1,4 @@
-"""The eighth spam round, written by hand in Arabic, Persian and Chinese: names in the script, offers, app tails."""
+"""The eighth spam round, written by hand in Arabic, Persian and Chinese: script names, offers, app tails."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Gambling spam in Arabic and Persian sentences: offers read word by word, and topics kept after prepositions.
+"""Gambling spam in Arabic and Persian sentences: offers read word by word, topics kept after prepositions.
 
 The Arabic script has no capitals to show where an injected name starts or ends, and its spam puts
 app words before the game (``تحميل تطبيق المراهنات``), names the site in the script (``فالكون بت``,
@@ -41,7 +41,8 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 #: Gambling words: games, betting and casinos.
 _GAME = _words(
-    _AR + r"(?:كازينو(?:هات)?|مراهن(?:ة|ات)|رهان(?:ات)?|قمار|روليت|بوكر|سلوتس?|يانصيب|جاكبوت|كراش|بلاك\s?جاك|باكارات)",
+    _AR + r"(?:كازينو(?:هات)?|مراهن(?:ة|ات)|رهان(?:ات)?|قمار|روليت|بوكر|سلوتس?|يانصيب|جاكبوت|كراش)",
+    _AR + r"(?:بلاك\s?جاك|باكارات)",
     r"ماكينات\s+القمار",
     r"کازینو(?:ی|ها)?",
     r"شرط" + _S + r"بندی",
@@ -90,8 +91,10 @@ _GLUE = re.compile(
     r"|[\d۰-۹٠-٩]+(?:[.,][\d۰-۹٠-٩]+)?\s*(?:%|٪|درصد(?:ی)?|تومان(?:ی)?|هزار(?:\s+تومانی)?|دولار|جنيه|ساعة|ساعته)?)*"
 )
 #: A name: Latin letters or digits, a word joined to بت or وین (the script's "bet" and "win"), or those alone.
-_NAME = re.compile(r"#?[A-Za-z0-9][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين")
-#: A word built on بت, بيت or وين with no joiner (``زاهربت``, ``ميلبيت``): a name when rare (``ثبت`` is a word).
+_NAME = re.compile(
+    r"#?[A-Za-z0-9][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين"
+)
+#: A word built on بت, بيت or وين with no joiner (``زاهربت``, ``ميلبيت``): a name when rare (not ``ثبت``).
 _BUILT_NAME = re.compile(r"[\w\u200c]{2,}(?:بت|بيت|وين|وین)")
 
 
