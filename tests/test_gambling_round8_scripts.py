@@ -96,4 +96,4 @@ def test_round8_test_half_floor() -> None:
     pytest.importorskip("wordfreq")
     records = hashed_half(ROUND8, "test")
     assert len(records) >= 50
-    assert repaired_share(records) >= 0.46  # a regression guard a little under the measured rate (0.492)
+    assert repaired_share(records) >= 0.49  # a regression guard a little under the measured rate (0.525)
