@@ -85,6 +85,7 @@ spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches), and
 from __future__ import annotations
 
 from povcorpus.boilerplate.gambling._apps import app_promotions
+from povcorpus.boilerplate.gambling._arabic import arabic_spans, kept_topic
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
@@ -223,6 +224,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
             and _argument(line, run)
         ):
             continue
+        if kept_topic(line, run.start, run.end):
+            continue  # حول المراهنات الرياضية: a gambling topic after a preposition, in the Arabic script
         han = _HAN.search(line[run.start : run.end])
         spans.append(_widen(line, run.start, run.end) if han else _widen_latin(line, run.start, run.end))
     if spans and len(runs) > 1:
@@ -231,6 +234,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     spans = _with_hashtags(line, spans)
     more = [
         *app_promotions(line, lowered),
+        *arabic_spans(line),
         *capital_blocks(line, runs),
         *(_widen(line, start, end) for start, end in dot_stacks(line)),
         *gambling_links(line, lowered),

@@ -405,6 +405,12 @@ TRIGGERS: tuple[str, ...] = (
     "casinospel*",
     "giriş",
     "بدون فیلتر",
+    # the Arabic and Persian words that open a chain of :mod:`._arabic`
+    *_lexicon("اسلات سلوتس جاكبوت مراهنة بيتكوين بونص مكافأة تحميل تنزيل تطبيق اپلیکیشن بت وین"),
+    *_lexicon("شارژ چرخش واریز إيداع ايداع باكارات باکارات کرش شرطی"),
+    "پیش بینی",
+    "پیش\u200cبینی",
+    "ثبت نام",
     "game bài",
     "soi kèo",
     *CORE_HAN,
