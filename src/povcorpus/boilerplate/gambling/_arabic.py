@@ -54,7 +54,7 @@ _GAME = _words(
 _OFFER = _words(
     _AR + r"(?:مكافأة|مكافآت|بونص|بونس|هدية|جوائز|جائزة)(?:\s+(?:ترحيبية|نقدية|أول\s+إيداع))?",
     r"(?:بدون|بلا)\s+(?:إيداع|ايداع)",
-    r"(?:دورات|لفات)\s+مجانية",
+    r"(?:دورات|دورة|لفات|لفة)\s+مجانية",
     r"سحب\s+فوري|شحن\s+فوري",
     _AR + r"(?:أموال|مال|المال)\s+(?:ال)?حقيقي(?:ة)?",
     r"(?:بال|ب)?(?:دولار|كريبتو|بيتكوين|بالكريبتو)",
@@ -90,9 +90,10 @@ _GLUE = re.compile(
     r"(?:[\s|،,:—–\-/]|(?<![\w\u200c])(?:با|مع|على|عبر|برای|برا|و|في|من|به|بر|از|در|لل|ل)(?![\w\u200c])"
     r"|[\d۰-۹٠-٩]+(?:[.,][\d۰-۹٠-٩]+)?\s*(?:%|٪|درصد(?:ی)?|تومان(?:ی)?|هزار(?:\s+تومانی)?|دولار|جنيه|ساعة|ساعته)?)*"
 )
-#: A name: Latin letters or digits, a word joined to بت or وین (the script's "bet" and "win"), or those alone.
+#: A name: Latin letters (after digits, ``1xbet``; a number alone is a count, never a name), a word
+#: joined to بت or وین (the script's "bet" and "win"), or those alone.
 _NAME = re.compile(
-    r"#?[A-Za-z0-9][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين"
+    r"#?[0-9]*[A-Za-z][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين"
 )
 #: A word built on بت, بيت or وين with no joiner (``زاهربت``, ``ميلبيت``): a name when rare (not ``ثبت``).
 _BUILT_NAME = re.compile(r"[\w\u200c]{2,}(?:بت|بيت|وين|وین)")
@@ -221,7 +222,7 @@ def _chains(line: str) -> list[list[tuple[int, int, str]]]:
                 continue
             if (
                 nxt_kind is None
-                and chain[-1][2] in ("game", "app", "mod")
+                and chain[-1][2] in ("game", "mod")  # after an app word the host goes on (اندرويد لمدرستين)
                 and _GLUE.fullmatch(gap)
                 and "." not in gap
                 and _rare(line[nxt_start:nxt_end])
@@ -309,8 +310,15 @@ def arabic_spans(line: str) -> list[tuple[int, int]]:
             continue
         if _whole_sentence(line, start, end):
             continue
+        if tail == end and chain[-1][2] == "offer":
+            count = _OFFER_COUNT.match(line, end)  # دورات مجانية 100: the offer's count is the offer's
+            tail = count.end() if count else end
         spans.append((start, tail))
     return spans
+
+
+#: A count right after an offer (``دورات مجانية 100``, ``بونوس ۲۰۰ درصد``).
+_OFFER_COUNT = re.compile(r"\s*[\d۰-۹٠-٩]+(?:[.,][\d۰-۹٠-٩]+)?(?:\s*(?:%|٪|درصد(?:ی)?))?(?![\w\u200c])")
 
 
 #: One or two words and the end of the sentence.
