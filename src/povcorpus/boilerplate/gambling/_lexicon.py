@@ -69,6 +69,8 @@ CORE_LATIN = _lexicon(
     casinospiel\w* casinospel(?:len)? jeux\s+de\s+casino giochi\s+da\s+casin[òo] juegos\s+de\s+casino
     jogos\s+de\s+cassino gry\s+kasynowe ألعاب\s+(?:ال)?(?:كازينو|سلوت|قمار|روليت|بوكر) đánh\s+bài
     paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол)
+    iddaa sázk[ayuo]\w* sázkov\w+\s+kancelář\w* automaty\s+do\s+gry слоти sloti (?:ku)?bashiri ubashiri kamari
+    michezo\s+ya\s+kubahatisha
     """
 )
 CORE_HAN = _lexicon(
@@ -92,6 +94,8 @@ SPAMMY_LATIN = _lexicon(
     promo\s+codes?
     no\s+kyc no\s+verification ohne\s+verifizierung sin\s+verificaci[óo]n sans\s+v[ée]rification
     senza\s+documenti tanpa\s+verifikasi без\s+верификации sem\s+verifica[çc][ãa]o
+    retraits?\s+rapides? retiros?\s+inmediatos? prelievi?o?\s+immediat[oi] saques?\s+imediatos? tanpa\s+kyc
+    без\s+верифікації skutečné\s+peníze bez\s+vkladu rychlé\s+výběry pesa\s+halisi bonasi jisajili güvenilir
     официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
     bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
@@ -165,6 +169,7 @@ MODIFIER_LATIN = _lexicon(
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
+    mtandaoni aplikace
     آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
 )
@@ -192,6 +197,7 @@ DOWNLOAD_LATIN = _lexicon(
     scarica\s+l['’]\s*applicazione download\s+the\s+application
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
     (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
+    stáhnout pakua
     """
 )
 DOWNLOAD_HAN = _lexicon(
