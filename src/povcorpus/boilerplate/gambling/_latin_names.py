@@ -105,6 +105,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and _place_after_preposition(line, offset + match.start(), word):
         return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
+    if not shaped and word.islower() and _host_word(line, offset + match.start(), start, end):
+        return None  # ``a las artesanas | juegos de casino``, Swahili ``wa mahindi``: a rare host word
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
     glued_site = hyphen is not None and _hyphen_name(word, line, start)
@@ -155,6 +157,30 @@ def _place_after_preposition(line: str, at: int, word: str) -> bool:
         if not _titled(words[index]):
             return False
     return False
+
+
+#: A word of letters in an alphabetic script.
+_LETTERS = re.compile(r"[^\W\d_\u3400-\u9fff]{4,}")
+
+
+def _host_word(line: str, at: int, start: int, end: int | None) -> bool:
+    """Whether a lower-case rare word at ``at``, before a run at ``start``, is the host's.
+
+    It is after an article or a preposition (``a las artesanas``: a noun of the sentence), or in a
+    sentence whose other words the lists mostly do not know either (Swahili ``wa mahindi``, ``Wazee
+    wasiojiweza``): there rarity tells a name from a word no better than chance.
+    """
+    previous = re.search(r"([^\W\d_]+)\s+\Z", line[max(0, at - 20) : at])
+    if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
+        return True
+    left, right = _sentence(line, start, start if end is None else end)
+    words = [
+        found.group()
+        for found in _LETTERS.finditer(line[left:right])
+        if not (at - left <= found.start() < (start if end is None else end) - left)
+    ]
+    rare = sum(1 for word in words if _unknown(word.lower()))
+    return len(words) >= 3 and rare * 3 >= len(words)
 
 
 def _titled(word: str) -> bool:
