@@ -70,7 +70,7 @@ CORE_LATIN = _lexicon(
     jogos\s+de\s+cassino gry\s+kasynowe ألعاب\s+(?:ال)?(?:كازينو|سلوت|قمار|روليت|بوكر) đánh\s+bài
     paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол)
     iddaa sázk[ayuo]\w* sázkov\w+\s+kancelář\w* automaty\s+do\s+gry слоти sloti (?:ku)?bashiri ubashiri kamari
-    michezo\s+ya\s+kubahatisha
+    michezo\s+ya\s+kubahatisha zakłady\s+sportowe
     """
 )
 CORE_HAN = _lexicon(
@@ -96,6 +96,8 @@ SPAMMY_LATIN = _lexicon(
     senza\s+documenti tanpa\s+verifikasi без\s+верификации sem\s+verifica[çc][ãa]o
     retraits?\s+rapides? retiros?\s+inmediatos? prelievi?o?\s+immediat[oi] saques?\s+imediatos? tanpa\s+kyc
     без\s+верифікації skutečné\s+peníze bez\s+vkladu rychlé\s+výběry pesa\s+halisi bonasi jisajili güvenilir
+    cripto(?:monedas?|moedas?) echtem\s+geld (?:kripto|bitcoin)\s+ile
+    с\s+(?:быстрым\s+|мгновенным\s+)?выводом(?:\s+на\s+карту)? з\s+(?:швидким\s+|миттєвим\s+)?виводом(?:\s+на\s+картку)?
     официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
     bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
@@ -213,7 +215,7 @@ DOWNLOAD_HAN = _lexicon(
 #: join the run before them.
 REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
-    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
+    r"|echt\s+geld|echtem\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
     r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية",
     re.IGNORECASE,
@@ -261,7 +263,7 @@ DOMAIN = _lexicon(
     r"""
     revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined
     commission business(?:es)? players punters sponsor\w* advert\w* gaming harms? harmful tickets?
-    proceeds illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia
+    proceeds illegal raccolta operator\w*(?!\s+(?:sanitar|social|socio)) concession\w* gioco giocator\w* ludopatia
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* werbung \w*behörde\w* verbot\w* untersag\w* lizenz\w* sucht einnahmen
