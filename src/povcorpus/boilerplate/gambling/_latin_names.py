@@ -105,7 +105,12 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and _place_after_preposition(line, offset + match.start(), word):
         return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
-    if not shaped and word.islower() and _host_word(line, offset + match.start(), start, end):
+    if (
+        not shaped
+        and word.islower()
+        and not _foreign_script(line, word, start, end)
+        and _host_word(line, offset + match.start(), start, end)
+    ):
         return None  # ``a las artesanas | juegos de casino``, Swahili ``wa mahindi``: a rare host word
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
@@ -136,9 +141,9 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
 #: (``Dzieci w Gdańsku``, ``Дети из Казани``, ``Lviv у Львові``, ``ke Lampung``, ``ở Hà Giang``, ``aus
 #: Sachsen``, ``bei Kassel``, ``uit Drenthe``). Not ``di``, ``in`` or ``at``: spam puts its site after them
 #: (``daftar di Zeusbet``, ``bet at Kravix``) as often as a host its place.
-_PLACE_PREPOSITIONS = frozenset(
-    _lexicon("w we z ze v ve в во у з із зі из изо ke ở aus bei uit")
-)
+_PLACE_PREPOSITIONS = frozenset(_lexicon("w we z ze v ve в во у з із зі из изо ke ở aus bei uit"))
+
+
 def _place_after_preposition(line: str, at: int, word: str) -> bool:
     """Whether ``word`` (at ``at``), capitalised, ends a place's name after a preposition of place.
 
