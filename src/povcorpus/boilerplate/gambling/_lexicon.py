@@ -263,7 +263,7 @@ DOMAIN = _lexicon(
     r"""
     revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined
     commission business(?:es)? players punters sponsor\w* advert\w* gaming harms? harmful tickets?
-    proceeds illegal raccolta operator\w*(?!\s+(?:sanitar|social|socio)) concession\w* gioco giocator\w* ludopatia
+    proceeds losses illegal raccolta operator\w*(?!\s+(?:sanitar|social|socio)) concession\w* gioco giocator\w* ludopatia
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* werbung \w*behörde\w* verbot\w* untersag\w* lizenz\w* sucht einnahmen
