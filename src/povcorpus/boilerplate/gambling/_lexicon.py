@@ -68,7 +68,7 @@ CORE_LATIN = _lexicon(
     слот(?:ы|ов|ах)? كراش
     casinospiel\w* casinospel(?:len)? jeux\s+de\s+casino giochi\s+da\s+casin[òo] juegos\s+de\s+casino
     jogos\s+de\s+cassino gry\s+kasynowe ألعاب\s+(?:ال)?(?:كازينو|سلوت|قمار|روليت|بوكر) đánh\s+bài
-    paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол)
+    paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол) teen\s+patti rummy andar\s+bahar
     iddaa sázk[ayuo]\w* sázkov\w+\s+kancelář\w* automaty\s+do\s+gry слоти sloti (?:ku)?bashiri ubashiri kamari
     michezo\s+ya\s+kubahatisha zakłady\s+sportowe
     """
