@@ -112,6 +112,15 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         and _host_word(line, offset + match.start(), start, end)
     ):
         return None  # ``a las artesanas | juegos de casino``, Swahili ``wa mahindi``: a rare host word
+    if (
+        not shaped
+        and _titled(word)
+        and not _foreign_script(line, word, start, end)
+        and _unread(line, offset + match.start(), start, end)
+    ):
+        return (
+            None  # Swahili ``Vijana wa Kisumu | michezo ya kubahatisha``: a place among words no list knows
+        )
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
     glued_site = hyphen is not None and _hyphen_name(word, line, start)
@@ -178,6 +187,12 @@ def _host_word(line: str, at: int, start: int, end: int | None) -> bool:
     previous = re.search(r"([^\W\d_]+)\s+\Z", line[max(0, at - 20) : at])
     if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
         return True
+    return _unread(line, at, start, end)
+
+
+def _unread(line: str, at: int, start: int, end: int | None) -> bool:
+    """Whether a third or more of the words of the sentence around a run at ``start`` (the word at ``at``
+    and the run aside) are rare in every word list: a language the lists do not cover."""
     left, right = _sentence(line, start, start if end is None else end)
     words = [
         found.group()

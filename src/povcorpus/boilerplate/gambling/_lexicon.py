@@ -400,6 +400,8 @@ TRIGGERS: tuple[str, ...] = (
         superenalotto sena bicho лото столото лотерея лотерею лотереи piyango xổ sòng đá bắn pokera pokeren
         póker pôquer freeroll hold'em holdem wedtips tipps slotów sloty slota слоты слотов слот слотах كراش
         краш freespin freespins rakeback fantezi фэнтези фентезі
+        iddaa слоти sloti bashiri kubashiri ubashiri kamari kubahatisha patti rummy bahar stáhnout pakua
+        bonasi criptomonedas criptomoedas
         """
     ),
     "nhà cái",
@@ -411,6 +413,7 @@ TRIGGERS: tuple[str, ...] = (
     "ставок на",
     "casinospiel*",
     "casinospel*",
+    "sázk*",
     "giriş",
     "بدون فیلتر",
     "game bài",
