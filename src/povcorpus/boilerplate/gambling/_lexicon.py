@@ -401,7 +401,7 @@ TRIGGERS: tuple[str, ...] = (
         póker pôquer freeroll hold'em holdem wedtips tipps slotów sloty slota слоты слотов слот слотах كراش
         краш freespin freespins rakeback fantezi фэнтези фентезі
         iddaa слоти sloti bashiri kubashiri ubashiri kamari kubahatisha patti rummy bahar stáhnout pakua
-        bonasi criptomonedas criptomoedas
+        bonasi criptomonedas criptomoedas pariez scommetti apueste aposte vsaď speel shinda
         """
     ),
     "nhà cái",
