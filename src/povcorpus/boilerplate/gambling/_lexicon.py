@@ -97,7 +97,8 @@ SPAMMY_LATIN = _lexicon(
     retraits?\s+rapides? retiros?\s+inmediatos? prelievi?o?\s+immediat[oi] saques?\s+imediatos? tanpa\s+kyc
     без\s+верифікації skutečné\s+peníze bez\s+vkladu rychlé\s+výběry pesa\s+halisi bonasi jisajili güvenilir
     cripto(?:monedas?|moedas?) echtem\s+geld (?:kripto|bitcoin)\s+ile
-    с\s+(?:быстрым\s+|мгновенным\s+)?выводом(?:\s+на\s+карту)? з\s+(?:швидким\s+|миттєвим\s+)?виводом(?:\s+на\s+картку)?
+    с\s+(?:быстрым\s+|мгновенным\s+)?выводом(?:\s+на\s+карту)?
+    з\s+(?:швидким\s+|миттєвим\s+)?виводом(?:\s+на\s+картку)?
     официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
     bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
@@ -263,7 +264,8 @@ DOMAIN = _lexicon(
     r"""
     revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined
     commission business(?:es)? players punters sponsor\w* advert\w* gaming harms? harmful tickets?
-    proceeds losses illegal raccolta operator\w*(?!\s+(?:sanitar|social|socio)) concession\w* gioco giocator\w* ludopatia
+    proceeds losses illegal raccolta operator\w*(?!\s+(?:sanitar|social|socio)) concession\w* gioco
+    giocator\w* ludopatia
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* werbung \w*behörde\w* verbot\w* untersag\w* lizenz\w* sucht einnahmen
