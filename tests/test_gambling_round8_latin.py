@@ -151,7 +151,7 @@ def test_an_aside_or_a_named_place_after_a_dash_stays(text: str) -> None:
     ],
 )
 def test_a_call_in_capitals_with_a_gambling_name_goes(text: str, expected: str) -> None:
-    """A call to bet in capitals and a name shaped as gambling names are: a promotion, with no gambling word."""
+    """A call to bet in capitals and a name shaped as gambling names are is a promotion."""
     assert_cut(text, expected)
 
 
