@@ -42,7 +42,9 @@ def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
         last = first
         while first > 0 and (
             _capitals(tokens[first - 1][2])
-            or (first > 1 and _NEUTRAL.fullmatch(tokens[first - 1][2]) and _capitals(tokens[first - 2][2]))
+            or (
+                first > 1 and _NEUTRAL.fullmatch(tokens[first - 1][2]) and _capital_word(tokens[first - 2][2])
+            )
         ):
             first -= 1  # a number between capitals is the block's (``LA LIGUE 1 AVEC``)
         while last + 1 < len(tokens) and (
@@ -60,6 +62,12 @@ def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
         if span is not None:
             found.append(span)
     return found
+
+
+def _capital_word(token: str) -> bool:
+    """Whether ``token`` is a word of letters in capitals (not an amount's unit: ``US$ 55``)."""
+    word = token.strip(_EDGE_MARKS)
+    return word.isalpha() and word.isupper()
 
 
 def _called_name(words: list[str]) -> bool:

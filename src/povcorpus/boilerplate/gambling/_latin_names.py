@@ -109,14 +109,14 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         not shaped
         and word.islower()
         and not _foreign_script(line, word, start, end)
-        and _host_word(line, offset + match.start(), start, end)
+        and _unread(line, offset + match.start(), start, end)
     ):
-        return None  # ``a las artesanas | juegos de casino``, Swahili ``wa mahindi``: a rare host word
+        return None  # Swahili ``Wakulima wa mahindi | pakua app``: a rare word among words no list knows
     if (
         not shaped
         and _titled(word)
         and not _foreign_script(line, word, start, end)
-        and _unread(line, offset + match.start(), start, end)
+        and _unread(line, offset + match.start(), start, end, share=2)
     ):
         return (
             None  # Swahili ``Vijana wa Kisumu | michezo ya kubahatisha``: a place among words no list knows
@@ -177,30 +177,24 @@ def _place_after_preposition(line: str, at: int, word: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_\u3400-\u9fff]{4,}")
 
 
-def _host_word(line: str, at: int, start: int, end: int | None) -> bool:
-    """Whether a lower-case rare word at ``at``, before a run at ``start``, is the host's.
+def _unread(line: str, at: int, start: int, end: int | None, share: int = 3) -> bool:
+    """Whether the sentence around a run at ``start`` is in a language the word lists do not cover.
 
-    It is after an article or a preposition (``a las artesanas``: a noun of the sentence), or in a
-    sentence whose other words the lists mostly do not know either (Swahili ``wa mahindi``, ``Wazee
-    wasiojiweza``): there rarity tells a name from a word no better than chance.
+    One in ``share`` or more of its lower-case words (three or more; the word at ``at`` and the run
+    aside) are rare in every list (Swahili ``Wakulima wa mahindi … wamepata mbolea ya ruzuku``):
+    there rarity tells a name from a word no better than chance. Names are rare in every language,
+    so capitalised words do not count; a lower-case brand after an article (``la rabona``, ``el
+    codere``) in a language the lists cover stays a name.
     """
-    previous = re.search(r"([^\W\d_]+)\s+\Z", line[max(0, at - 20) : at])
-    if previous is not None and previous.group(1).lower() in ARGUMENT_BEFORE:
-        return True
-    return _unread(line, at, start, end)
-
-
-def _unread(line: str, at: int, start: int, end: int | None) -> bool:
-    """Whether a third or more of the words of the sentence around a run at ``start`` (the word at ``at``
-    and the run aside) are rare in every word list: a language the lists do not cover."""
     left, right = _sentence(line, start, start if end is None else end)
+    stop = (start if end is None else end) - left
     words = [
         found.group()
         for found in _LETTERS.finditer(line[left:right])
-        if not (at - left <= found.start() < (start if end is None else end) - left)
+        if found.group().islower() and not (at - left <= found.start() < stop)
     ]
-    rare = sum(1 for word in words if _unknown(word.lower()))
-    return len(words) >= 3 and rare * 3 >= len(words)
+    rare = sum(1 for word in words if _unknown(word))
+    return len(words) >= 3 and rare * share >= len(words)
 
 
 def _titled(word: str) -> bool:
