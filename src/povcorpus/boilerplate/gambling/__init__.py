@@ -88,6 +88,7 @@ from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._arabic import arabic_spans, kept_topic
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
+from povcorpus.boilerplate.gambling._dashed import dashed_offers
 from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
@@ -236,6 +237,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *app_promotions(line, lowered),
         *arabic_spans(line),
         *capital_blocks(line, runs),
+        *dashed_offers(line),
         *(_widen(line, start, end) for start, end in dot_stacks(line)),
         *gambling_links(line, lowered),
         *promoted_sites(line, runs),

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from povcorpus.boilerplate.gambling._headlines import _CALLS
-from povcorpus.boilerplate.gambling._lexicon import _CORE, _DOMAIN, _DOWNLOAD, _MODIFIER, _SPAMMY
+from povcorpus.boilerplate.gambling._lexicon import _BRANDLIKE, _CORE, _DOMAIN, _DOWNLOAD, _MODIFIER, _SPAMMY
 from povcorpus.boilerplate.gambling._shared import Run, _sentence
+from povcorpus.boilerplate.gambling._words import _brandlike
 
 _TOKEN = re.compile(r"\S+")
 #: A token that may sit inside a block of capitals: a number, an amount, a dash or a mark.
@@ -39,8 +40,13 @@ def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
         tokens = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(line)]
         first = next(index for index, token in enumerate(tokens) if token[1] > run.start)
         last = first
-        while first > 0 and _capitals(tokens[first - 1][2]):
-            first -= 1
+        while first > 0 and (
+            _capitals(tokens[first - 1][2])
+            or (
+                first > 1 and _NEUTRAL.fullmatch(tokens[first - 1][2]) and _capital_word(tokens[first - 2][2])
+            )
+        ):
+            first -= 1  # a number between capitals is the block's (``LA LIGUE 1 AVEC``)
         while last + 1 < len(tokens) and (
             _capitals(tokens[last + 1][2]) or _NEUTRAL.fullmatch(tokens[last + 1][2])
         ):
@@ -56,6 +62,21 @@ def capital_blocks(line: str, runs: list[Run]) -> list[tuple[int, int]]:
         if span is not None:
             found.append(span)
     return found
+
+
+def _capital_word(token: str) -> bool:
+    """Whether ``token`` is a word of letters in capitals (not an amount's unit: ``US$ 55``)."""
+    word = token.strip(_EDGE_MARKS)
+    return word.isalpha() and word.isupper()
+
+
+def _called_name(words: list[str]) -> bool:
+    """Whether a block with no gambling word is a call to play at a name shaped as gambling names are
+    (``PARIEZ SUR LA LIGUE 1 AVEC KORBETIX``, ``APOSTE NO BRASILEIRÃO COM A ZELVABET``)."""
+    plain = [word.strip(_EDGE_MARKS) for word in words]
+    return plain[0].lower() in _CALLS and any(
+        _BRANDLIKE.fullmatch(word) is not None and _brandlike(word) for word in plain[1:]
+    )
 
 
 def _lower_next(tokens: list[tuple[int, int, str]], index: int) -> bool:
@@ -78,7 +99,7 @@ def _block_span(line: str, block: list[tuple[int, int, str]]) -> tuple[int, int]
     while start < end and line[start] in _EDGE_MARKS:
         start += 1  # a bracket or a quote around the block is the mending's
     text = line[start:end]
-    if _CORE.search(text) is None:
+    if _CORE.search(text) is None and not _called_name(words):
         return None
     others = sum(1 for pattern in (_SPAMMY, _MODIFIER, _DOWNLOAD) if pattern.search(text) is not None) + (
         len(_CORE.findall(text)) > 1

@@ -235,6 +235,12 @@ _CALLS = frozenset(
         "vinci",
         "wygraj",
         "выигрывай",
+        "pariez",
+        "scommetti",
+        "apueste",
+        "vsaď",
+        "speel",
+        "shinda",
     ]
 )
 #: A run of lower-case letters: a token that is a word written in lower case.

@@ -221,6 +221,10 @@ _SEO_DETERMINERS = frozenset(
 )
 
 
+#: The year a ranking of sites names (``best betting sites kenya 2025``).
+_SEO_YEAR = re.compile(r"(?<![\d.,])20\d\d(?![\d.,%])")
+
+
 def _seo_head(line: str, start: int, end: int) -> re.Match[str] | None:
     """An SEO adjective right before a cut phrase that is the phrase's, or ``None``.
 
@@ -251,6 +255,8 @@ def _seo_head(line: str, start: int, end: int) -> re.Match[str] | None:
             return seo  # an adjective of the host's does not stand before a made-up name
         if _SPAMMY.search(phrase) is not None:
             return seo  # ``… last year best online casino real money``: nor before a spam modifier
+        if _SEO_YEAR.search(phrase) is not None:
+            return seo  # ``varieties best betting sites kenya 2025``: nor before a ranking's year
     return seo if _foreign_english(word.lower(), host) else None
 
 

@@ -103,6 +103,24 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if word.lower().startswith("www.") and "." in word[4:]:
         word = word[4:]  # www.zorvex.bet: the site's name
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
+    if not shaped and _place_after_preposition(line, offset + match.start(), word):
+        return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
+    if (
+        not shaped
+        and word.islower()
+        and not _foreign_script(line, word, start, end)
+        and _unread(line, offset + match.start(), start, end)
+    ):
+        return None  # Swahili ``Wakulima wa mahindi | pakua app``: a rare word among words no list knows
+    if (
+        not shaped
+        and _titled(word)
+        and not _foreign_script(line, word, start, end)
+        and _unread(line, offset + match.start(), start, end, share=2)
+    ):
+        return (
+            None  # Swahili ``Vijana wa Kisumu | michezo ya kubahatisha``: a place among words no list knows
+        )
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
     glued_site = hyphen is not None and _hyphen_name(word, line, start)
@@ -126,6 +144,62 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
+
+
+#: Prepositions of place or origin after which a capitalised word is a place the host names
+#: (``Dzieci w Gdańsku``, ``Дети из Казани``, ``Lviv у Львові``, ``ke Lampung``, ``ở Hà Giang``, ``aus
+#: Sachsen``, ``bei Kassel``, ``uit Drenthe``). Not ``di``, ``in`` or ``at``: spam puts its site after them
+#: (``daftar di Zeusbet``, ``bet at Kravix``) as often as a host its place.
+_PLACE_PREPOSITIONS = frozenset(_lexicon("w we z ze v ve в во у з із зі из изо ke ở aus bei uit"))
+
+
+def _place_after_preposition(line: str, at: int, word: str) -> bool:
+    """Whether ``word`` (at ``at``), capitalised, ends a place's name after a preposition of place.
+
+    The name may be of up to three capitalised words (``ở Bình Dương``); a word in capitals
+    (``w ZORVEX``) or one with a capital inside (``z BetZorvo``) is a name as spam writes names.
+    """
+    if not _titled(word):
+        return False
+    before = line[max(0, at - 40) : at]
+    if before[-1:] not in (" ", "\t"):
+        return False
+    words = before.split()
+    for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[index].lower() in _PLACE_PREPOSITIONS:
+            return True
+        if not _titled(words[index]):
+            return False
+    return False
+
+
+#: A word of letters in an alphabetic script.
+_LETTERS = re.compile(r"[^\W\d_\u3400-\u9fff]{4,}")
+
+
+def _unread(line: str, at: int, start: int, end: int | None, share: int = 3) -> bool:
+    """Whether the sentence around a run at ``start`` is in a language the word lists do not cover.
+
+    One in ``share`` or more of its lower-case words (three or more; the word at ``at`` and the run
+    aside) are rare in every list (Swahili ``Wakulima wa mahindi … wamepata mbolea ya ruzuku``):
+    there rarity tells a name from a word no better than chance. Names are rare in every language,
+    so capitalised words do not count; a lower-case brand after an article (``la rabona``, ``el
+    codere``) in a language the lists cover stays a name.
+    """
+    left, right = _sentence(line, start, start if end is None else end)
+    stop = (start if end is None else end) - left
+    words = [
+        found.group()
+        for found in _LETTERS.finditer(line[left:right])
+        if found.group().islower() and not (at - left <= found.start() < stop)
+    ]
+    rare = sum(1 for word in words if _unknown(word))
+    return len(words) >= 3 and rare * share >= len(words)
+
+
+def _titled(word: str) -> bool:
+    """Whether ``word`` is written as a name of a place is: a capital, then only small letters."""
+    return word[:1].isupper() and (word[1:].islower() or not word[1:]) and word.isalpha()
 
 
 #: Words that a hyphen joins to a gambling word in honest text (``anti-casino``, ``non-betting``).

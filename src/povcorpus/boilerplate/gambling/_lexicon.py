@@ -68,7 +68,9 @@ CORE_LATIN = _lexicon(
     слот(?:ы|ов|ах)? كراش
     casinospiel\w* casinospel(?:len)? jeux\s+de\s+casino giochi\s+da\s+casin[òo] juegos\s+de\s+casino
     jogos\s+de\s+cassino gry\s+kasynowe ألعاب\s+(?:ال)?(?:كازينو|سلوت|قمار|روليت|بوكر) đánh\s+bài
-    paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол)
+    paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол) teen\s+patti rummy andar\s+bahar
+    iddaa sázk[ayuo]\w* sázkov\w+\s+kancelář\w* automaty\s+do\s+gry слоти sloti (?:ku)?bashiri ubashiri kamari
+    michezo\s+ya\s+kubahatisha zakłady\s+sportowe
     """
 )
 CORE_HAN = _lexicon(
@@ -92,6 +94,11 @@ SPAMMY_LATIN = _lexicon(
     promo\s+codes?
     no\s+kyc no\s+verification ohne\s+verifizierung sin\s+verificaci[óo]n sans\s+v[ée]rification
     senza\s+documenti tanpa\s+verifikasi без\s+верификации sem\s+verifica[çc][ãa]o
+    retraits?\s+rapides? retiros?\s+inmediatos? prelievi?o?\s+immediat[oi] saques?\s+imediatos? tanpa\s+kyc
+    без\s+верифікації skutečné\s+peníze bez\s+vkladu rychlé\s+výběry pesa\s+halisi bonasi jisajili güvenilir
+    cripto(?:monedas?|moedas?) echtem\s+geld (?:kripto|bitcoin)\s+ile
+    с\s+(?:быстрым\s+|мгновенным\s+)?выводом(?:\s+на\s+карту)?
+    з\s+(?:швидким\s+|миттєвим\s+)?виводом(?:\s+на\s+картку)?
     официальн\w*\s+сайт\w* зеркало на\s+(?:реальные\s+)?деньги
     bonus\s+di\s+benvenuto bonus\s+de\s+bienvenue bonos?\s+de\s+bienvenida bônus\s+de\s+boas[\s-]vindas
     willkommensbonus einzahlungsbonus neukundenbonus giriş terpercaya играть
@@ -165,6 +172,7 @@ MODIFIER_LATIN = _lexicon(
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
+    mtandaoni aplikace
     آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
 )
@@ -192,6 +200,7 @@ DOWNLOAD_LATIN = _lexicon(
     scarica\s+l['’]\s*applicazione download\s+the\s+application
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
     (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
+    stáhnout pakua
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -207,7 +216,7 @@ DOWNLOAD_HAN = _lexicon(
 #: join the run before them.
 REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
-    r"|echt\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
+    r"|echt\s+geld|echtem\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
     r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية",
     re.IGNORECASE,
@@ -255,7 +264,8 @@ DOMAIN = _lexicon(
     r"""
     revenues? profits? operators? industry regulat\w* licen[cs]\w* tax(?:es)? addict\w* banned fined
     commission business(?:es)? players punters sponsor\w* advert\w* gaming harms? harmful tickets?
-    proceeds illegal raccolta operator\w* concession\w* gioco giocator\w* ludopatia
+    proceeds losses illegal raccolta operator\w*(?!\s+(?:sanitar|social|socio)) concession\w* gioco
+    giocator\w* ludopatia
     regol(?:ament|ator|at[aeio])\w* pubblicità ricavi fatturato gettito monopoli divieto vieta\w*
     proventi opérateurs? régulat\w* addiction recettes ingresos regulador\w* ludopatía operador\w* juego
     publicidad umsätze aufsicht\w* werbung \w*behörde\w* verbot\w* untersag\w* lizenz\w* sucht einnahmen
@@ -392,6 +402,8 @@ TRIGGERS: tuple[str, ...] = (
         superenalotto sena bicho лото столото лотерея лотерею лотереи piyango xổ sòng đá bắn pokera pokeren
         póker pôquer freeroll hold'em holdem wedtips tipps slotów sloty slota слоты слотов слот слотах كراش
         краш freespin freespins rakeback fantezi фэнтези фентезі
+        iddaa слоти sloti bashiri kubashiri ubashiri kamari kubahatisha patti rummy bahar stáhnout pakua
+        bonasi criptomonedas criptomoedas pariez scommetti apueste aposte vsaď speel shinda
         """
     ),
     "nhà cái",
@@ -403,6 +415,7 @@ TRIGGERS: tuple[str, ...] = (
     "ставок на",
     "casinospiel*",
     "casinospel*",
+    "sázk*",
     "giriş",
     "بدون فیلتر",
     # the Arabic and Persian words that open a chain of :mod:`._arabic`
