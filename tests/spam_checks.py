@@ -71,6 +71,11 @@ def assert_cut(text: str, expected: str, *, needs_wordfreq: bool = True) -> None
     assert undo_edits(result.text, result.edits) == text
 
 
+def changed_by_cleaning(sentences: list[str], lang: str | None = None) -> list[str]:
+    """The honest sentences that ``strip_spam`` or ``clean_text`` changes (each must come back as it is)."""
+    return [s for s in sentences if strip_spam(s).text != s or clean_text(s, lang=lang).text != s]
+
+
 def hosts_found_elsewhere(path: Path) -> list[str]:
     """The hosts of the hand-written set at ``path`` that stand in another gambling or dev set."""
     hosts = {record["clean"] for record in jsonl(path)}
