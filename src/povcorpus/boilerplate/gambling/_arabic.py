@@ -24,10 +24,8 @@ import re
 from functools import lru_cache
 
 from povcorpus.boilerplate.gambling._lexicon import _DOMAIN
-from povcorpus.boilerplate.gambling._shared import _sentence
+from povcorpus.boilerplate.gambling._shared import ARABIC, _sentence
 
-#: A letter of the Arabic script (Arabic, Persian, Urdu).
-ARABIC = re.compile("[\u0600-\u06ff]")
 _ZW = "\u200c"
 _B = r"(?<![\w\u200c])"
 _E = r"(?![\w\u200c])"
@@ -122,11 +120,23 @@ _NAME_GAP = 2
 _YEAR = re.compile(r"(?:19|20)\d{2}|(?:۱۹|۲۰)[۰-۹]{2}")
 
 
-def _kind(token: str, line: str, at: int) -> str | None:
-    """What a word at ``at`` is: ``game``, ``offer``, ``app``, ``mod``, ``name`` or ``None``."""
-    for kind, pattern in (("game", _GAME), ("offer", _OFFER), ("app", _APP), ("mod", _MOD)):
-        if pattern.match(line, at) is not None:
-            return kind
+_LEXICONS = (("game", _GAME), ("offer", _OFFER), ("app", _APP), ("mod", _MOD))
+
+
+def _lexicon_kind(line: str, at: int) -> tuple[str, int] | None:
+    """The lexicon of the word at ``at`` (``game``, ``offer``, ``app``, ``mod``) and where its phrase ends."""
+    for kind, pattern in _LEXICONS:
+        matched = pattern.match(line, at)
+        if matched is not None:
+            return kind, matched.end()
+    return None
+
+
+def _kind(token: str) -> str | None:
+    """What a word is: ``game``, ``offer``, ``app``, ``mod``, a name (``bet``, ``name``) or ``None``."""
+    found = _lexicon_kind(token, 0)
+    if found is not None:
+        return found[0]
     if _name(token):
         return "bet" if ARABIC.search(token) else "name"
     return None
@@ -175,14 +185,12 @@ def _items(line: str) -> list[tuple[int, int, str | None]]:
         offset = start + (found.end() - start - len(word))
         end = found.end()
         kind = None
-        for name, pattern in (("game", _GAME), ("offer", _OFFER), ("app", _APP), ("mod", _MOD)):
-            matched = pattern.match(line, offset)
-            if matched is not None:
-                kind, end = name, max(end, matched.end())
-                break
+        lexicon = _lexicon_kind(line, offset)
+        if lexicon is not None:
+            kind, end = lexicon[0], max(end, lexicon[1])
         if kind is None and "_" in word:
             parts = [part for part in word.split("_") if part]
-            kinds = {_kind(part, part, 0) for part in parts}
+            kinds = {_kind(part) for part in parts}
             kind = "game" if "game" in kinds else None
         if kind is None and _YEAR.fullmatch(word):
             kind = "year"

@@ -107,20 +107,13 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
     if (
         not shaped
-        and word.islower()
+        and (word.islower() or _titled(word))
         and not _foreign_script(line, word, start, end)
-        and _unread(line, offset + match.start(), start, end)
+        and _unread(line, offset + match.start(), start, end, share=3 if word.islower() else 2)
     ):
-        return None  # Swahili ``Wakulima wa mahindi | pakua app``: a rare word among words no list knows
-    if (
-        not shaped
-        and _titled(word)
-        and not _foreign_script(line, word, start, end)
-        and _unread(line, offset + match.start(), start, end, share=2)
-    ):
-        return (
-            None  # Swahili ``Vijana wa Kisumu | michezo ya kubahatisha``: a place among words no list knows
-        )
+        # Swahili ``Wakulima wa mahindi | pakua app``, ``Vijana wa Kisumu | michezo ya kubahatisha``: a rare
+        # word, or a place (read already when half the words are rare), among words no list knows
+        return None
     if not shaped and word.islower() and line[start : start + 1].isupper():
         return None  # a rare word in lower case before a capitalised run is the host's (``boyadı Betting``)
     glued_site = hyphen is not None and _hyphen_name(word, line, start)

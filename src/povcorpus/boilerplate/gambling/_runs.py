@@ -37,10 +37,9 @@ from povcorpus.boilerplate.gambling._lexicon import (
     TOPIC_HAN,
     _lexicon,
 )
-from povcorpus.boilerplate.gambling._shared import Run, _in_site
+from povcorpus.boilerplate.gambling._shared import ARABIC, Run, _in_site
 
 #: A letter of the Arabic script (Arabic, Persian, Urdu).
-_ARABIC = re.compile("[\u0600-\u06ff]")
 #: Glue between two words of a run: :data:`GLUE`, or a count or an amount (``casino 100 free spins``,
 #: ``casino: 200% bonus``).
 _GLUE = re.compile(GLUE + r"(?:(?<=\s)[€$£₽]?\d{1,5}(?:[.,]\d{1,3})?[%€$£₽x]?\s+)?\Z", re.IGNORECASE)
@@ -107,7 +106,7 @@ def find_runs(line: str) -> list[Run]:
         ):  # a phrase starts with its brand; words before are the host's
             words = words[leading[0] :]
             kinds_only = kinds_only[leading[0] :]
-        if "download" in kinds_only and not _ARABIC.match(line, words[-1][0]):
+        if "download" in kinds_only and not ARABIC.match(line, words[-1][0]):
             # (Persian and Arabic put the app before the game: دانلود اپلیکیشن شرط بندی)
             last = max(index for index, (_, _, kind) in enumerate(words) if kind == "download")
             while len(words) > last + 1 and (

@@ -12,6 +12,8 @@ from povcorpus.boilerplate.gambling._lexicon import APP_TALK_HAN
 _WINDOW = 120
 #: How far each side of a run its sentence is looked for.
 _SENTENCE_WINDOW = 400
+#: A letter of the Arabic script (Arabic, Persian, Urdu).
+ARABIC = re.compile("[\u0600-\u06ff]")
 _SENTENCE_END = re.compile(r"[.!?;。！？；](?=\s|$)|[。！？；]")
 
 

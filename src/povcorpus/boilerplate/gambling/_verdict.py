@@ -34,7 +34,7 @@ from povcorpus.boilerplate.gambling._lexicon import (
     TOPIC_HAN,
     VERSION_HAN,
 )
-from povcorpus.boilerplate.gambling._shared import _WINDOW, Run, _app_talk, _in_site, _sentence
+from povcorpus.boilerplate.gambling._shared import _WINDOW, ARABIC, Run, _app_talk, _in_site, _sentence
 
 #: Bars, bullets and spaced dashes between the phrases of a run (``slot gacor | judi bola``).
 _STACK_MARK = re.compile(r"\s[|•–-]\s|\s\|")
@@ -116,7 +116,7 @@ def _strength(run: Run, line: str) -> int:
         first = kinds.index("download")
         if has_brand or first > 0 or (core and "download" in kinds[kinds.index("core") :]):
             return 2  # also an app word before the game and a download word after it (تطبيق مراهنات … apk)
-        if not han and len(kinds) > 2 and kinds[1] == "download" and _ARABIC.search(line, run.start, run.end):
+        if not han and len(kinds) > 2 and kinds[1] == "download" and ARABIC.search(line, run.start, run.end):
             return (
                 1  # دانلود اپلیکیشن شرط بندی (the app before the game): spam-shaped, weighed by its sentence
             )
@@ -158,7 +158,6 @@ def _strength(run: Run, line: str) -> int:
 
 
 #: A letter of the Arabic script (Arabic, Persian, Urdu).
-_ARABIC = re.compile("[\u0600-\u06ff]")
 #: Spam modifiers that shops use as much as casinos (promo codes, free, cashback): a run of them and
 #: nothing else is a shop's offer (``kode promo gratis ongkir``, ``promo code free delivery``).
 _SHOP_WORD = (
