@@ -9,30 +9,21 @@ every clean sentence, in both halves, must come back byte-identical.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from povcorpus.cleaners import clean_text
-from test_handwritten_repairs import CHAIN, _half
+from test_handwritten_repairs import CHAIN, _records, changed_clean, share_repaired_in_test_half
 
 ITEMS = Path(__file__).resolve().parent / "data" / "cleaners" / "handwritten_repairs2.jsonl"
 FLOORS = {"mt_punctuation": 0.98, "hyphenation": 0.88, "mixed": 0.92}
 SIZES = {"mt_punctuation": 120, "hyphenation": 100, "mixed": 80, "clean": 150}
 
 
-def _records() -> list[dict[str, str]]:
-    return [json.loads(line) for line in ITEMS.read_text(encoding="utf-8").split("\n") if line]
-
-
-def _cleaned(record: dict[str, str]) -> str:
-    return clean_text(record["damaged"], lang=record["lang"], cleaners=CHAIN).text
-
-
 def test_set_has_the_size_the_issue_asks() -> None:
     """120 MT punctuation, 100 hyphenation, 80 mixed items, 150 clean sentences, twelve languages or more."""
-    records = _records()
+    records = _records(ITEMS)
     for kind, least in SIZES.items():
         assert sum(r["kind"] == kind for r in records) >= least, kind
     assert {r["kind"] for r in records} == set(SIZES)
@@ -43,15 +34,13 @@ def test_set_has_the_size_the_issue_asks() -> None:
 
 def test_clean_sentences_unchanged() -> None:
     """Numbers, URLs, code, compounds; Chinese, Persian, Cyrillic, Vietnamese, Turkish prose unchanged."""
-    changed = [r["clean"] for r in _records() if r["kind"] == "clean" and _cleaned(r) != r["clean"]]
-    assert changed == []
+    assert changed_clean(ITEMS) == []
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_test_half_floor(kind: str) -> None:
     """The share of the test half's items of ``kind`` repaired exactly stays above its floor."""
-    items = [r for r in _records() if r["kind"] == kind and _half(r["clean"]) == "test"]
-    share = sum(_cleaned(r) == r["clean"] for r in items) / len(items)
+    share = share_repaired_in_test_half(ITEMS, kind)
     assert share >= FLOORS[kind], f"{kind}: {share:.3f} < {FLOORS[kind]}"
 
 
