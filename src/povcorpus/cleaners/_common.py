@@ -22,7 +22,7 @@ __all__ = [
     "LATIN_LETTER",
     "Protected",
     "has_any",
-    "is_latin_text",
+    "text_script",
     "word_vocabulary",
 ]
 
@@ -40,10 +40,9 @@ CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U
 """Character-class body of Han, Kana and Hangul characters."""
 
 
-def is_latin_text(text: str, ctx: CleanContext) -> bool:
-    """Whether ``text`` is written mainly in Latin script (from the context, else measured)."""
-    script = ctx.script if ctx.script is not None else dominant_script(text)
-    return script == "Latin"
+def text_script(text: str, ctx: CleanContext) -> str | None:
+    """The script ``text`` is mainly written in: the context's, else measured (``None``: no letters)."""
+    return ctx.script if ctx.script is not None else dominant_script(text)
 
 
 def has_any(text: str, chars: str) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from povcorpus._script import dominant_script
+from povcorpus.cleaners._common import text_script
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
@@ -55,8 +55,7 @@ _TRIGGERS = frozenset("(（,;:?!.")
 def _is_chinese(text: str, ctx: CleanContext) -> bool:
     if ctx.lang is not None:
         return ctx.lang.split("-")[0].lower() == "zh"
-    script = ctx.script if ctx.script is not None else dominant_script(text)
-    return script == "Han" and _KANA_HANGUL.search(text) is None
+    return text_script(text, ctx) == "Han" and _KANA_HANGUL.search(text) is None
 
 
 @register_cleaner("chinese_web")

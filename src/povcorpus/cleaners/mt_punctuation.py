@@ -47,8 +47,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from povcorpus._script import dominant_script
-from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any
+from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any, text_script
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
@@ -442,7 +441,7 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
         return [], False
     if forced is None and not _may_change(text):
         return [], bool(forced)
-    script = ctx.script if ctx.script is not None else dominant_script(text)
+    script = text_script(text, ctx)
     if script not in _ALPHABETS:
         return [], bool(forced)
     spans: list[tuple[int, int, str]] = []
