@@ -24,3 +24,10 @@ def chrome_benchmark() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def lines_of(*names: str) -> set[str]:
+    """The lines (chrome and honest) of the round files ``names`` in :data:`DATA`: what a new round
+    must not repeat."""
+    module = chrome_benchmark()
+    return {line for name in names for _, _, line in module.items(DATA / name)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chrome_checks import BODY, DATA, chrome_benchmark
+from chrome_checks import BODY, DATA, chrome_benchmark, lines_of
 from povcorpus.boilerplate import strip_chrome
 
 ROUND4 = DATA / "chrome_round4.tsv"
@@ -20,11 +20,7 @@ def test_round4_set_is_written_apart_from_rounds_2_and_3() -> None:
     assert len(honest) >= 60
     assert len({lang for _, lang, _ in chrome}) >= 12
     assert len({line for _, _, line in rows}) == len(rows)
-    earlier = {
-        line
-        for name in ("chrome_round2.tsv", "chrome_round3.tsv")
-        for _, _, line in module.items(DATA / name)
-    }
+    earlier = lines_of("chrome_round2.tsv", "chrome_round3.tsv")
     assert not {line for _, _, line in rows} & earlier
 
 

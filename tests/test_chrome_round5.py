@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from chrome_checks import BODY, DATA, chrome_benchmark
+from chrome_checks import BODY, DATA, chrome_benchmark, lines_of
 from povcorpus._dates import parse_date, solar_hijri_to_gregorian
 from povcorpus.boilerplate import strip_chrome
 
@@ -25,11 +25,7 @@ def test_round5_set_is_written_apart_from_rounds_2_to_4() -> None:
     assert len(languages) >= 16
     assert {"uk", "fa", "ar", "zh", "ko", "ja", "vi", "tr", "pl", "nl"} <= languages
     assert len({line for _, _, line in rows}) == len(rows)
-    earlier = {
-        line
-        for name in ("chrome_round2.tsv", "chrome_round3.tsv", "chrome_round4.tsv")
-        for _, _, line in module.items(DATA / name)
-    }
+    earlier = lines_of("chrome_round2.tsv", "chrome_round3.tsv", "chrome_round4.tsv")
     assert not {line for _, _, line in rows} & earlier
 
 
