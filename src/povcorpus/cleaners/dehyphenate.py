@@ -107,17 +107,14 @@ CONJUNCTIONS = frozenset(
 _GAP = f"(?:[ {ODD_SPACES}]+|[ \\t]*[{ODD_SPACES}][ \\t{ODD_SPACES}]*)"
 # A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
-_HYPHEN = re.compile(
-    f"[-‐](?<=[{CASED_LETTER}][-‐])(?:\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
-)
+_AFTER_HYPHEN = f"(?:\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
+_HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐]){_AFTER_HYPHEN}")
 # The same, one per hyphen character: a pattern that starts with a literal lets the engine skip
 # to the next hyphen at C speed, where a class of two hyphens is tried at every position.
 _HYPHENS = tuple(
     (
         hyphen,
-        re.compile(
-            f"{hyphen}(?<=[{CASED_LETTER}]{hyphen})(?:\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
-        ),
+        re.compile(f"{hyphen}(?<=[{CASED_LETTER}]{hyphen}){_AFTER_HYPHEN}"),
     )
     for hyphen in "-‐"
 )
