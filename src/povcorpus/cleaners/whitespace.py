@@ -102,9 +102,11 @@ _ODD_CHARS = "\u00a0\u1680\u202f\u205f\u3000\ufeff" + "".join(chr(code) for code
 _LITERAL_ODD = {char: re.compile(char) for char in _ODD_CHARS}
 _CJK = re.compile(f"[{CJK_CHARS}、。，]")
 _BEFORE_PUNCT = re.compile(r"[\w”’\"')\]%]")
-_SPACED_MARK = re.compile(r"\w [;:!?](?:\s|\Z)")
-_TIGHT_MARK = re.compile(r"\w[;:!?](?:\s|\Z)")
 _CLOSERS = "”’\"')]»"
+# A mark ends a clause before a space, the end, or a closing quote or bracket (``"Mamma Mia !"``).
+_CLOSER = f"[{re.escape(_CLOSERS)}]"
+_SPACED_MARK = re.compile(f"\\w [;:!?](?:\\s|\\Z|{_CLOSER})")
+_TIGHT_MARK = re.compile(f"\\w[;:!?](?:\\s|\\Z|{_CLOSER})")
 
 
 class _Run:
