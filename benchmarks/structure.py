@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 import povcorpus
+from povcorpus.loaders import load_file
 from povcorpus.model import Document
 from povcorpus.samples import sample_path
 from povcorpus.structure import extract_structure
@@ -31,8 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def sample_documents() -> list[Document]:
     """Every sample, as one document per file and as the loader splits it."""
     keys = ("000", "001", "002", "003", "004")
-    whole = [doc for key in keys for doc in povcorpus.load_file(sample_path(key), format="text")]
-    split = [doc for key in keys for doc in povcorpus.load_file(sample_path(key))]
+    whole = [doc for key in keys for doc in load_file(sample_path(key), format="text")]
+    split = [doc for key in keys for doc in load_file(sample_path(key))]
     return whole + split
 
 

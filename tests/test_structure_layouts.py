@@ -236,6 +236,21 @@ def test_a_line_ending_in_a_broken_word_is_no_title(hyphen: str) -> None:
     assert doc.text == text
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "ड्रेस समकालीन है।",  # Hindi: the danda ends a sentence
+        "اس میں تمام حل موجود ہیں۔",  # Urdu: the full stop U+06D4
+        "La pobreza bajó en 2021.",
+    ],
+)
+def test_a_line_ending_in_a_full_stop_of_any_script_is_no_title(first: str) -> None:
+    """A first line that ends as a sentence ends (``.``, ``।``, ``۔``) is the text, not the title."""
+    doc = structured(f"{first}\n\nThe second paragraph goes on here.\n")
+    assert doc.title is None
+    assert doc.text.startswith(first)
+
+
 def test_a_title_may_end_in_a_spaced_dash() -> None:
     """A dash after a space is no broken word: the line above a dated body may still be a title."""
     doc = structured("Poverty and the Road Ahead -\n(May 2022)\n\nPreface\nText.\nI. Aims\nText.\n")

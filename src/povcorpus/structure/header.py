@@ -51,7 +51,9 @@ _MONTHS = re.compile(month_alternation(), re.IGNORECASE)
 _DATE_RESIDUE = re.compile(
     r"(?:[\s0-9.,/\-年月日º°]|(?<=[0-9])(?:st|nd|rd|th|er)\b|\b(?:of|de|del|di)\b)+", re.I
 )
-_END_PUNCTUATION = ".;:,，；：。、"
+_END_PUNCTUATION = ".;:,，；：。、।॥۔؛،։።။"
+"""Marks a title never ends with: full stops, commas and colons, also of Devanagari (``।``), Urdu
+(``۔``), Arabic (``؛ ،``), Armenian, Ethiopic and Burmese text: a line ending so is a sentence."""
 _MAX_DATE_CHARS = 40  # "Wednesday, 16 September 2021" and more fit; a paragraph is never read
 _MAX_TITLE_CHARS = 200
 _MAX_ISSUER_CHARS = 100
