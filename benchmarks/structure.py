@@ -20,7 +20,6 @@ import sys
 import time
 from pathlib import Path
 
-import povcorpus
 from povcorpus.loaders import load_file
 from povcorpus.model import Document
 from povcorpus.samples import sample_path
