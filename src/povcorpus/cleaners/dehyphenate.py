@@ -571,6 +571,9 @@ def _dehyphenate_once(
         decision = decisions.get(key)
         if decision is None:
             never, frequent = _word_rules(first, second, zipf)  # what should_join decides without the text
+            # A conjunction after a hyphen and a space inside a line: a suspended hyphen (``zorg- en
+            # hulpverlening``), even when the joined word (``zorgen``) stands elsewhere in the text.
+            never = never or (gap == " " and second.lower() in CONJUNCTIONS)
             if not never and not frequent:
                 frequent = (
                     gap != "" and _break_read(gap, second, zipf) and _broken_join(first, second, zipf)
