@@ -32,7 +32,7 @@ from povcorpus.cleaners._common import CJK_CHARS, Protected, has_any
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.edits import replace_spans
 
-__all__ = ["ODD_SPACES", "whitespace"]
+__all__ = ["ODD_SPACES", "aligned_rows", "whitespace"]
 
 ODD_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
 """Character-class body of the spaces this cleaner replaces (or removes, for U+FEFF)."""
@@ -112,13 +112,20 @@ _TIGHT_MARK = re.compile(f"\\w[;:!?](?:\\s|\\Z|{_CLOSER})")
 class _Run:
     """Decides the replacement of one run of spaces."""
 
-    __slots__ = ("_french", "ctx", "protected", "text")
+    __slots__ = ("_columns", "_french", "ctx", "protected", "text")
 
     def __init__(self, text: str, ctx: CleanContext) -> None:
         self.text = text
         self.ctx = ctx
         self.protected = Protected(text)
         self._french: bool | None = None
+        self._columns: frozenset[int] | None = None
+
+    def in_columns(self, start: int) -> bool:
+        """Whether the line holding ``start`` is a row of a table aligned with spaces."""
+        if self._columns is None:
+            self._columns = aligned_rows(self.text)
+        return self.text.rfind("\n", 0, start) + 1 in self._columns
 
     def french(self) -> bool:
         """Whether spaces before ``; : ! ?`` are this text's style (French typography)."""
@@ -160,6 +167,8 @@ class _Run:
             if self.ctx.option("whitespace", "strip_indent", False):
                 return ""
             return _ODD.sub(_indent_space, run)
+        if run.strip(" ") == "" and len(run) > 1 and self.in_columns(start):
+            return None  # the gap between two columns of an aligned table
         if len(run) == 1 and run != " ":
             if run == "\ufeff":
                 return ""
@@ -190,6 +199,38 @@ class _Run:
         if following[:1] in "\"'" and following[1:2].isalnum():
             return False  # a straight quote before a word opens a quotation (``of ,"hope``): all stays
         return mark in ",." or not self.french()
+
+
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+"""A gap of two spaces or more between two non-space characters of one line."""
+
+
+def aligned_rows(text: str) -> frozenset[int]:
+    """The starts of the lines that are rows of a table aligned with spaces (``pdftotext -layout``).
+
+    A line is a row when it and the line right above or below it both hold gaps of two spaces
+    or more and share the column where a gap starts or ends: a column of left-aligned cells
+    starts at one column in every row, one of right-aligned numbers ends at one column. Prose
+    with stray double spaces seldom meets this on two lines; its spaces are still tightened.
+
+    >>> sorted(aligned_rows("Region    2019   2020\\nEast      1.2%   0.3%\\nThe  end."))
+    [0, 22]
+    """
+    rows: set[int] = set()
+    previous: frozenset[int] = frozenset()
+    previous_start = -1
+    position = 0
+    for line in text.split("\n"):
+        edges: frozenset[int] = frozenset()
+        if "  " in line.strip():
+            # A gap's start (a cell's end) as -1 - column, its end (a cell's start) as its column.
+            edges = frozenset(edge for gap in _GAP.finditer(line) for edge in (-1 - gap.start(), gap.end()))
+        if edges and not edges.isdisjoint(previous):
+            rows.add(previous_start)
+            rows.add(position)
+        previous, previous_start = edges, position
+        position += len(line) + 1
+    return frozenset(rows)
 
 
 def _indent_space(match: re.Match[str]) -> str:
