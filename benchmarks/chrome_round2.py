@@ -115,8 +115,8 @@ BODIES = {
         "A gazdák most minden reggel a városban árulják a zöldséget, és a jövedelmük egyharmadával nőtt.",
     ),
     "ro": (
-        "Județul a construit anul trecut patruzeci de kilometri de drum care leagă douăsprezece sate de piață.",
-        "Fermierii își vând acum legumele în oraș în fiecare dimineață, iar veniturile lor au crescut cu o treime.",
+        "Județul a construit patruzeci de kilometri de drum care leagă douăsprezece sate de piață.",
+        "Fermierii își vând acum legumele în oraș în fiecare dimineață, iar veniturile au crescut.",
     ),
     "sv": (
         "Kommunen byggde förra året fyrtio kilometer väg som förbinder tolv byar med marknaden.",
