@@ -102,6 +102,26 @@ BODIES = {
         "जिले ने पिछले साल चालीस किलोमीटर सड़क बनाई जो बारह गांवों को बाजार से जोड़ती है।",
         "किसान अब हर सुबह शहर में सब्जियां बेचते हैं और उनकी आमदनी एक तिहाई बढ़ गई है।",
     ),
+    "th": (
+        "อำเภอสร้างถนนสี่สิบกิโลเมตรเมื่อปีที่แล้ว เชื่อมสิบสองหมู่บ้านเข้ากับตลาดในเมือง",
+        "ตอนนี้เกษตรกรนำผักไปขายในเมืองทุกเช้า และรายได้ของพวกเขาเพิ่มขึ้นหนึ่งในสาม",
+    ),
+    "el": (
+        "Ο δήμος κατασκεύασε πέρυσι σαράντα χιλιόμετρα δρόμων που συνδέουν δώδεκα χωριά με την αγορά.",
+        "Οι αγρότες πουλούν τώρα λαχανικά στην πόλη κάθε πρωί και το εισόδημά τους αυξήθηκε κατά ένα τρίτο.",
+    ),
+    "hu": (
+        "A megye tavaly negyven kilométer utat épített, amely tizenkét falut köt össze a piaccal.",
+        "A gazdák most minden reggel a városban árulják a zöldséget, és a jövedelmük egyharmadával nőtt.",
+    ),
+    "ro": (
+        "Județul a construit patruzeci de kilometri de drum care leagă douăsprezece sate de piață.",
+        "Fermierii își vând acum legumele în oraș în fiecare dimineață, iar veniturile au crescut.",
+    ),
+    "sv": (
+        "Kommunen byggde förra året fyrtio kilometer väg som förbinder tolv byar med marknaden.",
+        "Bönderna säljer nu grönsaker i staden varje morgon och deras inkomster har ökat med en tredjedel.",
+    ),
 }
 
 OPTIONS = povcorpus.PipelineOptions(disabled_steps=("structure", "tag"))
