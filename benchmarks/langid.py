@@ -9,6 +9,10 @@ Reads JSON lines ``{"text", "lang", "kind"[, "source", "split"]}`` from three se
   messages translated by people, built from a Debian system's gettext
   catalogs by ``benchmarks/build_langid_gettext.py``; only its ``test`` half
   is reported unless ``--all-splits`` (nothing was tuned on either half);
+* ``more``: ``tests/data/language/gettext_more/langid-gettext-more.jsonl``, built the same way
+  (``build_langid_gettext.py --more``) in 22 languages outside the arbiter's pool and the other
+  sets (Nordic, Central and Eastern European, Baltic, Southeast Asian, Greek, Catalan…); only
+  its ``test`` half is reported;
 * ``own``: the project's labelled corpus lines ``tests/data/language/*.jsonl``.
 
 Every configuration runs in a fresh process, so its peak RSS is its own:
@@ -46,6 +50,7 @@ from povcorpus.language import DEFAULT_BACKEND, detect_language, get_backend
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "langid-dev.jsonl"
 GETTEXT_DATA = ROOT / "tests" / "data" / "language" / "gettext" / "langid-gettext.jsonl"
+MORE_DATA = ROOT / "tests" / "data" / "language" / "gettext_more" / "langid-gettext-more.jsonl"
 OWN_DATA = ROOT / "tests" / "data" / "language"
 KINDS = ("all", "short", "sentence", "paragraph")
 CONFIGS = (
@@ -120,7 +125,7 @@ def run_config(config: str, items: list[dict[str, str]]) -> dict[str, Any]:
 
 def accuracy_rows(items: list[dict[str, str]], results: dict[str, dict[str, Any]]) -> list[str]:
     """A markdown table: one row per configuration, accuracy per set and kind, speed and memory."""
-    sets = sorted({item["set"] for item in items}, key=["dev", "gettext", "own"].index)
+    sets = sorted({item["set"] for item in items}, key=["dev", "gettext", "more", "own"].index)
     columns = [f"{name} {kind}" for name in sets for kind in KINDS]
     lines = [
         "| configuration | " + " | ".join(columns) + " | items/s | peak RSS MiB |",
@@ -210,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the dev set (JSON lines)")
     parser.add_argument("--gettext", type=Path, default=GETTEXT_DATA, help="the second, held-out set")
+    parser.add_argument("--more", type=Path, default=MORE_DATA, help="the third set (other languages)")
     parser.add_argument("--own", type=Path, default=OWN_DATA, help="folder of the project's labelled sets")
     parser.add_argument("--config", action="append", help=f"configuration(s) to run (default: {CONFIGS})")
     parser.add_argument("--priors", action="store_true", help="also run the default with corpus priors")
@@ -217,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tagging", action="store_true", help="also time first_pass() and tag()")
     parser.add_argument("--errors", action="store_true", help="list the most frequent confusions")
     args = parser.parse_args(argv)
-    paths = {"dev": args.data, "gettext": args.gettext, "own": args.own}
+    paths = {"dev": args.data, "gettext": args.gettext, "more": args.more, "own": args.own}
     items = load(paths, args.all_splits)
     if not items:
         print("no labelled items found", file=sys.stderr)

@@ -135,7 +135,7 @@ def _fasttext_lingua() -> LanguageBackend:
 def _fasttext_langdetect() -> LanguageBackend:
     from povcorpus.language.backends.arbiter import ArbiterBackend
 
-    return ArbiterBackend("fasttext", "langdetect")
+    return ArbiterBackend("fasttext", "langdetect", widen=True)
 
 
 def _py3langid() -> LanguageBackend:
