@@ -37,6 +37,7 @@ def structured(text: str) -> Document:
 # --- the heading-style registry ------------------------------------------------------------
 
 EXAMPLES = {
+    "markdown": "## 2. Social protection",
     "named": "Concluding Remarks",
     "appendix": "Appendix B: Poverty lines by province",
     "part": "Part Two: Results",
@@ -90,6 +91,58 @@ def test_decimal_headings_nest_by_depth(dot: str) -> None:
         (1, "2"),
         (2, "2.1"),
     ]
+
+
+MARKDOWN = """# Ending Rural Poverty
+
+12 March 2022
+
+## Summary
+
+Rural poverty fell by half.
+
+## 1. Context
+
+Text: the numbers are these:
+
+### 1.1 Incomes ###
+
+Incomes rose.
+
+### 1.2 Services
+
+Clinics opened.
+
+## 2. Measures
+
+#hashtag is no heading, nor is #5 or a lone #.
+"""
+
+
+def test_markdown_headings_nest_by_their_marks_and_keep_their_numbers() -> None:
+    """``##``/``###`` give the rank, ``1.``/``1.1`` stay labels, a list intro does not demote them."""
+    doc = structured(MARKDOWN)
+    assert doc.title == "Ending Rural Poverty"
+    assert doc.metadata.extra["title_prefix"] == "#"
+    assert doc.metadata.date == dt.date(2022, 3, 12)
+    found = [(s.level, s.label, s.heading) for top in doc.sections for s in top.walk() if s.level > 0]
+    assert found == [
+        (1, "", "Summary"),
+        (1, "1", "Context"),
+        (2, "1.1", "Incomes"),
+        (2, "1.2", "Services"),
+        (1, "2", "Measures"),
+    ]
+    assert doc.sections[-1].paragraphs[0].text.startswith("#hashtag")
+
+
+def test_several_level_one_markdown_headings_are_sections_not_a_title() -> None:
+    """Only a lone ``#`` heading on the first line is the title; two ``#`` headings are two sections."""
+    doc = structured("# Background\nText.\n# Findings\nMore text.\n")
+    assert doc.title is None
+    assert [s.heading for s in doc.sections] == ["Background", "Findings"]
+    part = structured("# Part One\nText.\n# Part Two\nMore text.\n")
+    assert [(s.label, s.heading) for s in part.sections] == [("Part One", ""), ("Part Two", "")]
 
 
 def test_bare_numbers_are_headings_only_in_a_run() -> None:

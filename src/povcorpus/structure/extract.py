@@ -75,6 +75,8 @@ def extract_structure(doc: Document) -> Document:
     outline = [s for top in first_parse for s in top.walk() if s.level > 0]
     heading_starts = {section.start for section in outline}
     heading_indices = [line.index for line in lines if line.start in heading_starts]
+    if _markdown_title(lines, heading_indices, cache):
+        heading_indices = heading_indices[1:]  # ``# Title`` opens the header, not a section
     first_heading = heading_indices[0] if heading_indices else len(lines)
     header_end = min(first_heading, toc.keyword.index if toc else len(lines))
     structured = header_end < len(lines)
@@ -148,6 +150,19 @@ def extract_structure(doc: Document) -> Document:
         toc=toc_entries,
         footnotes=footnotes,
         edits=(*doc.edits, *edits),
+    )
+
+
+def _markdown_title(
+    lines: Sequence[Line], heading_indices: list[int], cache: dict[str, HeadingMatch | None]
+) -> bool:
+    """Whether the first line is the text's only level-1 Markdown heading: its title (``# Title``)."""
+    if not heading_indices or heading_indices[0] != 0:
+        return False
+    marks = [cache.get(lines[index].text) for index in heading_indices]
+    return all(
+        (match is not None and match.markup and match.rank == 1) == (position == 0)
+        for position, match in enumerate(marks)
     )
 
 

@@ -90,7 +90,9 @@ def parse_date_line(line: str) -> ParsedDate | None:
 
 
 _TITLE_PREFIX = re.compile(
-    r"(?:Full[\s-]+Text|Testo\s+integrale|Testo\s+completo|Texte\s+intégral|全文)\s*[:：]\s*(?=\S)", re.I
+    r"(?:Full[\s-]+Text|Testo\s+integrale|Testo\s+completo|Texte\s+intégral|全文)\s*[:：]\s*(?=\S)"
+    r"|#[ \t]+(?=\S)",  # a Markdown title, ``# Title``
+    re.I,
 )
 _TITLE_SUFFIX = re.compile(
     r"\s*(?:[(（]\s*(?:Full[\s-]+Text|Testo\s+integrale|全文)\s*[)）]|[:：]\s*Full[\s-]+Text)$", re.I

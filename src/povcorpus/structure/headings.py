@@ -68,6 +68,8 @@ class HeadingMatch:
     named: bool
     sequential: bool = False
     """The style only makes headings in a numbered run (see :attr:`HeadingStyle.sequential`)."""
+    markup: bool = False
+    """The line is marked as a heading (Markdown ``##``): never a list item, its rank is the mark's."""
 
 
 @frozen
@@ -92,6 +94,10 @@ class HeadingStyle:
     sequential: bool = False
     """A match is a heading only inside a run numbered from 1 (``1 Aims``, ``2 Means``) or when a
     decimal subheading (``1.1``) follows: a bare number before a word is too common in prose."""
+    markup: bool = False
+    """The ``label`` group is a heading mark (Markdown ``#`` … ``######``): the line is a heading
+    whatever its text, one rank deeper per extra mark character, and its text is read by the other
+    styles for a number (``## 1. Aims`` has the label ``1.``)."""
 
     def match(self, line: str) -> HeadingMatch | None:
         """Return the heading ``line`` is in this style, or ``None``."""
@@ -103,6 +109,8 @@ class HeadingStyle:
         groups = found.groupdict()
         label = (groups.get("label") or "").strip()
         text = (groups.get("text") or "").strip()
+        if self.markup:
+            return self._marked(label, text)
         if not label:
             return None
         if not (text and plausible_heading_text(text)) and not (self.allow_empty and not text):
@@ -110,6 +118,21 @@ class HeadingStyle:
         rank = self.level + label.rstrip(".").count(".") - 1 if self.rank_by_depth else self.level
         value = label_value(label)
         return HeadingMatch(self.name, label, text, rank, value, named=False, sequential=self.sequential)
+
+    def _marked(self, mark: str, text: str) -> HeadingMatch | None:
+        """A heading marked by ``mark``: its rank from the mark, its number from the other styles."""
+        if not mark or not text:
+            return None
+        rank = self.level + len(mark) - 1
+        inner = None
+        if not text.startswith(mark[0]):
+            inner = next(
+                (found for style in heading_styles() if not style.markup if (found := style.match(text))),
+                None,
+            )
+        if inner is None or inner.named:
+            return HeadingMatch(self.name, "", text, rank, None, named=False, markup=True)
+        return HeadingMatch(self.name, inner.label, inner.heading, rank, inner.value, named=False, markup=True)
 
 
 heading_style_registry: Registry[HeadingStyle] = Registry("heading style", "povcorpus.heading_styles")
@@ -125,6 +148,7 @@ def register_heading_style(
     allow_empty: bool = False,
     rank_by_depth: bool = False,
     sequential: bool = False,
+    markup: bool = False,
     replace: bool = False,
 ) -> HeadingStyle:
     """Register a heading style and return it.
@@ -141,6 +165,9 @@ def register_heading_style(
             (``1.1`` is ``level``, ``1.1.1`` is ``level + 1``).
         sequential: the style makes headings only in a run numbered 1, 2, … or
             when a decimal subheading follows (for bare numbers such as ``1 Aims``).
+        markup: the ``label`` group is a heading mark such as Markdown's ``##``: every match
+            is a heading, ranked ``level`` plus one per extra mark character, and its text is
+            read by the other styles for a number.
         replace: replace a style already registered under ``name``.
 
     Returns:
@@ -166,6 +193,7 @@ def register_heading_style(
         allow_empty=allow_empty,
         rank_by_depth=rank_by_depth,
         sequential=sequential,
+        markup=markup,
     )
     heading_style_registry.register(name, style, origin=f"heading style {name!r}", replace=replace)
     return style
@@ -578,6 +606,9 @@ _KEYWORD_TAIL = r"\s*[.:：\-–—]?\s*(?P<text>.*)"
 
 _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = (
     # name, pattern, level, options
+    # Markdown headings (``#`` to ``######``, a space, the text, optional closing marks), as PDF and
+    # HTML converters write them.
+    ("markdown", r"(?P<label>#{1,6})[ \t]+(?P<text>.*?)(?:[ \t]+#+)?", 1, {"markup": True}),
     ("named", _NAMED_PATTERN, 1, {"named": True}),
     ("appendix", _APPENDIX_PATTERN, 1, {"named": True}),
     (

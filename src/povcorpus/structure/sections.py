@@ -163,7 +163,12 @@ def parse_lines(
                 list_style, list_pending = None, False
                 continue
             heading = matches[index]
-            if heading is not None and not heading.named and (list_pending or list_style == heading.style):
+            if (
+                heading is not None
+                and not heading.named
+                and not heading.markup
+                and (list_pending or list_style == heading.style)
+            ):
                 list_style, heading = heading.style, None
             elif heading is None and (list_pending or list_style is not None):
                 list_style = numbered(text)
