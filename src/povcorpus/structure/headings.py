@@ -132,7 +132,8 @@ class HeadingStyle:
             )
         if inner is None or inner.named:
             return HeadingMatch(self.name, "", text, rank, None, named=False, markup=True)
-        return HeadingMatch(self.name, inner.label, inner.heading, rank, inner.value, named=False, markup=True)
+        label, heading, value = inner.label, inner.heading, inner.value
+        return HeadingMatch(self.name, label, heading, rank, value, named=False, markup=True)
 
 
 heading_style_registry: Registry[HeadingStyle] = Registry("heading style", "povcorpus.heading_styles")
