@@ -145,6 +145,47 @@ def test_several_level_one_markdown_headings_are_sections_not_a_title() -> None:
     assert [(s.label, s.heading) for s in part.sections] == [("Part One", ""), ("Part Two", "")]
 
 
+PERSIAN_REPORT = """گزارش ملی کاهش فقر
+سازمان برنامه و بودجه
+۱۴۰۱/۰۶/۲۰
+
+فصل اول: مقدمه
+فقر مطلق در سال‌های اخیر کاهش یافته است.
+فصل دوم: یافته‌ها
+۱. درآمد خانوار
+درآمد خانوارهای روستایی افزایش یافت.
+۲. خدمات
+همه روستاها به آب آشامیدنی دسترسی دارند.
+"""
+
+
+def test_a_persian_report_has_its_title_issuer_date_chapters_and_numbered_headings() -> None:
+    """``فصل اول``, ``۱.`` in Persian digits, a body that opens with its kind, a Solar Hijri date."""
+    doc = structured(PERSIAN_REPORT)
+    assert doc.title == "گزارش ملی کاهش فقر"
+    assert doc.metadata.extra["issuer"] == ["سازمان برنامه و بودجه"]
+    assert doc.metadata.date == dt.date(2022, 9, 11)  # 20 Shahrivar 1401
+    found = [(s.level, s.label, s.heading) for top in doc.sections for s in top.walk() if s.level > 0]
+    assert found == [
+        (1, "فصل اول", "مقدمه"),
+        (1, "فصل دوم", "یافته‌ها"),
+        (2, "۱", "درآمد خانوار"),
+        (2, "۲", "خدمات"),
+    ]
+
+
+def test_arabic_chapters_are_headings() -> None:
+    """``الفصل الأول`` and ``الفصل الثاني`` open two chapters numbered 1 and 2."""
+    found = match_heading("الفصل الثاني: الحماية الاجتماعية")
+    assert found is not None
+    assert (found.style, found.label, found.heading, found.value) == (
+        "chapter",
+        "الفصل الثاني",
+        "الحماية الاجتماعية",
+        2,
+    )
+
+
 def test_bare_numbers_are_headings_only_in_a_run() -> None:
     """``1 Aims`` / ``2 Means`` are headings; a lone ``10 Downing Street …`` line is a paragraph."""
     assert outline("1 Aims\nText.\n2 Means\nText.\n") == [(1, "1"), (1, "2")]

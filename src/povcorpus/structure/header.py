@@ -49,7 +49,7 @@ _CREDIT = re.compile(
 _BRACKETS = "()（）[]【】"
 _MONTHS = re.compile(month_alternation(), re.IGNORECASE)
 _DATE_RESIDUE = re.compile(
-    r"(?:[\s0-9.,/\-年月日º°]|(?<=[0-9])(?:st|nd|rd|th|er)\b|\b(?:of|de|del|di)\b)+", re.I
+    r"(?:[\s0-9۰-۹٠-٩.,/\-年月日º°]|(?<=[0-9])(?:st|nd|rd|th|er)\b|\b(?:of|de|del|di)\b)+", re.I
 )
 _END_PUNCTUATION = ".;:,，；：。、।॥۔؛،։።။"
 """Marks a title never ends with: full stops, commas and colons, also of Devanagari (``।``), Urdu
@@ -137,6 +137,11 @@ _ISSUER_IT = re.compile(
 _ISSUER_ZH = re.compile(
     r"[^\s，。、：:；;！？!?《》“”]{2,30}(?:国务院|办公室|委员会|政府|部|局|署|总署|中心|研究院|银行|领导小组)"
 )
+_ISSUER_FA_AR = re.compile(
+    r"(?:سازمان|وزارت|دفتر|مرکز|شورای|شورا|معاونت|اداره|ستاد|کمیته|کمیسیون|بانک|بنیاد|دولت|نهاد"
+    r"|وزارة|هيئة|مجلس|الجهاز|المركز|المكتب|منظمة|البنك|اللجنة|الأمانة|مؤسسة|الحكومة|رئاسة)\s"
+)
+"""Persian and Arabic bodies open with their kind: ``سازمان برنامه و بودجه``, ``وزارة التخطيط``."""
 _OF = re.compile(r"\s+(?:of|for|on)\s+")
 
 
@@ -145,7 +150,8 @@ def is_issuer_name(text: str) -> bool:
 
     In English the name before ``of`` ends in a word such as ``Office`` or
     ``Ministry`` and holds no other small word; in Italian it opens with one
-    (``Ministero del …``); in Chinese it ends in one (``…新闻办公室``).
+    (``Ministero del …``), as in Persian and Arabic (``سازمان برنامه و بودجه``); in Chinese
+    it ends in one (``…新闻办公室``).
 
     >>> is_issuer_name("The State Council Information Office of the People's Republic of China")
     True
@@ -158,7 +164,7 @@ def is_issuer_name(text: str) -> bool:
         return False
     if _ISSUER_ZH.fullmatch(text):
         return True
-    if _ISSUER_IT.match(text):
+    if _ISSUER_IT.match(text) or _ISSUER_FA_AR.match(text):
         return True
     head = _OF.split(text.removeprefix("The "), maxsplit=1)[0]
     if any(word[0].islower() and word not in ("and", "&") for word in head.split()):

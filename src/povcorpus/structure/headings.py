@@ -405,7 +405,7 @@ _CHINESE_DIGITS = {
     "九": 9,
 }
 _CHINESE_UNITS = {"十": 10, "百": 100}
-_LABEL_NUMBER = re.compile(r"[0-9]+|[IVXLCDM]+|[零〇一二两三四五六七八九十百]+|[A-Za-z]", re.IGNORECASE)
+_LABEL_NUMBER = re.compile(r"[0-9۰-۹٠-٩]+|[IVXLCDM]+|[零〇一二两三四五六七八九十百]+|[A-Za-z]", re.IGNORECASE)
 
 
 def _roman_value(numeral: str) -> int | None:
@@ -440,10 +440,12 @@ NUMBER_WORDS: dict[str, int] = {
         "uno due tre quattro cinque sei sette otto nove dieci undici dodici",
         "primo secondo terzo quarto quinto sesto settimo ottavo nono decimo undicesimo dodicesimo",
         "prima seconda terza quarta quinta sesta settima ottava nona decima undicesima dodicesima",
+        "اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم",  # Persian: فصل اول
+        "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر",  # Arabic: الفصل الأول
     )
     for number, word in enumerate(words.split(), start=1)
 }
-"""Numbers written as words in ``Part One``, ``Chapter Two``, ``Parte prima`` (English and Italian)."""
+"""Numbers written as words: ``Part One``, ``Chapter Two``, ``Parte prima``, ``فصل دوم``, ``الفصل الثاني``."""
 
 _NUMBER_WORD = "(?i:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 
@@ -602,7 +604,7 @@ _APPENDIX_PATTERN = re.compile(
 )
 _CN = "零〇一二两三四五六七八九十百"
 
-_NUMBERING = rf"(?:[0-9]{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|{_NUMBER_WORD})\b"
+_NUMBERING = rf"(?:[0-9۰-۹٠-٩]{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|{_NUMBER_WORD})\b"
 _KEYWORD_TAIL = r"\s*[.:：\-–—]?\s*(?P<text>.*)"
 
 _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = (
@@ -614,14 +616,14 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("appendix", _APPENDIX_PATTERN, 1, {"named": True}),
     (
         "part",
-        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть|بخش|الباب)\s+{_NUMBERING}){_KEYWORD_TAIL}",
         1,
         {"allow_empty": True},
     ),
     (
         "chapter",
-        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава)\s+{_NUMBERING})"
-        + _KEYWORD_TAIL,
+        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава|فصل|الفصل)"
+        rf"\s+{_NUMBERING})" + _KEYWORD_TAIL,
         2,
         {"allow_empty": True},
     ),
@@ -647,7 +649,8 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
         {},
     ),
     ("chinese", rf"(?P<label>[{_CN}]{{1,4}})(?:、|[.．]\s*)(?P<text>.+)", 1, {}),
-    ("arabic", r"(?P<label>[0-9]{1,2})(?:[.．]\s+|、\s*)(?P<text>.+)", 1, {}),
+    # Western, Persian and Arabic-Indic digits; a bare Persian number before a word (``۳ منطقه``) is no label.
+    ("arabic", r"(?P<label>[0-9۰-۹٠-٩]{1,2})(?:[.．]\s+|、\s*)(?P<text>.+)", 1, {}),
     ("number", r"(?P<label>[0-9]{1,2})\s+(?P<text>\S.*)", 1, {"sequential": True}),
     ("decimal", r"(?P<label>[0-9]{1,2}(?:\.[0-9]{1,2}){1,3})\.?\s+(?P<text>.+)", 2, {"rank_by_depth": True}),
     ("parenthesised", r"(?P<label>[(（][0-9]{1,2}[)）])\s*(?P<text>.+)", 2, {}),
