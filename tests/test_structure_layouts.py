@@ -45,6 +45,8 @@ EXAMPLES = {
     "section": "Section 2 Eligibility",
     "chinese_chapter": "第一章 总则",
     "chinese_section": "第二节 保障标准",
+    "korean_chapter": "제1장 서론",
+    "korean_section": "제 2 절 조사 방법",
     "roman": "IV.The Road Ahead",
     "chinese": "一、总体要求",
     "arabic": "1、坚持精准方略",
@@ -184,6 +186,33 @@ def test_arabic_chapters_are_headings() -> None:
         "الحماية الاجتماعية",
         2,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "heading"),
+    [
+        ("Hoofdstuk 3: Armoede op het platteland", "Hoofdstuk 3", "Armoede op het platteland"),
+        ("Rozdział 2. Ubóstwo na wsi", "Rozdział 2", "Ubóstwo na wsi"),
+        ("BAB I PENDAHULUAN", "BAB I", "PENDAHULUAN"),
+        ("Bölüm 4 Sonuçlar", "Bölüm 4", "Sonuçlar"),
+        ("Chương 2. Kết quả giảm nghèo", "Chương 2", "Kết quả giảm nghèo"),
+        ("Κεφάλαιο 3: Αποτελέσματα", "Κεφάλαιο 3", "Αποτελέσματα"),
+        ("Capitolul 1 Introducere", "Capitolul 1", "Introducere"),
+        ("Розділ 1. Вступ", "Розділ 1", "Вступ"),
+        ("第1節 調査の方法", "第1節", "調査の方法"),
+    ],
+)
+def test_chapters_and_sections_in_more_languages(line: str, label: str, heading: str) -> None:
+    """Dutch, Polish, Indonesian, Turkish, Vietnamese, Greek, Romanian, Ukrainian and Japanese labels."""
+    found = match_heading(line)
+    assert found is not None
+    assert (found.label, found.heading) == (label, heading)
+
+
+def test_korean_chapters_hold_their_sections() -> None:
+    """``제1절`` and ``제2절`` sit under ``제1장``; ``제2장`` is its sibling."""
+    text = "제1장 서론\n본문.\n제1절 배경\n본문.\n제2절 방법\n본문.\n제2장 결과\n본문.\n"
+    assert outline(text) == [(1, "제1장"), (2, "제1절"), (2, "제2절"), (1, "제2장")]
 
 
 def test_bare_numbers_are_headings_only_in_a_run() -> None:

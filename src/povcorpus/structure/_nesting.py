@@ -27,7 +27,9 @@ from povcorpus.structure.headings import HeadingMatch
 
 __all__ = ["SELF_RANKED", "assign_parents"]
 
-SELF_RANKED = frozenset({"part", "chapter", "section", "chinese_chapter", "chinese_section"})
+SELF_RANKED = frozenset(
+    {"part", "chapter", "section", "chinese_chapter", "chinese_section", "korean_chapter", "korean_section"}
+)
 """Styles whose label says which level it is; they never nest under a named heading."""
 
 

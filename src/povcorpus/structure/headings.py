@@ -616,13 +616,13 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("appendix", _APPENDIX_PATTERN, 1, {"named": True}),
     (
         "part",
-        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть|بخش|الباب)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть|Частина|Deel|Część|Část|Partea|Rész|Kısım|Phần|Bagian|Μέρος|بخش|الباب)\s+{_NUMBERING}){_KEYWORD_TAIL}",
         1,
         {"allow_empty": True},
     ),
     (
         "chapter",
-        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава|فصل|الفصل)"
+        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава|Розділ|Hoofdstuk|Rozdział|Kapitola|Capitolul|Fejezet|Bölüm|Chương|Bab|BAB|Κεφάλαιο|فصل|الفصل)"
         rf"\s+{_NUMBERING})" + _KEYWORD_TAIL,
         2,
         {"allow_empty": True},
@@ -639,7 +639,19 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
         1,
         {"allow_empty": True},
     ),
-    ("chinese_section", rf"(?P<label>第[{_CN}0-9]+节)\s*[:：、.]?\s*(?P<text>.*)", 2, {"allow_empty": True}),
+    (
+        "chinese_section",
+        rf"(?P<label>第[{_CN}0-9]+[节節])\s*[:：、.]?\s*(?P<text>.*)",
+        2,
+        {"allow_empty": True},
+    ),
+    (
+        "korean_chapter",
+        r"(?P<label>제\s?[0-9]{1,2}\s?[장편부])\s*[:：.]?\s*(?P<text>.*)",
+        1,
+        {"allow_empty": True},
+    ),
+    ("korean_section", r"(?P<label>제\s?[0-9]{1,2}\s?절)\s*[:：.]?\s*(?P<text>.*)", 2, {"allow_empty": True}),
     (
         "roman",
         r"(?!(?:[CDLM])[.．])(?![IVX][.．]\s*[A-Z][a-z]+,)(?=[IVXLCDM])"
