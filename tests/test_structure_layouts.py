@@ -209,6 +209,21 @@ def test_chapters_and_sections_in_more_languages(line: str, label: str, heading:
     assert (found.label, found.heading) == (label, heading)
 
 
+@pytest.mark.parametrize(
+    "line", ["Pendahuluan", "Sonuç", "결론", "はじめに", "الخاتمة", "Inleiding:", "Wstęp"]
+)
+def test_named_headings_in_more_languages(line: str) -> None:
+    """Introductions and conclusions of Indonesian, Turkish, Korean, Japanese, Arabic, Dutch, Polish."""
+    found = match_heading(line)
+    assert found is not None
+    assert found.style == "named"
+
+
+def test_a_sentence_opening_with_a_named_word_is_no_heading() -> None:
+    """``Sonuç olarak …`` (Turkish "as a result …") is a sentence: a named heading fills its line."""
+    assert match_heading("Sonuç olarak yoksulluk azaldı.") is None
+
+
 def test_korean_chapters_hold_their_sections() -> None:
     """``제1절`` and ``제2절`` sit under ``제1장``; ``제2장`` is its sibling."""
     text = "제1장 서론\n본문.\n제1절 배경\n본문.\n제2절 방법\n본문.\n제2장 결과\n본문.\n"

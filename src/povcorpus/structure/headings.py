@@ -563,6 +563,14 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     "ru": ("Предисловие", "Введение", "Заключение", "Литература", "Примечания"),
     "zh": ("前言", "序言", "引言", "导言", "结束语", "结语", "结论", "参考文献", "注释"),
     "fa": ("مقدمه", "پیشگفتار", "نتیجه‌گیری", "منابع", "یادداشت‌ها"),
+    "ar": ("مقدمة", "المقدمة", "تمهيد", "خاتمة", "الخاتمة", "الخلاصة", "المراجع", "الهوامش"),
+    "nl": ("Voorwoord", "Inleiding", "Conclusie", "Conclusies", "Samenvatting", "Literatuur"),
+    "pl": ("Przedmowa", "Wstęp", "Wprowadzenie", "Zakończenie", "Podsumowanie", "Wnioski", "Bibliografia"),
+    "id": ("Kata Pengantar", "Pendahuluan", "Kesimpulan", "Penutup", "Ringkasan", "Daftar Pustaka"),
+    "tr": ("Önsöz", "Giriş", "Sonuç", "Sonuçlar", "Özet", "Kaynakça"),
+    "vi": ("Lời nói đầu", "Lời mở đầu", "Kết luận", "Tóm tắt", "Tài liệu tham khảo"),
+    "ja": ("はじめに", "序論", "おわりに", "結論", "要旨", "参考文献"),
+    "ko": ("머리말", "서론", "결론", "맺음말", "요약", "참고문헌"),
 }
 """Headings recognised by name alone, by language; they must fill their line (a trailing ``:`` is allowed)."""
 
