@@ -138,6 +138,14 @@ def test_markdown_headings_nest_by_their_marks_and_keep_their_numbers() -> None:
     assert doc.sections[-1].paragraphs[0].text.startswith("#hashtag")
 
 
+def test_no_heading_inside_a_markdown_code_fence() -> None:
+    """``# install`` and ``1. step`` between fences are code lines of the section, not headings."""
+    text = "## 1. Setup\nText.\n```\n# install\n1. Not a heading\n```\n## 2. Use\nMore.\n"
+    assert outline(text) == [(1, "1"), (1, "2")]
+    first = parse_sections(text)[0]
+    assert [p.text for p in first.paragraphs] == ["Text.", "```", "# install", "1. Not a heading", "```"]
+
+
 def test_several_level_one_markdown_headings_are_sections_not_a_title() -> None:
     """Only a lone ``#`` heading on the first line is the title; two ``#`` headings are two sections."""
     doc = structured("# Background\nText.\n# Findings\nMore text.\n")

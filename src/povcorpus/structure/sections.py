@@ -34,6 +34,7 @@ from povcorpus.structure.toc import TocBlock, find_toc
 __all__ = ["line_headings", "parse_lines", "parse_sections"]
 
 _LIST_INTRO = (":", "：")
+_FENCES = ("```", "~~~")
 
 
 @define
@@ -149,11 +150,17 @@ def parse_lines(
     items = root.items
     list_style: str | None = None
     list_pending = False
+    fenced = False  # inside a Markdown code fence (```), where no line is a heading
 
     for line in lines:
         index = line.index
         text = line.text
         heading: HeadingMatch | None = None
+        if text.startswith(_FENCES) or fenced:
+            if text.startswith(_FENCES):
+                fenced = not fenced
+            items.append(Paragraph(text, line.start, line.end))
+            continue
         if index == toc_keyword:
             heading = HeadingMatch("toc", "", text, 1, None, named=True)
         elif index not in toc_lines:
