@@ -28,8 +28,15 @@ the hyphenated form is not a real compound. The rule, in order:
    that is a word-forming suffix (:data:`SUFFIXES`: ``Ungleich-heit``) joins a
    common word. A hyphen at a line end, or before the space a break left, is
    read more readily (see ``_broken_join``: ``house-`` / ``holds``), also after
-   another hyphen (``poverty-strick-`` / ``en``).
+   another hyphen (``poverty-strick-`` / ``en``); in German, a capitalised first
+   half before a lower-case second half there is a broken noun (see
+   ``_german_noun_join``: ``Armuts-`` / ``quote``).
 4. Otherwise the hyphen stays.
+
+A second half of one letter is never joined (a clitic: Catalan ``digue-m'ho``),
+and in Tagalog (``lang`` ``tl``) a prefix ending in a consonant keeps its hyphen
+before a vowel (``mag-aaral``, ``pag-asa``; :data:`TAGALOG_PREFIXES`). Spaces
+between a hyphen and the line break after it are part of the break.
 
 A space left after a line-break hyphen (``develop- ment``, ``poverty-
 stricken``) is read the same way: when rules 1–3 join the halves, the hyphen
@@ -95,7 +102,8 @@ CONJUNCTIONS = frozenset(
     {
         "and", "or", "nor", "to", "versus", "vs", "und", "oder", "bis", "sowie", "bzw", "als",
         "et", "ou", "e", "ed", "o", "od", "y", "u", "ni", "en", "of", "tot", "ve", "veya", "ile",
-        "ya", "i", "и", "или",
+        "ya", "i", "и", "или", "och", "eller", "és", "vagy", "și", "sau", "nebo", "oraz", "lub", "και", "ή",
+        "та", "або",
     }
 )  # fmt: skip
 """Words after a suspended hyphen (``pre- and post-war``): the space before them stays."""
@@ -107,7 +115,7 @@ CONJUNCTIONS = frozenset(
 _GAP = f"(?:[ {ODD_SPACES}]+|[ \\t]*[{ODD_SPACES}][ \\t{ODD_SPACES}]*)"
 # A hyphen (or a hyphen and a line break, or spaces) between two letters; the words
 # around it are read with _FIRST and _SECOND.
-_AFTER_HYPHEN = f"(?:\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
+_AFTER_HYPHEN = f"(?:[ \\t]*\\r?\\n[ \\t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}])"
 _HYPHEN = re.compile(f"[-‐](?<=[{CASED_LETTER}][-‐]){_AFTER_HYPHEN}")
 # The same, one per hyphen character: a pattern that starts with a literal lets the engine skip
 # to the next hyphen at C speed, where a class of two hyphens is tried at every position.
@@ -128,7 +136,7 @@ _SOFT_HYPHEN = re.compile(f"\u00ad(?<=[{CASED_LETTER}]\u00ad)(?=[{CASED_LETTER}]
 # is printed as one. Between two letters and two lower-case ones it is never text of its own (a lone
 # letter next to it is more likely mojibake: ``( o¬ô )``).
 _NOT_SIGN = re.compile(
-    f"¬(?<=[{CASED_LETTER}]{{2}}¬)(?:\r?\n[ \t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}]{{2}})"
+    f"¬(?<=[{CASED_LETTER}]{{2}}¬)(?:[ \t]*\r?\n[ \t{ODD_SPACES}]*|{_GAP})?(?=[{CASED_LETTER}]{{2}})"
 )
 _CHAIN_PIECE = 4
 """Fewest letters of the piece before a line-end hyphen that comes after another hyphen and is still
@@ -183,9 +191,14 @@ def _frequency_function(lang: str | None, wordlist: str = "best") -> Callable[[s
     return _frequency_function_of((lang or "en").split("-")[0].lower(), wordlist)
 
 
+_WORDFREQ_CODES = {"tl": "fil", "no": "nb"}
+"""Language codes that wordfreq knows under another name: Tagalog as Filipino, Norwegian as Bokmål."""
+
+
 @lru_cache(maxsize=256)
 def _frequency_function_of(code: str, wordlist: str = "best") -> Callable[[str], float] | None:
     """The lookup of :func:`_frequency_function` for a language code and a list, one per pair."""
+    code = _WORDFREQ_CODES.get(code, code)
     if code in _UNCASED_LANGUAGES or code not in _wordfreq_languages():
         return None
 
@@ -200,7 +213,7 @@ def _never_join(first: str, second: str, zipf: Callable[[str], float] | None) ->
     if not second[0].islower() or (len(first) > 1 and first.isupper()):
         return True
     a, b = first.lower(), second.lower()
-    if len(a) + len(b) < 4 or b in PARTICLES:
+    if len(a) + len(b) < 4 or len(b) < 2 or b in PARTICLES:
         return True
     return a in HYPHEN_PREFIXES and (zipf is None or zipf(b) >= 3.0)
 
@@ -264,7 +277,9 @@ def _frequent_join(first: str, second: str, zipf: Callable[[str], float] | None)
 
 
 @lru_cache(maxsize=65536)
-def _broken_join(first: str, second: str, zipf: Callable[[str], float] | None) -> bool:
+def _broken_join(
+    first: str, second: str, zipf: Callable[[str], float] | None, shortest_second: int = 3
+) -> bool:
     """Rule 3 for a hyphen that ends a line (or is followed by the space a line break left).
 
     There the hyphen was most likely put by the typesetter, so a known joined word (Zipf ≥ 2) is
@@ -273,9 +288,11 @@ def _broken_join(first: str, second: str, zipf: Callable[[str], float] | None) -
     ``house-`` / ``holds``, German ``Gemein-`` / ``den``, Dutch ``platte-`` / ``land``. A compound
     whose parts are each clearly more frequent than the joined form stays (``health-`` / ``care``,
     ``policy-`` / ``makers``, French ``week-`` / ``end``), as do forms joined into no known word and
-    forms with a half of one or two letters (``wi-`` / ``fi``).
+    forms with a first half of one or two letters (``wi-`` / ``fi``). The second half needs
+    ``shortest_second`` letters: three in English, whose typesetters carry no fewer to the next
+    line, two elsewhere (Catalan ``pobre-`` / ``sa``, Swedish ``hus-`` / ``et``).
     """
-    if zipf is None or len(first) < 3 or len(second) < 3:
+    if zipf is None or len(first) < 3 or len(second) < shortest_second:
         return False
     joined_zipf = zipf((first + second).lower())
     if joined_zipf < 2.0:
@@ -309,6 +326,38 @@ def _suffix_join(first: str, second: str, lang: str | None, zipf: Callable[[str]
         and second.lower() in suffixes
         and zipf((first + second).lower()) >= 3.0
     )
+
+
+TAGALOG_PREFIXES = frozenset(
+    {"mag", "nag", "pag", "pang", "nang", "mang", "tag", "pinag", "ipag", "ipinag", "makipag", "nakipag",
+     "pakikipag", "magkan", "pagkakan"}
+)  # fmt: skip
+"""Tagalog prefixes ending in a consonant, which the spelling joins to a root starting with a vowel by a
+hyphen (``mag-aaral``, ``pag-asa``, ``nag-aral``): such a hyphen is never a line-break hyphen."""
+
+
+def _tagalog_hyphen(first: str, second: str) -> bool:
+    """Whether ``first-second`` is a Tagalog prefix before a vowel: the hyphen the spelling asks for."""
+    return first.lower() in TAGALOG_PREFIXES and second[:1].lower() in "aeiou"
+
+
+def _german_noun_join(first: str, second: str, gap: str, zipf: Callable[[str], float] | None) -> bool:
+    """A German noun broken after a hyphen: ``Armuts-`` / ``quote``, ``Haus-`` / ``halte``, ``Gemein- den``.
+
+    German capitalises nouns, so the second part of a hyphenated noun compound is capitalised
+    (``Armuts-Quote``, ``Nord-Süd-Kooperation``): a capitalised first half with a lower-case second
+    half after a line break (or the space one left) is a word the typesetter broke, whenever the
+    joined word is known (Zipf ≥ 2; ≥ 3 after a space within a line). A suspended hyphen before a
+    conjunction stays (``Arbeits-`` / ``und Sozialministerin``), and so do lower-case compounds of two
+    adjectives (``deutsch-`` / ``französische``), whose joined form is no word.
+    """
+    if zipf is None or not gap or len(first) < 3 or len(second) < 2:
+        return False
+    if not (first[0].isupper() and first[1:].islower() and second.islower()):
+        return False
+    if second in CONJUNCTIONS:
+        return False
+    return zipf((first + second).lower()) >= (2.0 if gap == "\n" else 3.0)
 
 
 def _chain_piece(text: str, reversed_text: str, start: int) -> str | None:
@@ -545,6 +594,8 @@ def _dehyphenate_once(
         touched = None
     vocabulary: Container[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang, wordlist_option(ctx.options))
+    language = (ctx.lang or "en").split("-")[0].lower()
+    english, german, tagalog = language == "en", language == "de", language in ("tl", "fil")
     lowered: str | None = None
     decisions: dict[tuple[str, str, str], bool] = {}
     reversed_text = text[::-1]
@@ -552,7 +603,7 @@ def _dehyphenate_once(
     for match in _hyphens(text):
         start, end = match.start(), match.end()
         first = _first_half(text, reversed_text, start)
-        if first is None and text[start + 1 : start + 2] in ("\n", "\r"):
+        if first is None and "\n" in text[start:end]:
             first = _chain_piece(text, reversed_text, start)
         second_match = _SECOND.match(text, end)
         if first is not None and second_match is not None:
@@ -574,10 +625,18 @@ def _dehyphenate_once(
             # A conjunction after a hyphen and a space inside a line: a suspended hyphen (``zorg- en
             # hulpverlening``), even when the joined word (``zorgen``) stands elsewhere in the text.
             never = never or (gap == " " and second.lower() in CONJUNCTIONS)
+            if tagalog and not never and _tagalog_hyphen(first, second):
+                never, frequent = True, False
             if not never and not frequent:
                 frequent = (
-                    gap != "" and _break_read(gap, second, zipf) and _broken_join(first, second, zipf)
-                ) or _suffix_join(first, second, ctx.lang, zipf)
+                    (
+                        gap != ""
+                        and _break_read(gap, second, zipf)
+                        and _broken_join(first, second, zipf, 3 if english else 2)
+                    )
+                    or _suffix_join(first, second, ctx.lang, zipf)
+                    or (german and _german_noun_join(first, second, gap, zipf))
+                )
             decision = False
             if not never:
                 if lowered is None:

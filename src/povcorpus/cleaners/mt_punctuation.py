@@ -1,13 +1,16 @@
 """The ``mt_punctuation`` cleaner: Chinese punctuation left in Latin-script text by machine translation.
 
-In text whose dominant script is Latin (Cyrillic and Greek too, for the full-width marks and the
-enumerators; glued ASCII commas are read in Latin text only):
+In text whose dominant script is Latin, Cyrillic or Greek (and, for the full-width marks and the
+enumerators, Hangul or Devanagari):
 
 * ``、`` and ``，`` become ``, ``; ``。`` becomes ``. `` (just ``.`` before a line
   break, the end of the text, or a closing quote); ``；：！？`` become
   ``; : ! ?``; ``（`` and ``）`` become `` (`` and ``) ``. Spaces before the mark
   are dropped, one space is put after it when a word follows, and closing
-  quotes stay attached: ``follows。”Source`` → ``follows.” Source``;
+  quotes stay attached: ``follows。”Source`` → ``follows.” Source``. Greek asks
+  with ``;`` and pauses with ``·`` (``？`` → ``;``, ``；`` → ``·``); Hindi ends a
+  sentence with the danda (``。`` → ``।``); Korean keeps a bracket on its word and
+  particle (``지원금（월 30만 원）은`` → ``지원금(월 30만 원)은``);
 * a ``，`` or ``：`` between two digits keeps the number together (``1，500`` →
   ``1,500``, ``10：30`` → ``10:30``);
 * a stray ``。``, ``，``, ``、`` or ``,`` at the start of a line, or a
@@ -15,12 +18,16 @@ enumerators; glued ASCII commas are read in Latin text only):
 * an ASCII comma with no space before a word gets one (``new era,Building`` →
   ``new era, Building``; ``scheduled,98.99`` → ``scheduled, 98.99``), but not
   inside numbers (``2,300``), URLs, e-mail addresses, code-like tokens
-  (``f(a,b)``, ``x=1,y=2``, ``id,name,email``) or between single letters;
-* Chinese enumerators before a Latin word become Latin, in the numbering style
+  (``f(a,b)``, ``x=1,y=2``, ``id,name,email``) or between single letters
+  (Cyrillic and Greek words as Latin ones: ``році,за`` → ``році, за``);
+* a period glued between a year that ends a sentence and the capitalised word of
+  the next (``ended in 2020.The next``) gets a space, but not after a longer or a
+  dotted number, a letter, an underscore or a path;
+* Chinese enumerators before a word of those scripts become Latin, in the numbering style
   the text already uses for its headings (``1.`` unless it writes ``1)`` or
   ``I.``): ``五、Work together`` → ``5. Work together``, ``（一）The`` →
-  ``(1) The``, and in English ``一是strengthen`` → ``First, strengthen`` and
-  ``第三，the`` → ``Third, the``.
+  ``(1) The``, and in English (or a Latin text of unknown language)
+  ``一是strengthen`` → ``First, strengthen`` and ``第三，the`` → ``Third, the``.
 
 **Known damage.** A text is read as machine-translated when it holds a
 full-width mark this cleaner replaces, or two glued commas (``,Word``) of the
@@ -35,10 +42,10 @@ in its token, or when the token is a list of words followed by a conjunction
 (``Water,electricity,roads and internet``). A comma opening a quotation (Dutch ``,,Ik``, German ``,Für …'``)
 stays.
 
-Left alone: Chinese, Japanese and Korean text (``ctx.lang`` ``zh``, ``ja``,
-``ko``, or a text mostly in those scripts: nothing changes at all), and in
-Latin text every mark next to a CJK character, so a Chinese quotation keeps its
-punctuation.
+Left alone: Chinese and Japanese text (``ctx.lang`` ``zh`` or ``ja``, or a text
+mostly in Han or Kana: nothing changes at all), and in the other scripts every
+mark next to a CJK character (in Korean text, next to a Han or Kana one), so a
+Chinese quotation keeps its punctuation.
 """
 
 from __future__ import annotations
@@ -46,8 +53,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
-from povcorpus.cleaners._common import CJK_CHARS, LATIN_LETTER, Protected, has_any, text_script
+from povcorpus.cleaners._common import CASED_LETTER, CJK_CHARS, Protected, has_any, text_script
 from povcorpus.cleaners.base import CleanContext, CleanResult, register_cleaner
 from povcorpus.cleaners.whitespace import ODD_SPACES
 from povcorpus.edits import replace_spans
@@ -55,50 +63,79 @@ from povcorpus.model import Edit
 
 __all__ = ["has_mt_damage", "mt_punctuation"]
 
-_CJK_LANGUAGES = frozenset({"zh", "ja", "ko"})
+_CJK_LANGUAGES = frozenset({"zh", "ja"})
+"""Languages whose own punctuation is full-width (Korean writes Latin marks: its text is read)."""
 _ASCII = {"、": ",", "，": ",", "。": ".", "；": ";", "：": ":", "！": "!", "？": "?", "）": ")"}
+_GREEK = {**_ASCII, "？": ";", "；": "·"}
+"""Greek asks with ``;`` and pauses with the raised dot ``·`` (the ano teleia, U+0387, whose
+canonical form is U+00B7)."""
+_DEVANAGARI = {**_ASCII, "。": "।"}
+"""Hindi and Nepali end a sentence with the danda ``।`` (Marathi, with ``.``, is read as Latin text is)."""
 _MARK_CLOSERS = "(?:[”’」』»)\\]]|[\"'](?![^\\W\\d_]))*"
 """What follows a full-width mark and stays with it: closing quotes and brackets."""
 _SPACES_BEFORE = re.compile("[ \t]*\\Z")
 _NO_SPACE_BEFORE = frozenset(",.;:!?)]}”’\"'»、，。；：！？）」』\n\r\t ")
 _LEFT_CJK = re.compile(f"[{CJK_CHARS}][^\\w\\n]{{0,6}}\\Z")
 _RIGHT_CJK = re.compile(f"[^\\w\\n]{{0,6}}[{CJK_CHARS}]")
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+"""``CJK_CHARS`` less Hangul: in Korean text only a Chinese or Japanese neighbour keeps a mark."""
+_LEFT_HAN = re.compile(f"[{_HAN_KANA}][^\\w\\n]{{0,6}}\\Z")
+_RIGHT_HAN = re.compile(f"[^\\w\\n]{{0,6}}[{_HAN_KANA}]")
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7af]")
 _LINE_HEAD = re.compile(f"[ \t{ODD_SPACES}。，、]*\\Z")  # spaces, or stray marks that go too
-_COMMA = re.compile(f',(?:(?=[{LATIN_LETTER}“‘"])|(?<=[{LATIN_LETTER}],)(?=\\d))')
+_COMMA = re.compile(f',(?:(?=[{CASED_LETTER}“‘"])|(?<=[{CASED_LETTER}],)(?=\\d))')
 _NON_SPACE = re.compile("[^\\s、，。；：！？（）]*")
 """A token's characters: no space, and no full-width mark, which this cleaner may turn into an ASCII
 mark and a space (``A、f(x)`` is two tokens, as ``A, f(x)`` is on a second cleaning)."""
 _GLUED = re.compile(r",(?=[^\W\d_])")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")
-_SINGLE_LETTERS = re.compile(f"(?<![{LATIN_LETTER}])[{LATIN_LETTER}],[{LATIN_LETTER}](?![{LATIN_LETTER}])")
-_CLOSING_SINGLE = re.compile(f"(?<![{LATIN_LETTER}])['‘’]|['‘’](?![{LATIN_LETTER}])")
+_SINGLE_LETTERS = re.compile(f"(?<![{CASED_LETTER}])[{CASED_LETTER}],[{CASED_LETTER}](?![{CASED_LETTER}])")
+_CLOSING_SINGLE = re.compile(f"(?<![{CASED_LETTER}])['‘’]|['‘’](?![{CASED_LETTER}])")
 _CODE = re.compile(r"[=_/\\@{}\[\]<>|$#~^*`]|\w\(|[a-z]\.[a-z]")
-_WORD_BEFORE = re.compile(f"(?:[{LATIN_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
+_WORD_BEFORE = re.compile(f"(?:[{CASED_LETTER}]{{2}}|\\d|[”’\"')\\]%])\\Z")
 # A token of words of three letters or more glued by commas, and what makes it a list of prose rather
 # than a header or a set of fields: a conjunction of the corpus's languages and a word right after it
 # (``water,electricity,roads and internet``).
-_WORD_LIST = re.compile(f"[{LATIN_LETTER}]{{3,}}(?:,[{LATIN_LETTER}]{{3,}})+")
-_LIST_END = re.compile(
-    f"[ \t]+(?:and|or|et|ou|y|e|o|u|und|oder|sowie|dan|atau|serta|en|ed)[ \t]+[{LATIN_LETTER}]"
-)
-_LETTERS_AFTER = re.compile(f"[{LATIN_LETTER}][-‐\u00ad]?[{LATIN_LETTER}]")
-_ONE_LETTER_WORD = re.compile(f"[aeiouyàèé](?=[ \t][{LATIN_LETTER}]{{2}})")
-"""A word of one letter (an article, a conjunction or a preposition: ``o``, ``a``, ``y``, ``e``, ``à``)
-before a space and another word: ``Em 2020,o número`` is prose as much as ``In 2020,the`` is."""
+_WORD_LIST = re.compile(f"[{CASED_LETTER}]{{3,}}(?:,[{CASED_LETTER}]{{3,}})+")
+_CONJUNCTIONS = "and|or|et|ou|y|e|o|u|und|oder|sowie|dan|atau|serta|en|ed|и|или|і|та|και|ή"
+_LIST_END = re.compile(f"[ \t]+(?:{_CONJUNCTIONS})[ \t]+[{CASED_LETTER}]")
+_LETTERS_AFTER = re.compile(f"[{CASED_LETTER}][-‐\u00ad]?[{CASED_LETTER}]")
+_ONE_LETTER_WORD = re.compile(f"[aeiouyàèéηοήавиксуояіз](?=[ \t][{CASED_LETTER}]{{2}})")
+"""A word of one letter (an article, a conjunction or a preposition: ``o``, ``a``, ``y``, ``e``, ``à``,
+Greek ``η``, ``ο``, Russian and Ukrainian ``в``, ``и``, ``с``, ``і``) before a space and another word:
+``Em 2020,o número`` and ``Το 2022,η φτώχεια`` are prose as much as ``In 2020,the`` is."""
 
 
-def _cjk_near(text: str, start: int, end: int, latin_after: bool = False) -> bool:
+class _Style(NamedTuple):
+    """How a text's script writes the marks: their replacements, and whether it is Korean."""
+
+    marks: dict[str, str]
+    hangul: bool = False
+
+
+_LATIN_STYLE = _Style(_ASCII)
+
+
+def _cjk_near(text: str, start: int, end: int, latin_after: bool = False, hangul: bool = False) -> bool:
     """Whether the nearest word character on either side of ``text[start:end]`` is CJK.
 
-    ``latin_after``: what follows is a Chinese enumerator that becomes Latin.
+    ``latin_after``: what follows is a Chinese enumerator that becomes Latin. ``hangul``: the text
+    is Korean, whose own letters do not count (only Chinese and Japanese characters do).
     """
-    return _LEFT_CJK.search(text, max(0, start - 8), start) is not None or (
-        not latin_after and _RIGHT_CJK.match(text, end) is not None
+    left, right = (_LEFT_HAN, _RIGHT_HAN) if hangul else (_LEFT_CJK, _RIGHT_CJK)
+    return left.search(text, max(0, start - 8), start) is not None or (
+        not latin_after and right.match(text, end) is not None
     )
 
 
-def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tuple[int, int, str] | None:
-    """The replacement of one full-width mark (with its spaces and closing quotes)."""
+def _mark_span(
+    text: str, match: re.Match[str], latin_after: bool = False, style: _Style = _LATIN_STYLE
+) -> tuple[int, int, str] | None:
+    """The replacement of one full-width mark (with its spaces and closing quotes).
+
+    In Korean text a bracket keeps to the word it follows and to the particle after it, as Korean
+    writes them: ``지원금（월 30만 원）은`` → ``지원금(월 30만 원)은``.
+    """
     mark_at = match.start()
     start = mark_at
     if mark_at and text[mark_at - 1] in " \t":
@@ -108,16 +145,18 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
     mark = found[0]
     closers = found[1:]
     if mark == "（":
-        if _cjk_near(text, mark_at, mark_at + 1, latin_after):
+        if _cjk_near(text, mark_at, mark_at + 1, latin_after, style.hangul):
             return None
         before = text[start - 1] if start else "\n"
         space = "" if before in '\n([{“‘"' or before.isspace() else " "
+        if style.hangul and start == mark_at and _HANGUL_SYLLABLE.match(before):
+            space = ""
         return (start, match.end(), space + "(")
-    if _cjk_near(text, mark_at, mark_at + 1, latin_after):
+    if _cjk_near(text, mark_at, mark_at + 1, latin_after, style.hangul):
         return None
     at_line_start = _at_line_head(text, mark_at)
     previous = text[start - 1] if start and text[start - 1] != "\n" else ""  # on this line
-    ascii_mark = _ASCII[mark]
+    ascii_mark = style.marks[mark]
     following = text[match.end() : match.end() + 1]
     if at_line_start and mark in "。，、":
         end = match.end()
@@ -132,6 +171,8 @@ def _mark_span(text: str, match: re.Match[str], latin_after: bool = False) -> tu
         return (start, match.end(), ascii_mark)
     opening = following in "\"'" and text[match.end() + 1 : match.end() + 2].isalpha()
     space = "" if not following or (following in _NO_SPACE_BEFORE and not opening) else " "
+    if style.hangul and mark == "）" and not closers and _HANGUL_SYLLABLE.match(following):
+        space = ""
     return (start, match.end(), ascii_mark + closers + space)
 
 
@@ -160,7 +201,7 @@ _ENUMERATOR = re.compile(
     f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
     f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
     f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是|第(?P<di>[一二三四五六七八九十]{{1,3}})[，,])"
-    f"[ \\t{ODD_SPACES}]*(?=[{LATIN_LETTER}])"
+    f"[ \\t{ODD_SPACES}]*(?=[{CASED_LETTER}\\uac00-\\ud7af\\u0900-\\u097f])"
 )
 _HEADING_STYLE = re.compile(r"[ \t]*(?:(\d+)([.)])|([IVX]+)\.)[ \t]+\S")
 # The same at every other line start: a literal first character lets the engine skip to line breaks.
@@ -437,7 +478,7 @@ def has_mt_damage(text: str, lang: str | None = None) -> bool:
 def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], bool]:
     """The repairs of ``text`` (possibly overlapping) and whether it is read as machine-translated."""
     forced = ctx.option("mt_punctuation", "damaged", None)
-    if (text.isascii() and "," not in text) or ctx.lang in _CJK_LANGUAGES:
+    if (text.isascii() and "," not in text and "." not in text) or ctx.lang in _CJK_LANGUAGES:
         return [], False
     if forced is None and not _may_change(text):
         return [], bool(forced)
@@ -445,10 +486,12 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
     if script not in _ALPHABETS:
         return [], bool(forced)
     spans: list[tuple[int, int, str]] = []
-    english = ctx.lang in (None, "en")
+    english = ctx.lang == "en" or (ctx.lang is None and script == "Latin")
     if not text.isascii():
-        spans = _mark_spans(text, english)
-    if "," in text and script == "Latin":
+        spans = _mark_spans(text, english, _STYLES.get(script, _LATIN_STYLE))
+    if "." in text and script in _CASED_SCRIPTS:
+        spans.extend(_period_spans(text))
+    if "," in text and script in _CASED_SCRIPTS:
         commas = _Commas(text, Protected(text), english)
         commas.damaged = bool(forced) if forced is not None else bool(spans)
         strict: list[tuple[int, int, str]] = []
@@ -463,20 +506,49 @@ def _analyse(text: str, ctx: CleanContext) -> tuple[list[tuple[int, int, str]], 
     return spans, bool(spans) if forced is None else bool(forced)
 
 
-_ALPHABETS = frozenset({"Latin", "Cyrillic", "Greek"})
-"""Scripts whose text takes Latin punctuation: full-width marks are repaired in all three, glued ASCII
-commas in Latin text only (the comma rules read Latin words)."""
+_CASED_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek"})
+"""Scripts whose glued ASCII commas and periods are read (the rules read cased words)."""
+_ALPHABETS = _CASED_SCRIPTS | {"Hangul", "Devanagari"}
+"""Scripts whose text takes Latin punctuation: full-width marks are repaired in all of them (Greek
+with its own question mark and raised dot, Hindi with its danda)."""
+_STYLES = {
+    "Greek": _Style(_GREEK),
+    "Devanagari": _Style(_DEVANAGARI),
+    "Hangul": _Style(_ASCII, hangul=True),
+}
+_YEAR_PERIOD = re.compile(
+    "\\.(?<=(?<![\\w.,/\\\\-])(?:1[5-9]|20)\\d\\d\\.)(?=[A-ZÀ-ÞА-ЯЁΑ-Ω][a-zß-ÿа-яёα-ωά-ώ]+[ ,;:])"
+)
+"""A period glued between a year that ends a sentence and the capitalised word that starts the next
+(``ended in 2020.The next``), the way machine translation joins sentences. Not after a longer number,
+a dotted number, a letter or a path (``1.2020.The``, ``v2020.The``, ``/2020.The``)."""
+
+
+def _period_spans(text: str) -> list[tuple[int, int, str]]:
+    """A space after each glued period of ``_YEAR_PERIOD`` outside URLs, e-mail addresses and code."""
+    found = [match.start() for match in _YEAR_PERIOD.finditer(text)]
+    if not found:
+        return []
+    protected = Protected(text)
+    return [(at + 1, at + 1, " ") for at in found if not protected.covers(at)]
+
+
 _MARKS = "、，。；：！？（）"
 _COMMA_FAST = re.compile(",(?:[^\\s\\d]|(?<=[^\\W\\d_],)\\d)")
 
 
 def _may_change(text: str) -> bool:
-    """The pre-check: a full-width mark, or a comma before a letter, a quote or (after a letter) a digit.
+    """The pre-check: a full-width mark, a comma before a letter, a quote or (after a letter) a digit, or
+    a period glued after a year (``_YEAR_PERIOD``).
 
     Each mark is looked for with ``in`` (a C-level scan for one character); the comma
     pattern starts with a literal, so the regex engine only stops at commas.
     """
-    return has_any(text, _MARKS) or ("," in text and _COMMA_FAST.search(text) is not None)
+    return (
+        (not text.isascii() and has_any(text, _MARKS))
+        or ("," in text and _COMMA_FAST.search(text) is not None)
+        or ("." in text and _YEAR_PERIOD.search(text) is not None)
+    )
 
 
 _ALNUM = "A-Za-z0-9"
@@ -507,7 +579,7 @@ def _mark_pattern(mark: str) -> re.Pattern[str]:
 _MARK_PATTERNS = {mark: _mark_pattern(mark) for mark in "、，。；：！？）（"}
 
 
-def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
+def _mark_spans(text: str, english: bool, style: _Style = _LATIN_STYLE) -> list[tuple[int, int, str]]:
     """The repairs of the full-width marks and Chinese enumerators of ``text``.
 
     Plain cases come straight from their pattern (see :func:`_mark_pattern`); every other
@@ -521,7 +593,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
     for mark, pattern in _MARK_PATTERNS.items():
         if mark not in text:
             continue
-        ascii_mark = _ASCII.get(mark, "")
+        ascii_mark = style.marks.get(mark, "")
         spaced = ascii_mark + " "
         for match in pattern.finditer(text):
             case = match.lastindex
@@ -533,7 +605,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
                 end = match.end()
                 while end < size and text[end] in _BEFORE_ENUMERATOR:
                     end += 1  # spaces and further marks: "，， 五、Work" has its enumerator after both
-                span = _mark_span(text, match, end in starts)
+                span = _mark_span(text, match, end in starts, style)
                 if span is not None:
                     add(span)
     spans.extend(enumerators)
@@ -541,7 +613,7 @@ def _mark_spans(text: str, english: bool) -> list[tuple[int, int, str]]:
 
 
 _CANDIDATE_COMMA = re.compile(
-    f',(?:(?<=[^\\s,。，、{ODD_SPACES}],)(?=[A-Z])()|(?<=[A-Za-z],)(?=[0-9])()|(?=[{LATIN_LETTER}“‘"\\d]))'
+    f',(?:(?<=[^\\s,。，、{ODD_SPACES}],)(?=[A-Z])()|(?<=[A-Za-z],)(?=[0-9])()|(?=[{CASED_LETTER}“‘"\\d]))'
 )
 """The commas :class:`_Commas` looks at in a damaged text: before a Latin letter, a quote or a digit.
 

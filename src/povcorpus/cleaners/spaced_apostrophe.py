@@ -9,7 +9,14 @@ Two kinds of damage are joined:
   ``m`` only in English (``lang`` ``"en"`` or unknown);
 * a space *before* the apostrophe, as tokenisers leave it (``China 's``,
   ``do n't``): English only (``lang="en"``), because Dutch writes ``'s
-  morgens`` with that space.
+  morgens`` with that space;
+* a space after an elided word before the vowel or ``h`` it was elided for, in
+  French (``l' accès``, ``qu' il``, ``jusqu' au``), Catalan (``l' informe``,
+  ``d' aigua``) and Italian (``l' occupazione``, ``dell' anno``, ``un' altra``),
+  with ``lang`` set to one of them. Only the elided forms of the language are
+  read, and only after a space, a line start or an opening mark, so Italian
+  ``po' di`` (*poco*), a quotation closed before a word (``'oui' à``) and a
+  hyphenated name (``Porte-d’ Or``) keep their space.
 
 The apostrophe character itself is kept as the document wrote it. Plural
 possessives (``farmers' cooperatives``) and quoted words (``'s'``) stay.
@@ -50,6 +57,35 @@ _AFTER_EN = tuple(
 # before the "n" of "n't") are read backwards.
 _CLITIC_EN = tuple((mark, re.compile(f"{mark}(s|re|ve|ll|d|m|t){_END}")) for mark in _MARKS)
 _LETTER_BEFORE = re.compile(f"[{CASED_LETTER}]")
+
+_ELIDED = {
+    "fr": ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "presqu"),
+    "ca": ("l", "d", "m", "n", "s", "t"),
+    "it": ("l", "d", "c", "m", "t", "v", "s", "n", "un", "dell", "nell", "all", "sull", "dall", "coll",
+           "quest", "quell", "tutt"),
+}  # fmt: skip
+"""The words each language elides before a vowel or ``h`` (lower-cased)."""
+_ELIDED_BEFORE = {
+    lang: re.compile(f'(?:\\A|(?<=[\\s(\\[«“‘"]))(?:{"|".join(words)})\\Z', re.IGNORECASE)
+    for lang, words in _ELIDED.items()
+}
+"""An elided word after a space, a line start or an opening mark: not inside a hyphenated name, which
+writes its apostrophe in more than one way (``Porte-d’ Or``, ``Côte-d’Ivoire``)."""
+_ELISION_GAP = tuple(
+    (mark, re.compile(f"{mark}({_GAP})(?=[aeiouhyàâäáéèêëíìîïóòôöúùûüœæ])", re.IGNORECASE)) for mark in _MARKS
+)
+"""An apostrophe, the spaces after it, and a vowel or ``h`` next: where an elided word may have been cut
+off."""
+
+
+def _elisions(text: str, lang: str) -> list[tuple[int, int]]:
+    """The spaces after an elided word of ``lang`` (``l' accès``), as ``(start, end)`` spans."""
+    before = _ELIDED_BEFORE[lang]
+    return [
+        (match.start(1), match.end(1))
+        for match in _matches(_ELISION_GAP, text)
+        if before.search(text, max(0, match.start() - 8), match.start()) is not None
+    ]
 
 
 _SPACED_AFTER = tuple((mark, re.compile(f"{mark}(?=[ {ODD_SPACES}])")) for mark in _MARKS)
@@ -125,6 +161,10 @@ def _join(text: str, ctx: CleanContext) -> CleanResult:
         spans[start] = (start, match.end(group), "")
     if ctx.lang == "en":
         for start, end in _before_en(text):
+            spans[start] = (start, end, "")
+    language = (ctx.lang or "").split("-")[0].lower()
+    if language in _ELIDED:
+        for start, end in _elisions(text, language):
             spans[start] = (start, end, "")
     if not spans:
         return CleanResult(text)

@@ -10,7 +10,11 @@ What changes, within each line:
   becomes empty and the paragraph break around it stays); a line ends at
   ``\\n``, ``\\r\\n`` or a lone ``\\r`` (an old Mac line break);
 * a space before ``,`` or ``.`` that ends a word (``poverty , and`` →
-  ``poverty, and``), and before ``; : ! ?`` unless the text is French
+  ``poverty, and``); a comma a tokeniser moved from the end of a word to the
+  start of the next (``economists ,in a study`` → ``economists, in a study``)
+  goes back, when a lower-case word of two letters or more follows it that holds
+  no code character and no closing quote (``,nein'`` opens a German quotation);
+  and before ``; : ! ?`` unless the text is French
   (``ctx.lang == "fr"``) or, when the language is unknown, spaces before these
   marks are the text's usual style (French typography).
 
@@ -18,7 +22,7 @@ What stays: line breaks (``\\n``, ``\\r\\n``) and blank lines; indentation at th
 start of a line (only its odd spaces become ASCII spaces; the option
 ``whitespace.strip_indent`` removes it); tabs inside a line; a non-breaking
 space where French typography or a digit group needs it (``Bonjour\\u00a0!``,
-``« oui »``, ``10\\u00a0000``); U+3000 next to CJK text; zero-width spaces and
+``« oui »``, ``10\\u00a0000``, ``0,6\\u00a0%``); U+3000 next to CJK text; zero-width spaces and
 joiners (U+200B–U+200D, Persian needs U+200C); ellipses (``wait ...``) and
 leading dots (``.NET``); URLs and ```code```.
 """
@@ -107,6 +111,8 @@ _CLOSERS = "”’\"')]»"
 _CLOSER = f"[{re.escape(_CLOSERS)}]"
 _SPACED_MARK = re.compile(f"\\w [;:!?](?:\\s|\\Z|{_CLOSER})")
 _TIGHT_MARK = re.compile(f"\\w[;:!?](?:\\s|\\Z|{_CLOSER})")
+_WORD_AFTER_COMMA = re.compile(r"[^\W\d_]{2,}(?=[ \t\r\n,.;:!?)]|\Z)")
+"""A word after a glued comma, ended by a space or a mark (not by a quote, a digit or a code character)."""
 
 
 class _Run:
@@ -146,7 +152,7 @@ class _Run:
             return (
                 (after in ";:!?»›" and after != "")
                 or (before in "«‹" and before != "")
-                or (before.isdigit() and after.isdigit())
+                or (before.isdigit() and (after.isdigit() or after in ("%", "‰")))
             )
         if run == "\u3000":
             return _CJK.match(before or " ") is not None or _CJK.match(after or " ") is not None
@@ -183,6 +189,17 @@ class _Run:
         if self._drop_before_punctuation(start, end):
             return ""
         return " " if run.strip("\ufeff") else ""
+
+    def comma_moved(self, match: re.Match[str]) -> bool:
+        """Whether the run is the space before a comma glued to the next word (``economists ,in``)."""
+        text = self.text
+        start, end = match.start(), match.end()
+        if end >= len(text) - 2 or text[end] != "," or not start or self.protected.covers(start):
+            return False
+        if _BEFORE_PUNCT.match(text, start - 1) is None or text[start - 1] == "\n":
+            return False
+        word = _WORD_AFTER_COMMA.match(text, end + 1)
+        return word is not None and word.group().islower() and word.group().isalpha()
 
     def _drop_before_punctuation(self, start: int, end: int) -> bool:
         text = self.text
@@ -290,6 +307,9 @@ def _normalise(text: str, ctx: CleanContext) -> CleanResult:
     decide = _Run(text, ctx)
     spans: list[tuple[int, int, str]] = []
     for match in _runs(text):
+        if decide.comma_moved(match):
+            spans.append((match.start(), match.end() + 1, ", "))
+            continue
         new = decide.replace(match)
         if new is not None:
             spans.append((match.start(), match.end(), new))
