@@ -123,9 +123,31 @@ def _cjk_near(text: str, start: int, end: int, latin_after: bool = False, hangul
     is Korean, whose own letters do not count (only Chinese and Japanese characters do).
     """
     left, right = (_LEFT_HAN, _RIGHT_HAN) if hangul else (_LEFT_CJK, _RIGHT_CJK)
-    return left.search(text, max(0, start - 8), start) is not None or (
-        not latin_after and right.match(text, end) is not None
+    return (
+        left.search(text, max(0, start - 8), start) is not None
+        or (not latin_after and right.match(text, end) is not None)
+        or (not hangul and _cjk_clause(text, start))
     )
+
+
+_CLAUSE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")
+_CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _cjk_clause(text: str, start: int) -> bool:
+    """Whether the clause ending at ``start`` is written mostly in CJK characters.
+
+    ``农村贫困发生率……降至0.6%。`` ends in a number, yet is a Chinese sentence: its ``。`` stays
+    in a document otherwise in English. A CJK character counts as three letters of another
+    script (a word's worth), so ``We call it 脱贫攻坚 in 2020，`` is still an English clause,
+    and ``一、Построить дороги。`` a Russian one.
+    """
+    window = text[max(0, start - 160) : start]
+    ends = [found.end() for found in _CLAUSE_END.finditer(window)]
+    clause = window[ends[-1] :] if ends else window
+    cjk = len(_CJK_CHAR.findall(clause))
+    return cjk > 0 and cjk * 4 >= len(_LETTER.findall(clause))  # every letter, the CJK ones too
 
 
 def _mark_span(
@@ -599,6 +621,8 @@ def _mark_spans(text: str, english: bool, style: _Style = _LATIN_STYLE) -> list[
             case = match.lastindex
             if case == _BETWEEN:
                 add((match.start(), match.end(), spaced))
+            elif case == _LINE_END and not style.hangul and _cjk_clause(text, match.start()):
+                continue  # ``……降至2019年的0.6。``: a Chinese sentence ending in a number
             elif case is not None:
                 add((match.start(), match.end(), ascii_mark))
             else:
