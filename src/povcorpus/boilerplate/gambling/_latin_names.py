@@ -92,8 +92,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if match is None:
         return None
     word = match.group()
-    if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
-        return None
+    if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE or _DOMAIN.fullmatch(word):
+        return None  # an industry word (``haramta caca``: banned; ``ketagih judi``: addicted) names no brand
     if stripped == before and _HAN.match(line[start : start + 1]):
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
@@ -105,6 +105,9 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and _place_after_preposition(line, offset + match.start(), word):
         return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
+    named_after = end is not None and _name_follows(line, end)
+    if not shaped and named_after and _host_place(line, offset + match.start(), word):
+        return None  # ``de Kayes | casino en ligne Ravelio``: the phrase names its brand after it, once
     if (
         not shaped
         and (word.islower() or _titled(word))
@@ -164,6 +167,45 @@ def _place_after_preposition(line: str, at: int, word: str) -> bool:
         if not _titled(words[index]):
             return False
     return False
+
+
+#: The word right after a run (a name may hold digits: ``Gemilang88``).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W_]*)")
+
+
+def _name_follows(line: str, end: int) -> bool:
+    """Whether a made-up name follows the run ending at ``end`` (``casino en ligne Ravelio``).
+
+    A phrase names one brand: when its name comes after its gambling words, a capitalised word
+    before them is the host's (a place, a programme), not a second name.
+    """
+    found = _NEXT_WORD.match(line, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if not (_titled(word) or word.isupper() or (word[:1].isupper() and any(c.isdigit() for c in word))):
+        return False
+    if _gambling_word(word) or _BRAND.fullmatch(word):
+        return False
+    return _unknown(word) or (_BRANDLIKE.fullmatch(word) is not None and _brandlike(word))
+
+
+def _host_place(line: str, at: int, word: str) -> bool:
+    """Whether the capitalised ``word`` at ``at`` ends up to three such words that follow a lower-case
+    host word (``de Kayes``, ``di Kuala Krai``) or open the sentence before it (``Фермеры Алтая``)."""
+    if not _titled(word):
+        return False
+    left, _ = _sentence(line, at, at + len(word))
+    before = line[max(left, at - 60) : at]
+    if before[-1:] not in (" ", "\t"):
+        return False
+    words = before.split()
+    for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[index].islower() and words[index].isalpha():
+            return True
+        if not _titled(words[index]):
+            return False
+    return bool(words) and len(words) < 4 and max(0, at - 60) <= left
 
 
 #: A word of letters in an alphabetic script.
