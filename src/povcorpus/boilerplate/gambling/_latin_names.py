@@ -378,11 +378,47 @@ def _named_after(line: str, run: Run) -> Run:
         return run
     match = _NAME_AFTER.match(line, run.end)
     if match is None:
-        return run
+        return _name_right_after(line, run)
     name = match.group(1)
     following = re.match(r"[ \t]+([^\W\d_])", line[match.end() :])
     if not name[:1].isupper() or (following is not None and following.group(1).isupper()):
         return run
     if _BRAND.fullmatch(name) or not (_unknown(name) or (_BRANDLIKE.fullmatch(name) and _brandlike(name))):
+        return run
+    return Run(run.start, match.end(), (*run.kinds, "brand"), run.rare)
+
+
+#: A word right after a run, and the first letter of the word after it (if any).
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_][^\W_]{2,13})(?=([ \t]+[^\W\d_]|[,.;:!?]|\Z))")
+
+
+def _name_right_after(line: str, run: Run) -> Run:
+    """``run`` with the made-up name that follows its gambling and offer words with no preposition
+    (``slots na reálné peníze Zorbit | might``, ``crypto casino Bitlaro``), or ``run`` as it is.
+
+    The run must hold a gambling word and a spam word (an offer: real money, crypto, no licence);
+    the name must be capitalised, rare in every list or shaped as gambling brands are, and be
+    followed by a lower-case word, a mark or the end: a capitalised word after it makes a place of
+    two words (``Marina Bay``), and in a sentence that capitalises its nouns (German) the word is a
+    noun; after a phrase that opens its sentence the capitalised word is the host's first. A name after
+    a neutral word alone (``online``) is the host's as often.
+    """
+    if "spammy" not in run.kinds:
+        return run
+    match = _WORD_RIGHT_AFTER.match(line, run.end)
+    if match is None:
+        return run
+    name = match.group(1)
+    following = match.group(2).strip()
+    if not (_titled(name) or name.isupper()) or (following[:1].isupper()):
+        return run
+    if _gambling_word(name) or _BRAND.fullmatch(name):
+        return run
+    if not (_unknown(name) or (_BRANDLIKE.fullmatch(name) and _brandlike(name))):
+        return run
+    left, right = _sentence(line, run.start, match.end())
+    if not any(char.isalpha() for char in line[left : run.start]):
+        return run  # ``Gaplym автоматы на деньги | Волонтёры …``: the host's first word
+    if _capitalises_nouns(line[left : run.start] + line[match.end() : right]):
         return run
     return Run(run.start, match.end(), (*run.kinds, "brand"), run.rare)

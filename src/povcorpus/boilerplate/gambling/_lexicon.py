@@ -163,6 +163,7 @@ SPAMMY_LATIN = _lexicon(
     безплатни\s+завъртания нақты\s+ақша\w* депозитсіз жылдам\s+шығару regte\s+geld sonder\s+deposito
     vinnige\s+onttrekkings bonuskode kudi\s+na\s+gaske bani\s+reali retragere\s+rapidă cod\s+bonus
     câștig\s+garantat quoten[\s-]boost sure\s+odds
+    зеркало\s+рабоч\w+ вывод\s+за\s+\d+\s+минут\w*
     ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
     """
 )
