@@ -26,6 +26,7 @@ from povcorpus.boilerplate.gambling._shared import _SENTENCE_END, _WINDOW, Run, 
 from povcorpus.boilerplate.gambling._words import (
     _brandlike,
     _capitalises_nouns,
+    _common,
     _english,
     _foreign_english,
     _script,
@@ -106,7 +107,7 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if not shaped and _place_after_preposition(line, offset + match.start(), word):
         return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
     named_after = end is not None and _name_follows(line, end)
-    if not shaped and named_after and _host_place(line, offset + match.start(), word):
+    if not shaped and named_after and (word.islower() or _host_place(line, offset + match.start(), word)):
         return None  # ``de Kayes | casino en ligne Ravelio``: the phrase names its brand after it, once
     if (
         not shaped
@@ -169,8 +170,13 @@ def _place_after_preposition(line: str, at: int, word: str) -> bool:
     return False
 
 
-#: The word right after a run (a name may hold digits: ``Gemilang88``).
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][^\W_]*)")
+#: The word right after a run, or after a preposition that names a site (a name may hold digits:
+#: ``Gemilang88``; ``slots vir regte geld by Goudrand``).
+_NEXT_WORD = re.compile(
+    r"[ \t]+(?:(?:at|with|con|su|bei|mit|di|chez|avec|com|no|op|bij|by|na|sa|pe|på|hos|у|kod|код)[ \t]+)?"
+    r"([^\W\d_][^\W_]*)",
+    re.IGNORECASE,
+)
 
 
 def _name_follows(line: str, end: int) -> bool:
@@ -187,7 +193,20 @@ def _name_follows(line: str, end: int) -> bool:
         return False
     if _gambling_word(word) or _BRAND.fullmatch(word):
         return False
-    return _unknown(word) or (_BRANDLIKE.fullmatch(word) is not None and _brandlike(word))
+    if _BRANDLIKE.fullmatch(word) is not None and _brandlike(word):
+        return True
+    # made-up names are short (``Ravelio``, ``Трайвекс``); a longer rare word made of two common
+    # words is a compound noun (``freispiele app herunterladen | Deutschkurse``)
+    return _unknown(word) and not (len(word) > _SHORT_NAME and _compound(word.lower()))
+
+
+#: Up to this length a rare word after a run is read as a name without asking if it is a compound.
+_SHORT_NAME = 10
+
+
+def _compound(word: str) -> bool:
+    """Whether ``word`` is two common words closed up (``deutschkurse``), each of three letters or more."""
+    return any(_common(word[:cut]) and _common(word[cut:]) for cut in range(3, len(word) - 2))
 
 
 def _host_place(line: str, at: int, word: str) -> bool:
@@ -357,7 +376,8 @@ def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
 #: A preposition that names where a bet is placed (``scommesse live su Tramix``, ``Live-Wetten bei Kronix``,
 #: ``cá cược trực tiếp tại Lumovix``), then a capitalised name and what follows it.
 _NAME_AFTER = re.compile(
-    r"[ \t]+(?:at|with|con|su|bei|mit|tại|di|chez|avec|com|em|no|op|bij|w|z|с|з|в|ile)[ \t]+"
+    r"[ \t]+(?:at|with|con|su|bei|mit|tại|di|chez|avec|com|em|no|op|bij|w|z|с|з|в|ile"
+    r"|by|na|sa|pe|på|hos|у|kod|код)[ \t]+"
     r"([^\W\d_][^\W_]{2,13})(?=[ \t]+[^\W\d_]|[,.;:!?]|\Z)",
     re.IGNORECASE,
 )

@@ -163,7 +163,8 @@ SPAMMY_LATIN = _lexicon(
     безплатни\s+завъртания нақты\s+ақша\w* депозитсіз жылдам\s+шығару regte\s+geld sonder\s+deposito
     vinnige\s+onttrekkings bonuskode kudi\s+na\s+gaske bani\s+reali retragere\s+rapidă cod\s+bonus
     câștig\s+garantat quoten[\s-]boost sure\s+odds
-    зеркало\s+рабоч\w+ вывод\s+за\s+\d+\s+минут\w*
+    зеркало\s+рабоч\w+ вывод\s+за\s+\d+\s+минут\w* игр[аеу]\s+(?:за|на)\s+(?:новац|деньги|гроші|пари)
+    mabilis\s+na\s+(?:withdraw\w*|cash\s*out|payout)
     ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
     """
 )
@@ -216,7 +217,7 @@ DOWNLOAD_LATIN = _lexicon(
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
     (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
     stáhnout pakua
-    letöltés\w* töltsd\s+le i-download muat\s+turun преузми изтегли жүктеп\s+ал laai\s+af sauke
+    скачай\w* letöltés\w* töltsd\s+le i-download muat\s+turun преузми изтегли жүктеп\s+ал laai\s+af sauke
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -234,7 +235,9 @@ REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
     r"|echt\s+geld|echtem\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
-    r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية",
+    r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية"
+    r"|истински\s+пари|прави\s+новац|valódi\s+pénz|riktiga\s+pengar|wang\s+sebenar|totoong\s+pera|regte\s+geld"
+    r"|kudi\s+na\s+gaske|bani\s+reali|нақты\s+ақша",
     re.IGNORECASE,
 )
 #: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
@@ -250,6 +253,7 @@ PREPOSED_OFFER = re.compile(
 MONEY_PREPOSITIONS = frozenset(
     _lexicon(
         "for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з"
+        " na vir pe sa för"
     )
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -425,8 +429,8 @@ TRIGGERS: tuple[str, ...] = (
         kaszinó kaszinóban kaszinót nyerőgépek nyerőgép sportfogadás sportfogadási bónusz bónuszkód rulett
         oddsbolag kryptocasino speltips sugal pertaruhan rolet кладионица кладионице кладионицу казину
         казинода слотови слоттар ставкалар букмейкър weddenskappe sportweddenskappe caca sloturi ruletă
-        sweepstakes авиатор авијатор letöltés преузми изтегли pronostics pari colour color farbvorhersage
-        prediction
+        sweepstakes авиатор авијатор letöltés преузми изтегли скачай скачайте pronostics pari colour color
+        farbvorhersage prediction
         """
     ),
     "nhà cái",

@@ -24,11 +24,15 @@ def _brandlike(word: str) -> bool:
     lowered = word.lower()
     if lowered in NOT_BRANDS or lowered.isdigit() or _inner_morpheme(word) or _common(lowered):
         return False
+    if _AMOUNT.fullmatch(word):
+        return False  # ``R90``, ``RM88``, ``Rp50``: a currency and its amount, no name
     if word.isalpha() and len(word) > _LONGEST_BRAND:
         return False  # ``Playbackveranstaltung``: a compound that starts with a morpheme, no made-up name
     return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
 
 
+#: An amount written with its currency's letters (rand, ringgit, rupiah, rupee, naira, shilling, cedi).
+_AMOUNT = re.compile(r"(?:R|RM|Rp|Rs|N|KSh|Ksh|GH)\d[\d.,]*")
 #: Made-up gambling names of letters alone are short (``Fortunabet``, ``JackpotCity``).
 _LONGEST_BRAND = 15
 
