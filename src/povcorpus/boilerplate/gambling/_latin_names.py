@@ -439,6 +439,19 @@ def _name_right_after(line: str, run: Run) -> Run:
     left, right = _sentence(line, run.start, match.end())
     if not any(char.isalpha() for char in line[left : run.start]):
         return run  # ``Gaplym автоматы на деньги | Волонтёры …``: the host's first word
-    if _capitalises_nouns(line[left : run.start] + line[match.end() : right]):
+    if _nouns_capitalised(line[left : run.start] + line[match.end() : right]):
         return run
     return Run(run.start, match.end(), (*run.kinds, "brand"), run.rare)
+
+
+_INNER_WORD = re.compile(r"(?<=[^\W\d_] )[^\W\d_]+")
+
+
+def _nouns_capitalised(host: str) -> bool:
+    """Whether the host sentence capitalises its nouns as German does: a third or more of its inner words
+    (five or more) are capitalised. No language of the Cyrillic script does; a sentence with a place and a
+    day in it (Tagalog ``sa Leyte … tuwing Lunes``) capitalises fewer."""
+    if _script(host) != "latin":
+        return False
+    words = _INNER_WORD.findall(host)
+    return len(words) >= 5 and sum(1 for word in words if word[:1].isupper()) * 3 > len(words)

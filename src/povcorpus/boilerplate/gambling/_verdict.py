@@ -112,7 +112,7 @@ def _strength(run: Run, line: str) -> int:
         return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
-    public_app = run.rare and not core and "spammy" not in kinds and not han
+    public_app = run.rare and not core and "spammy" not in kinds and not han and _cased_name(line, run)
     if public_app and not _APK.search(line, run.start, run.end):
         # ``eGov app … i-download sa Android at iOS``: a rare name with store words alone is a public app's;
         # an APK (``Scarica Vincimax APK``) is what a side-loaded spam app ships
@@ -160,6 +160,12 @@ def _strength(run: Run, line: str) -> int:
         # спорт``) is the object of a verb as often (``play online casino games``): it is left
         return 1
     return 0
+
+
+def _cased_name(line: str, run: Run) -> bool:
+    """Whether the run's first word, its name, holds a capital (``eGov``, ``MySejahtera``): a public app is
+    named as a title is; a lower-case rare name (``la rabona app download``) is written as spam writes it."""
+    return any(char.isupper() for char in line[run.start : run.end].split()[0])
 
 
 #: The file of a side-loaded Android app.
