@@ -211,7 +211,7 @@ def _compound(word: str) -> bool:
 
 def _host_place(line: str, at: int, word: str) -> bool:
     """Whether the capitalised ``word`` at ``at`` ends up to three such words that follow a lower-case
-    host word (``de Kayes``, ``di Kuala Krai``) or open the sentence before it (``Фермеры Алтая``)."""
+    host word (``de Kayes``, ``di Kuala Krai``)."""
     if not _titled(word):
         return False
     left, _ = _sentence(line, at, at + len(word))
@@ -224,7 +224,7 @@ def _host_place(line: str, at: int, word: str) -> bool:
             return True
         if not _titled(words[index]):
             return False
-    return bool(words) and len(words) < 4 and max(0, at - 60) <= left
+    return False  # ``Mme Codere | casino … | Pugh``: after the sentence's first word alone, a name
 
 
 #: A word of letters in an alphabetic script.
@@ -423,8 +423,8 @@ def _name_right_after(line: str, run: Run) -> Run:
     noun; after a phrase that opens its sentence the capitalised word is the host's first. A name after
     a neutral word alone (``online``) is the host's as often.
     """
-    if "spammy" not in run.kinds:
-        return run
+    if "spammy" not in run.kinds or not {"brand", "name", "glued"}.isdisjoint(run.kinds):
+        return run  # a phrase names one brand: after ``Zorvex casino bonus`` a capitalised word is the host's
     match = _WORD_RIGHT_AFTER.match(line, run.end)
     if match is None:
         return run

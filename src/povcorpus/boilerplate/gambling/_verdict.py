@@ -163,9 +163,13 @@ def _strength(run: Run, line: str) -> int:
 
 
 def _cased_name(line: str, run: Run) -> bool:
-    """Whether the run's first word, its name, holds a capital (``eGov``, ``MySejahtera``): a public app is
-    named as a title is; a lower-case rare name (``la rabona app download``) is written as spam writes it."""
-    return any(char.isupper() for char in line[run.start : run.end].split()[0])
+    """Whether the run's first word, its name, is written as e-government services name themselves: a
+    small prefix letter before a capital (``eGov``, ``eUprava``, ``mSehat``). Gambling names are written
+    capitalised or in lower case (``Rabona App Download``, ``la rabona app download``)."""
+    return _PREFIXED_NAME.match(line, run.start) is not None
+
+
+_PREFIXED_NAME = re.compile(r"[a-z][A-Z\u0410-\u042f][^\W\d_]+")
 
 
 #: The file of a side-loaded Android app.

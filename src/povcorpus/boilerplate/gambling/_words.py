@@ -54,11 +54,13 @@ def _inner_morpheme(word: str) -> bool:
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
 _WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv")
-#: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS` and Vietnamese
-#: (``chơi``, ``doanh``). Vietnamese lists hold many English words, so they do not say what is English.
-_NAME_LANGS = (*_WORD_LANGS, "vi")
-#: Languages whose word lists decide for a word in Cyrillic letters (``могут`` is no name).
-_CYRILLIC_LANGS = ("ru", "uk", "bg")
+#: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS`, Vietnamese
+#: (``chơi``, ``doanh``), Hungarian, Malay and Filipino (``Nyugdíjasok``, ``pedalaman``, ``kabataan``). Their
+#: lists hold many English words, so they do not say what is English.
+_NAME_LANGS = (*_WORD_LANGS, "vi", "hu", "ms", "fil")
+#: Languages whose word lists decide for a word in Cyrillic letters (``могут``, Serbian ``добила`` are no
+#: names; wordfreq's Serbo-Croatian list reads both alphabets).
+_CYRILLIC_LANGS = ("ru", "uk", "bg", "sh")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
