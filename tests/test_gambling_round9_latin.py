@@ -184,4 +184,40 @@ def test_round9_latin_test_half_floor() -> None:
     pytest.importorskip("wordfreq")
     records = hashed_half(ROUND9, "test")
     assert len(records) >= 70
-    assert repaired_share(records) >= 0.59  # a regression guard a little under the measured rate (0.622)
+    assert repaired_share(records) >= 0.61  # a regression guard a little under the measured rate (0.646)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Petani di Kelantan menerima benih padi | daftar di Zorlakwin untuk 50 putaran percuma.",
+            "Petani di Kelantan menerima benih padi.",
+        ),
+        (
+            "Die kliniek het nuwe beddens gekry | bonuskode KX300 by Vortexo.",
+            "Die kliniek het nuwe beddens gekry.",
+        ),
+        (
+            "Школе у селима добиле су рачунаре | промо код ЗР200 на Дравикс.",
+            "Школе у селима добиле су рачунаре.",
+        ),
+    ],
+)
+def test_an_offer_after_a_bar_at_the_sentences_end_goes(text: str, expected: str) -> None:
+    """A bar, then gambling, offer or app words with a made-up name or a code to the sentence's end, go."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results of the draw are out | Lotto draw of Saturday.",
+        "The village opened a new clinic | lottery money from Kelvora paid for it.",
+        "Annual report on rural clinics | Ministry of Health.",
+    ],
+)
+def test_a_bar_before_host_words_stays(text: str) -> None:
+    """A tail with no made-up name, one that ends in host words, or one with no lexicon word stays."""
+    pytest.importorskip("wordfreq")
+    assert strip_spam(text).text == text

@@ -430,7 +430,7 @@ TRIGGERS: tuple[str, ...] = (
         oddsbolag kryptocasino speltips sugal pertaruhan rolet кладионица кладионице кладионицу казину
         казинода слотови слоттар ставкалар букмейкър weddenskappe sportweddenskappe caca sloturi ruletă
         sweepstakes авиатор авијатор letöltés преузми изтегли скачай скачайте pronostics pari colour color
-        farbvorhersage prediction
+        farbvorhersage prediction bonuskode промо daftar spin
         """
     ),
     "nhà cái",
