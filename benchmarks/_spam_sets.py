@@ -1,8 +1,9 @@
 """What the spam check-set scripts share: line files, JSONL sets, the tune/test split, host text lost.
 
 Used by ``chinese_spam_check.py``, ``chinese_spam_fresh.py``, ``latin_spam_fresh.py`` and the
-hand-written rounds ``handwritten_spam_round{5,6,7}.py``, ``handwritten_spam_round8_latin.py`` and
-``handwritten_spam_round8_scripts.py`` (run as scripts, so this module is found beside them).
+hand-written rounds ``handwritten_spam_round{5,6,7}.py``, ``handwritten_spam_round8_latin.py``,
+``handwritten_spam_round8_scripts.py`` and ``handwritten_spam_round9_latin.py`` (run as scripts, so this
+module is found beside them).
 """
 
 from __future__ import annotations

@@ -183,7 +183,7 @@ def test_round8_latin_test_half_floor() -> None:
     pytest.importorskip("wordfreq")
     records = hashed_half(ROUND8, "test")
     assert len(records) >= 70
-    assert repaired_share(records) >= 0.41  # a regression guard a little under the measured rate (0.434)
+    assert repaired_share(records) >= 0.47  # a regression guard a little under the measured rate (0.500)
 
 
 @pytest.mark.parametrize(

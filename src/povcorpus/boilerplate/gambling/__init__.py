@@ -86,6 +86,7 @@ from __future__ import annotations
 
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._arabic import arabic_spans, kept_topic
+from povcorpus.boilerplate.gambling._bar_tails import bar_tails
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._dashed import dashed_offers
@@ -235,6 +236,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     spans = _with_hashtags(line, spans)
     more = [
         *app_promotions(line, lowered),
+        *bar_tails(line),
         *arabic_spans(line),
         *capital_blocks(line, runs),
         *dashed_offers(line),

@@ -17,18 +17,24 @@ from povcorpus.boilerplate.gambling._shared import _sentence
 
 _CONTACT = re.compile(
     r"(?<![^\W\d_])(?:telegram|whatsapp|viber|wa|tg|تلگرام|واتساب)[ \t]*:?[ \t]*"
-    r"(?:@[\w.]*\w|(?:https?://)?t\.me/[\w+/-]*\w|\+\d[\d \t-]{6,16}\d)"
+    r"(?:@[\w.]*\w|(?:https?://)?t\.me/[\w+/-]*\w|\+\d[\d \t-]{6,16}\d|\(?\d[\d() \t-]{6,16}\d)"
     r"|(?<![\w./])(?:https?://)?t\.me/[\w+/-]+",
     re.IGNORECASE,
 )
 #: What a tipster's handle or words hold: betting, tips, predictions, signals, odds, football.
 _TIPS = re.compile(
     r"bet|tip|pron[oó]st|prognoz|прогноз|tahmin|k[eè]o|sinai|signal|vip|casin|slot|bahis|pishbini|پیش|odds|judi"
-    r"|togel|gacor|wett|scommess|apuest|aposta|ставк|foot|f[uú]tbol|calcio|bola|soccer",
+    r"|togel|gacor|wett|scommess|apuest|aposta|ставк|foot|f[uú]tbol|calcio|bola|soccer"
+    r"|taya|paris|garant|fixed|spin|lott|loto|sabong|b[oô]nus|бонус|kasino|kaszin|caca|sugal",
     re.IGNORECASE,
 )
 #: Words of a channel or group right before a contact (``grupo de sinais no``, ``کانال``).
 _CHANNEL = re.compile(r"canal|channel|kanal|канал|کانال|grupo|group|gruppo|grupa|groupe", re.IGNORECASE)
+#: Calls right before a contact (``join Telegram @…``, ``chama no WhatsApp``): the contact's own words.
+_CALL = re.compile(
+    r"join|únete|rejoins|rejoignez|chama|ligue|contact\w*|hubungi|sumali|schreib\w*|пиши\w*|напиши\w*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\s.!?;:,()\[\]]+")
 _NEAR = 4
 
@@ -49,6 +55,10 @@ def tipster_contacts(line: str, lowered: str) -> list[tuple[int, int]]:
         before = [word for word in before if not re.search(r"[.!?;:,()]", line[word.end() : start])]
         tipped = [word for word in before if _TIPS.search(word.group()) or _CORE.fullmatch(word.group())]
         channel = [word for word in before if _CHANNEL.fullmatch(word.group())]
+        if before and _CALL.fullmatch(before[-1].group()):
+            channel.append(before[-1])
+        elif len(before) > 1 and _CALL.fullmatch(before[-2].group()) and len(before[-1].group()) <= 3:
+            channel.append(before[-2])  # ``chama no WhatsApp``: a call and its preposition
         after: list[re.Match[str]] = []
         for word in _WORD.finditer(line, end, min(len(line), end + 60)):
             if len(after) == _NEAR or re.search(r"[.!?;:,()]", line[end : word.start()]):

@@ -241,6 +241,16 @@ _CALLS = frozenset(
         "vsaď",
         "speel",
         "shinda",
+        "pariază",
+        "joacă",
+        "maglaro",
+        "ойна",
+        "играј",
+        "клади",
+        "залагай",
+        "fogadj",
+        "játssz",
+        "spela",
     ]
 )
 #: A run of lower-case letters: a token that is a word written in lower case.

@@ -26,6 +26,7 @@ from povcorpus.boilerplate.gambling._shared import _SENTENCE_END, _WINDOW, Run, 
 from povcorpus.boilerplate.gambling._words import (
     _brandlike,
     _capitalises_nouns,
+    _common,
     _english,
     _foreign_english,
     _script,
@@ -92,8 +93,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if match is None:
         return None
     word = match.group()
-    if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE:
-        return None
+    if word.lower() in NOT_BRANDS or word.lower() in ARGUMENT_BEFORE or _DOMAIN.fullmatch(word):
+        return None  # an industry word (``haramta caca``: banned; ``ketagih judi``: addicted) names no brand
     if stripped == before and _HAN.match(line[start : start + 1]):
         if word.isdigit() and len(word) > 4:
             return None  # 12306官网: a service number's official site, not a lucky number
@@ -105,6 +106,9 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     shaped = _BRANDLIKE.fullmatch(word) is not None and _brandlike(word)
     if not shaped and _place_after_preposition(line, offset + match.start(), word):
         return None  # ``Dzieci w Gdańsku | kasyno online``: a place the host names, not the phrase's name
+    named_after = end is not None and _name_follows(line, end)
+    if not shaped and named_after and (word.islower() or _host_place(line, offset + match.start(), word)):
+        return None  # ``de Kayes | casino en ligne Ravelio``: the phrase names its brand after it, once
     if (
         not shaped
         and (word.islower() or _titled(word))
@@ -164,6 +168,63 @@ def _place_after_preposition(line: str, at: int, word: str) -> bool:
         if not _titled(words[index]):
             return False
     return False
+
+
+#: The word right after a run, or after a preposition that names a site (a name may hold digits:
+#: ``Gemilang88``; ``slots vir regte geld by Goudrand``).
+_NEXT_WORD = re.compile(
+    r"[ \t]+(?:(?:at|with|con|su|bei|mit|di|chez|avec|com|no|op|bij|by|na|sa|pe|på|hos|у|kod|код)[ \t]+)?"
+    r"([^\W\d_][^\W_]*)",
+    re.IGNORECASE,
+)
+
+
+def _name_follows(line: str, end: int) -> bool:
+    """Whether a made-up name follows the run ending at ``end`` (``casino en ligne Ravelio``).
+
+    A phrase names one brand: when its name comes after its gambling words, a capitalised word
+    before them is the host's (a place, a programme), not a second name.
+    """
+    found = _NEXT_WORD.match(line, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if not (_titled(word) or word.isupper() or (word[:1].isupper() and any(c.isdigit() for c in word))):
+        return False
+    if _gambling_word(word) or _BRAND.fullmatch(word):
+        return False
+    if _BRANDLIKE.fullmatch(word) is not None and _brandlike(word):
+        return True
+    # made-up names are short (``Ravelio``, ``Трайвекс``); a longer rare word made of two common
+    # words is a compound noun (``freispiele app herunterladen | Deutschkurse``)
+    return _unknown(word) and not (len(word) > _SHORT_NAME and _compound(word.lower()))
+
+
+#: Up to this length a rare word after a run is read as a name without asking if it is a compound.
+_SHORT_NAME = 10
+
+
+def _compound(word: str) -> bool:
+    """Whether ``word`` is two common words closed up (``deutschkurse``), each of three letters or more."""
+    return any(_common(word[:cut]) and _common(word[cut:]) for cut in range(3, len(word) - 2))
+
+
+def _host_place(line: str, at: int, word: str) -> bool:
+    """Whether the capitalised ``word`` at ``at`` ends up to three such words that follow a lower-case
+    host word (``de Kayes``, ``di Kuala Krai``)."""
+    if not _titled(word):
+        return False
+    left, _ = _sentence(line, at, at + len(word))
+    before = line[max(left, at - 60) : at]
+    if before[-1:] not in (" ", "\t"):
+        return False
+    words = before.split()
+    for index in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[index].islower() and words[index].isalpha():
+            return True
+        if not _titled(words[index]):
+            return False
+    return False  # ``Mme Codere | casino … | Pugh``: after the sentence's first word alone, a name
 
 
 #: A word of letters in an alphabetic script.
@@ -315,7 +376,8 @@ def _name_pair(line: str, start: int, word: str, end: int | None = None) -> int:
 #: A preposition that names where a bet is placed (``scommesse live su Tramix``, ``Live-Wetten bei Kronix``,
 #: ``cá cược trực tiếp tại Lumovix``), then a capitalised name and what follows it.
 _NAME_AFTER = re.compile(
-    r"[ \t]+(?:at|with|con|su|bei|mit|tại|di|chez|avec|com|em|no|op|bij|w|z|с|з|в|ile)[ \t]+"
+    r"[ \t]+(?:at|with|con|su|bei|mit|tại|di|chez|avec|com|em|no|op|bij|w|z|с|з|в|ile"
+    r"|by|na|sa|pe|på|hos|у|kod|код)[ \t]+"
     r"([^\W\d_][^\W_]{2,13})(?=[ \t]+[^\W\d_]|[,.;:!?]|\Z)",
     re.IGNORECASE,
 )
@@ -336,7 +398,7 @@ def _named_after(line: str, run: Run) -> Run:
         return run
     match = _NAME_AFTER.match(line, run.end)
     if match is None:
-        return run
+        return _name_right_after(line, run)
     name = match.group(1)
     following = re.match(r"[ \t]+([^\W\d_])", line[match.end() :])
     if not name[:1].isupper() or (following is not None and following.group(1).isupper()):
@@ -344,3 +406,52 @@ def _named_after(line: str, run: Run) -> Run:
     if _BRAND.fullmatch(name) or not (_unknown(name) or (_BRANDLIKE.fullmatch(name) and _brandlike(name))):
         return run
     return Run(run.start, match.end(), (*run.kinds, "brand"), run.rare)
+
+
+#: A word right after a run, and the first letter of the word after it (if any).
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_][^\W_]{2,13})(?=([ \t]+[^\W\d_]|[,.;:!?]|\Z))")
+
+
+def _name_right_after(line: str, run: Run) -> Run:
+    """``run`` with the made-up name that follows its gambling and offer words with no preposition
+    (``slots na reálné peníze Zorbit | might``, ``crypto casino Bitlaro``), or ``run`` as it is.
+
+    The run must hold a gambling word and a spam word (an offer: real money, crypto, no licence);
+    the name must be capitalised, rare in every list or shaped as gambling brands are, and be
+    followed by a lower-case word, a mark or the end: a capitalised word after it makes a place of
+    two words (``Marina Bay``), and in a sentence that capitalises its nouns (German) the word is a
+    noun; after a phrase that opens its sentence the capitalised word is the host's first. A name after
+    a neutral word alone (``online``) is the host's as often.
+    """
+    if "spammy" not in run.kinds or not {"brand", "name", "glued"}.isdisjoint(run.kinds):
+        return run  # a phrase names one brand: after ``Zorvex casino bonus`` a capitalised word is the host's
+    match = _WORD_RIGHT_AFTER.match(line, run.end)
+    if match is None:
+        return run
+    name = match.group(1)
+    following = match.group(2).strip()
+    if not (_titled(name) or name.isupper()) or (following[:1].isupper()):
+        return run
+    if _gambling_word(name) or _BRAND.fullmatch(name):
+        return run
+    if not (_unknown(name) or (_BRANDLIKE.fullmatch(name) and _brandlike(name))):
+        return run
+    left, right = _sentence(line, run.start, match.end())
+    if not any(char.isalpha() for char in line[left : run.start]):
+        return run  # ``Gaplym автоматы на деньги | Волонтёры …``: the host's first word
+    if _nouns_capitalised(line[left : run.start] + line[match.end() : right]):
+        return run
+    return Run(run.start, match.end(), (*run.kinds, "brand"), run.rare)
+
+
+_INNER_WORD = re.compile(r"(?<=[^\W\d_] )[^\W\d_]+")
+
+
+def _nouns_capitalised(host: str) -> bool:
+    """Whether the host sentence capitalises its nouns as German does: a third or more of its inner words
+    (five or more) are capitalised. No language of the Cyrillic script does; a sentence with a place and a
+    day in it (Tagalog ``sa Leyte … tuwing Lunes``) capitalises fewer."""
+    if _script(host) != "latin":
+        return False
+    words = _INNER_WORD.findall(host)
+    return len(words) >= 5 and sum(1 for word in words if word[:1].isupper()) * 3 > len(words)

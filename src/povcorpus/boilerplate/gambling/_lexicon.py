@@ -71,6 +71,12 @@ CORE_LATIN = _lexicon(
     paris\s+(?:foot|football|hippiques?) ставок\s+на\s+(?:спорт|футбол) teen\s+patti rummy andar\s+bahar
     iddaa sázk[ayuo]\w* sázkov\w+\s+kancelář\w* automaty\s+do\s+gry слоти sloti (?:ku)?bashiri ubashiri kamari
     michezo\s+ya\s+kubahatisha zakłady\s+sportowe
+    kaszinó\w* nyerőgép\w* sportfogadás\w* rulett oddsbolag\w* kryptocasino\w* speltips sugal pertaruhan rolet
+    кладиониц\w* клађењ\w* казин(?:у|ом|ода) слотов\w* рулет букмейкър\w* слоттар ставкалар бәс\s+тігу
+    (?:sport)?weddenskappe caca wasan\s+caca yin\s+fare sloturi ruletă sweepstakes fixed\s+matches
+    pronostics?\s+(?:foot|football|sportifs?) paris?\s+sportifs? авиатор авијатор
+    (?:colou?r|farb)\s*(?:prediction|vorhersage)(?:\s+games?|\s+spiel)? colou?r\s+games? prediction\s+games?
+    juego\s+del\s+colou?r
     """
 )
 CORE_HAN = _lexicon(
@@ -150,6 +156,15 @@ SPAMMY_LATIN = _lexicon(
     odds\s+(?:aumentadas|altas) erhöhte\s+quoten повышенн\w+\s+коэффициент\w* підвищен\w+\s+коефіцієнт\w*
     (?:podwyższone|wysokie)\s+kursy verhoogde\s+odds kèo\s+thơm yüksek\s+oranl\w+ ضرایب\s+بالا
     احتمالات\s+(?:عالية|مرتفعة)
+    befizetés\s+nélküli bónusz\w* ingyenes\s+pörgetés\w* valódi\s+pénz\w* azonnali\s+kifizetés\w*
+    riktiga\s+pengar snabba\s+uttag utan\s+svensk\s+licens totoong\s+pera libreng\s+(?:bonus|spins?|taya)
+    wang\s+sebenar tanpa\s+deposit putaran\s+percuma pengeluaran\s+segera kod\s+bonus прави\s+новац
+    брза\s+исплата бесплатни\s+спинови промо\s+код истински\s+пари без\s+депозит бързо\s+теглене
+    безплатни\s+завъртания нақты\s+ақша\w* депозитсіз жылдам\s+шығару regte\s+geld sonder\s+deposito
+    vinnige\s+onttrekkings bonuskode kudi\s+na\s+gaske bani\s+reali retragere\s+rapidă cod\s+bonus
+    câștig\s+garantat quoten[\s-]boost sure\s+odds
+    зеркало\s+рабоч\w+ вывод\s+за\s+\d+\s+минут\w* игр[аеу]\s+(?:за|на)\s+(?:новац|деньги|гроші|пари)
+    mabilis\s+na\s+(?:withdraw\w*|cash\s*out|payout)
     ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
     """
 )
@@ -173,6 +188,7 @@ MODIFIER_LATIN = _lexicon(
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
     mtandaoni aplikace
+    aanlyn dalam\s+talian онлајн уживо на\s+живо på\s+nätet élő
     آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
 )
@@ -201,6 +217,7 @@ DOWNLOAD_LATIN = _lexicon(
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
     (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
     stáhnout pakua
+    скачай\w* letöltés\w* töltsd\s+le i-download muat\s+turun преузми изтегли жүктеп\s+ал laai\s+af sauke
     """
 )
 DOWNLOAD_HAN = _lexicon(
@@ -218,7 +235,9 @@ REAL_MONEY = re.compile(
     r"real\s+money|soldi\s+veri|dinero\s+real|argent\s+réel|echtgeld|echtes\s+geld|dinheiro\s+real"
     r"|echt\s+geld|echtem\s+geld|реальные\s+деньги|реальні\s+гроші|prawdziwe\s+pieniądze|bitcoin|btc|usdt|crypto"
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
-    r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية",
+    r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية"
+    r"|истински\s+пари|прави\s+новац|valódi\s+pénz|riktiga\s+pengar|wang\s+sebenar|totoong\s+pera|regte\s+geld"
+    r"|kudi\s+na\s+gaske|bani\s+reali|нақты\s+ақша",
     re.IGNORECASE,
 )
 #: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
@@ -234,6 +253,7 @@ PREPOSED_OFFER = re.compile(
 MONEY_PREPOSITIONS = frozenset(
     _lexicon(
         "for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з"
+        " na vir pe sa för"
     )
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -275,6 +295,8 @@ DOMAIN = _lexicon(
     gelir\w* bağimlili\w* pajak kecanduan \w*blokir\w* taxe dependenț\w* spelbolag\w* intäkter
     запрещ\w* запрет\w* легализ\w* игорн\w* заборон\w* zakaz\w* nielegaln\w* verbod\w* illegale? yasa\w*
     ilegal\w* larangan interzis\w* förbud\w* olagli\w*
+    хазарт\w* незаконн\w* verslaaf\w* onwettig\w* ketagih\w* cukai зависност\w* függő\w* pagkalulong
+    ipinagbawal buwis belasting haramta olicensier\w* тәуелді кіріс\w* beroende
     غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی مالیات مجوز ممنوع
     (?<!کم\u200c)(?<!کم\s)درآمد
     (?:ال)?مرخصة مرخص ترخيص إدمان السلطات أغلقت حظر الشرطة قانون عائدات أرباح إيرادات ضرائب ممنوع
@@ -404,6 +426,11 @@ TRIGGERS: tuple[str, ...] = (
         краш freespin freespins rakeback fantezi фэнтези фентезі
         iddaa слоти sloti bashiri kubashiri ubashiri kamari kubahatisha patti rummy bahar stáhnout pakua
         bonasi criptomonedas criptomoedas pariez scommetti apueste aposte vsaď speel shinda
+        kaszinó kaszinóban kaszinót nyerőgépek nyerőgép sportfogadás sportfogadási bónusz bónuszkód rulett
+        oddsbolag kryptocasino speltips sugal pertaruhan rolet кладионица кладионице кладионицу казину
+        казинода слотови слоттар ставкалар букмейкър weddenskappe sportweddenskappe caca sloturi ruletă
+        sweepstakes авиатор авијатор letöltés преузми изтегли скачай скачайте pronostics pari colour color
+        farbvorhersage prediction bonuskode промо daftar spin
         """
     ),
     "nhà cái",

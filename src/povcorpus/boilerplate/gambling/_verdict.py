@@ -112,6 +112,11 @@ def _strength(run: Run, line: str) -> int:
         return 2  # 十大正规|棋牌游戏|网站大全, 真人平台：29782.win: SEO words or a made-up site frame it
     if han and not has_brand and _run_fused(line, run):
         return 0  # 彩票APP下载量: the run is the front of a word of the sentence
+    public_app = run.rare and not core and "spammy" not in kinds and not han and _cased_name(line, run)
+    if public_app and not _APK.search(line, run.start, run.end):
+        # ``eGov app … i-download sa Android at iOS``: a rare name with store words alone is a public app's;
+        # an APK (``Scarica Vincimax APK``) is what a side-loaded spam app ships
+        return 0
     if "download" in kinds and (core or has_brand):
         first = kinds.index("download")
         if has_brand or first > 0 or (core and "download" in kinds[kinds.index("core") :]):
@@ -155,6 +160,20 @@ def _strength(run: Run, line: str) -> int:
         # спорт``) is the object of a verb as often (``play online casino games``): it is left
         return 1
     return 0
+
+
+def _cased_name(line: str, run: Run) -> bool:
+    """Whether the run's first word, its name, is written as e-government services name themselves: a
+    small prefix letter before a capital (``eGov``, ``eUprava``, ``mSehat``). Gambling names are written
+    capitalised or in lower case (``Rabona App Download``, ``la rabona app download``)."""
+    return _PREFIXED_NAME.match(line, run.start) is not None
+
+
+_PREFIXED_NAME = re.compile(r"[a-z][A-Z\u0410-\u042f][^\W\d_]+")
+
+
+#: The file of a side-loaded Android app.
+_APK = re.compile(r"(?<![^\W\d_])(?:apk|апк)(?![^\W\d_])", re.IGNORECASE)
 
 
 #: A letter of the Arabic script (Arabic, Persian, Urdu).

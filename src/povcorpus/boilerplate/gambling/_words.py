@@ -24,11 +24,15 @@ def _brandlike(word: str) -> bool:
     lowered = word.lower()
     if lowered in NOT_BRANDS or lowered.isdigit() or _inner_morpheme(word) or _common(lowered):
         return False
+    if _AMOUNT.fullmatch(word):
+        return False  # ``R90``, ``RM88``, ``Rp50``: a currency and its amount, no name
     if word.isalpha() and len(word) > _LONGEST_BRAND:
         return False  # ``Playbackveranstaltung``: a compound that starts with a morpheme, no made-up name
     return not any(pattern.fullmatch(word) for pattern in (_CORE, _MODIFIER, _DOWNLOAD, _SPAMMY))
 
 
+#: An amount written with its currency's letters (rand, ringgit, rupiah, rupee, naira, shilling, cedi).
+_AMOUNT = re.compile(r"(?:R|RM|Rp|Rs|N|KSh|Ksh|GH)\d[\d.,]*")
 #: Made-up gambling names of letters alone are short (``Fortunabet``, ``JackpotCity``).
 _LONGEST_BRAND = 15
 
@@ -50,11 +54,13 @@ def _inner_morpheme(word: str) -> bool:
 
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
 _WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv")
-#: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS` and Vietnamese
-#: (``chơi``, ``doanh``). Vietnamese lists hold many English words, so they do not say what is English.
-_NAME_LANGS = (*_WORD_LANGS, "vi")
-#: Languages whose word lists decide for a word in Cyrillic letters (``могут`` is no name).
-_CYRILLIC_LANGS = ("ru", "uk", "bg")
+#: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS`, Vietnamese
+#: (``chơi``, ``doanh``), Hungarian, Malay and Filipino (``Nyugdíjasok``, ``pedalaman``, ``kabataan``). Their
+#: lists hold many English words, so they do not say what is English.
+_NAME_LANGS = (*_WORD_LANGS, "vi", "hu", "ms", "fil")
+#: Languages whose word lists decide for a word in Cyrillic letters (``могут``, Serbian ``добила`` are no
+#: names; wordfreq's Serbo-Croatian list reads both alphabets).
+_CYRILLIC_LANGS = ("ru", "uk", "bg", "sh")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
