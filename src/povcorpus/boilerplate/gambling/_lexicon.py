@@ -159,6 +159,7 @@ SPAMMY_HAN = _lexicon(
     註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
     注册即送 首存 首充 註冊即送 新用户送 新用戶送
     邀请码 邀請碼 推荐码 推薦碼 真钱 真錢 试玩 試玩
+    注册就送 註冊就送 首存送 首充送 免费试玩 免費試玩
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -209,6 +210,7 @@ DOWNLOAD_HAN = _lexicon(
     下載 下載安裝 客戶端 手機版 蘋果版
     官网版 官方版 网页版 电脑版 最新版 安卓版 下载链接
     官網版 網頁版 電腦版 下載鏈接 下載連結
+    现金版 現金版
     """
 )
 #: Real money and crypto payment, as spam modifiers name them: after a preposition of their own
@@ -463,6 +465,10 @@ SPAMMY_HEAD_HAN = frozenset(
             "首充",
             "新用户送",
             "新用戶送",
+            "注册就送",
+            "註冊就送",
+            "首存送",
+            "首充送",
         ),
     )
 )
