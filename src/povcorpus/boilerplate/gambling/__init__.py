@@ -90,6 +90,7 @@ from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._dashed import dashed_offers
 from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
+from povcorpus.boilerplate.gambling._han_contacts import han_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _lead_preposition, _widen_latin, _with_hashtags
@@ -240,6 +241,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *dashed_offers(line),
         *(_widen(line, start, end) for start, end in dot_stacks(line)),
         *gambling_links(line, lowered),
+        *han_contacts(line),
         *promoted_sites(line, runs),
         *tipster_contacts(line, lowered),
         *store_badges(line, lowered),
