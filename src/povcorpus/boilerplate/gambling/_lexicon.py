@@ -210,7 +210,6 @@ DOWNLOAD_HAN = _lexicon(
     下載 下載安裝 客戶端 手機版 蘋果版
     官网版 官方版 网页版 电脑版 最新版 安卓版 下载链接
     官網版 網頁版 電腦版 下載鏈接 下載連結
-    现金版 現金版
     """
 )
 #: Real money and crypto payment, as spam modifiers name them: after a preposition of their own
