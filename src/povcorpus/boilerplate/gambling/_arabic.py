@@ -51,6 +51,7 @@ _GAME = _words(
     r"(?:حکم|پاسور|تخته\s+نرده?|رولت(?:\s+روسی)?)(?=(?:\s+آنلاین)?\s+شرطی)",
     r"پیش" + _S + r"بینی(?:\s+رایگان)?",
     r"پوکر|رولت|بلک" + _S + r"جک|انفجار|اسلات|قمار|باکارات|کرش",
+    r"کیسینو|جوا|جوئے|سٹہ|سٹے|(?:ساٹا|سٹہ)\s+مٹکا|(?:کرکٹ\s+)?بیٹنگ",  # Urdu
 )
 #: Offers: bonuses, free spins, real money, instant payouts, codes, calls to sign up and play.
 _OFFER = _words(
@@ -61,6 +62,7 @@ _OFFER = _words(
     _AR + r"(?:أموال|مال|المال)\s+(?:ال)?حقيقي(?:ة)?",
     r"(?:بال|ب)?(?:دولار|كريبتو|بيتكوين|بالكريبتو)",
     r"(?:بال|ب)(?:جنيه|ريال|درهم|دينار)(?:\s+ال[\u0620-\u064a]{2,}ي)?",  # بالريال السعودي: a stake's currency
+    r"جیتو|جیتیں|رجسٹر(?:\s+کریں)?|بونس\s+پائیں",  # Urdu
     r"ربح\s+مضمون|أرباح\s+مضمونة|بدون\s+خسارة|(?:و)?استلم|تابعنا|تابعونا",
     r"كود\s+برومو|كود\s+(?:ال)?خصم|برومو",
     r"اربح|واربح|العب|سجل\s+الآن|واحصل|للربح(?:\s+الحقيقي)?",
@@ -82,6 +84,7 @@ _APP = _words(
     r"تسجيل\s+(?:ال)?دخول|واتساب|واتس\s?اب|تيليجرام|تيليغرام|تلغرام|تلجرام",
     r"الإصدار\s+الجديد|مهكر",
     r"دانلود|اپلیکیشن|اپ|اندروید|آیفون|نسخه\s+جدید|ربات|کانال\s+تلگرام|تلگرام|آی\s?او\s?اس",
+    r"ایپ|ڈاؤن\s?لوڈ|واٹس\s?ایپ",  # Urdu
     r"apk|android|ios|app|download",
 )
 #: Neutral modifiers: online, live, sports, site.
@@ -93,6 +96,7 @@ _MOD = _words(
     r"آنلاین|اینترنتی|زنده|بازی|ورزشی|لایو|اسپورت|سایت|فوتبال|والیبال|لیگ\s+برتر|ایرانی|رسمی|بین"
     + _S
     + r"المللی",
+    r"آن\s?لائن|لائیو|رزلٹ",  # Urdu
     r"esports|online|casino|live",
 )
 #: Words that glue the words of a chain: prepositions of an offer, conjunctions, marks and counts.
@@ -103,7 +107,7 @@ _GLUE = re.compile(
 #: A name: Latin letters (after digits, ``1xbet``; a number alone is a count, never a name), a word
 #: joined to بت or وین (the script's "bet" and "win"), or those alone.
 _NAME = re.compile(
-    r"#?[0-9]*[A-Za-z][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين"
+    r"#?[0-9]*[A-Za-z][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين|بیٹ"
 )
 #: A word built on بت, بيت or وين with no joiner (``زاهربت``, ``ميلبيت``): a name when rare (not ``ثبت``).
 _BUILT_NAME = re.compile(r"[\w\u200c]{2,}(?:بت|بيت|وين|وین)")
@@ -181,7 +185,7 @@ def _zipf_script(word: str, wordlist: str) -> float | None:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
-    return max(zipf_frequency(word, lang, wordlist=wordlist) for lang in ("ar", "fa"))
+    return max(zipf_frequency(word, lang, wordlist=wordlist) for lang in ("ar", "fa", "ur"))
 
 
 def _items(line: str) -> list[tuple[int, int, str | None]]:
