@@ -77,6 +77,8 @@ _OFFER = _words(
     r"(?:لل|ل)?تسجيل(?!\s+(?:ال)?دخول)",  # a login (تسجيل الدخول) is a site's word
     # an SEO word before a site, a casino, an app or betting (لأفضل الرهانات)
     r"(?:ل)?(?:ا|أ)فضل(?=\s+(?:ال)?(?:موقع|مواقع|كازينو|تطبيق|رهانات|مراهنات))",
+    r"بهترین(?=\s+(?:سایت|کازینو|اپلیکیشن|برنامه))",
+    r"(?:مع\s+)?(?:موزع|ديلر)\s+(?:حقيقي|مباشر)|استخدم(?=\s+كود)",  # a live dealer; use (a code)
 )
 #: App words: downloads, apps, stores and devices.
 _APP = _words(
