@@ -116,4 +116,4 @@ def test_round9_test_half_floor() -> None:
     pytest.importorskip("wordfreq")
     records = hashed_half(ROUND9, "test")
     assert len(records) >= 70
-    assert repaired_share(records) >= 0.30  # a regression guard a little under the measured rate (0.329)
+    assert repaired_share(records) >= 0.30  # a regression guard a little under the measured rate (0.353)

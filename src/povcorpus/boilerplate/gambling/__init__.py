@@ -78,7 +78,8 @@ The package has one module per job: :mod:`._lexicon` (the words, as data),
 Cyrillic word is common, rare or English), :mod:`._han_text` (the Chinese word
 model), :mod:`._latin_names` and :mod:`._han_names` (where a name before a run
 starts), :mod:`._runs` (the runs of a line), :mod:`._verdict` (whether a run is
-spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches), and
+spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches),
+:mod:`._han_contacts` (Chinese messenger calls with a gambling handle), and
 :mod:`._shared` (the run record and its sentence); this module decides.
 """
 
