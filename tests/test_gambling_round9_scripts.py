@@ -88,11 +88,13 @@ def test_initials_between_a_modifier_and_a_site_word_join_the_run() -> None:
             "کودکان روستا هر روز به مدرسه می‌روند.",
         ),
         ("گاؤں میں آن لائن کیسینو جیتو بیٹ نیا اسپتال کھلا۔", "گاؤں میں نیا اسپتال کھلا۔"),
+        ("حمّل تطبيق المراهنات الآن افتتحت البلدية مكتبة جديدة.", "افتتحت البلدية مكتبة جديدة."),
     ],
 )
 def test_arabic_script_offers_logins_stakes_and_units(text: str, expected: str) -> None:
     """A bet-now call with a messenger, a login before a بت name, a stake's currency with its country,
-    a count with its unit between two offers, a card game for stakes, and Urdu casino words go."""
+    a count with its unit between two offers, a card game for stakes, Urdu casino words and the "now"
+    that closes an order to download go."""
     assert_cut(text, expected)
 
 

@@ -347,8 +347,16 @@ def arabic_spans(line: str) -> list[tuple[int, int]]:
         if tail == end and chain[-1][2] == "offer":
             count = _OFFER_COUNT.match(line, end)  # دورات مجانية 100: the offer's count is the offer's
             tail = count.end() if count else end
+        if tail == end and _ORDER.match(line, start):
+            now = _NOW.match(line, end)  # حمّل تطبيق … للمراهنات الآن: an order's "now" is the order's
+            tail = now.end() if now else end
         spans.append((start, tail))
     return spans
+
+
+#: An order that opens a chain (download, play, bet, sign up) and the "now" that may close it.
+_ORDER = re.compile(r"(?:حم\u0651?ل|نز\u0651?ل|العب|راهن|سج\u0651?ل)(?![\w\u200c])")
+_NOW = re.compile(r"\s+(?:الآن|الان)(?![\w\u200c])")
 
 
 #: A count right after an offer (``دورات مجانية 100``, ``بونوس ۲۰۰ درصد``).
