@@ -78,7 +78,8 @@ The package has one module per job: :mod:`._lexicon` (the words, as data),
 Cyrillic word is common, rare or English), :mod:`._han_text` (the Chinese word
 model), :mod:`._latin_names` and :mod:`._han_names` (where a name before a run
 starts), :mod:`._runs` (the runs of a line), :mod:`._verdict` (whether a run is
-spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches), and
+spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches),
+:mod:`._han_contacts` (Chinese messenger calls with a gambling handle), and
 :mod:`._shared` (the run record and its sentence); this module decides.
 """
 
@@ -91,6 +92,7 @@ from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._dashed import dashed_offers
 from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
+from povcorpus.boilerplate.gambling._han_contacts import han_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _lead_preposition, _widen_latin, _with_hashtags
@@ -242,6 +244,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *dashed_offers(line),
         *(_widen(line, start, end) for start, end in dot_stacks(line)),
         *gambling_links(line, lowered),
+        *han_contacts(line),
         *promoted_sites(line, runs),
         *tipster_contacts(line, lowered),
         *store_badges(line, lowered),

@@ -39,48 +39,66 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 #: Gambling words: games, betting and casinos.
 _GAME = _words(
-    _AR + r"(?:كازينو(?:هات)?|مراهن(?:ة|ات)|رهان(?:ات)?|قمار|روليت|بوكر|سلوتس?|يانصيب|جاكبوت|كراش)",
+    _AR
+    + r"(?:كازينو(?:هات)?|مراهن(?:ة|ات)|رهان(?:ات)?|قمار|روليت|بوكر|سلوتس?|يانصيب|جاكبوت|كراش)"
+    + r"(?:\s+مجاني(?:ة|ات)?)?",  # رهان مجاني, سلوت مجانية: "free" right after a game is the game's
     _AR + r"(?:بلاك\s?جاك|باكارات)",
-    r"ماكينات\s+القمار",
+    r"ماكينات\s+(?:القمار|(?:ال)?سلوتس?)",
+    r"راهن\s+الآن",  # an order to bet now
     r"کازینو(?:ی|ها)?",
     r"شرط" + _S + r"بندی",
-    r"(?:حکم|تخته\s+نرده)\s+شرطی",
-    r"پیش" + _S + r"بینی",
+    # a card or board game played for stakes (حکم آنلاین شرطی); alone such a word is the host's (حکم دادگاه)
+    r"(?:حکم|پاسور|تخته\s+نرده?|رولت(?:\s+روسی)?)(?=(?:\s+آنلاین)?\s+شرطی)",
+    r"پیش" + _S + r"بینی(?:\s+رایگان)?",
     r"پوکر|رولت|بلک" + _S + r"جک|انفجار|اسلات|قمار|باکارات|کرش",
+    r"کیسینو|جوا|جوئے|سٹہ|سٹے|(?:ساٹا|سٹہ)\s+مٹکا|(?:کرکٹ\s+)?بیٹنگ",  # Urdu
 )
 #: Offers: bonuses, free spins, real money, instant payouts, codes, calls to sign up and play.
 _OFFER = _words(
-    _AR + r"(?:مكافأة|مكافآت|بونص|بونس|هدية|جوائز|جائزة)(?:\s+(?:ترحيبية|نقدية|أول\s+إيداع))?",
+    _AR + r"(?:مكافأة|مكافآت|بونص|بونس|هدية|جوائز|جائزة)(?:\s+(?:ترحيبية?|نقدية|أول\s+إيداع))?",
     r"(?:بدون|بلا)\s+(?:إيداع|ايداع)",
     r"(?:دورات|دورة|لفات|لفة)\s+مجانية",
     r"سحب\s+فوري|شحن\s+فوري",
     _AR + r"(?:أموال|مال|المال)\s+(?:ال)?حقيقي(?:ة)?",
     r"(?:بال|ب)?(?:دولار|كريبتو|بيتكوين|بالكريبتو)",
+    r"(?:بال|ب)(?:جنيه|ريال|درهم|دينار)(?:\s+ال[\u0620-\u064a]{2,}ي)?",  # بالريال السعودي: a stake's currency
+    r"جیتو|جیتیں|رجسٹر(?:\s+کریں)?|بونس\s+پائیں",  # Urdu
+    r"ربح\s+مضمون|أرباح\s+مضمونة|بدون\s+خسارة|(?:و)?استلم|تابعنا|تابعونا",
     r"كود\s+برومو|كود\s+(?:ال)?خصم|برومو",
     r"اربح|واربح|العب|سجل\s+الآن|واحصل|للربح(?:\s+الحقيقي)?",
     r"بونوس(?:\s+(?:خوش" + _S + r"آمدگویی|\d+\s+درصدی))?|جایزه(?:\s+(?:نقدی|میلیونی))?",
     r"شارژ(?:\s+(?:هدیه|رایگان|اولیه))?|چرخش\s+رایگان|اسپین\s+رایگان",
     r"(?:با\s+)?پول\s+واقعی|واریز\s+آنی|برداشت\s+فوری|درگاه\s+مستقیم|ضریب\s+بالا",
     r"کد\s+(?:تخفیف|معرف|هدیه)|بدون\s+فیلتر|بدون\s+نیاز\s+به\s+احراز\s+هویت|احراز\s+هویت",
-    r"تتر|رمزارز|کریپتو|بیت" + _S + r"کوین|ارز\s+دیجیتال|فری\s?اسپین|کش\s?بک|آدرس\s+جدید",
+    r"تتر|رمز\s?ارز|کریپتو|بیت" + _S + r"کوین|ارز\s+دیجیتال|فری\s?اسپین|کش\s?بک|آدرس\s+جدید",
     _AR + r"(?:فري\s?سبين|كاش\s?باك|أرباح\s+يومية|برومو\s?كود)",
-    r"ثبت" + _S + r"نام|لینک(?:\s+ورود)?|رابط(?:\s+تحميل)?|معتبر|ویژه|(?:اولین|نخستین)\s+واریز",
-    r"(?:لل|ل)?تسجيل",
-    r"(?:ا|أ)فضل(?=\s+(?:موقع|مواقع|كازينو|تطبيق))",  # an SEO word before a site, a casino or an app
+    r"ثبت" + _S + r"نام|لینک(?:\s+ورود)?|رابط(?:\s+تحميل)?|معتبر|ویژه|(?:اولین|نخستین)\s+(?:واریز|شارژ)",
+    r"بدون\s+واریز|جوایز(?:\s+نقدی)?|عضویت(?:\s+در)?|شرطی",
+    r"(?:لل|ل)?تسجيل(?!\s+(?:ال)?دخول)",  # a login (تسجيل الدخول) is a site's word
+    # an SEO word before a site, a casino, an app or betting (لأفضل الرهانات)
+    r"(?:ل)?(?:ا|أ)فضل(?=\s+(?:ال)?(?:موقع|مواقع|كازينو|تطبيق|رهانات|مراهنات))",
+    r"بهترین(?=\s+(?:سایت|کازینو|اپلیکیشن|برنامه))",
+    r"(?:مع\s+)?(?:موزع|ديلر)\s+(?:حقيقي|مباشر)|استخدم(?=\s+كود)",  # a live dealer; use (a code)
 )
 #: App words: downloads, apps, stores and devices.
 _APP = _words(
-    _AR + r"(?:تحميل|تنزيل|حمل|تطبيق|اندرويد|أندرويد|ايفون|آيفون|موبايل)",
+    _AR + r"(?:تحميل|تنزيل|حم\u0651?ل|تطبيق|اندرويد|أندرويد|ايفون|آيفون|موبايل)",
+    r"تسجيل\s+(?:ال)?دخول|واتساب|واتس\s?اب|تيليجرام|تيليغرام|تلغرام|تلجرام",
     r"الإصدار\s+الجديد|مهكر",
     r"دانلود|اپلیکیشن|اپ|اندروید|آیفون|نسخه\s+جدید|ربات|کانال\s+تلگرام|تلگرام|آی\s?او\s?اس",
+    r"ایپ|ڈاؤن\s?لوڈ|واٹس\s?ایپ",  # Urdu
     r"apk|android|ios|app|download",
 )
 #: Neutral modifiers: online, live, sports, site.
 _MOD = _words(
     r"(?:ال)?(?:أونلاين|اونلاين|اون\s+لاين|أون\s+لاين|مباشر|لايف|حية|رياضية|الرسمي|العربي|بالعربي|سبورت)",
+    r"(?:ال)?(?:مصري|سعودي|خليجي|مغربي)|(?:ال)?دوري(?:\s+ال[\u0620-\u064a]{2,}ي)?",
     r"(?:كرة\s+القدم|ألعاب|لعبة)",
     r"(?:موقع|مواقع)",
-    r"آنلاین|اینترنتی|زنده|بازی|ورزشی|لایو|اسپورت|سایت|فوتبال|والیبال|لیگ\s+برتر|ایرانی|بین" + _S + r"المللی",
+    r"آنلاین|اینترنتی|زنده|بازی|ورزشی|لایو|اسپورت|سایت|فوتبال|والیبال|لیگ\s+برتر|ایرانی|رسمی|بین"
+    + _S
+    + r"المللی",
+    r"آن\s?لائن|لائیو|رزلٹ",  # Urdu
     r"esports|online|casino|live",
 )
 #: Words that glue the words of a chain: prepositions of an offer, conjunctions, marks and counts.
@@ -91,7 +109,7 @@ _GLUE = re.compile(
 #: A name: Latin letters (after digits, ``1xbet``; a number alone is a count, never a name), a word
 #: joined to بت or وین (the script's "bet" and "win"), or those alone.
 _NAME = re.compile(
-    r"#?[0-9]*[A-Za-z][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين"
+    r"#?[0-9]*[A-Za-z][\w.]*|[\w\u200c]+\u200c(?:بت|وین|وين)|(?:بت|وین)\u200c[\w\u200c]+|بت|وین|وين|بیٹ"
 )
 #: A word built on بت, بيت or وين with no joiner (``زاهربت``, ``ميلبيت``): a name when rare (not ``ثبت``).
 _BUILT_NAME = re.compile(r"[\w\u200c]{2,}(?:بت|بيت|وين|وین)")
@@ -169,7 +187,7 @@ def _zipf_script(word: str, wordlist: str) -> float | None:
         from wordfreq import zipf_frequency
     except ImportError:  # pragma: no cover - the wordfreq extra is not installed
         return None
-    return max(zipf_frequency(word, lang, wordlist=wordlist) for lang in ("ar", "fa"))
+    return max(zipf_frequency(word, lang, wordlist=wordlist) for lang in ("ar", "fa", "ur"))
 
 
 def _items(line: str) -> list[tuple[int, int, str | None]]:
@@ -192,6 +210,9 @@ def _items(line: str) -> list[tuple[int, int, str | None]]:
             parts = [part for part in word.split("_") if part]
             kinds = {_kind(part) for part in parts}
             kind = "game" if "game" in kinds else None
+        if kind is None and _UNIT.fullmatch(word) and _AFTER_COUNT.search(line, max(0, start - 12), start):
+            at = end
+            continue  # ۲۰۰ هزار تومانی: a count's unit is glue, as the count is
         if kind is None and _YEAR.fullmatch(word):
             kind = "year"
         elif kind is None and _name(word):
@@ -199,6 +220,11 @@ def _items(line: str) -> list[tuple[int, int, str | None]]:
         if kind is not None or not _GLUE.fullmatch(line[start:end]):
             items.append((start, end, kind))  # a glue word or a count is read in the gap between words
         at = end
+
+
+#: Units of a count or an amount (``۲۰۰ هزار تومانی``, ``٥٠ دولار``): after a count they are glue too.
+_UNIT = re.compile(r"هزار|میلیون|تومان(?:ی)?|ریال|درصد(?:ی)?|دولار|جنيه|ريال|ألف|آلاف")
+_AFTER_COUNT = re.compile(r"[\d۰-۹٠-٩]\s*\Z|(?:هزار|میلیون|ألف|آلاف)\s+\Z")
 
 
 _NAMES = ("name", "bet")
@@ -321,12 +347,22 @@ def arabic_spans(line: str) -> list[tuple[int, int]]:
         if tail == end and chain[-1][2] == "offer":
             count = _OFFER_COUNT.match(line, end)  # دورات مجانية 100: the offer's count is the offer's
             tail = count.end() if count else end
+        if tail == end and _ORDER.match(line, start):
+            now = _NOW.match(line, end)  # حمّل تطبيق … للمراهنات الآن: an order's "now" is the order's
+            tail = now.end() if now else end
         spans.append((start, tail))
     return spans
 
 
+#: An order that opens a chain (download, play, bet, sign up) and the "now" that may close it.
+_ORDER = re.compile(r"(?:حم\u0651?ل|نز\u0651?ل|العب|راهن|سج\u0651?ل)(?![\w\u200c])")
+_NOW = re.compile(r"\s+(?:الآن|الان)(?![\w\u200c])")
+
+
 #: A count right after an offer (``دورات مجانية 100``, ``بونوس ۲۰۰ درصد``).
-_OFFER_COUNT = re.compile(r"\s*[\d۰-۹٠-٩]+(?:[.,][\d۰-۹٠-٩]+)?(?:\s*(?:%|٪|درصد(?:ی)?))?(?![\w\u200c])")
+_OFFER_COUNT = re.compile(
+    r"\s*[\d۰-۹٠-٩]+(?:[.,][\d۰-۹٠-٩]+)?(?:\s*(?:%|٪|درصد(?:ی)?|(?:هزار\s+)?تومان(?:ی)?|دولار))?(?![\w\u200c])"
+)
 
 
 #: One or two words and the end of the sentence.

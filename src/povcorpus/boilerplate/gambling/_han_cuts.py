@@ -204,6 +204,12 @@ _AMOUNT = re.compile(
 )
 #: An offer and an amount right before a cut (首存100送|58彩金, 注册即送|18彩金).
 _OFFER_BEFORE = re.compile(r"(?:注册即?送|註冊即?送|首存|首充|新用[户戶]送)\d{0,6}送?\Z")
+#: An amount glued before a cut that opens with an offer (100元|注册送彩金, 50|首充): the credit offered.
+_AMOUNT_BEFORE = re.compile(r"(?<![0-9.,，、])[0-9]{1,6}元?\Z")
+_OPENING_OFFERS = ("注册送", "注册即送", "注册就送", "註冊送", "註冊即送", "註冊就送", "首存", "首充")
+#: Calls before a cut that fills the rest of its clause (，扫码领取|百元彩金，): the spam's own verbs.
+_CALL_LEAD = re.compile(r"(?:扫码|掃碼|点击|點擊|立即)?(?:领取|領取)\Z|(?:扫码|掃碼|点击|點擊)\Z")
+_CLAUSE_EDGE = "，,。；;：:！？!?"
 #: Words that give a code (an invitation or referral code), and the code after one.
 _CODE_WORDS = ("邀请码", "邀請碼", "推荐码", "推薦碼")
 _CODE = re.compile(r"[：:]? ?[A-Za-z0-9]{2,12}(?![A-Za-z0-9])")
@@ -257,6 +263,16 @@ def _han_attachments(line: str, start: int, end: int) -> tuple[int, int]:
     offer = _OFFER_BEFORE.search(line, max(0, start - 12), start)
     if offer is not None:
         start = offer.start()  # 首存100送|58彩金: the offer before a cut amount of credit
+    elif line.startswith(_OPENING_OFFERS, start):
+        amount = _AMOUNT_BEFORE.search(line, max(0, start - 8), start)
+        start = amount.start() if amount is not None else start  # 100元|注册送彩金
+    lead = _CALL_LEAD.search(line, max(0, start - 4), start)
+    if (
+        lead is not None
+        and (lead.start() == 0 or line[lead.start() - 1] in _CLAUSE_EDGE)
+        and (end == len(line) or line[end] in _CLAUSE_EDGE)
+    ):
+        start = lead.start()  # ，扫码领取|百元彩金，: the call is all the clause holds besides the phrase
     head = next((word for word in SEO_HEAD_HAN if line.endswith(word, max(0, start - 4), start)), None)
     if head is not None and (
         head.startswith("十大")

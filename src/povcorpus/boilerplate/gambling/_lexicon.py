@@ -85,6 +85,7 @@ CORE_HAN = _lexicon(
     老虎机 百家乐 电子游艺 赌球 押注 下注 彩金 网赌 赌钱 时时彩 六合彩
     賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢 時時彩
     电玩城 炸金花 體驗金 体验金 電玩城
+    德州扑克 德州撲克
     """
 )
 #: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
@@ -174,6 +175,8 @@ SPAMMY_HAN = _lexicon(
     註冊送 註冊 官網 官方網站 網址 最新網址 登錄 登入 平臺 儲值
     注册即送 首存 首充 註冊即送 新用户送 新用戶送
     邀请码 邀請碼 推荐码 推薦碼 真钱 真錢 试玩 試玩
+    注册就送 註冊就送 首存送 首充送 免费试玩 免費試玩
+    计划群 計劃群
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.
@@ -448,6 +451,11 @@ TRIGGERS: tuple[str, ...] = (
     # the Arabic and Persian words that open a chain of :mod:`._arabic`
     *_lexicon("اسلات سلوتس جاكبوت مراهنة بيتكوين بونص مكافأة تحميل تنزيل تطبيق اپلیکیشن بت وین"),
     *_lexicon("شارژ چرخش واریز إيداع ايداع باكارات باکارات کرش شرطی"),
+    *_lexicon("راهن الرهانات للمراهنات بالمراهنات واتساب تيليجرام تلغرام تسجيل"),
+    *_lexicon("کیسینو جوا سٹہ ساٹا بیٹنگ"),
+    *_lexicon("كود بهترین"),
+    # the Chinese contact calls of :mod:`._han_contacts`
+    *_lexicon("加微信 添加微信 联系微信 加扣扣 加qq 联系qq 加line 加tg 加telegram 聯繫微信"),
     "پیش بینی",
     "پیش\u200cبینی",
     "ثبت نام",
@@ -490,6 +498,10 @@ SPAMMY_HEAD_HAN = frozenset(
             "首充",
             "新用户送",
             "新用戶送",
+            "注册就送",
+            "註冊就送",
+            "首存送",
+            "首充送",
         ),
     )
 )

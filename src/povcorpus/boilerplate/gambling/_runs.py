@@ -69,7 +69,8 @@ def find_runs(line: str) -> list[Run]:
     trailing: set[int] = set()
     for hit in hits:
         gap = line[runs[-1][-1][1] : hit[0]] if runs else ""
-        glued = any(char.isalpha() for char in gap)
+        chunk = bool(runs) and _han_chunk(line, runs[-1], hit[0])
+        glued = any(char.isalpha() for char in gap) and not chunk
         joins = (
             not glued
             or (runs[-1][-1][2] == "download" and hit[2] in ("mod", "download"))
@@ -91,7 +92,7 @@ def find_runs(line: str) -> list[Run]:
                 and any(kind == "core" for *_, kind in runs[-1])
             )
             gap = " " if joins else gap
-        if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap)) and joins:
+        if runs and (_GLUE.match(gap) or _COMMA_GAP.fullmatch(gap) or chunk) and joins:
             runs[-1].append(hit)
         else:
             runs.append([hit])
@@ -175,6 +176,27 @@ def find_runs(line: str) -> list[Run]:
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+#: Latin letters (and digits) glued between two Han words of the lexicons (娱乐|TL|官网).
+_HAN_CHUNK = re.compile(r"[A-Za-z0-9]{1,8}")
+
+
+def _han_chunk(line: str, words: list[tuple[int, int, str]], end: int) -> bool:
+    """Whether the text from the last of ``words`` to ``end`` is a short chunk of Latin letters with Han
+    lexicon words glued on both sides: a Chinese gambling name's letters or lucky number inside its phrase.
+
+    Only letters after a modifier (娱乐|TL|官网, the brand's initials): after a gambling or app word the
+    chunk starts a new phrase or the word is the host's (赌博|8868體育官網, 再注册|8868下載APP), and a number
+    may be the host's count."""
+    start = words[-1][1]
+    return (
+        words[-1][2] == "mod"
+        and not line[start:end].isdigit()
+        and _HAN_CHUNK.fullmatch(line, start, end) is not None
+        and _HAN.match(line, start - 1) is not None
+        and _HAN.match(line, end) is not None
+    )
 
 
 def _app_after_product(line: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
