@@ -47,6 +47,7 @@ def _assert_idempotent(text: str, lang: str | None) -> None:
 @given(text=st.one_of(damaged_text, st.text(max_size=120)), lang=LANGS)
 @example(text="AÂ\x80中:中A", lang=None)  # the script read before the mojibake repair was Latin, after it Han
 @example(text="x \r \ny", lang=None)  # a space before a lone CR was no line end, so its run stayed one pass
+@example(text="0 ,aa\xa0", lang=None)  # a comma moved onto a word before an odd space came back one pass late
 def test_idempotent_on_arbitrary_text(text: str, lang: str | None) -> None:
     """Any string, cleaned twice, comes back as it was after the first cleaning."""
     _assert_idempotent(text, lang)

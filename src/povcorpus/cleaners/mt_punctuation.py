@@ -117,17 +117,22 @@ _LATIN_STYLE = _Style(_ASCII)
 
 
 def _cjk_near(text: str, start: int, end: int, latin_after: bool = False, hangul: bool = False) -> bool:
-    """Whether the nearest word character on either side of ``text[start:end]`` is CJK.
+    """Whether the nearest word character on either side of ``text[start:end]`` is CJK, or the
+    mark ends a CJK clause (:func:`_cjk_clause`) without an ASCII letter or digit on both sides.
 
     ``latin_after``: what follows is a Chinese enumerator that becomes Latin. ``hangul``: the text
     is Korean, whose own letters do not count (only Chinese and Japanese characters do).
     """
     left, right = (_LEFT_HAN, _RIGHT_HAN) if hangul else (_LEFT_CJK, _RIGHT_CJK)
-    return (
-        left.search(text, max(0, start - 8), start) is not None
-        or (not latin_after and right.match(text, end) is not None)
-        or (not hangul and _cjk_clause(text, start))
-    )
+    if left.search(text, max(0, start - 8), start) is not None:
+        return True
+    if not latin_after and right.match(text, end) is not None:
+        return True
+    flanked = start > 0 and text[start - 1] in _ASCII_ALNUM and text[end : end + 1] in _ASCII_ALNUM
+    return not hangul and not flanked and _cjk_clause(text, start)
+
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 _CLAUSE_END = re.compile(r"[。！？!?\n]|\.(?=\s)")

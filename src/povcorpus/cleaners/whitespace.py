@@ -111,8 +111,9 @@ _CLOSERS = "”’\"')]»"
 _CLOSER = f"[{re.escape(_CLOSERS)}]"
 _SPACED_MARK = re.compile(f"\\w [;:!?](?:\\s|\\Z|{_CLOSER})")
 _TIGHT_MARK = re.compile(f"\\w[;:!?](?:\\s|\\Z|{_CLOSER})")
-_WORD_AFTER_COMMA = re.compile(r"[^\W\d_]{2,}(?=[ \t\r\n,.;:!?)]|\Z)")
-"""A word after a glued comma, ended by a space or a mark (not by a quote, a digit or a code character)."""
+_WORD_AFTER_COMMA = re.compile(f"[^\\W\\d_]{{2,}}(?=[ \\t\\r\\n,.;:!?){ODD_SPACES}]|\\Z)")
+"""A word after a glued comma, ended by a space (an odd one too: it becomes one in the same pass) or a
+mark, not by a quote, a digit or a code character."""
 
 
 class _Run:
