@@ -1,4 +1,4 @@
-"""Chinese spam, tenth round (tuned on the tune halves of the earlier sets): lottery jargon as gambling words."""
+"""Chinese spam, tenth round (tuned on the earlier sets' tune halves): lottery jargon, Latin initials."""
 
 from __future__ import annotations
 
@@ -41,3 +41,35 @@ def test_lottery_jargon_as_a_topic_stays(text: str) -> None:
     """News about these games, the state lottery's own games (快三) and its draw site, and a plain
     稳赚 stay: the jargon alone is a topic, not a phrase."""
     assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("镇里的图书馆万豪会WH官网入口每天开放。", "镇里的图书馆每天开放。"),
+        ("乡里的卫生院金沙城js88官网入口新添了两台设备。", "乡里的卫生院新添了两台设备。"),
+        ("恒达国际HD体育最新版县里今年新修了三条路。", "县里今年新修了三条路。"),
+    ],
+)
+def test_a_name_ending_as_names_end_goes_with_its_latin_initials(text: str, expected: str) -> None:
+    """Latin initials glued between a Han name that ends in 会, 城 or 国际 and the spam after them are the
+    brand's second spelling (华体会hth), so the Han name goes with them when it reads as one."""
+    assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("她每天在家照顾孩子KY棋牌官网入口。", "她每天在家照顾孩子。"),
+        ("全市的体育馆都会ZX体育官网开放。", "全市的体育馆都会开放。"),
+    ],
+)
+def test_a_host_word_before_latin_initials_stays(text: str, expected: str) -> None:
+    """A host word before the initials stays: one that ends in no name ending (孩子), and one that ends in
+    会 but is a word the host reads on with (都会)."""
+    assert_cut(text, expected)
+
+
+def test_a_product_name_with_latin_letters_stays() -> None:
+    """华为P40 has the shape of a name and its initials, but no spam follows it."""
+    assert strip_spam("华为P40手机在县城的门店有售。").text == "华为P40手机在县城的门店有售。"
