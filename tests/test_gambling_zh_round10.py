@@ -73,3 +73,18 @@ def test_a_host_word_before_latin_initials_stays(text: str, expected: str) -> No
 def test_a_product_name_with_latin_letters_stays() -> None:
     """华为P40 has the shape of a name and its initials, but no spam follows it."""
     assert strip_spam("华为P40手机在县城的门店有售。").text == "华为P40手机在县城的门店有售。"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("博彩平台js99注册乡里新修了一座桥。", "乡里新修了一座桥。"),
+        ("赌钱365彩票官网害了很多家庭。", "赌钱害了很多家庭。"),
+        ("他说彩票平台的监管还要加强。", "他说彩票平台的监管还要加强。"),
+    ],
+)
+def test_a_keyword_glued_before_a_latin_name_goes_with_it(text: str, expected: str) -> None:
+    """A gambling and a spam word glued with nothing between to a cut that opens with a Latin or numeric name
+    are the same phrase (博彩平台|js99注册); one gambling word alone is the sentence's subject (赌钱), and
+    the keyword with no cut after it is the host's."""
+    assert_cut(text, expected)

@@ -81,7 +81,8 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
     Spam stacks its keywords (``鸿图捕鱼在线入口|tianjin棋牌官方网站|乐享电玩城app``): a
     separator between two cuts is the stack's, and so is the name after it; a Han run next
     to a cut across a separator is the stack's next keyword when it holds two lexicon words
-    with a download, site or entry word (``…官网、龙虎安卓版``), though alone it would stay.
+    with a download, site or entry word (``…官网、龙虎安卓版``), though alone it would stay; so is
+    one glued with nothing between to a cut that opens with a Latin or numeric name (``彩票平台|8868注册``).
     """
     found = sorted(spans)
     extra = [
@@ -94,7 +95,10 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
             (start, end)
             for start, end in extra
             if any(_stack_join(line, cut_end, start) for _, cut_end in found)
-            or any(_stack_join(line, end, cut_start) for cut_start, _ in found)
+            or any(
+                _stack_join(line, end, cut_start) or _glued_before(line, end, cut_start)
+                for cut_start, _ in found
+            )
         ]
         if not added:
             break
@@ -150,6 +154,12 @@ def _sandwiched(line: str, found: list[tuple[int, int]], runs: list[Run]) -> lis
         ):
             gaps.append((before[1], after[0]))
     return gaps
+
+
+def _glued_before(line: str, end: int, start: int) -> bool:
+    """Whether a keyword ending at ``end`` is glued to a cut at ``start`` that opens with a Latin or numeric
+    name (``彩票平台|8868注册``): nothing between them, so the name is the keyword's too."""
+    return end == start and line[start : start + 1].isascii() and line[start : start + 1].isalnum()
 
 
 def _stack_join(line: str, end: int, start: int) -> bool:
