@@ -88,3 +88,18 @@ def test_a_keyword_glued_before_a_latin_name_goes_with_it(text: str, expected: s
     are the same phrase (博彩平台|js99注册); one gambling word alone is the sentence's subject (赌钱), and
     the keyword with no cut after it is the host's."""
     assert_cut(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("村里的图书室（鑫龙电竞竞猜app）每天开放。", "村里的图书室每天开放。"),
+        ("孩子们（鑫龙电竞官网的学员）参加了比赛。", "孩子们（的学员）参加了比赛。"),
+        ("消息来自（新华社客户端）。", "消息来自（新华社客户端）。"),
+    ],
+)
+def test_a_cut_after_an_opening_bracket_reaches_its_closing_one(text: str, expected: str) -> None:
+    """Up to six name characters between a cut that opens a bracket and its closing bracket, with an app or
+    lexicon word among them, are the phrase's (竞猜app); a function word (的) shows the host's, and a
+    credit in brackets is no cut at all."""
+    assert_cut(text, expected)

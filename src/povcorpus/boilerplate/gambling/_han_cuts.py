@@ -303,7 +303,9 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     ``村里 鑫盛官网 的小学`` closes up to ``村里的小学`` (Chinese puts no
     space between characters, so both spaces were the spam's); a phrase in
     brackets whose first one to four name characters the name search left
-    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes. What spam
+    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes, and so does one that
+    opens a bracket and leaves up to six name characters with an app or lexicon word before its closing
+    one (``（星澜电竞|竞猜app）``). What spam
     puts around its phrase goes first (see :func:`_han_attachments`).
     """
     start, end = _han_attachments(line, start, end)
@@ -329,4 +331,20 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
         and not any(char in _NOT_IN_HEAD for char in line[opening:start])
     ):
         return opening, end
+    closing = _CLOSING.get(line[start - 1 : start])
+    after = end
+    while closing and after < len(line) and after - end < 6 and _NAME_CHAR.match(line[after]):
+        after += 1
+    if (
+        closing
+        and end < after
+        and line[after : after + 1] == closing
+        and not any(char in _NOT_IN_HEAD for char in line[end:after])
+        and (_HAN_LEXICON_WORD.search(line, end, after) or _APP_WORD.search(line, end, after))
+    ):
+        return start, after  # （星澜电竞|竞猜app）: the phrase's own words before its closing bracket
     return start, end
+
+
+#: App words in Latin letters that a bracketed Chinese spam phrase ends with.
+_APP_WORD = re.compile(r"app|apk", re.IGNORECASE)
