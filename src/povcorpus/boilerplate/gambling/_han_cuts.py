@@ -332,17 +332,17 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     ):
         return opening, end
     closing = _CLOSING.get(line[start - 1 : start])
-    after = end
-    while closing and after < len(line) and after - end < 6 and _NAME_CHAR.match(line[after]):
-        after += 1
+    closed = end
+    while closing and closed < len(line) and closed - end < 6 and _NAME_CHAR.match(line[closed]):
+        closed += 1
     if (
         closing
-        and end < after
-        and line[after : after + 1] == closing
-        and not any(char in _NOT_IN_HEAD for char in line[end:after])
-        and (_HAN_LEXICON_WORD.search(line, end, after) or _APP_WORD.search(line, end, after))
+        and end < closed
+        and line[closed : closed + 1] == closing
+        and not any(char in _NOT_IN_HEAD for char in line[end:closed])
+        and (_HAN_LEXICON_WORD.search(line, end, closed) or _APP_WORD.search(line, end, closed))
     ):
-        return start, after  # （星澜电竞|竞猜app）: the phrase's own words before its closing bracket
+        return start, closed  # （星澜电竞|竞猜app）: the phrase's own words before its closing bracket
     return start, end
 
 
