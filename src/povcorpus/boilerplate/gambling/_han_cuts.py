@@ -81,7 +81,8 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
     Spam stacks its keywords (``鸿图捕鱼在线入口|tianjin棋牌官方网站|乐享电玩城app``): a
     separator between two cuts is the stack's, and so is the name after it; a Han run next
     to a cut across a separator is the stack's next keyword when it holds two lexicon words
-    with a download, site or entry word (``…官网、龙虎安卓版``), though alone it would stay.
+    with a download, site or entry word (``…官网、龙虎安卓版``), though alone it would stay; so is
+    one glued with nothing between to a cut that opens with a Latin or numeric name (``彩票平台|8868注册``).
     """
     found = sorted(spans)
     extra = [
@@ -94,7 +95,10 @@ def _han_stacks(line: str, spans: list[tuple[int, int]], runs: list[Run]) -> lis
             (start, end)
             for start, end in extra
             if any(_stack_join(line, cut_end, start) for _, cut_end in found)
-            or any(_stack_join(line, end, cut_start) for cut_start, _ in found)
+            or any(
+                _stack_join(line, end, cut_start) or _glued_before(line, end, cut_start)
+                for cut_start, _ in found
+            )
         ]
         if not added:
             break
@@ -150,6 +154,12 @@ def _sandwiched(line: str, found: list[tuple[int, int]], runs: list[Run]) -> lis
         ):
             gaps.append((before[1], after[0]))
     return gaps
+
+
+def _glued_before(line: str, end: int, start: int) -> bool:
+    """Whether a keyword ending at ``end`` is glued to a cut at ``start`` that opens with a Latin or numeric
+    name (``彩票平台|8868注册``): nothing between them, so the name is the keyword's too."""
+    return end == start and line[start : start + 1].isascii() and line[start : start + 1].isalnum()
 
 
 def _stack_join(line: str, end: int, start: int) -> bool:
@@ -293,7 +303,9 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
     ``村里 鑫盛官网 的小学`` closes up to ``村里的小学`` (Chinese puts no
     space between characters, so both spaces were the spam's); a phrase in
     brackets whose first one to four name characters the name search left
-    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes. What spam
+    (``（新|汇丰宫官网）``) goes up to the bracket, which the mending then takes, and so does one that
+    opens a bracket and leaves up to six name characters with an app or lexicon word before its closing
+    one (``（星澜电竞|竞猜app）``). What spam
     puts around its phrase goes first (see :func:`_han_attachments`).
     """
     start, end = _han_attachments(line, start, end)
@@ -319,4 +331,20 @@ def _widen(line: str, start: int, end: int) -> tuple[int, int]:
         and not any(char in _NOT_IN_HEAD for char in line[opening:start])
     ):
         return opening, end
+    closing = _CLOSING.get(line[start - 1 : start])
+    closed = end
+    while closing and closed < len(line) and closed - end < 6 and _NAME_CHAR.match(line[closed]):
+        closed += 1
+    if (
+        closing
+        and end < closed
+        and line[closed : closed + 1] == closing
+        and not any(char in _NOT_IN_HEAD for char in line[end:closed])
+        and (_HAN_LEXICON_WORD.search(line, end, closed) or _APP_WORD.search(line, end, closed))
+    ):
+        return start, closed  # （星澜电竞|竞猜app）: the phrase's own words before its closing bracket
     return start, end
+
+
+#: App words in Latin letters that a bracketed Chinese spam phrase ends with.
+_APP_WORD = re.compile(r"app|apk", re.IGNORECASE)

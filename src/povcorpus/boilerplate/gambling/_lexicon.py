@@ -79,6 +79,8 @@ CORE_LATIN = _lexicon(
     juego\s+del\s+colou?r
     """
 )
+#: Han gambling words; the last line is the jargon of private lottery sites (games no state lottery runs and
+#: their bets), not the state lottery's own games (快三, 北京赛车), which news names.
 CORE_HAN = _lexicon(
     r"""
     博彩 投注 赌场 赌博 彩票 娱乐城 娱乐场 真人娱乐 真人视讯 棋牌
@@ -86,6 +88,7 @@ CORE_HAN = _lexicon(
     賭場 賭博 娛樂城 娛樂場 真人娛樂 真人視訊 老虎機 百家樂 電子遊藝 賭球 網賭 賭錢 時時彩
     电玩城 炸金花 體驗金 体验金 電玩城
     德州扑克 德州撲克
+    大小单双 大小單雙 五分彩 分分彩 三分彩 极速赛车 極速賽車 幸运飞艇 幸運飛艇
     """
 )
 #: Gambling words that news uses as topics: alone after another word they make a compound (即开型彩票).
@@ -169,6 +172,7 @@ SPAMMY_LATIN = _lexicon(
     ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
     """
 )
+#: Han spam modifiers, among them the lottery tip sites' draw sites and sure wins (开奖网, 稳赚).
 SPAMMY_HAN = _lexicon(
     r"""
     注册送 注册 官网 官方网站 官方入口 网址 最新网址 入口 登录 平台 充值
@@ -176,7 +180,7 @@ SPAMMY_HAN = _lexicon(
     注册即送 首存 首充 註冊即送 新用户送 新用戶送
     邀请码 邀請碼 推荐码 推薦碼 真钱 真錢 试玩 試玩
     注册就送 註冊就送 首存送 首充送 免费试玩 免費試玩
-    计划群 計劃群
+    计划群 計劃群 稳赚 穩賺 开奖网 開獎網
     """
 )
 #: Neutral modifiers: common around gambling words both in spam and in honest news.

@@ -6,6 +6,7 @@ import re
 
 from povcorpus.boilerplate.gambling._han_names import (
     _LUCKY,
+    NAME_ENDS_HAN,
     _glued_name,
     _han_name,
     _han_spam_shaped,
@@ -168,14 +169,34 @@ def find_runs(line: str) -> list[Run]:
                 brand = None if head is None else (head, "product")
             if brand is not None:
                 start, kinds = brand[0], [brand[1], *kinds]
-        if kinds[0] == "brand" and _HAN.match(line[start - 1 : start]) and _LUCKY.match(line, start):
-            start = _number_prefix(line, start, end)  # 吉祥|9988百家乐: a number is a name's end
+        if (
+            kinds[0] == "brand"
+            and _HAN.match(line[start - 1 : start])
+            and (
+                _LUCKY.match(line, start)
+                or (_initials(line, start) and line.endswith(NAME_ENDS_HAN, 0, start))
+            )
+        ):
+            # 吉祥|9988百家乐: a number is a name's end; 华体会|hth体育: initials after a name that ends as
+            # names end (会, 城, 国际) are its Latin spelling, so the Han name is weighed as before a number
+            start = _number_prefix(line, start, end)
         lead = _lead(line, found, start) if kinds[0] in ("brand", "name") else None
         if lead is not None:  # ``Download Zorvex APK``: app words before the name are the phrase's
             start, kinds = lead.start, [*lead.kinds, *kinds]
             found.pop()
         found.append(Run(start, end, tuple(kinds), rare))
     return found
+
+
+#: Latin initials of a brand glued between its Han name and the run (华体会|hth|体育): up to four letters
+#: and a lucky number.
+_INITIALS = re.compile(r"[A-Za-z]{1,4}[0-9]{0,4}")
+
+
+def _initials(line: str, start: int) -> bool:
+    """Whether Latin initials (maybe with a lucky number) start at ``start``, glued to Han text after them."""
+    initials = _INITIALS.match(line, start)
+    return initials is not None and _HAN.match(line, initials.end()) is not None
 
 
 #: Latin letters (and digits) glued between two Han words of the lexicons (娱乐|TL|官网).
