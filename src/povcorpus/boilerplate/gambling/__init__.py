@@ -95,6 +95,7 @@ from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
 from povcorpus.boilerplate.gambling._han_contacts import han_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
+from povcorpus.boilerplate.gambling._title_edges import trimmed_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _lead_preposition, _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._latin_names import _named_after
 from povcorpus.boilerplate.gambling._lexicon import (
@@ -250,7 +251,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *store_badges(line, lowered),
     ]
     if any("core" in run.kinds for run in runs):
-        more += [*title_blocks(line), *leading_phrases(line)]  # a headline holds a gambling word
+        more += [*trimmed_blocks(line, title_blocks(line)), *leading_phrases(line)]  # a headline holds a gambling word
     cuts = spam_trails(
         line, dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
     )

@@ -1,0 +1,37 @@
+"""The edges of a Title Case block: host words a block took on either side are given back.
+
+A Title Case block (:func:`title_blocks`) is found by the capitals of its words; the host's own
+words may touch it and be read with it. Cutting a host word breaks correct text, so a block is
+trimmed when unsure:
+
+- a word in lower case never opens a headline (``Dörfern auf | Wetten Bonuscode``: the host's
+  particle was kept inside the block by a function word's rule);
+- a comma ends the host's clause: capitalised words before the block's last comma that hold no
+  promotional word are the host's (``lernen Schüler, | Online Casino``).
+
+Left alone: a keyword stack whose parts each hold a promotional word (``Cassino Com Bônus,
+Apostas Online``), which stays one block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from povcorpus.boilerplate.gambling._headlines import _lower, _promotional
+
+_TOKEN = re.compile(r"\S+")
+
+
+def trimmed_blocks(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (Title Case blocks of ``line``) with host words at their edges given back (see above)."""
+    found = []
+    for start, end in spans:
+        tokens = [(match.start(), match.group()) for match in _TOKEN.finditer(line, start, end)]
+        while tokens and _lower(tokens[0][1]):
+            tokens = tokens[1:]
+        commas = [index for index, (_, token) in enumerate(tokens[:-1]) if token.endswith(",")]
+        if commas and not any(_promotional(token) for _, token in tokens[: commas[-1] + 1]):
+            tokens = tokens[commas[-1] + 1 :]
+        if tokens:
+            found.append((tokens[0][0], end))
+    return found
