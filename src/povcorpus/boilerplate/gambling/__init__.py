@@ -251,7 +251,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *store_badges(line, lowered),
     ]
     if any("core" in run.kinds for run in runs):
-        more += [*trimmed_blocks(line, title_blocks(line)), *leading_phrases(line)]  # a headline holds a gambling word
+        headlines = trimmed_blocks(line, title_blocks(line))
+        more += [*headlines, *leading_phrases(line)]  # a headline holds a gambling word
     cuts = spam_trails(
         line, dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
     )

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 import re
 
-from povcorpus.boilerplate.gambling._headlines import _lower, _promotional
+from povcorpus.boilerplate.gambling._headlines import (
+    _FUNCTION,
+    _capitalised,
+    _lower,
+    _nouns_capitalised,
+    _numberish,
+    _promotional,
+    _word,
+)
 
 _TOKEN = re.compile(r"\S+")
 
@@ -32,6 +40,27 @@ def trimmed_blocks(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         commas = [index for index, (_, token) in enumerate(tokens[:-1]) if token.endswith(",")]
         if commas and not any(_promotional(token) for _, token in tokens[: commas[-1] + 1]):
             tokens = tokens[commas[-1] + 1 :]
-        if tokens:
+        end = _host_tail(line, tokens, end)
+        if tokens and end > tokens[0][0]:
             found.append((tokens[0][0], end))
     return found
+
+
+def _host_tail(line: str, tokens: list[tuple[int, str]], end: int) -> int:
+    """Where a block ends when it runs on, after its last promotional word, into a capitalised function
+    word and words with no number, in a sentence that capitalises its nouns (German): the host's sentence
+    starts there (``beste Wettanbieter | Mit Spenden wurde``), as German capitals never tell a heading."""
+    hits = [index for index, (_, token) in enumerate(tokens) if _promotional(token)]
+    if not hits or hits[-1] + 1 >= len(tokens):
+        return end
+    tail = tokens[hits[-1] + 1 :]
+    first = tail[0][1]
+    if not (_capitalised(first) and _word(first).lower() in _FUNCTION) or any(
+        _numberish(token) for _, token in tail
+    ):
+        return end
+    outside = (line[: tokens[0][0]] + " " + line[end:]).split()
+    if not _nouns_capitalised([token for _, token in tail] + outside):
+        return end
+    at = tokens[hits[-1]][0] + len(tokens[hits[-1]][1])
+    return at
