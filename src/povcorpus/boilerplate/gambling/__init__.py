@@ -95,7 +95,6 @@ from povcorpus.boilerplate.gambling._dot_stacks import dot_stacks
 from povcorpus.boilerplate.gambling._han_contacts import han_contacts
 from povcorpus.boilerplate.gambling._han_cuts import _han_stacks, _split_word_kept, _widen
 from povcorpus.boilerplate.gambling._headlines import dash_tails, leading_phrases, title_blocks
-from povcorpus.boilerplate.gambling._title_edges import trimmed_blocks
 from povcorpus.boilerplate.gambling._latin_cuts import _lead_preposition, _widen_latin, _with_hashtags
 from povcorpus.boilerplate.gambling._latin_names import _named_after
 from povcorpus.boilerplate.gambling._lexicon import (
@@ -123,6 +122,7 @@ from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 from povcorpus.boilerplate.gambling._stores import store_badges
+from povcorpus.boilerplate.gambling._title_edges import trimmed_blocks
 from povcorpus.boilerplate.gambling._trails import spam_trails
 from povcorpus.boilerplate.gambling._verdict import (
     _argument,

@@ -231,10 +231,10 @@ def _host_place(line: str, at: int, word: str) -> bool:
             return True
         if not _titled(words[index]):
             return False
+    # ``Фермеры | Алтая``: after a common noun that opens the sentence, the host's place; ``Mme Codere |
+    # casino … | Pugh``: after a short title that opens it, a name
     first = words[max(0, len(words) - 4)]
-    if left >= at - 60 and len(words) < 4 and len(first) >= _LONG_WORD and _common(first.lower()):
-        return True  # ``Фермеры | Алтая``: after a common noun that opens the sentence, the host's place
-    return False  # ``Mme Codere | casino … | Pugh``: after a title that opens the sentence, a name
+    return left >= at - 60 and len(words) < 4 and len(first) >= _LONG_WORD and _common(first.lower())
 
 
 #: A sentence's first word this long and common is a word of the host (``Фермеры``), not a title (``Mme``).
