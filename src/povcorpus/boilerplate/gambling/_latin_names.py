@@ -423,7 +423,7 @@ def _named_after(line: str, run: Run) -> Run:
 
 
 #: A word right after a run, and the first letter of the word after it (if any).
-_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_][^\W_]{2,13})(?=([ \t]+[^\W\d_]|[,.;:!?]|\Z))")
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_][^\W_]{2,13})(?=([ \t]+[^\W\d_]|[ \t]+\d|[,.;:!?]|\Z))")
 
 
 def _name_right_after(line: str, run: Run) -> Run:
