@@ -121,3 +121,30 @@ def test_a_made_up_name_before_a_number_goes_with_its_offer(text: str, expected:
 def test_honest_sentences_with_these_shapes_stay(text: str) -> None:
     """Counterexamples: honest sentences with a plural article, a place or capitals stay byte-identical."""
     assert strip_spam(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Petani di kawasan luar bandar judi bola Kravix88 menerima benih padi percuma.",
+            "Petani di kawasan luar bandar menerima benih padi percuma.",
+        ),
+        (
+            "Air daftar Kavo bandar togel bersih kini mengalir ke rumah warga.",
+            "Air bersih kini mengalir ke rumah warga.",
+        ),
+        (
+            "Pemuda desa situs agen judi bola Zorvak88 mendapat pelatihan las.",
+            "Pemuda desa mendapat pelatihan las.",
+        ),
+        (
+            "Penduduk luar bandar menerima bantuan tunai setiap bulan.",
+            "Penduduk luar bandar menerima bantuan tunai setiap bulan.",
+        ),
+    ],
+)
+def test_an_everyday_noun_that_opens_a_run_after_a_host_word_stays(text: str, expected: str) -> None:
+    """``bandar`` (a town in Malay, a bookmaker in Indonesian spam) after a lower-case host word is the
+    host's (``luar bandar``: rural); after a name (``Kavo bandar togel``) or a lexicon word, the phrase's."""
+    assert strip_spam(text).text == expected
