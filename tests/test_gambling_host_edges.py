@@ -148,3 +148,22 @@ def test_an_everyday_noun_that_opens_a_run_after_a_host_word_stays(text: str, ex
     """``bandar`` (a town in Malay, a bookmaker in Indonesian spam) after a lower-case host word is the
     host's (``luar bandar``: rural); after a name (``Kavo bandar togel``) or a lexicon word, the phrase's."""
     assert strip_spam(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Starsi rolnicy Najlepsze Kasyna Online Z Bonusem Na Start dostali nowe nasiona.",
+            "Starsi rolnicy dostali nowe nasiona.",
+        ),
+        (
+            "Die Frauen im Dorf Beste Online Casinos Mit Bonus Ohne Einzahlung treffen sich montags.",
+            "Die Frauen im Dorf treffen sich montags.",
+        ),
+    ],
+)
+def test_a_heading_that_capitalises_its_function_words_stays_whole(text: str, expected: str) -> None:
+    """Counterexample: a tail with a second function word in capitals, or a promotional word, is the
+    heading's, not the host's (``Z Bonusem Na Start``, ``Mit Bonus Ohne Einzahlung``)."""
+    assert strip_spam(text).text == expected

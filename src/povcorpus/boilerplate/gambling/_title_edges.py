@@ -59,6 +59,8 @@ def _host_tail(line: str, tokens: list[tuple[int, str]], end: int) -> int:
         _numberish(token) for _, token in tail
     ):
         return end
+    if any(_capitalised(token) and _word(token).lower() in _FUNCTION for _, token in tail[1:]):
+        return end  # ``Online Z Bonusem Na Start``: a second function word in capitals is a heading's
     outside = (line[: tokens[0][0]] + " " + line[end:]).split()
     if not _nouns_capitalised([token for _, token in tail] + outside):
         return end
