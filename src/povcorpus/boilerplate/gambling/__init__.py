@@ -122,6 +122,7 @@ from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 from povcorpus.boilerplate.gambling._stores import store_badges
+from povcorpus.boilerplate.gambling._title_edges import trimmed_blocks
 from povcorpus.boilerplate.gambling._trails import spam_trails
 from povcorpus.boilerplate.gambling._verdict import (
     _argument,
@@ -250,7 +251,8 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *store_badges(line, lowered),
     ]
     if any("core" in run.kinds for run in runs):
-        more += [*title_blocks(line), *leading_phrases(line)]  # a headline holds a gambling word
+        headlines = trimmed_blocks(line, title_blocks(line))
+        more += [*headlines, *leading_phrases(line)]  # a headline holds a gambling word
     cuts = spam_trails(
         line, dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
     )

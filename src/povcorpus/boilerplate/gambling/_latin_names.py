@@ -125,6 +125,8 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         return (
             None  # ``anti-casino``: only a made-up name is glued to its run by a hyphen (``zorvex-casino``)
         )
+    if not shaped and word.islower() and _PLURAL_ARTICLE.search(stripped, 0, match.start()):
+        return None  # ``las artesanas | juegos de casino``: a plural article's noun, never a brand's name
     if shaped or _unknown(word) or glued_site or _foreign_script(line, word, start, end):
         return _name_pair(line, offset + match.start(), word, end), "brand"
     previous = re.search(r"([^\W\d_]+)\s+\Z", stripped[: match.start()])
@@ -141,6 +143,11 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
     if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None
+
+
+#: A plural article right before a word (Spanish, Portuguese, French, Italian): a brand is one name, and
+#: spam writes it after a singular article when at all (``la rabona``, ``el codere``).
+_PLURAL_ARTICLE = re.compile(r"(?<![^\W\d_])(?:las|los|les|des|gli|os)\s+\Z", re.IGNORECASE)
 
 
 #: Prepositions of place or origin after which a capitalised word is a place the host names
@@ -224,7 +231,14 @@ def _host_place(line: str, at: int, word: str) -> bool:
             return True
         if not _titled(words[index]):
             return False
-    return False  # ``Mme Codere | casino … | Pugh``: after the sentence's first word alone, a name
+    # ``Фермеры | Алтая``: after a common noun that opens the sentence, the host's place; ``Mme Codere |
+    # casino … | Pugh``: after a short title that opens it, a name
+    first = words[max(0, len(words) - 4)]
+    return left >= at - 60 and len(words) < 4 and len(first) >= _LONG_WORD and _common(first.lower())
+
+
+#: A sentence's first word this long and common is a word of the host (``Фермеры``), not a title (``Mme``).
+_LONG_WORD = 5
 
 
 #: A word of letters in an alphabetic script.
@@ -409,7 +423,7 @@ def _named_after(line: str, run: Run) -> Run:
 
 
 #: A word right after a run, and the first letter of the word after it (if any).
-_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_][^\W_]{2,13})(?=([ \t]+[^\W\d_]|[,.;:!?]|\Z))")
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_][^\W_]{2,13})(?=([ \t]+[^\W\d_]|[ \t]+\d|[,.;:!?]|\Z))")
 
 
 def _name_right_after(line: str, run: Run) -> Run:

@@ -59,6 +59,12 @@ _WORD_NEXT = re.compile(r" [^\W\d_]")
 #: Neutral modifiers that poverty news says of its own nouns (a mobile clinic, free meals): at a run's
 #: edge, next to a lower-case host word, they are the host's.
 _HOST_ADJECTIVE = re.compile(r"mobile|mobil|mobiel|gratuit(?:e|s|es)?", re.IGNORECASE)
+#: Modifiers that are everyday nouns of Malay and Indonesian (``bandar``: a town, ``agen``: an agent) and a
+#: bookmaker's or a dealer's word in their spam: at a run's start, after a lower-case host word, the host's
+#: (``luar bandar | pertaruhan sukan``: rural); after a name they stay the phrase's (``Sol bandar togel``).
+_HOST_NOUN = re.compile(r"bandar|agen", re.IGNORECASE)
+#: A word all in lower case right before a run's first word (not a name: ``Sol bandar togel``).
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZÀ-ÞА-ЯЁ]+ \Z")
 #: A lower-case host word right before a run's first word.
 _WORD_BEFORE_LOWER = re.compile(r"(?<![^\W\d_])[^\W\d_]*[a-zà-ÿ] \Z")
 
@@ -128,10 +134,15 @@ def find_runs(line: str) -> list[Run]:
             and _WORD_NEXT.match(line, words[-1][1])
         ):
             words = words[:-1]  # giri gratis | mobile visita: mobile, free describe the host's next word
-        if (
-            len(words) > 1
-            and _HOST_ADJECTIVE.fullmatch(line, words[0][0], words[0][1])
-            and _WORD_BEFORE_LOWER.search(line, max(0, words[0][0] - 20), words[0][0])
+        if len(words) > 1 and (
+            (
+                _HOST_ADJECTIVE.fullmatch(line, words[0][0], words[0][1])
+                and _WORD_BEFORE_LOWER.search(line, max(0, words[0][0] - 20), words[0][0])
+            )
+            or (
+                _HOST_NOUN.fullmatch(line, words[0][0], words[0][1])
+                and _LOWER_WORD_BEFORE.search(line, max(0, words[0][0] - 20), words[0][0])
+            )
         ):
             words = words[1:]  # ambulatorio mobile | crash game: the host's noun and its adjective
         start, end = words[0][0], words[-1][1]
