@@ -58,6 +58,7 @@ def test_idempotent_on_arbitrary_text(text: str, lang: str | None) -> None:
 @example(text="l，ie'”s Minis", lang="it")  # italian_accent's è left a ” between letters for the next run
 @example(text="sky bet online sports， betting", lang=None)  # the spam rules read ， as the , it becomes
 @example(text="x sky bet online sports，betting y", lang="en")  # and as the ", " it becomes before a letter
+@example(text="五、D，，urante le", lang=None)  # 五 made a CJK clause, then became Latin
 def test_idempotent_on_damaged_sample_fragments(text: str, lang: str | None) -> None:
     """Sample text with seeded damage of every kind, cleaned twice, is stable after one cleaning."""
     _assert_idempotent(text, lang)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from povcorpus import clean_text
@@ -60,6 +60,7 @@ CELL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789.,%", min_size=1, m
 @given(
     rows=st.lists(st.lists(CELL, min_size=2, max_size=4), min_size=2, max_size=6), width=st.integers(10, 14)
 )
+@example(rows=[["0", "0"], ["0", ",bb"]], width=10)  # a cell that starts with a comma is no moved comma
 def test_any_left_aligned_table_comes_back_unchanged(rows: list[list[str]], width: int) -> None:
     """Cells padded to one width (two spaces or more between cells) stay exactly where they are."""
     columns = min(len(row) for row in rows)

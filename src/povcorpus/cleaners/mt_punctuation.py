@@ -151,7 +151,8 @@ def _cjk_clause(text: str, start: int) -> bool:
     window = text[max(0, start - 160) : start]
     ends = [found.end() for found in _CLAUSE_END.finditer(window)]
     clause = window[ends[-1] :] if ends else window
-    cjk = len(_CJK_CHAR.findall(clause))
+    # Chinese numerals do not count: as enumerators (五、) they become Latin in the same pass.
+    cjk = len(_CJK_CHAR.findall(clause)) - sum(map(clause.count, _NUMERAL_CHARS))
     return cjk > 0 and cjk * 4 >= len(_LETTER.findall(clause))  # every letter, the CJK ones too
 
 

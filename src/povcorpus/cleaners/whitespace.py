@@ -197,6 +197,8 @@ class _Run:
         start, end = match.start(), match.end()
         if end >= len(text) - 2 or text[end] != "," or not start or self.protected.covers(start):
             return False
+        if end - start > 1 and match.group().strip(" ") == "" and self.in_columns(start):
+            return False  # a cell of an aligned table that starts with a comma
         if _BEFORE_PUNCT.match(text, start - 1) is None or text[start - 1] == "\n":
             return False
         word = _WORD_AFTER_COMMA.match(text, end + 1)
