@@ -226,7 +226,7 @@ _NUMERAL_CHARS = "一二三四五六七八九十"
 _BEFORE_ENUMERATOR = frozenset(" \t，。、；：！？,;")
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
-    f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;,][ {ODD_SPACES}])|(?<=[。；，]))[ \\t{ODD_SPACES}]*"
+    f"(?:(?<=\\n)|(?<=\\A)|(?<=[.!?;:,][ {ODD_SPACES}])|(?<=[。；，：]))[ \\t{ODD_SPACES}]*"
     f"(?:(?P<head>[一二三四五六七八九十]{{1,3}})、|（(?P<paren>[一二三四五六七八九十]{{1,3}})）"
     f"|(?P<shi>[一二三四五六七八九十]{{1,3}})是|第(?P<di>[一二三四五六七八九十]{{1,3}})[，,])"
     f"[ \\t{ODD_SPACES}]*(?=[{CASED_LETTER}\\uac00-\\ud7af\\u0900-\\u097f])"
