@@ -149,6 +149,8 @@ def _cjk_clause(text: str, start: int) -> bool:
     and ``一、Построить дороги。`` a Russian one.
     """
     window = text[max(0, start - 160) : start]
+    if _CJK_WORD_CHAR.search(window) is None:
+        return False  # the usual case in Latin text, found in one C scan: no CJK character to count
     ends = [found.end() for found in _CLAUSE_END.finditer(window)]
     clause = window[ends[-1] :] if ends else window
     # Chinese numerals do not count: as enumerators (五、) they become Latin in the same pass.
@@ -223,6 +225,8 @@ def _at_line_head(text: str, position: int) -> bool:
 
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUMERAL_CHARS = "一二三四五六七八九十"
+_CJK_WORD_CHAR = re.compile(f"(?![{_NUMERAL_CHARS}])[{CJK_CHARS}]")
+"""A CJK character that is no Chinese numeral: one that counts in a clause (:func:`_cjk_clause`)."""
 _BEFORE_ENUMERATOR = frozenset(" \t，。、；：！？,;")
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
 _ENUMERATOR = re.compile(
