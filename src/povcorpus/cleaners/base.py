@@ -53,6 +53,11 @@ class CleanContext:
         """Build a context whose script is read from ``text``."""
         return cls(lang=lang, script=dominant_script(text), **kwargs)
 
+    @property
+    def base_lang(self) -> str | None:
+        """``lang`` without its region or script, lower-cased (``"zh-CN"`` → ``"zh"``), or ``None``."""
+        return self.lang.split("-")[0].lower() if self.lang is not None else None
+
     def option(self, cleaner: str, name: str, default: Any) -> Any:
         """Return option ``name`` of ``cleaner``, or ``default``."""
         return self.options.get(f"{cleaner}.{name}", default)

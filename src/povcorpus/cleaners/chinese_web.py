@@ -54,7 +54,7 @@ _TRIGGERS = frozenset("(（,;:?!.")
 
 def _is_chinese(text: str, ctx: CleanContext) -> bool:
     if ctx.lang is not None:
-        return ctx.lang.split("-")[0].lower() == "zh"
+        return ctx.base_lang == "zh"
     return text_script(text, ctx) == "Han" and _KANA_HANGUL.search(text) is None
 
 

@@ -85,7 +85,7 @@ def italian_accent(text: str, ctx: CleanContext) -> CleanResult:
     Returns:
         The text with accents restored and one edit per word.
     """
-    if ctx.lang is None or ctx.lang.split("-")[0].lower() != "it":
+    if ctx.base_lang != "it":
         return CleanResult(text)
     if "'" not in text and "’" not in text:
         return CleanResult(text)

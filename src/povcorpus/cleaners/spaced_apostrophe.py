@@ -162,7 +162,7 @@ def _join(text: str, ctx: CleanContext) -> CleanResult:
     if ctx.lang == "en":
         for start, end in _before_en(text):
             spans[start] = (start, end, "")
-    language = (ctx.lang or "").split("-")[0].lower()
+    language = ctx.base_lang
     if language in _ELIDED:
         for start, end in _elisions(text, language):
             spans[start] = (start, end, "")
