@@ -594,7 +594,7 @@ def _dehyphenate_once(
         touched = None
     vocabulary: Container[str] | None = ctx.vocabulary or None
     zipf = _frequency_function(ctx.lang, wordlist_option(ctx.options))
-    language = (ctx.lang or "en").split("-")[0].lower()
+    language = ctx.base_lang or "en"
     english, german, tagalog = language == "en", language == "de", language in ("tl", "fil")
     lowered: str | None = None
     decisions: dict[tuple[str, str, str], bool] = {}
@@ -624,9 +624,11 @@ def _dehyphenate_once(
             never, frequent = _word_rules(first, second, zipf)  # what should_join decides without the text
             # A conjunction after a hyphen and a space inside a line: a suspended hyphen (``zorg- en
             # hulpverlening``), even when the joined word (``zorgen``) stands elsewhere in the text.
-            never = never or (gap == " " and second.lower() in CONJUNCTIONS)
-            if tagalog and not never and _tagalog_hyphen(first, second):
-                never, frequent = True, False
+            never = (
+                never
+                or (gap == " " and second.lower() in CONJUNCTIONS)
+                or (tagalog and _tagalog_hyphen(first, second))  # the hyphen Tagalog spelling asks for
+            )
             if not never and not frequent:
                 frequent = (
                     (

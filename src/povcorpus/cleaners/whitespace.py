@@ -128,8 +128,11 @@ class _Run:
         self._french: bool | None = None
         self._columns: frozenset[int] | None = None
 
-    def in_columns(self, start: int) -> bool:
-        """Whether the line holding ``start`` is a row of a table aligned with spaces."""
+    def column_gap(self, run: str, start: int) -> bool:
+        """Whether ``run``, at ``start``, is two spaces or more between two columns of a table aligned
+        with spaces: its line is a row (:func:`aligned_rows`)."""
+        if len(run) < 2 or run.strip(" "):
+            return False
         if self._columns is None:
             self._columns = aligned_rows(self.text)
         return self.text.rfind("\n", 0, start) + 1 in self._columns
@@ -138,7 +141,7 @@ class _Run:
         """Whether spaces before ``; : ! ?`` are this text's style (French typography)."""
         if self._french is None:
             if self.ctx.lang is not None:
-                self._french = self.ctx.lang.split("-")[0].lower() == "fr"
+                self._french = self.ctx.base_lang == "fr"
             else:
                 spaced = len(_SPACED_MARK.findall(self.text))
                 self._french = spaced > 0 and spaced >= len(_TIGHT_MARK.findall(self.text))
@@ -174,8 +177,8 @@ class _Run:
             if self.ctx.option("whitespace", "strip_indent", False):
                 return ""
             return _ODD.sub(_indent_space, run)
-        if run.strip(" ") == "" and len(run) > 1 and self.in_columns(start):
-            return None  # the gap between two columns of an aligned table
+        if self.column_gap(run, start):
+            return None
         if len(run) == 1 and run != " ":
             if run == "\ufeff":
                 return ""
@@ -197,7 +200,7 @@ class _Run:
         start, end = match.start(), match.end()
         if end >= len(text) - 2 or text[end] != "," or not start or self.protected.covers(start):
             return False
-        if end - start > 1 and match.group().strip(" ") == "" and self.in_columns(start):
+        if self.column_gap(match.group(), start):
             return False  # a cell of an aligned table that starts with a comma
         if _BEFORE_PUNCT.match(text, start - 1) is None or text[start - 1] == "\n":
             return False
