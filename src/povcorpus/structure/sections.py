@@ -156,9 +156,9 @@ def parse_lines(
         index = line.index
         text = line.text
         heading: HeadingMatch | None = None
-        if text.startswith(_FENCES) or fenced:
-            if text.startswith(_FENCES):
-                fenced = not fenced
+        fence = text.startswith(_FENCES)
+        if fence or fenced:
+            fenced = fenced != fence  # a fence line opens or closes the block
             items.append(Paragraph(text, line.start, line.end))
             continue
         if index == toc_keyword:
