@@ -268,3 +268,37 @@ def test_corpus_languages_learnt_or_given_reach_every_worker() -> None:
     assert [doc.language for doc in learnt] == [doc.language for doc in given]
     assert {doc.language for doc in learnt} == {"it", "en", "fa"}
     assert [doc.text for doc in learnt] == [doc.text for doc in given]
+
+
+def test_warm_up_builds_the_lazy_state_workers_inherit() -> None:
+    """The warm-up text reaches the gambling detector's windows, which are built on first use."""
+    from povcorpus._warm import warm_up
+    from povcorpus.boilerplate.gambling import _hits
+
+    _hits._latin_windows.cache_clear()
+    _hits._lower_windows.cache_clear()
+    warm_up(PipelineOptions())
+    assert _hits._latin_windows.cache_info().currsize == 1
+    assert _hits._lower_windows.cache_info().currsize == 1
+
+
+def test_warm_up_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A step that fails on the warm-up text is left to fail, and be reported, on the real documents."""
+    from povcorpus import _warm
+
+    def broken(doc: povcorpus.Document, options: PipelineOptions) -> povcorpus.Document:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(_warm, "process", broken)
+    _warm.warm_up(PipelineOptions())
+
+
+def test_a_forking_pool_warms_up_once_in_the_main_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With fork, the lazy state is built once before the workers start, with the run's options."""
+    if runner._context().get_start_method() != "fork":
+        pytest.skip("spawned workers inherit nothing: each builds its own state")
+    calls: list[tuple[int, PipelineOptions]] = []
+    monkeypatch.setattr(runner, "warm_up", lambda options: calls.append((os.getpid(), options)))
+    docs = list(run(sample_paths()[0], LIGHT, workers=2))
+    assert docs == list(run(sample_paths()[0], LIGHT, workers=1))
+    assert calls == [(os.getpid(), LIGHT)]

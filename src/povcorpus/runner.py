@@ -3,7 +3,10 @@
 The main process reads documents lazily and hands them to worker processes
 in small batches; at most a few batches per worker are in flight, so memory
 stays flat however large the corpus. Results come back in input order, so
-``workers=1`` and ``workers=N`` write identical output.
+``workers=1`` and ``workers=N`` write identical output. Where workers fork,
+the main process first runs the pipeline on a short warm-up text
+(:mod:`povcorpus._warm`): what the steps build on first use is then built
+once and inherited, not built again in every worker at every run.
 
 Failures are isolated at the smallest unit the format allows:
 
@@ -44,6 +47,7 @@ import attrs
 from attrs import define, field, frozen
 
 from povcorpus._decode import DEFAULT_MAX_LINE_BYTES, printable_name
+from povcorpus._warm import warm_up
 from povcorpus._wire import Packed, pack, unpack
 from povcorpus.errors import FormatError, OptionError, PovcorpusError, WorkerError
 from povcorpus.loaders import expand_sources, load_file, loader_registry, open_file
@@ -602,6 +606,8 @@ class _Pool:
 
     def __init__(self, workers: int, options: PipelineOptions, fail_fast: bool) -> None:
         context = _context()
+        if context.get_start_method() == "fork":
+            warm_up(options)  # built once here and inherited, not once in every worker
         self.workers: list[_Worker] = []
         for _ in range(workers):
             requests = context.Queue()
