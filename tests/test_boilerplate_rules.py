@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from povcorpus.boilerplate import (
     RulePack,
@@ -17,6 +19,7 @@ from povcorpus.boilerplate import (
     default_rules,
     load_pack,
     pack_registry,
+    rules,
     strip_chrome,
 )
 from povcorpus.cli import main
@@ -197,3 +200,23 @@ def test_cli_unknown_disable_is_one_line_error(capsys: pytest.CaptureFixture[str
     """An unknown --disable name is one error line and exit code 1, not a traceback."""
     assert main(["rules", "--disable", "no_such_rule"]) == 1
     assert capsys.readouterr().err.startswith("povcorpus: error: unknown boilerplate rule")
+
+
+_LETTERS = rules._WORD.pattern.removesuffix("+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=st.text(alphabet="ab-é中 ", min_size=1, max_size=4),
+    text=st.text(alphabet="ab-é中 1", max_size=30),
+)
+def test_whole_word_spans_are_those_of_the_lookaround_pattern(word: str, text: str) -> None:
+    """The find-and-check scan gives the spans of the word between lookarounds, overlaps and all."""
+    pattern = re.compile(f"{re.escape(word)}(?<!{_LETTERS}.{{{len(word)}}})(?!{_LETTERS})")
+    expected = [match.span() for match in pattern.finditer(text)]
+    assert list(rules._whole_word_spans(word, text)) == expected
+
+
+def test_whole_word_spans_keep_words_whole() -> None:
+    assert list(rules._whole_word_spans("bet", "bet between abet bet")) == [(0, 3), (17, 20)]
+    assert list(rules._whole_word_spans("a-a", "a-a-a")) == [(0, 3)]

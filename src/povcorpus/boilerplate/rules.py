@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -258,7 +258,7 @@ class Triggers:
         for word in _present_words(lowered, self.words, encoded) if self.words else ():
             # Two whole words never overlap, so one pass of the word's own pattern finds them all.
             key = "w" + word
-            found.extend((match.start(), match.end(), key) for match in _whole_word(word).finditer(lowered))
+            found.extend((start, end, key) for start, end in _whole_word_spans(word, lowered))
         if self._prefix_regex is not None:
             for match in self._prefix_regex.finditer(lowered):
                 start = match.start()
@@ -374,15 +374,22 @@ def _present_words(
     return present
 
 
-@lru_cache(maxsize=4096)
-def _whole_word(word: str) -> re.Pattern[str]:
-    """``word`` where no letter stands right before or after it (``bet``, not ``between``).
+def _whole_word_spans(word: str, lowered: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``lowered`` with no letter right before or after it (``bet``, not ``abet``).
 
-    The word comes first and its bounds are looked at after it, so ``re`` looks for the
-    word itself with its fast literal search instead of trying every position.
+    The spans ``finditer`` would give for the word with those bounds as lookarounds, found
+    with ``str.find`` and the bounds read by :data:`_WORD` at each hit: one pattern per
+    word would compile the letter class, a few milliseconds each, in every process.
     """
-    letter = _WORD.pattern.removesuffix("+")
-    return re.compile(f"{re.escape(word)}(?<!{letter}.{{{len(word)}}})(?!{letter})")
+    size = len(word)
+    start = lowered.find(word)
+    while start >= 0:
+        end = start + size
+        if (start and _WORD.match(lowered, start - 1)) or _WORD.match(lowered, end):
+            start = lowered.find(word, start + 1)
+        else:
+            yield start, end
+            start = lowered.find(word, end if size else end + 1)
 
 
 @lru_cache(maxsize=64)
