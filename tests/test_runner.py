@@ -302,3 +302,25 @@ def test_a_forking_pool_warms_up_once_in_the_main_process(monkeypatch: pytest.Mo
     docs = list(run(sample_paths()[0], LIGHT, workers=2))
     assert docs == list(run(sample_paths()[0], LIGHT, workers=1))
     assert calls == [(os.getpid(), LIGHT)]
+
+
+def test_a_small_corpus_needs_no_worker(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The first documents are processed in the main process; a corpus of a few needs no worker at all."""
+
+    def no_pool(*args: object) -> None:
+        raise AssertionError("a worker pool was started")
+
+    corpus = tmp_path / "few.txt"
+    corpus.write_text("La povertà è diminuita.\nPoverty fell in the villages.\n", encoding="utf-8")
+    expected = list(run(corpus, workers=1))
+    monkeypatch.setattr(runner, "_Pool", no_pool)
+    assert list(run(corpus, workers=2)) == expected
+
+
+def test_the_leading_documents_are_bounded() -> None:
+    """At most a few documents, or about a hundred thousand characters, go before the workers start."""
+    docs = list(povcorpus.load(sample_dir()))
+    leading = list(runner._leading(iter(docs)))
+    assert 1 <= len(leading) <= runner._IN_PARENT_DOCUMENTS
+    assert sum(len(doc.text) for doc in leading[:-1]) < runner._IN_PARENT_CHARS
+    assert leading == docs[: len(leading)]

@@ -3,10 +3,12 @@
 The main process reads documents lazily and hands them to worker processes
 in small batches; at most a few batches per worker are in flight, so memory
 stays flat however large the corpus. Results come back in input order, so
-``workers=1`` and ``workers=N`` write identical output. Where workers fork,
-the main process first runs the pipeline on a short warm-up text
-(:mod:`povcorpus._warm`): what the steps build on first use is then built
-once and inherited, not built again in every worker at every run.
+``workers=1`` and ``workers=N`` write identical output. The main process
+processes the first few documents itself and, where workers fork, runs the
+pipeline on a short warm-up text (:mod:`povcorpus._warm`): what the steps
+build on first use (patterns, the corpus's word lists) is then built once and
+inherited, not built again in every worker at every run. A corpus of a few
+documents starts no worker at all.
 
 Failures are isolated at the smallest unit the format allows:
 
@@ -33,6 +35,7 @@ import collections
 import contextlib
 import ctypes
 import io
+import itertools
 import multiprocessing
 import operator
 import os
@@ -62,6 +65,8 @@ _RULE_AND_STEP = operator.attrgetter("rule", "step")
 _BATCH_DOCUMENTS = 32
 _BATCH_CHARS = 1_000_000
 _IN_FLIGHT_PER_WORKER = 3
+_IN_PARENT_DOCUMENTS = 8
+_IN_PARENT_CHARS = 100_000
 _READ_AHEAD_CHARS = 16_000_000
 _PR_SET_PDEATHSIG = 1
 _PROBE = "Poverty fell in the villages.\nLa povertà è diminuita nei villaggi.\n"
@@ -532,6 +537,16 @@ def _process_batch(
     return results, timings
 
 
+def _leading(documents: Iterator[Document]) -> Iterator[Document]:
+    """The first documents, up to :data:`_IN_PARENT_DOCUMENTS` of them or :data:`_IN_PARENT_CHARS`."""
+    size = 0
+    for count, doc in enumerate(documents, 1):
+        yield doc
+        size += len(doc.text)
+        if count >= _IN_PARENT_DOCUMENTS or size >= _IN_PARENT_CHARS:
+            return
+
+
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
     batch: list[Document] = []
     size = 0
@@ -692,10 +707,19 @@ def _parallel(
     fail_fast: bool,
     timings: dict[str, float],
 ) -> Iterator[Document | FileFailure]:
+    documents = iter(documents)
+    # The first documents are processed here: what the steps build on first use for this
+    # corpus (its languages' word lists, a language model's profiles) is then built once and
+    # inherited by every worker forked after, not built again in each.
+    yield from _serial(_leading(documents), options, fail_fast, timings)
+    batches = _batches(documents)
+    first = next(batches, None)
+    if first is None:
+        return  # a corpus this small needs no worker
     pool = _Pool(workers, options, fail_fast)
     pending: collections.deque[tuple[_Worker, list[Document]]] = collections.deque()
     try:
-        for batch in _batches(documents):
+        for batch in itertools.chain((first,), batches):
             if pool.full:
                 yield from pool.receive(pending.popleft(), timings)
             pending.append(pool.send(batch))
