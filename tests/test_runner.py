@@ -318,9 +318,18 @@ def test_a_small_corpus_needs_no_worker(monkeypatch: pytest.MonkeyPatch, tmp_pat
 
 
 def test_the_leading_documents_are_bounded() -> None:
-    """At most a few documents, or about a hundred thousand characters, go before the workers start."""
+    """At most a few documents, and about a hundred thousand characters, go before the workers start."""
     docs = list(povcorpus.load(sample_dir()))
-    leading = list(runner._leading(iter(docs)))
+    leading, rest = runner._leading(iter(docs))
     assert 1 <= len(leading) <= runner._IN_PARENT_DOCUMENTS
-    assert sum(len(doc.text) for doc in leading[:-1]) < runner._IN_PARENT_CHARS
-    assert leading == docs[: len(leading)]
+    assert sum(len(doc.text) for doc in leading) <= runner._IN_PARENT_CHARS
+    assert leading + list(rest) == docs
+
+
+def test_a_large_first_document_is_left_to_the_workers() -> None:
+    """A document over the budget is not processed in the main process while the workers wait."""
+    docs = list(povcorpus.load(sample_dir()))
+    big = docs[0].evolve(text="x" * (runner._IN_PARENT_CHARS + 1))
+    leading, rest = runner._leading(iter([big, *docs]))
+    assert leading == []
+    assert list(rest) == [big, *docs]

@@ -537,14 +537,20 @@ def _process_batch(
     return results, timings
 
 
-def _leading(documents: Iterator[Document]) -> Iterator[Document]:
-    """The first documents, up to :data:`_IN_PARENT_DOCUMENTS` of them or :data:`_IN_PARENT_CHARS`."""
+def _leading(documents: Iterator[Document]) -> tuple[list[Document], Iterator[Document]]:
+    """The first documents, while they hold at most :data:`_IN_PARENT_CHARS` together (and
+    :data:`_IN_PARENT_DOCUMENTS` at most), and the rest: a large document is left to the workers.
+    """
+    leading: list[Document] = []
     size = 0
-    for count, doc in enumerate(documents, 1):
-        yield doc
+    for doc in documents:
         size += len(doc.text)
-        if count >= _IN_PARENT_DOCUMENTS or size >= _IN_PARENT_CHARS:
-            return
+        if size > _IN_PARENT_CHARS:
+            return leading, itertools.chain((doc,), documents)
+        leading.append(doc)
+        if len(leading) >= _IN_PARENT_DOCUMENTS:
+            break
+    return leading, documents
 
 
 def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
@@ -707,12 +713,12 @@ def _parallel(
     fail_fast: bool,
     timings: dict[str, float],
 ) -> Iterator[Document | FileFailure]:
-    documents = iter(documents)
     # The first documents are processed here: what the steps build on first use for this
     # corpus (its languages' word lists, a language model's profiles) is then built once and
     # inherited by every worker forked after, not built again in each.
-    yield from _serial(_leading(documents), options, fail_fast, timings)
-    batches = _batches(documents)
+    leading, rest = _leading(iter(documents))
+    yield from _serial(leading, options, fail_fast, timings)
+    batches = _batches(rest)
     first = next(batches, None)
     if first is None:
         return  # a corpus this small needs no worker
