@@ -131,7 +131,7 @@ BODIES = {
         "কৃষকেরা এখন প্রতিদিন সকালে শহরে সবজি বিক্রি করেন এবং তাঁদের আয় এক-তৃতীয়াংশ বেড়েছে।",
     ),
     "sw": (
-        "Wilaya ilijenga kilomita arobaini za barabara mwaka jana, zinazounganisha vijiji kumi na viwili na soko.",
+        "Wilaya ilijenga kilomita arobaini za barabara mwaka jana, zinazounganisha vijiji na soko.",
         "Wakulima sasa wanauza mboga mjini kila asubuhi, na mapato yao yameongezeka kwa theluthi moja.",
     ),
 }
