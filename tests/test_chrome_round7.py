@@ -27,9 +27,9 @@ def test_round7_set_is_written_apart_from_rounds_2_to_6() -> None:
     assert not {line for _, _, line in rows} & earlier
 
 
-@pytest.mark.parametrize(("half", "floor"), [("tune", 0.98), ("test", 0.74)])
+@pytest.mark.parametrize(("half", "floor"), [("tune", 0.98), ("test", 0.80)])
 def test_round7_chrome_lines_are_removed(half: str, floor: float) -> None:
-    """Consent buttons, app bars, switchers, listing headings, bylines and follows leave (test: 0.744)."""
+    """Consent buttons, app bars, switchers, listing headings, bylines and follows leave (test: 0.800)."""
     removed, lines = chrome_benchmark().scores(half, data=ROUND7)["chrome"]
     assert lines >= 150
     assert removed / lines >= floor
