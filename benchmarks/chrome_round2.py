@@ -122,6 +122,18 @@ BODIES = {
         "Kommunen byggde förra året fyrtio kilometer väg som förbinder tolv byar med marknaden.",
         "Bönderna säljer nu grönsaker i staden varje morgon och deras inkomster har ökat med en tredjedel.",
     ),
+    "cs": (
+        "Kraj loni postavil čtyřicet kilometrů silnic, které spojují dvanáct vesnic s okresním trhem.",
+        "Zemědělci nyní každé ráno prodávají zeleninu ve městě a jejich příjmy vzrostly o třetinu.",
+    ),
+    "bn": (
+        "জেলা গত বছর চল্লিশ কিলোমিটার রাস্তা তৈরি করেছে, যা বারোটি গ্রামকে বাজারের সঙ্গে যুক্ত করেছে।",
+        "কৃষকেরা এখন প্রতিদিন সকালে শহরে সবজি বিক্রি করেন এবং তাঁদের আয় এক-তৃতীয়াংশ বেড়েছে।",
+    ),
+    "sw": (
+        "Wilaya ilijenga kilomita arobaini za barabara mwaka jana, zinazounganisha vijiji na soko.",
+        "Wakulima sasa wanauza mboga mjini kila asubuhi, na mapato yao yameongezeka kwa theluthi moja.",
+    ),
 }
 
 OPTIONS = povcorpus.PipelineOptions(disabled_steps=("structure", "tag"))
