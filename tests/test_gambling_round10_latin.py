@@ -1,4 +1,4 @@
-"""The tenth spam round in Latin and Cyrillic script, written by hand: lower-case calls, keyword chains, domains."""
+"""The tenth spam round in Latin and Cyrillic script, written by hand: calls, keyword chains, sites."""
 
 from __future__ import annotations
 

@@ -88,6 +88,7 @@ from __future__ import annotations
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._arabic import arabic_spans, kept_topic
 from povcorpus.boilerplate.gambling._bar_tails import bar_tails
+from povcorpus.boilerplate.gambling._calls import inline_calls, opening_calls, site_calls
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._dashed import dashed_offers
@@ -118,8 +119,10 @@ from povcorpus.boilerplate.gambling._lexicon import (
     _lexicon_word,
 )
 from povcorpus.boilerplate.gambling._links import gambling_links
+from povcorpus.boilerplate.gambling._name_edges import named_edges
 from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
+from povcorpus.boilerplate.gambling._seo_chains import seo_chains
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 from povcorpus.boilerplate.gambling._stores import store_badges
 from povcorpus.boilerplate.gambling._title_edges import trimmed_blocks
@@ -248,6 +251,10 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *han_contacts(line),
         *promoted_sites(line, runs),
         *tipster_contacts(line, lowered),
+        *site_calls(line),
+        *seo_chains(line),
+        *opening_calls(line),
+        *inline_calls(line),
         *store_badges(line, lowered),
     ]
     if any("core" in run.kinds for run in runs):
@@ -256,6 +263,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     cuts = spam_trails(
         line, dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
     )
+    cuts = named_edges(line, cuts)
     return [_lead_preposition(line, start, end) for start, end in cuts]
 
 
