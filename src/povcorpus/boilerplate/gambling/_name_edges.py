@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 
+from povcorpus.boilerplate.gambling._latin_names import _nouns_capitalised
 from povcorpus.boilerplate.gambling._lexicon import _BRANDLIKE, ARGUMENT_BEFORE, _lexicon_word
 from povcorpus.boilerplate.gambling._shared import _sentence
+from povcorpus.boilerplate.gambling._words import _common
 
 #: The venue words a casino's name stands before.
 _VENUE = re.compile(
@@ -61,10 +63,11 @@ def _casino_name(line: str, start: int, end: int) -> tuple[int, int]:
             first is None
             or after is None
             or not _name_word(first.group())
+            or not _common(first.group().lower())
             or not _VENUE.match(line, after.end())
         ):
-            return start, end
-        venue = after.end()  # ``Золотий | Лев казино``: the run took the name's last word
+            return start, end  # a made-up name (``Zavrix Casino``) is a whole brand already
+        venue = after.end()  # ``Золотий | Лев казино``: the run took the name's last word, a common word
     match = _TWO_BEFORE.search(line, max(0, venue - 120), venue)
     if match is None:
         return start, end
@@ -73,6 +76,9 @@ def _casino_name(line: str, start: int, end: int) -> tuple[int, int]:
         return start, end
     if before.lower() in ARGUMENT_BEFORE:
         return start, end  # ``in San Marcos casino``: a place after a preposition is the host's
+    left, right = _sentence(line, start, end)
+    if _nouns_capitalised(line[left : match.start(2)] + line[end:right]):
+        return start, end  # German capitalises its nouns: ``Traktoren Zavrix Casino`` is no name of two
     return min(start, match.start(2)), end
 
 
