@@ -45,7 +45,7 @@ _SUPER = re.compile(_words(SUPERLATIVES), re.IGNORECASE)
 _TRUST = re.compile(_words(TRUST), re.IGNORECASE)
 _VOCAB = "|".join(f"(?:{pattern.pattern})" for pattern in (_SUPER, _TRUST, _CORE, _MODIFIER, _SPAMMY))
 _CHAIN = re.compile(
-    r"(?<![^\W\d_])(?P<words>(?:(?:" + _VOCAB + r")[ \t]+){1,6}?)"
+    r"(?<![^\W\d_])(?P<words>(?:(?:" + _VOCAB + r")[ \t]+){1,6})"
     r"(?P<place>(?:[^\W\d_]+[ \t]+){0,2})"
     r"(?<![^\W\d_])20[0-3]\d(?![\w.,])"
     r"(?P<tail>(?:[ \t]+(?:" + _VOCAB + r"))*)",
