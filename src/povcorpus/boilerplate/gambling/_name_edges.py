@@ -11,7 +11,10 @@ Two errors of the same kind, made in opposite directions by the run rules, are m
 - **A sentence keeps its subject.** A sentence opens with a capital: when a cut leaves the sentence's
   first words all capitalised before it and a lower-case word after it (``Ольга | Коваленко слоти …
   | працює``, ``Suor | Anna Rizzo slot … | ha parlato``), the capitalised words that open the cut are
-  the host's subject (a person's name), and are given back.
+  the host's subject (a person's name), and are given back: when they are words of some word list (names
+  of people are) and lower-case gambling words follow them in the cut. A listed brand, a made-up name
+  (``Crede | Codere scarica ora``) and a title in capitals (``Siamo | Tipico Slot Machine Online``) stay
+  cut.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 
 from povcorpus.boilerplate.gambling._latin_names import _nouns_capitalised
-from povcorpus.boilerplate.gambling._lexicon import _BRANDLIKE, ARGUMENT_BEFORE, _lexicon_word
+from povcorpus.boilerplate.gambling._lexicon import _BRAND, _BRANDLIKE, ARGUMENT_BEFORE, _lexicon_word
 from povcorpus.boilerplate.gambling._shared import _sentence
 from povcorpus.boilerplate.gambling._words import _common
 
@@ -103,4 +106,8 @@ def _subject_kept(line: str, start: int, end: int) -> tuple[int, int]:
         position = word.end() + (gap.end() if gap else 0)
     if given == 0 or given + len(opening) < 2 or position >= end:
         return start, end
+    if _BRAND.match(line, start) or not line[position : position + 1].islower():
+        return start, end  # ``Se | Bodog Sports Betting``, ``Siamo | Tipico Slot Machine``: a title's name
+    if not all(_common(word.lower()) for word in line[start:position].split()):
+        return start, end  # ``Crede | Codere scarica ora``: a made-up name is the phrase's
     return position, end
