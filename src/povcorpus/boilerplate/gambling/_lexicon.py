@@ -204,7 +204,7 @@ MODIFIER_LATIN = _lexicon(
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
-    mtandaoni aplikace internetin\w+
+    mtandaoni aplikace internetin\w+ programėl\w+
     aanlyn dalam\s+talian онлајн уживо на\s+живо på\s+nätet élő
     آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
@@ -254,7 +254,7 @@ REAL_MONEY = re.compile(
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
     r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية"
     r"|истински\s+пари|прави\s+новац|valódi\s+pénz|riktiga\s+pengar|wang\s+sebenar|totoong\s+pera|regte\s+geld"
-    r"|kudi\s+na\s+gaske|bani\s+reali|нақты\s+ақша",
+    r"|kudi\s+na\s+gaske|bani\s+reali|нақты\s+ақша|tikrų\s+pinigų|oikealla\s+rahalla",
     re.IGNORECASE,
 )
 #: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
@@ -270,7 +270,7 @@ PREPOSED_OFFER = re.compile(
 MONEY_PREPOSITIONS = frozenset(
     _lexicon(
         "for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з"
-        " na vir pe sa för"
+        " na vir pe sa för iš"
     )
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
