@@ -117,6 +117,7 @@ _TOKEN = re.compile(r"\S+")
 _PICTOGRAPHS = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]+$")
 _NOW = re.compile(_words(_NOW_WORDS), re.IGNORECASE)
 _WIN = re.compile(_words(WIN_CALLS), re.IGNORECASE)
+_OFFER = re.compile(_words(OFFER_CALLS), re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[ \t]*(?:[.!?]+[ \t]*)?$|[.!?]+[ \t]")
 _MOST_ITEMS = 10
 
@@ -157,7 +158,9 @@ def opening_calls(line: str) -> list[tuple[int, int]]:
         if _host_start(line, position + gap.end()):
             head = line[:position]
             calls = _CALL.search(head) is not None or _CODE.search(head) is not None
-            if items >= 2 and calls and not _DOMAIN.search(line[position:]):
+            # ``bet lottery | Sky bet …``: a call needs ``now``, a win, a gift, an offer or a code beside it
+            more = any(pattern.search(head) for pattern in (_NOW, _WIN, _OFFER, _SPAMMY, _CODE))
+            if items >= 2 and calls and more and not _DOMAIN.search(line[position:]):
                 return [(0, position)]
             return []
         position += gap.end()
