@@ -157,7 +157,7 @@ def opening_calls(line: str) -> list[tuple[int, int]]:
             break
         if _host_start(line, position + gap.end()):
             head = line[:position]
-            calls = _CALL.search(head) is not None or _CODE.search(head) is not None
+            calls = any(pattern.search(head) for pattern in (_PLAY, _OFFER, _SPAMMY, _CODE))
             # ``bet lottery | Sky bet …``: a call needs ``now``, a win, a gift, an offer or a code beside it
             more = any(pattern.search(head) for pattern in (_NOW, _WIN, _OFFER, _SPAMMY, _CODE))
             if items >= 2 and calls and more and not _DOMAIN.search(line[position:]):
