@@ -81,8 +81,9 @@ _CODE_WORD = (
 )
 #: Prepositions between a call and its site (``at``, ``на``, ``osoitteessa``).
 _AT = _lexicon("at on en no na sur su auf bei op на tại di kwenye osoitteessa w в in em à ile")
-#: A site: a name of letters (and digits) and a top-level domain, maybe a path.
-_SITE = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/[^\s\"'<>()\[\]]*)?"
+#: A bare site: a name of letters (and digits) and a top-level domain; a link with a path is
+#: :func:`._links.gambling_links`'s.
+_SITE = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?![\w/-])(?!\.\w)"
 _PUBLIC = re.compile(r"\.(?:gov|edu|int|org|gouv|go|ac|mil)(?:\.[a-z]{2})?(?:/|$)", re.IGNORECASE)
 _SITE_CALL = re.compile(
     _words(PLAY_CALLS)

@@ -22,9 +22,15 @@ from __future__ import annotations
 import re
 
 from povcorpus.boilerplate.gambling._latin_names import _nouns_capitalised
-from povcorpus.boilerplate.gambling._lexicon import _BRAND, _BRANDLIKE, ARGUMENT_BEFORE, _lexicon_word
+from povcorpus.boilerplate.gambling._lexicon import (
+    _BRAND,
+    _BRANDLIKE,
+    _SPAMMY,
+    ARGUMENT_BEFORE,
+    _lexicon_word,
+)
 from povcorpus.boilerplate.gambling._shared import _sentence
-from povcorpus.boilerplate.gambling._words import _common
+from povcorpus.boilerplate.gambling._words import _common, _script
 
 #: The venue words a casino's name stands before.
 _VENUE = re.compile(
@@ -59,18 +65,8 @@ def _person(word: str) -> bool:
 def _casino_name(line: str, start: int, end: int) -> tuple[int, int]:
     """The cut ``(start, end)``, widened over a casino's name of two capitalised words before it."""
     venue = start
-    first = _WORD.match(line, start)
     if _VENUE.match(line, start) is None:
-        after = re.compile(r"[ \t]+").match(line, first.end()) if first is not None else None
-        if (
-            first is None
-            or after is None
-            or not _name_word(first.group())
-            or not _common(first.group().lower())
-            or not _VENUE.match(line, after.end())
-        ):
-            return start, end  # a made-up name (``Zavrix Casino``) is a whole brand already
-        venue = after.end()  # ``Золотий | Лев казино``: the run took the name's last word, a common word
+        return start, end
     match = _TWO_BEFORE.search(line, max(0, venue - 120), venue)
     if match is None:
         return start, end
@@ -82,6 +78,8 @@ def _casino_name(line: str, start: int, end: int) -> tuple[int, int]:
     left, right = _sentence(line, start, end)
     if _nouns_capitalised(line[left : match.start(2)] + line[end:right]):
         return start, end  # German capitalises its nouns: ``Traktoren Zavrix Casino`` is no name of two
+    if _SPAMMY.search(line, venue, end) is None:
+        return start, end  # ``… Rift Valley | casino online``: a casino's own name comes with an offer
     return min(start, match.start(2)), end
 
 
@@ -110,4 +108,6 @@ def _subject_kept(line: str, start: int, end: int) -> tuple[int, int]:
         return start, end  # ``Se | Bodog Sports Betting``, ``Siamo | Tipico Slot Machine``: a title's name
     if not all(_common(word.lower()) for word in line[start:position].split()):
         return start, end  # ``Crede | Codere scarica ora``: a made-up name is the phrase's
+    if _script(line[start:position]) != _script(" ".join(opening) + " " + line[end : end + 40]):
+        return start, end  # ``Местная | Rio online slots``: a name in another script is the phrase's
     return position, end
