@@ -79,7 +79,9 @@ Cyrillic word is common, rare or English), :mod:`._han_text` (the Chinese word
 model), :mod:`._latin_names` and :mod:`._han_names` (where a name before a run
 starts), :mod:`._runs` (the runs of a line), :mod:`._verdict` (whether a run is
 spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches),
-:mod:`._han_contacts` (Chinese messenger calls with a gambling handle), and
+:mod:`._han_contacts` (Chinese messenger calls with a gambling handle), :mod:`._calls` (calls to play
+at a site, or opening or closing a sentence), :mod:`._seo_chains` (keyword chains with a year),
+:mod:`._name_edges` (a casino's two-word name, a sentence's subject at a cut's edge), and
 :mod:`._shared` (the run record and its sentence); this module decides.
 """
 
