@@ -452,7 +452,7 @@ TRIGGERS: tuple[str, ...] = (
         jouez juega jogue играй играйте ставь ставьте грай грайте graj obstawiaj hraj hrajte žaisk statyk
         cheza
         pelaa gioca wed bonusový bonuskoodi msimbo
-        odbierz zgarnij spinów kolikkopelit kazino lažybos kriptovaliuta
+        odbierz zgarnij spinów kolikkopelit kazino lažybos kriptovaliuta lošimo
         """
     ),
     "nhà cái",
