@@ -2,7 +2,8 @@
 
 Used by ``chinese_spam_check.py``, ``chinese_spam_fresh.py``, ``latin_spam_fresh.py`` and the
 hand-written rounds ``handwritten_spam_round{5,6,7}.py``, ``handwritten_spam_round8_latin.py``,
-``handwritten_spam_round8_scripts.py`` and ``handwritten_spam_round9_latin.py`` (run as scripts, so this
+``handwritten_spam_round8_scripts.py``, ``handwritten_spam_round9_latin.py`` and
+``handwritten_spam_round10_latin.py`` (run as scripts, so this
 module is found beside them).
 """
 

@@ -79,7 +79,9 @@ Cyrillic word is common, rare or English), :mod:`._han_text` (the Chinese word
 model), :mod:`._latin_names` and :mod:`._han_names` (where a name before a run
 starts), :mod:`._runs` (the runs of a line), :mod:`._verdict` (whether a run is
 spam), :mod:`._latin_cuts` and :mod:`._han_cuts` (how far a cut reaches),
-:mod:`._han_contacts` (Chinese messenger calls with a gambling handle), and
+:mod:`._han_contacts` (Chinese messenger calls with a gambling handle), :mod:`._calls` (calls to play
+at a site, or opening or closing a sentence), :mod:`._seo_chains` (keyword chains with a year),
+:mod:`._name_edges` (a casino's two-word name, a sentence's subject at a cut's edge), and
 :mod:`._shared` (the run record and its sentence); this module decides.
 """
 
@@ -88,6 +90,7 @@ from __future__ import annotations
 from povcorpus.boilerplate.gambling._apps import app_promotions
 from povcorpus.boilerplate.gambling._arabic import arabic_spans, kept_topic
 from povcorpus.boilerplate.gambling._bar_tails import bar_tails
+from povcorpus.boilerplate.gambling._calls import inline_calls, opening_calls, site_calls
 from povcorpus.boilerplate.gambling._capitals import capital_blocks
 from povcorpus.boilerplate.gambling._contacts import tipster_contacts
 from povcorpus.boilerplate.gambling._dashed import dashed_offers
@@ -118,8 +121,10 @@ from povcorpus.boilerplate.gambling._lexicon import (
     _lexicon_word,
 )
 from povcorpus.boilerplate.gambling._links import gambling_links
+from povcorpus.boilerplate.gambling._name_edges import named_edges
 from povcorpus.boilerplate.gambling._promo import promoted_sites
 from povcorpus.boilerplate.gambling._runs import _merge_latin, find_runs
+from povcorpus.boilerplate.gambling._seo_chains import seo_chains
 from povcorpus.boilerplate.gambling._shared import Run, _in_site
 from povcorpus.boilerplate.gambling._stores import store_badges
 from povcorpus.boilerplate.gambling._title_edges import trimmed_blocks
@@ -248,6 +253,10 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
         *han_contacts(line),
         *promoted_sites(line, runs),
         *tipster_contacts(line, lowered),
+        *site_calls(line),
+        *seo_chains(line),
+        *opening_calls(line),
+        *inline_calls(line),
         *store_badges(line, lowered),
     ]
     if any("core" in run.kinds for run in runs):
@@ -256,6 +265,7 @@ def _all_spans(line: str) -> list[tuple[int, int]]:
     cuts = spam_trails(
         line, dash_tails(line, _joined(spans, [_widen_latin(line, start, end) for start, end in more]))
     )
+    cuts = named_edges(line, cuts)
     return [_lead_preposition(line, start, end) for start, end in cuts]
 
 

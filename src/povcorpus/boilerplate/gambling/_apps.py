@@ -26,12 +26,14 @@ DOWNLOAD_CALLS = _lexicon(
     instal(?:l|a|e)?
     """
 )
-#: Platforms an app is offered for.
-_PLATFORM = r"(?:android|ios|iphone|ipad|app\s+store|google\s+play|play\s+store)"
+#: Platforms an app is offered for, inflected as Polish and Finnish inflect them (``na androida``), and
+#: the phone
+#: (``no celular``).
+_PLATFORM = r"(?:android(?:a|u|ille|ie)?|ios|iphone|ipad|app\s+store|google\s+play|play\s+store|celular)"
 #: Prepositions before the platform (``for Android``, ``para Android``, ``на Android``, ``cho Android``).
 _FOR = r"(?:for|on|para|pour|sur|no|na|em|für|auf|per|su|op|voor|di|untuk|cho|trên|için|dla|на|для|з|в|în|pe)"
 #: What every platform holds, looked for first with C-level scans: a line with none holds no app promotion.
-_PLATFORM_HINTS = ("android", "ios", "iphone", "ipad", "app store", "google play", "play store")
+_PLATFORM_HINTS = ("android", "ios", "iphone", "ipad", "app store", "google play", "play store", "celular")
 _APP_PROMOTION = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(DOWNLOAD_CALLS) + r")(?![^\W\d_])"
     r"(?P<middle>(?:[ \t]+[^\s.!?;,()\[\]]+){1,7}?)"

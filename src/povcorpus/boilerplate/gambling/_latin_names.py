@@ -140,6 +140,11 @@ def _brand_before(line: str, start: int, end: int | None = None) -> tuple[int, s
         left, right = _sentence(line, start, end)
         host = line[left : offset + match.start()].rstrip() + " " + line[end:right].lstrip()
         odd_case = not _capitalises_nouns(host)
+    host_noun = previous is not None and previous.group(1).islower()
+    if odd_case and host_noun and _DOWNLOAD.match(line, start) is not None and _common(word.lower()):
+        # ``mokykla Zarasuose | atsisiųsk lažybų``: a download call opens its own phrase, and a listed word
+        # after a lower-case host noun is the host's place; a made-up name came back above as a brand
+        return None
     if odd_case:  # ``Tagen Echtgeld Casino``: in German a capitalised word before a run is a noun
         return _name_pair(line, offset + match.start(), word, end), "name"
     return None

@@ -50,7 +50,7 @@ CORE_LATIN = _lexicon(
     crash\s+games?
     kasyn[ao] zakłady\s+bukmacherskie bukmacher\w* judi kasino taruhan togel bahis cazino(?:uri)?
     pariuri păcănele jocuri\s+de\s+noroc spelautomater vadslagning gokken gokkast(?:en)?
-    (?:sport)?weddenschappen игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
+    (?:sport)?weddenschappen wedden игровые\s+автоматы ігрові\s+автомати рулетк[аи] покер тотализатор\w*
     cá\s+cược cược nhà\s+cái nổ\s+hũ tài\s+xỉu game\s+bài soi\s+kèo jogo\s+do\s+tigrinho tigrinho
     automaty\s+do\s+gier (?:casas?|sites?)\s+de\s+(?:apostas|apuestas) sites?\s+de\s+paris\s+sportifs
     siti\s+scommesse sale\s+scommesse paris\s+en\s+ligne sportbetting
@@ -77,6 +77,8 @@ CORE_LATIN = _lexicon(
     pronostics?\s+(?:foot|football|sportifs?) paris?\s+sportifs? авиатор авијатор
     (?:colou?r|farb)\s*(?:prediction|vorhersage)(?:\s+games?|\s+spiel)? colou?r\s+games? prediction\s+games?
     juego\s+del\s+colou?r
+    nettikasino\w* kasino(?:t|lla|ssa|n) kolikkopel\w+ vedonlyön\w+ vedonly\w+ rahapel\w+ kazino\w* lažyb\w+
+    lošimo\s+automat\w+ lošim\w+
     """
 )
 #: Han gambling words; the last line is the jargon of private lottery sites (games no state lottery runs and
@@ -167,6 +169,14 @@ SPAMMY_LATIN = _lexicon(
     безплатни\s+завъртания нақты\s+ақша\w* депозитсіз жылдам\s+шығару regte\s+geld sonder\s+deposito
     vinnige\s+onttrekkings bonuskode kudi\s+na\s+gaske bani\s+reali retragere\s+rapidă cod\s+bonus
     câștig\s+garantat quoten[\s-]boost sure\s+odds
+    ilman\s+talletusta ilmaiskierro\w+ oikealla\s+rahalla bonuskoodi kryptovaluut\w+ nemokam\w+\s+sukim\w+
+    be\s+įnašo tikrų\s+pinigų kriptovaliut\w+ bila\s+amana darmowych\s+spinów bonusov\w+\s+kód
+    first\s+deposit primer\s+depósito
+    primeiro\s+depósito premier\s+dépôt первый\s+депозит перший\s+депозит erste\w*\s+einzahlung
+    pierwszy\s+depozyt
+    бесплатн\w+\s+вращени\w+ безкоштовн\w+\s+оберт\w+ bedava\s+dönüş\w* vòng\s+quay\s+miễn\s+phí
+    prelievo\s+veloce
+    mizunguko\s+ya\s+bure putaran\s+gratis
     зеркало\s+рабоч\w+ вывод\s+за\s+\d+\s+минут\w* игр[аеу]\s+(?:за|на)\s+(?:новац|деньги|гроші|пари)
     mabilis\s+na\s+(?:withdraw\w*|cash\s*out|payout)
     ثبت[\s\u200c]?نام تسجيل مكافأة بدون\s+فیلتر آدرس\s+(?:جدید|بدون\s+فیلتر)
@@ -194,7 +204,7 @@ MODIFIER_LATIN = _lexicon(
     tips gratuit(?:e|s|es)? fiables? situs agen bandar bocoran uy\s+tín online\s+italiani terbaik bóng\s+đá
     e-?sports? e-spor киберспорт\w* кіберспорт\w* crupier croupier krupier\w* krupiyer\w* дилер\w*
     dal\s+vivo na\s+żywo trực\s+tiếp trực\s+tuyến
-    mtandaoni aplikace
+    mtandaoni aplikace internetin\w+ programėl\w+
     aanlyn dalam\s+talian онлајн уживо на\s+живо på\s+nätet élő
     آنلاین سایت فوتبال كرة\s+القدم اون\s+لاين أونلاين مباشرة? (?:ال)?رياضية مواقع
     """
@@ -223,7 +233,7 @@ DOWNLOAD_LATIN = _lexicon(
     scarica\s+l['’]\s*applicazione download\s+the\s+application
     دانلود اپلیکیشن اندروید آیفون گوگل\s+پلی تحميل حمل (?:ال)?تطبيق (?:لل|ل)?أندرويد جوجل\s+بلاي آب\s+ستور
     (?:لل|ل)?اندرويد (?:لل|ل)?[اآ]يفون андроид\w* андроїд\w* айфон\w*
-    stáhnout pakua
+    stáhnout stáhni pakua atsisiųsk\w* lataa androidille androida
     скачай\w* letöltés\w* töltsd\s+le i-download muat\s+turun преузми изтегли жүктеп\s+ал laai\s+af sauke
     """
 )
@@ -244,7 +254,7 @@ REAL_MONEY = re.compile(
     r"|تتر|بیت\s?کوین|پول\s+واقعی|بيتكوين|أموال\s+حقيقية"
     r"|cripto|kripto|krypto|kryptowalut|криптовалют|tiền\s+điện\s+tử|tiền\s+ảo|ارز\s+دیجیتال|العملات\s+الرقمية"
     r"|истински\s+пари|прави\s+новац|valódi\s+pénz|riktiga\s+pengar|wang\s+sebenar|totoong\s+pera|regte\s+geld"
-    r"|kudi\s+na\s+gaske|bani\s+reali|нақты\s+ақша",
+    r"|kudi\s+na\s+gaske|bani\s+reali|нақты\s+ақша|tikrų\s+pinigų|oikealla\s+rahalla",
     re.IGNORECASE,
 )
 #: Offers that a crash, live or fantasy game names after a preposition of its own (``gioco crash con
@@ -260,7 +270,7 @@ PREPOSED_OFFER = re.compile(
 MONEY_PREPOSITIONS = frozenset(
     _lexicon(
         "for with in con a por en pour um mit für com met voor om на за bằng z با مع su auf avec ile tot с з"
-        " na vir pe sa för"
+        " na vir pe sa för iš"
     )
 )
 #: Glue allowed inside a run between two lexicon words; a glue word only after a download word
@@ -304,6 +314,7 @@ DOMAIN = _lexicon(
     ilegal\w* larangan interzis\w* förbud\w* olagli\w*
     хазарт\w* незаконн\w* verslaaf\w* onwettig\w* ketagih\w* cukai зависност\w* függő\w* pagkalulong
     ipinagbawal buwis belasting haramta olicensier\w* тәуелді кіріс\w* beroende
+    priklausomyb\w+ riippuvuu\w+ pokut\w+ reklam\w*
     غیرمجاز غیرقانونی مسدود پلیس اعتیاد جرم قانون بازداشت دادستانی مالیات مجوز ممنوع
     (?<!کم\u200c)(?<!کم\s)درآمد
     (?:ال)?مرخصة مرخص ترخيص إدمان السلطات أغلقت حظر الشرطة قانون عائدات أرباح إيرادات ضرائب ممنوع
@@ -438,6 +449,10 @@ TRIGGERS: tuple[str, ...] = (
         казинода слотови слоттар ставкалар букмейкър weddenskappe sportweddenskappe caca sloturi ruletă
         sweepstakes авиатор авијатор letöltés преузми изтегли скачай скачайте pronostics pari colour color
         farbvorhersage prediction bonuskode промо daftar spin
+        jouez juega jogue играй играйте ставь ставьте грай грайте graj obstawiaj hraj hrajte žaisk statyk
+        cheza
+        pelaa gioca wed bonusový bonuskoodi msimbo
+        odbierz zgarnij spinów kolikkopelit kazino lažybos kriptovaliuta lošimo
         """
     ),
     "nhà cái",
@@ -465,6 +480,12 @@ TRIGGERS: tuple[str, ...] = (
     "ثبت نام",
     "game bài",
     "soi kèo",
+    "khuyến mãi",
+    "nettikasino*",
+    "kolikkopel*",
+    "vedonly*",
+    "lažyb*",
+    "kazino*",
     *CORE_HAN,
     *SPAMMY_HAN,
     *DOWNLOAD_HAN,

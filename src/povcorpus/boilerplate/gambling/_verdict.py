@@ -164,12 +164,17 @@ def _strength(run: Run, line: str) -> int:
 
 def _cased_name(line: str, run: Run) -> bool:
     """Whether the run's first word, its name, is written as e-government services name themselves: a
-    small prefix letter before a capital (``eGov``, ``eUprava``, ``mSehat``). Gambling names are written
-    capitalised or in lower case (``Rabona App Download``, ``la rabona app download``)."""
+    small prefix letter before a capital (``eGov``, ``eUprava``, ``mSehat``), or that letter and a hyphen
+    (``E-Devlet``, ``e-Health``: the run starts after the hyphen). Gambling names are written capitalised
+    or in lower case (``Rabona App Download``, ``la rabona app download``)."""
+    if _HYPHEN_PREFIX.search(line, max(0, run.start - 3), run.start) is not None:
+        return True
     return _PREFIXED_NAME.match(line, run.start) is not None
 
 
 _PREFIXED_NAME = re.compile(r"[a-z][A-Z\u0410-\u042f][^\W\d_]+")
+#: The prefix letter and hyphen of an e-service right before a run (``E-`` of ``E-Devlet``).
+_HYPHEN_PREFIX = re.compile(r"(?<![^\W\d_])[eEmM]-$")
 
 
 #: The file of a side-loaded Android app.

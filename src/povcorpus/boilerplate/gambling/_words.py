@@ -55,9 +55,10 @@ def _inner_morpheme(word: str) -> bool:
 #: Languages whose word lists decide that a word is common (``spingere``, ``stakeholder``) and not a name.
 _WORD_LANGS = ("en", "it", "fr", "es", "de", "pt", "nl", "pl", "tr", "id", "ro", "sv")
 #: The languages whose word lists say a word is no made-up name: :data:`_WORD_LANGS`, Vietnamese
-#: (``chơi``, ``doanh``), Hungarian, Malay and Filipino (``Nyugdíjasok``, ``pedalaman``, ``kabataan``). Their
+#: (``chơi``, ``doanh``), Hungarian, Malay and Filipino (``Nyugdíjasok``, ``pedalaman``, ``kabataan``),
+#: Finnish, Lithuanian and Czech (``Joensuussa``, ``Zarasuose``: places in their cases). Their
 #: lists hold many English words, so they do not say what is English.
-_NAME_LANGS = (*_WORD_LANGS, "vi", "hu", "ms", "fil")
+_NAME_LANGS = (*_WORD_LANGS, "vi", "hu", "ms", "fil", "fi", "lt", "cs")
 #: Languages whose word lists decide for a word in Cyrillic letters (``могут``, Serbian ``добила`` are no
 #: names; wordfreq's Serbo-Croatian list reads both alphabets).
 _CYRILLIC_LANGS = ("ru", "uk", "bg", "sh")
