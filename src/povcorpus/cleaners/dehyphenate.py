@@ -30,7 +30,10 @@ the hyphenated form is not a real compound. The rule, in order:
    read more readily (see ``_broken_join``: ``house-`` / ``holds``), also after
    another hyphen (``poverty-strick-`` / ``en``); in German, a capitalised first
    half before a lower-case second half there is a broken noun (see
-   ``_german_noun_join``: ``Armuts-`` / ``quote``).
+   ``_german_noun_join``: ``Armuts-`` / ``quote``); there, halves that are no
+   words join into any known word (``pokro-`` / ``joną``), and languages that
+   close their compounds join any common word (``groen-`` / ``ten``; Finnish
+   any known word with no vowel clash at the seam: ``arvo-`` / ``sanojaan``).
 4. Otherwise the hyphen stays.
 
 A second half of one letter is never joined (a clitic: Catalan ``digue-m'ho``),
