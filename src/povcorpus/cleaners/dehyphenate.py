@@ -30,7 +30,10 @@ the hyphenated form is not a real compound. The rule, in order:
    read more readily (see ``_broken_join``: ``house-`` / ``holds``), also after
    another hyphen (``poverty-strick-`` / ``en``); in German, a capitalised first
    half before a lower-case second half there is a broken noun (see
-   ``_german_noun_join``: ``Armuts-`` / ``quote``).
+   ``_german_noun_join``: ``Armuts-`` / ``quote``); there, halves that are no
+   words join into any known word (``pokro-`` / ``joną``), and languages that
+   close their compounds join any common word (``groen-`` / ``ten``; Finnish
+   any known word with no vowel clash at the seam: ``arvo-`` / ``sanojaan``).
 4. Otherwise the hyphen stays.
 
 A second half of one letter is never joined (a clitic: Catalan ``digue-m'ho``),
@@ -276,9 +279,26 @@ def _frequent_join(first: str, second: str, zipf: Callable[[str], float] | None)
     return len(first) <= 3 and len(second) > 2 and joined_zipf >= 3.5
 
 
+CLOSED_COMPOUND_LANGUAGES = frozenset({"de", "nl", "af", "fy", "lb", "sv", "da", "nb", "nn", "no", "is", "fo",
+                                       "fi", "et", "hu"})  # fmt: skip
+"""Languages that write a compound of two lower-case words as one word (Dutch ``groenten``, Swedish
+``svartvit``, Finnish ``lämpötila``): a hyphen between two such words is kept only where the joined
+spelling would clash (``linja-auto``, ``sakk-kör``), and such joined forms are no known word."""
+
+VOWEL_CLASH_LANGUAGES = frozenset({"fi", "et"})
+"""Closed-compound languages whose spelling puts a hyphen between two lower-case words only where the
+first ends with the vowel the second starts with (Finnish ``linja-auto``, ``maa-alue``); coordinated
+compounds (``työ- ja elinkeino``) keep a hyphen before a conjunction, which is never read here."""
+
+
 @lru_cache(maxsize=65536)
 def _broken_join(
-    first: str, second: str, zipf: Callable[[str], float] | None, shortest_second: int = 3
+    first: str,
+    second: str,
+    zipf: Callable[[str], float] | None,
+    shortest_second: int = 3,
+    closed_compounds: bool = False,
+    vowel_clash: bool = False,
 ) -> bool:
     """Rule 3 for a hyphen that ends a line (or is followed by the space a line break left).
 
@@ -291,13 +311,27 @@ def _broken_join(
     forms with a first half of one or two letters (``wi-`` / ``fi``). The second half needs
     ``shortest_second`` letters: three in English, whose typesetters carry no fewer to the next
     line, two elsewhere (Catalan ``pobre-`` / ``sa``, Swedish ``hus-`` / ``et``).
+
+    When neither half is a word (Zipf < 2) the hyphen joins no compound, so a joined word the list
+    knows at all is enough (Polish ``pokro-`` / ``joną``); ``closed_compounds`` (the language writes
+    its compounds as one word, :data:`CLOSED_COMPOUND_LANGUAGES`) joins any common joined word
+    (Dutch ``groen-`` / ``ten``, whose halves ``groen`` and ``ten`` are more frequent words), and
+    ``vowel_clash`` (:data:`VOWEL_CLASH_LANGUAGES`) any known one whose seam is no vowel clash:
+    Finnish inflects each compound into many rare forms (``arvo-`` / ``sanojaan``).
     """
     if zipf is None or len(first) < 3 or len(second) < shortest_second:
         return False
     joined_zipf = zipf((first + second).lower())
+    first_zipf, second_zipf = zipf(first.lower()), zipf(second.lower())
+    if joined_zipf > 0.0 and max(first_zipf, second_zipf) < 2.0:
+        return True
+    if vowel_clash and joined_zipf > 0.0 and first[-1].lower() != second[0]:
+        return True
     if joined_zipf < 2.0:
         return False
-    rarer = min(zipf(first.lower()), zipf(second.lower()))
+    rarer = min(first_zipf, second_zipf)
+    if closed_compounds and joined_zipf >= 3.0:
+        return True
     return rarer < 2.0 or (joined_zipf >= 3.0 and joined_zipf >= rarer - 0.5)
 
 
@@ -596,6 +630,7 @@ def _dehyphenate_once(
     zipf = _frequency_function(ctx.lang, wordlist_option(ctx.options))
     language = ctx.base_lang or "en"
     english, german, tagalog = language == "en", language == "de", language in ("tl", "fil")
+    closed, vowel_clash = language in CLOSED_COMPOUND_LANGUAGES, language in VOWEL_CLASH_LANGUAGES
     lowered: str | None = None
     decisions: dict[tuple[str, str, str], bool] = {}
     reversed_text = text[::-1]
@@ -634,7 +669,7 @@ def _dehyphenate_once(
                     (
                         gap != ""
                         and _break_read(gap, second, zipf)
-                        and _broken_join(first, second, zipf, 3 if english else 2)
+                        and _broken_join(first, second, zipf, 3 if english else 2, closed, vowel_clash)
                     )
                     or _suffix_join(first, second, ctx.lang, zipf)
                     or (german and _german_noun_join(first, second, gap, zipf))
