@@ -501,6 +501,7 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         "Prefazione",
+        "Presentazione",
         "Premessa",
         "Introduzione",
         "Conclusione",
@@ -519,6 +520,8 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     "fr": (
         "Préface",
         "Avant-propos",
+        "Présentation",
+        "Synthèse",
         "Introduction",
         "Conclusion",
         "Conclusions",
@@ -534,6 +537,8 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     "es": (
         "Prefacio",
         "Prólogo",
+        "Presentación",
+        "Resumen ejecutivo",
         "Introducción",
         "Conclusión",
         "Conclusiones",
@@ -546,9 +551,20 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
         "Referencias",
         "Notas",
     ),
-    "pt": ("Prefácio", "Introdução", "Conclusão", "Considerações finais", "Referências", "Notas"),
+    "pt": (
+        "Prefácio",
+        "Apresentação",
+        "Introdução",
+        "Resumo",
+        "Conclusão",
+        "Considerações finais",
+        "Referências",
+        "Bibliografia",
+        "Notas",
+    ),
     "de": (
         "Vorwort",
+        "Präambel",
         "Einleitung",
         "Einführung",
         "Fazit",
@@ -560,7 +576,7 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
         "Literaturverzeichnis",
         "Anmerkungen",
     ),
-    "ru": ("Предисловие", "Введение", "Заключение", "Литература", "Примечания"),
+    "ru": ("Предисловие", "Введение", "Заключение", "Литература", "Список литературы", "Примечания"),
     "zh": ("前言", "序言", "引言", "导言", "结束语", "结语", "结论", "参考文献", "注释"),
     "fa": ("مقدمه", "پیشگفتار", "نتیجه‌گیری", "منابع", "یادداشت‌ها"),
     "ar": ("مقدمة", "المقدمة", "تمهيد", "خاتمة", "الخاتمة", "الخلاصة", "المراجع", "الهوامش"),
@@ -588,6 +604,8 @@ APPENDIX_WORDS: tuple[str, ...] = (
     "Anexo",
     "Anexos",
     "Anhang",
+    "Anlage",
+    "Anlagen",
     "Приложение",
     "附录",
     "附件",
@@ -615,6 +633,24 @@ _CN = "零〇一二两三四五六七八九十百"
 _NUMBERING = rf"(?:[0-9۰-۹٠-٩]{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|{_NUMBER_WORD})\b"
 _KEYWORD_TAIL = r"\s*[.:：\-–—]?\s*(?P<text>.*)"
 
+
+
+def _cased(*words: str) -> str:
+    """An alternation of ``words`` as written and in capitals: covers print labels in capitals
+    (``CAPÍTULO II``, ``ГЛАВА 1``, ``PARTIE 2``) in every language the list reads."""
+    return _alternation(form for word in words for form in (word, word.upper()))
+
+
+_PART_WORDS = _cased(
+    "Part", "Parte", "Partie", "Teil", "Часть", "Частина", "Deel", "Część", "Část", "Partea", "Rész",
+    "Kısım", "Phần", "Bagian", "Μέρος", "بخش", "الباب",
+)
+_CHAPTER_WORDS = _cased(
+    "Chapter", "Capitolo", "Chapitre", "Capítulo", "Kapitel", "Глава", "Розділ", "Hoofdstuk", "Rozdział",
+    "Kapitola", "Capitolul", "Fejezet", "Bölüm", "Chương", "Bab", "Κεφάλαιο", "فصل", "الفصل",
+)
+_SECTION_WORDS = _cased("Section", "Sezione", "Sección", "Abschnitt")
+
 _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = (
     # name, pattern, level, options
     # Markdown headings (``#`` to ``######``, a space, the text, optional closing marks), as PDF and
@@ -624,20 +660,20 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("appendix", _APPENDIX_PATTERN, 1, {"named": True}),
     (
         "part",
-        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть|Частина|Deel|Część|Část|Partea|Rész|Kısım|Phần|Bagian|Μέρος|بخش|الباب)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        rf"(?P<label>(?:{_PART_WORDS})\s+{_NUMBERING}){_KEYWORD_TAIL}",
         1,
         {"allow_empty": True},
     ),
     (
         "chapter",
-        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава|Розділ|Hoofdstuk|Rozdział|Kapitola|Capitolul|Fejezet|Bölüm|Chương|Bab|BAB|Κεφάλαιο|فصل|الفصل)"
+        rf"(?P<label>(?:{_CHAPTER_WORDS})"
         rf"\s+{_NUMBERING})" + _KEYWORD_TAIL,
         2,
         {"allow_empty": True},
     ),
     (
         "section",
-        rf"(?P<label>(?:Section|SECTION|Sezione|SEZIONE|Sección|Abschnitt)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        rf"(?P<label>(?:{_SECTION_WORDS})\s+{_NUMBERING}){_KEYWORD_TAIL}",
         3,
         {"allow_empty": True},
     ),
