@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name}: {right}/{total} documents right" + (f"; wrong: {wrong}" if wrong else ""))
     for half in ("tune", "test"):
         right, total, wrong = devset.score_half("heldout2", half)
-        print(f"heldout2 {half} half: {right}/{total} documents right" + (f"; wrong: {wrong}" if wrong else ""))
+        found = f"heldout2 {half} half: {right}/{total} documents right"
+        print(found + (f"; wrong: {wrong}" if wrong else ""))
     return 0
 
 

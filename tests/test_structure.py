@@ -344,7 +344,7 @@ def test_bracketed_footnotes_with_continuation() -> None:
 
 
 def test_superscript_footnotes_at_the_end_without_a_heading() -> None:
-    """``¹ …``, ``² …`` closing the text are notes when the body cites them; a lone ``²`` or no reference is not."""
+    """``¹ …``, ``² …`` closing the text are notes when the body cites them, not without a reference."""
     text = "1. Roads\n\nRoads were built¹ and paid².\n\n¹ Ministry data.\n² Budget law.\n"
     doc = extract_structure(make_doc(text))
     assert [(n.marker, n.text) for n in doc.footnotes] == [("¹", "Ministry data."), ("²", "Budget law.")]

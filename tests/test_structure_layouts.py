@@ -623,7 +623,12 @@ def test_issuing_bodies_in_more_languages(name: str) -> None:
 
 @pytest.mark.parametrize(
     "subject",
-    ["Rapport sur la pauvreté", "Informe anual sobre la pobreza", "Доклад о мерах по снижению бедности", "貧困白書"],
+    [
+        "Rapport sur la pauvreté",
+        "Informe anual sobre la pobreza",
+        "Доклад о мерах по снижению бедности",
+        "貧困白書",
+    ],
 )
 def test_report_titles_are_not_issuers(subject: str) -> None:
     """A title names its subject, not a body."""
@@ -632,8 +637,12 @@ def test_report_titles_are_not_issuers(subject: str) -> None:
 
 def test_korean_contents_and_a_body_above_the_title() -> None:
     """``목차`` opens a contents block; ``보건복지부`` above the title is its issuer."""
-    text = "보건복지부\n빈곤 실태 보고서\n2021\n\n목차\n제1장 서론\n제2장 결론\n\n제1장 서론\n본문.\n제2장 결론\n끝.\n"
+    text = (
+        "보건복지부\n빈곤 실태 보고서\n2021\n\n목차\n제1장 서론\n제2장 결론\n\n"
+        "제1장 서론\n본문.\n제2장 결론\n끝.\n"
+    )
     doc = structured(text)
     assert doc.title == "빈곤 실태 보고서"
     assert doc.metadata.extra["issuer"] == ["보건복지부"]
-    assert len(doc.toc) == 2 and doc.metadata.extra["toc_unmatched"] == []
+    assert len(doc.toc) == 2
+    assert doc.metadata.extra["toc_unmatched"] == []

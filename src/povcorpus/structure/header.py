@@ -146,8 +146,9 @@ _ISSUER_OPENING = re.compile(
     r"|Комиссия|Банк)\b",
     re.IGNORECASE,
 )
-"""French, Spanish, Portuguese, German and Russian bodies open with their kind, as Italian ones do:
-``Ministère des Solidarités``, ``GOBIERNO DE ESPAÑA``, ``Bundesministerium für …``, ``Министерство труда …``."""
+"""French, Spanish, Portuguese, German and Russian bodies open with their kind, as Italian ones
+do: ``Ministère des Solidarités``, ``GOBIERNO DE ESPAÑA``, ``Bundesministerium für …``,
+``Министерство труда …``."""
 _ISSUER_CJK_END = re.compile(r"[^\s，。、：:；;！？!?]{1,20}(?:省|庁|府|部|부|처|청|위원회|연구원|공단)")
 """Japanese and Korean bodies end with their kind: ``厚生労働省``, ``内閣府``, ``보건복지부``, ``통계청``."""
 _ISSUER_ZH = re.compile(

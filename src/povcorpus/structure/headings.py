@@ -634,7 +634,6 @@ _NUMBERING = rf"(?:[0-9۰-۹٠-٩]{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|{_NUMBER_WORD})\b
 _KEYWORD_TAIL = r"\s*[.:：\-–—]?\s*(?P<text>.*)"
 
 
-
 def _cased(*words: str) -> str:
     """An alternation of ``words`` as written and in capitals: covers print labels in capitals
     (``CAPÍTULO II``, ``ГЛАВА 1``, ``PARTIE 2``) in every language the list reads."""
@@ -642,12 +641,43 @@ def _cased(*words: str) -> str:
 
 
 _PART_WORDS = _cased(
-    "Part", "Parte", "Partie", "Teil", "Часть", "Частина", "Deel", "Część", "Část", "Partea", "Rész",
-    "Kısım", "Phần", "Bagian", "Μέρος", "بخش", "الباب",
+    "Part",
+    "Parte",
+    "Partie",
+    "Teil",
+    "Часть",
+    "Частина",
+    "Deel",
+    "Część",
+    "Část",
+    "Partea",
+    "Rész",
+    "Kısım",
+    "Phần",
+    "Bagian",
+    "Μέρος",
+    "بخش",
+    "الباب",
 )
 _CHAPTER_WORDS = _cased(
-    "Chapter", "Capitolo", "Chapitre", "Capítulo", "Kapitel", "Глава", "Розділ", "Hoofdstuk", "Rozdział",
-    "Kapitola", "Capitolul", "Fejezet", "Bölüm", "Chương", "Bab", "Κεφάλαιο", "فصل", "الفصل",
+    "Chapter",
+    "Capitolo",
+    "Chapitre",
+    "Capítulo",
+    "Kapitel",
+    "Глава",
+    "Розділ",
+    "Hoofdstuk",
+    "Rozdział",
+    "Kapitola",
+    "Capitolul",
+    "Fejezet",
+    "Bölüm",
+    "Chương",
+    "Bab",
+    "Κεφάλαιο",
+    "فصل",
+    "الفصل",
 )
 _SECTION_WORDS = _cased("Section", "Sezione", "Sección", "Abschnitt")
 
