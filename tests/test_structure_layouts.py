@@ -55,6 +55,8 @@ EXAMPLES = {
     "parenthesised": "(1) Roads",
     "parenthesised_chinese": "(一)建档立卡",
     "lettered": "a) Triggering",
+    "capital_lettered": "B. La pauvreté en conditions de vie",
+    "ordinal": "2° Les jeunes adultes",
 }
 
 
@@ -646,3 +648,21 @@ def test_korean_contents_and_a_body_above_the_title() -> None:
     assert doc.metadata.extra["issuer"] == ["보건복지부"]
     assert len(doc.toc) == 2
     assert doc.metadata.extra["toc_unmatched"] == []
+
+
+def test_capital_letters_and_ordinals_nest_under_a_chapter() -> None:
+    """``A.``/``B.`` in a run from A subdivide a chapter, ``1°``/``2°`` subdivide a letter; a lone
+    ``C.`` line is prose."""
+    text = (
+        "Chapitre I. L'état des lieux\nTexte.\nA. La pauvreté monétaire\nTexte.\n1° Les familles\nTexte.\n"
+        "2° Les jeunes\nTexte.\nB. Les conditions de vie\nTexte.\nChapitre II. Les mesures\nFin.\n"
+    )
+    assert outline(text) == [
+        (1, "Chapitre I"),
+        (2, "A"),
+        (3, "1°"),
+        (3, "2°"),
+        (2, "B"),
+        (1, "Chapitre II"),
+    ]
+    assert outline("Chapitre I. Les mesures\nTexte.\nC. Le texte continue ici\nFin.\n") == [(1, "Chapitre I")]

@@ -469,7 +469,7 @@ def label_value(label: str) -> int | None:
         return _chinese_value(token)
     if len(token) == 1 and token.islower():
         return ord(token) - ord("a") + 1
-    roman = _roman_value(token)
+    roman = _roman_value(token) if token not in ("C", "D", "L", "M") else None  # a lone C. is a letter
     if roman is not None and token.isupper():
         return roman
     return ord(token[0].lower()) - ord("a") + 1 if len(token) == 1 else None
@@ -742,6 +742,20 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("parenthesised", r"(?P<label>[(（][0-9]{1,2}[)）])\s*(?P<text>.+)", 2, {}),
     ("parenthesised_chinese", rf"(?P<label>[(（][{_CN}]{{1,4}}[)）])\s*(?P<text>.+)", 2, {}),
     ("lettered", r"(?P<label>[(（][a-z][)）]|[a-z]\))\s+(?P<text>.+)", 3, {}),
+    # ``A. Background``: capital letters under a Roman or chapter heading (UN, French, Spanish reports).
+    # ``I.``, ``V.``, ``X.`` are read as Roman numerals first; an initial with a surname is rejected.
+    (
+        "capital_lettered",
+        # Not an initial before a surname (``I. Rossi, …``) or a first name and surname and a
+        # verb (``C. Wright Mills wrote …``); so ``B. Social Protection in Africa`` is left too.
+        r"(?![A-Z][.．]\s*[A-Z][a-z]+,)(?![A-Z][.．]\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
+        r"(?P<label>[A-Z])[.．]\s+(?P<text>.+)",
+        2,
+        {"sequential": True},  # only in a run A, B, C…: ``C. Wright Mills wrote …`` alone is prose
+    ),
+    # ``1° Les familles``, ``2º …``: ordinal numbers, the subdivision of French, Italian, Spanish and
+    # Portuguese legal and administrative texts.
+    ("ordinal", r"(?P<label>[0-9]{1,2}[°º])\s*(?P<text>.+)", 3, {}),
 )
 
 for _name, _pattern, _level, _options in _BUILTIN:
