@@ -57,6 +57,7 @@ EXAMPLES = {
     "lettered": "a) Triggering",
     "capital_lettered": "B. La pauvreté en conditions de vie",
     "ordinal": "2° Les jeunes adultes",
+    "korean_lettered": "나. 정책 환경",
 }
 
 
@@ -666,3 +667,9 @@ def test_capital_letters_and_ordinals_nest_under_a_chapter() -> None:
         (1, "Chapitre II"),
     ]
     assert outline("Chapitre I. Les mesures\nTexte.\nC. Le texte continue ici\nFin.\n") == [(1, "Chapitre I")]
+
+
+def test_korean_lettered_subdivisions() -> None:
+    """``가.``, ``나.`` count 1, 2 and subdivide a numbered heading under a ``제1장`` chapter."""
+    text = "제1장 서론\n1. 연구 배경\n가. 빈곤율의 변화\n본문.\n나. 정책 환경\n본문.\n2. 연구 방법\n본문.\n"
+    assert outline(text) == [(1, "제1장"), (2, "1"), (3, "가"), (3, "나"), (2, "2")]

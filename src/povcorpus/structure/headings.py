@@ -405,6 +405,8 @@ _CHINESE_DIGITS = {
     "九": 9,
 }
 _CHINESE_UNITS = {"十": 10, "百": 100}
+_HANGUL_LETTERS = "가나다라마바사아자차카타파하"
+"""The syllables Korean documents letter their subdivisions with, in order."""
 _LABEL_NUMBER = re.compile(r"[0-9۰-۹٠-٩]+|[IVXLCDM]+|[零〇一二两三四五六七八九十百]+|[A-Za-z]", re.IGNORECASE)
 
 
@@ -459,6 +461,8 @@ def label_value(label: str) -> int | None:
     words = label.split()
     if words and words[-1].casefold() in NUMBER_WORDS:
         return NUMBER_WORDS[words[-1].casefold()]
+    if len(label) == 1 and label in _HANGUL_LETTERS:
+        return _HANGUL_LETTERS.index(label) + 1
     tokens = _LABEL_NUMBER.findall(label)
     if not tokens:
         return None
@@ -756,6 +760,8 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     # ``1° Les familles``, ``2º …``: ordinal numbers, the subdivision of French, Italian, Spanish and
     # Portuguese legal and administrative texts.
     ("ordinal", r"(?P<label>[0-9]{1,2}[°º])\s*(?P<text>.+)", 3, {}),
+    # ``가. 빈곤율의 변화``: Korean documents letter subdivisions with the syllables 가, 나, 다…
+    ("korean_lettered", rf"(?P<label>[{_HANGUL_LETTERS}])[.．)]\s*(?P<text>.+)", 3, {}),
 )
 
 for _name, _pattern, _level, _options in _BUILTIN:
