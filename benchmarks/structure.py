@@ -65,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("dev", "heldout"):
         right, total, wrong = devset.score(name)
         print(f"{name}: {right}/{total} documents right" + (f"; wrong: {wrong}" if wrong else ""))
+    for half in ("tune", "test"):
+        right, total, wrong = devset.score_half("heldout2", half)
+        found = f"heldout2 {half} half: {right}/{total} documents right"
+        print(found + (f"; wrong: {wrong}" if wrong else ""))
     return 0
 
 

@@ -343,6 +343,16 @@ def test_bracketed_footnotes_with_continuation() -> None:
     assert doc.text == "1. Roads\n\nRoads were built[1] and paid[2].\n"
 
 
+def test_superscript_footnotes_at_the_end_without_a_heading() -> None:
+    """``¹ …``, ``² …`` closing the text are notes when the body cites them, not without a reference."""
+    text = "1. Roads\n\nRoads were built¹ and paid².\n\n¹ Ministry data.\n² Budget law.\n"
+    doc = extract_structure(make_doc(text))
+    assert [(n.marker, n.text) for n in doc.footnotes] == [("¹", "Ministry data."), ("²", "Budget law.")]
+    assert doc.text == "1. Roads\n\nRoads were built¹ and paid².\n"
+    uncited = "1. Roads\n\nRoads were built.\n\n¹ Ministry data.\n² Budget law.\n"
+    assert extract_structure(make_doc(uncited)).footnotes == ()
+
+
 def test_closing_list_without_references_is_not_footnotes() -> None:
     """A closing ``①…②…`` list with no markers earlier in the text stays in the body."""
     text = "1. Goals\n\nWe aim at two things.\n\n① More roads.\n\n② More schools.\n"

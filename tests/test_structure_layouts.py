@@ -55,6 +55,9 @@ EXAMPLES = {
     "parenthesised": "(1) Roads",
     "parenthesised_chinese": "(一)建档立卡",
     "lettered": "a) Triggering",
+    "capital_lettered": "B. La pauvreté en conditions de vie",
+    "ordinal": "2° Les jeunes adultes",
+    "korean_lettered": "나. 정책 환경",
 }
 
 
@@ -582,3 +585,91 @@ def test_credit_line_dates_share_the_month_table() -> None:
 
     result = strip_chrome("Aggiornato il 6 aprile 2021\n\nCorpo del testo.")
     assert result.metadata.date == dt.date(2021, 4, 6)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "heading"),
+    [
+        ("CAPÍTULO II. EVOLUCIÓN DE LA POBREZA", "CAPÍTULO II", "EVOLUCIÓN DE LA POBREZA"),
+        ("ГЛАВА 1. ДИНАМИКА БЕДНОСТИ", "ГЛАВА 1", "ДИНАМИКА БЕДНОСТИ"),
+        ("PARTIE 2 : LES MESURES", "PARTIE 2", "LES MESURES"),
+        ("SECCIÓN 3 Requisitos", "SECCIÓN 3", "Requisitos"),
+    ],
+)
+def test_part_chapter_and_section_words_in_capitals(line: str, label: str, heading: str) -> None:
+    """Print labels in capitals are read in every language the part, chapter and section words cover."""
+    found = match_heading(line)
+    assert found is not None
+    assert (found.label, found.heading) == (label, heading)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministère des Solidarités et de la Santé",
+        "RÉPUBLIQUE FRANÇAISE",
+        "GOBIERNO DE ESPAÑA",
+        "MINISTÉRIO DA CIDADANIA",
+        "Bundesministerium für Arbeit und Soziales",
+        "Министерство труда и социальной защиты Российской Федерации",
+        "UNITED NATIONS DEVELOPMENT PROGRAMME",
+        "厚生労働省",
+        "보건복지부",
+        "الجمهورية التونسية",
+    ],
+)
+def test_issuing_bodies_in_more_languages(name: str) -> None:
+    """A body opens with its kind in French, Spanish, Portuguese, German and Russian, ends with it in
+    Japanese and Korean, and an English name in capitals is still read."""
+    assert is_issuer_name(name)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rapport sur la pauvreté",
+        "Informe anual sobre la pobreza",
+        "Доклад о мерах по снижению бедности",
+        "貧困白書",
+    ],
+)
+def test_report_titles_are_not_issuers(subject: str) -> None:
+    """A title names its subject, not a body."""
+    assert not is_issuer_name(subject)
+
+
+def test_korean_contents_and_a_body_above_the_title() -> None:
+    """``목차`` opens a contents block; ``보건복지부`` above the title is its issuer."""
+    text = (
+        "보건복지부\n빈곤 실태 보고서\n2021\n\n목차\n제1장 서론\n제2장 결론\n\n"
+        "제1장 서론\n본문.\n제2장 결론\n끝.\n"
+    )
+    doc = structured(text)
+    assert doc.title == "빈곤 실태 보고서"
+    assert doc.metadata.extra["issuer"] == ["보건복지부"]
+    assert len(doc.toc) == 2
+    assert doc.metadata.extra["toc_unmatched"] == []
+
+
+def test_capital_letters_and_ordinals_nest_under_a_chapter() -> None:
+    """``A.``/``B.`` in a run from A subdivide a chapter, ``1°``/``2°`` subdivide a letter; a lone
+    ``C.`` line is prose."""
+    text = (
+        "Chapitre I. L'état des lieux\nTexte.\nA. La pauvreté monétaire\nTexte.\n1° Les familles\nTexte.\n"
+        "2° Les jeunes\nTexte.\nB. Les conditions de vie\nTexte.\nChapitre II. Les mesures\nFin.\n"
+    )
+    assert outline(text) == [
+        (1, "Chapitre I"),
+        (2, "A"),
+        (3, "1°"),
+        (3, "2°"),
+        (2, "B"),
+        (1, "Chapitre II"),
+    ]
+    assert outline("Chapitre I. Les mesures\nTexte.\nC. Le texte continue ici\nFin.\n") == [(1, "Chapitre I")]
+
+
+def test_korean_lettered_subdivisions() -> None:
+    """``가.``, ``나.`` count 1, 2 and subdivide a numbered heading under a ``제1장`` chapter."""
+    text = "제1장 서론\n1. 연구 배경\n가. 빈곤율의 변화\n본문.\n나. 정책 환경\n본문.\n2. 연구 방법\n본문.\n"
+    assert outline(text) == [(1, "제1장"), (2, "1"), (3, "가"), (3, "나"), (2, "2")]

@@ -7,7 +7,8 @@ Under a notes heading (``Notes``, ``Endnotes``, ``注释``, ``Note``… see
 leaves the body with it. No reference in the body is needed then: the heading
 says what the lines are.
 
-Without a heading, the rules below apply, and only ``①`` and ``[1]`` markers count.
+Without a heading, the rules below apply, and only ``①``, ``[1]`` and ``¹``
+markers count (a superscript number must have text after it).
 
 The run must number its notes consecutively, come after the last heading, be
 followed by at most :data:`MAX_TRAILING_LINES` other lines (a caption or a
@@ -52,7 +53,9 @@ MAX_CONTINUATION = 2
 
 # Circled and parenthesised numbers: ①-⒇, ㉑-㉟, ㊱-㊿, dingbats ❶-➓.
 _CIRCLED = "\u2460-\u2487\u24eb-\u24f4\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
-_MARKER = re.compile(rf"([{_CIRCLED}])\s*|(\[[0-9]{{1,3}}\])\s*")
+_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# A superscript number opens a note only when text follows it (``¹ Insee, 2019.``).
+_MARKER = re.compile(rf"([{_CIRCLED}])\s*|(\[[0-9]{{1,3}}\])\s*|([{_SUPERSCRIPT}]{{1,3}})\s*(?=\S)")
 
 
 NOTES_HEADINGS: tuple[str, ...] = (
@@ -74,7 +77,6 @@ NOTES_HEADINGS: tuple[str, ...] = (
 """Headings of a notes block, compared loosely (case-folded, a trailing ``:`` allowed)."""
 
 _NOTES_KEYS = frozenset(match_key(word) for word in NOTES_HEADINGS)
-_SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPERSCRIPT_VALUE = str.maketrans(_SUPERSCRIPT, "1234567890")
 _HEADED_MARKER = re.compile(rf"([{_SUPERSCRIPT}]+)\s*|([0-9]{{1,3}})(?:[.)．]\s*|\s+)(?=\S)")
 
@@ -146,8 +148,13 @@ def marker_of(line: str) -> tuple[str, int, str] | None:
     found = _MARKER.match(line)
     if found is None:
         return None
-    marker = found.group(1) or found.group(2)
-    number = int(marker[1:-1]) if marker.startswith("[") else int(unicodedata.numeric(marker))
+    marker = found.group(1) or found.group(2) or found.group(3)
+    if marker.startswith("["):
+        number = int(marker[1:-1])
+    elif marker[0] in _SUPERSCRIPT:
+        number = int(marker.translate(_SUPERSCRIPT_VALUE))
+    else:
+        number = int(unicodedata.numeric(marker))
     return marker, number, line[found.end() :].strip()
 
 
@@ -215,7 +222,9 @@ def find_footnotes(lines: Sequence[Line], last_heading: int, text: str) -> Footn
 
 
 def _family(marker: str) -> str:
-    return "bracket" if marker.startswith("[") else "circled"
+    if marker.startswith("["):
+        return "bracket"
+    return "superscript" if marker[0] in _SUPERSCRIPT else "circled"
 
 
 def _family_of(marker: str) -> str:

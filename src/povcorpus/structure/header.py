@@ -128,18 +128,36 @@ def split_title_mark(line: str) -> tuple[str, str, str]:
 _ISSUER_EN = re.compile(
     r"(?:Office|Council|Ministry|Commission|Department|Government|Administration|Bureau|Agency|Committee"
     r"|Congress|Secretariat|Embassy|Republic|Assembly|Institute|Foundation|Bank|Organi[sz]ation|Programme"
-    r"|Nations|Union|Group|Leading Group|Cabinet|Parliament|Authority|Centre|Center)$"
+    r"|Nations|Union|Group|Leading Group|Cabinet|Parliament|Authority|Centre|Center)$",
+    re.IGNORECASE,  # ``UNITED NATIONS DEVELOPMENT PROGRAMME``: a cover prints names in capitals
 )
 _ISSUER_IT = re.compile(
     r"(?:(?:Il|La|Lo|L['’])\s*)?(?:Ufficio|Ministero|Consiglio|Presidenza|Commissione|Dipartimento|Governo"
     r"|Agenzia|Repubblica|Istituto|Camera|Senato|Ambasciata|Regione|Comune|Banca|Fondazione)\b"
 )
+_ISSUER_OPENING = re.compile(
+    r"(?:(?:Le|La|Les|L['’]|El|Los|O|A|Die|Der|Das)\s*)?"
+    r"(?:Minist[eèé]re|Ministerio|Ministério|Gouvernement|Gobierno|Governo|R[eé]publique|Rep[uú]blica"
+    r"|Secr[eé]tariat|Secretar[ií]a|Pr[eé]sidence|Presidencia|Presidência|Conseil|Consejo|Conselho"
+    r"|Commissariat|Haut-Commissariat|Comisi[oó]n|Comissão|Commission|Institut|Instituto|Agence|Agencia|Agência"
+    r"|Direction|Direcci[oó]n|Direção|Fundación|Fundação|Fondation|Banco|Banque"
+    r"|(?:Bundes|Landes|Staats)?(?:ministerium|regierung|kanzleramt|amt|agentur|anstalt|institut|bank)"
+    r"|Министерство|Правительство|Администрация|Департамент|Комитет|Совет|Аппарат|Агентство|Институт"
+    r"|Комиссия|Банк)\b",
+    re.IGNORECASE,
+)
+"""French, Spanish, Portuguese, German and Russian bodies open with their kind, as Italian ones
+do: ``Ministère des Solidarités``, ``GOBIERNO DE ESPAÑA``, ``Bundesministerium für …``,
+``Министерство труда …``."""
+_ISSUER_CJK_END = re.compile(r"[^\s，。、：:；;！？!?]{1,20}(?:省|庁|府|部|부|처|청|위원회|연구원|공단)")
+"""Japanese and Korean bodies end with their kind: ``厚生労働省``, ``内閣府``, ``보건복지부``, ``통계청``."""
 _ISSUER_ZH = re.compile(
     r"[^\s，。、：:；;！？!?《》“”]{2,30}(?:国务院|办公室|委员会|政府|部|局|署|总署|中心|研究院|银行|领导小组)"
 )
 _ISSUER_FA_AR = re.compile(
     r"(?:سازمان|وزارت|دفتر|مرکز|شورای|شورا|معاونت|اداره|ستاد|کمیته|کمیسیون|بانک|بنیاد|دولت|نهاد"
-    r"|وزارة|هيئة|مجلس|الجهاز|المركز|المكتب|منظمة|البنك|اللجنة|الأمانة|مؤسسة|الحكومة|رئاسة)\s"
+    r"|وزارة|هيئة|مجلس|الجهاز|المركز|المكتب|منظمة|البنك|اللجنة|الأمانة|مؤسسة|الحكومة|رئاسة"
+    r"|جمهوری|الجمهورية|المملكة)\s"
 )
 """Persian and Arabic bodies open with their kind: ``سازمان برنامه و بودجه``, ``وزارة التخطيط``."""
 _OF = re.compile(r"\s+(?:of|for|on)\s+")
@@ -162,9 +180,9 @@ def is_issuer_name(text: str) -> bool:
     """
     if not _issuer_like(text):
         return False
-    if _ISSUER_ZH.fullmatch(text):
+    if _ISSUER_ZH.fullmatch(text) or _ISSUER_CJK_END.fullmatch(text):
         return True
-    if _ISSUER_IT.match(text) or _ISSUER_FA_AR.match(text):
+    if _ISSUER_IT.match(text) or _ISSUER_OPENING.match(text) or _ISSUER_FA_AR.match(text):
         return True
     head = _OF.split(text.removeprefix("The "), maxsplit=1)[0]
     if any(word[0].islower() and word not in ("and", "&") for word in head.split()):

@@ -405,6 +405,8 @@ _CHINESE_DIGITS = {
     "九": 9,
 }
 _CHINESE_UNITS = {"十": 10, "百": 100}
+_HANGUL_LETTERS = "가나다라마바사아자차카타파하"
+"""The syllables Korean documents letter their subdivisions with, in order."""
 _LABEL_NUMBER = re.compile(r"[0-9۰-۹٠-٩]+|[IVXLCDM]+|[零〇一二两三四五六七八九十百]+|[A-Za-z]", re.IGNORECASE)
 
 
@@ -459,6 +461,8 @@ def label_value(label: str) -> int | None:
     words = label.split()
     if words and words[-1].casefold() in NUMBER_WORDS:
         return NUMBER_WORDS[words[-1].casefold()]
+    if len(label) == 1 and label in _HANGUL_LETTERS:
+        return _HANGUL_LETTERS.index(label) + 1
     tokens = _LABEL_NUMBER.findall(label)
     if not tokens:
         return None
@@ -469,7 +473,7 @@ def label_value(label: str) -> int | None:
         return _chinese_value(token)
     if len(token) == 1 and token.islower():
         return ord(token) - ord("a") + 1
-    roman = _roman_value(token)
+    roman = _roman_value(token) if token not in ("C", "D", "L", "M") else None  # a lone C. is a letter
     if roman is not None and token.isupper():
         return roman
     return ord(token[0].lower()) - ord("a") + 1 if len(token) == 1 else None
@@ -501,6 +505,7 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "it": (
         "Prefazione",
+        "Presentazione",
         "Premessa",
         "Introduzione",
         "Conclusione",
@@ -519,6 +524,8 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     "fr": (
         "Préface",
         "Avant-propos",
+        "Présentation",
+        "Synthèse",
         "Introduction",
         "Conclusion",
         "Conclusions",
@@ -534,6 +541,8 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
     "es": (
         "Prefacio",
         "Prólogo",
+        "Presentación",
+        "Resumen ejecutivo",
         "Introducción",
         "Conclusión",
         "Conclusiones",
@@ -546,9 +555,20 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
         "Referencias",
         "Notas",
     ),
-    "pt": ("Prefácio", "Introdução", "Conclusão", "Considerações finais", "Referências", "Notas"),
+    "pt": (
+        "Prefácio",
+        "Apresentação",
+        "Introdução",
+        "Resumo",
+        "Conclusão",
+        "Considerações finais",
+        "Referências",
+        "Bibliografia",
+        "Notas",
+    ),
     "de": (
         "Vorwort",
+        "Präambel",
         "Einleitung",
         "Einführung",
         "Fazit",
@@ -560,7 +580,7 @@ NAMED_HEADINGS: dict[str, tuple[str, ...]] = {
         "Literaturverzeichnis",
         "Anmerkungen",
     ),
-    "ru": ("Предисловие", "Введение", "Заключение", "Литература", "Примечания"),
+    "ru": ("Предисловие", "Введение", "Заключение", "Литература", "Список литературы", "Примечания"),
     "zh": ("前言", "序言", "引言", "导言", "结束语", "结语", "结论", "参考文献", "注释"),
     "fa": ("مقدمه", "پیشگفتار", "نتیجه‌گیری", "منابع", "یادداشت‌ها"),
     "ar": ("مقدمة", "المقدمة", "تمهيد", "خاتمة", "الخاتمة", "الخلاصة", "المراجع", "الهوامش"),
@@ -588,6 +608,8 @@ APPENDIX_WORDS: tuple[str, ...] = (
     "Anexo",
     "Anexos",
     "Anhang",
+    "Anlage",
+    "Anlagen",
     "Приложение",
     "附录",
     "附件",
@@ -615,6 +637,54 @@ _CN = "零〇一二两三四五六七八九十百"
 _NUMBERING = rf"(?:[0-9۰-۹٠-٩]{{1,3}}|[IVXLC]{{1,7}}|[A-Z]|{_NUMBER_WORD})\b"
 _KEYWORD_TAIL = r"\s*[.:：\-–—]?\s*(?P<text>.*)"
 
+
+def _cased(*words: str) -> str:
+    """An alternation of ``words`` as written and in capitals: covers print labels in capitals
+    (``CAPÍTULO II``, ``ГЛАВА 1``, ``PARTIE 2``) in every language the list reads."""
+    return _alternation(form for word in words for form in (word, word.upper()))
+
+
+_PART_WORDS = _cased(
+    "Part",
+    "Parte",
+    "Partie",
+    "Teil",
+    "Часть",
+    "Частина",
+    "Deel",
+    "Część",
+    "Část",
+    "Partea",
+    "Rész",
+    "Kısım",
+    "Phần",
+    "Bagian",
+    "Μέρος",
+    "بخش",
+    "الباب",
+)
+_CHAPTER_WORDS = _cased(
+    "Chapter",
+    "Capitolo",
+    "Chapitre",
+    "Capítulo",
+    "Kapitel",
+    "Глава",
+    "Розділ",
+    "Hoofdstuk",
+    "Rozdział",
+    "Kapitola",
+    "Capitolul",
+    "Fejezet",
+    "Bölüm",
+    "Chương",
+    "Bab",
+    "Κεφάλαιο",
+    "فصل",
+    "الفصل",
+)
+_SECTION_WORDS = _cased("Section", "Sezione", "Sección", "Abschnitt")
+
 _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = (
     # name, pattern, level, options
     # Markdown headings (``#`` to ``######``, a space, the text, optional closing marks), as PDF and
@@ -624,20 +694,20 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("appendix", _APPENDIX_PATTERN, 1, {"named": True}),
     (
         "part",
-        rf"(?P<label>(?:Part|PART|Parte|PARTE|Partie|Teil|Часть|Частина|Deel|Część|Část|Partea|Rész|Kısım|Phần|Bagian|Μέρος|بخش|الباب)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        rf"(?P<label>(?:{_PART_WORDS})\s+{_NUMBERING}){_KEYWORD_TAIL}",
         1,
         {"allow_empty": True},
     ),
     (
         "chapter",
-        rf"(?P<label>(?:Chapter|CHAPTER|Capitolo|CAPITOLO|Chapitre|Capítulo|Kapitel|Глава|Розділ|Hoofdstuk|Rozdział|Kapitola|Capitolul|Fejezet|Bölüm|Chương|Bab|BAB|Κεφάλαιο|فصل|الفصل)"
+        rf"(?P<label>(?:{_CHAPTER_WORDS})"
         rf"\s+{_NUMBERING})" + _KEYWORD_TAIL,
         2,
         {"allow_empty": True},
     ),
     (
         "section",
-        rf"(?P<label>(?:Section|SECTION|Sezione|SEZIONE|Sección|Abschnitt)\s+{_NUMBERING}){_KEYWORD_TAIL}",
+        rf"(?P<label>(?:{_SECTION_WORDS})\s+{_NUMBERING}){_KEYWORD_TAIL}",
         3,
         {"allow_empty": True},
     ),
@@ -676,6 +746,22 @@ _BUILTIN: tuple[tuple[str, str | re.Pattern[str], int, dict[str, bool]], ...] = 
     ("parenthesised", r"(?P<label>[(（][0-9]{1,2}[)）])\s*(?P<text>.+)", 2, {}),
     ("parenthesised_chinese", rf"(?P<label>[(（][{_CN}]{{1,4}}[)）])\s*(?P<text>.+)", 2, {}),
     ("lettered", r"(?P<label>[(（][a-z][)）]|[a-z]\))\s+(?P<text>.+)", 3, {}),
+    # ``A. Background``: capital letters under a Roman or chapter heading (UN, French, Spanish reports).
+    # ``I.``, ``V.``, ``X.`` are read as Roman numerals first; an initial with a surname is rejected.
+    (
+        "capital_lettered",
+        # Not an initial before a surname (``I. Rossi, …``) or a first name and surname and a
+        # verb (``C. Wright Mills wrote …``); so ``B. Social Protection in Africa`` is left too.
+        r"(?![A-Z][.．]\s*[A-Z][a-z]+,)(?![A-Z][.．]\s*[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
+        r"(?P<label>[A-Z])[.．]\s+(?P<text>.+)",
+        2,
+        {"sequential": True},  # only in a run A, B, C…: ``C. Wright Mills wrote …`` alone is prose
+    ),
+    # ``1° Les familles``, ``2º …``: ordinal numbers, the subdivision of French, Italian, Spanish and
+    # Portuguese legal and administrative texts.
+    ("ordinal", r"(?P<label>[0-9]{1,2}[°º])\s*(?P<text>.+)", 3, {}),
+    # ``가. 빈곤율의 변화``: Korean documents letter subdivisions with the syllables 가, 나, 다…
+    ("korean_lettered", rf"(?P<label>[{_HANGUL_LETTERS}])[.．)]\s*(?P<text>.+)", 3, {}),
 )
 
 for _name, _pattern, _level, _options in _BUILTIN:
